@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatcontroller.h"
+
+#include "store/conversationrepository.h"
+#include "store/messagerepository.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace Inkwell {
+
+namespace {
+QString statusName(Generation::Status s)
+{
+    switch (s) {
+    case Generation::Status::Complete: return QStringLiteral("complete");
+    case Generation::Status::Stopped: return QStringLiteral("stopped");
+    case Generation::Status::Interrupted: return QStringLiteral("interrupted");
+    case Generation::Status::Error: return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+QString titleFrom(const QString &text)
+{
+    QString t = text.simplified();
+    if (t.size() > 60)
+        t = t.left(59) + u'…';
+    return t;
+}
+} // namespace
+
+ChatController::ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_persist(true)
+    , m_db(db)
+    , m_conversations(std::make_unique<ConversationRepository>(db))
+    , m_messages(std::make_unique<MessageRepository>(db))
+{
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ChatController::flush);
+}
+
+ChatController::ChatController(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_persist(false)
+{
+}
+
+ChatController::~ChatController()
+{
+    if (m_generation)
+        m_generation->stop();  // records the answer as stopped
+}
+
+Result<qint64> ChatController::store(Message &m)
+{
+    if (!m_persist) {
+        m.id = m_nextMemoryId++;
+        m_memory << m;
+        return {m.id, {}};
+    }
+    auto r = m_messages->insert(m);
+    if (r.ok())
+        m.id = r.value;
+    return r;
+}
+
+Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
+{
+    QList<ChatMessage> history;
+    QList<Message> rows;
+    if (m_persist) {
+        auto r = m_messages->branch(leafId);
+        if (!r.ok())
+            return Result<QList<ChatMessage>>::fail(r.error);
+        rows = r.value;
+    } else {
+        QHash<qint64, Message> byId;
+        for (const Message &m : std::as_const(m_memory))
+            byId.insert(m.id, m);
+        for (qint64 id = leafId; id > 0 && byId.contains(id); id = byId[id].parentId)
+            rows.prepend(byId[id]);
+    }
+    for (const Message &m : std::as_const(rows)) {
+        // Failed or empty answers are not context the model should see.
+        if (m.role == u"assistant" && (m.status == u"error" || m.content.isEmpty()))
+            continue;
+        history << ChatMessage{m.role, m.content};
+    }
+    return {history, {}};
+}
+
+Result<qint64> ChatController::send(qint64 conversationId, const QString &text, const GenerationRequest &settings)
+{
+    if (isBusy())
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("An answer is still streaming; stop it first.")));
+    qint64 leaf = 0;
+    if (m_persist) {
+        if (conversationId <= 0) {
+            Conversation c;
+            c.title = titleFrom(text);
+            c.profileId = settings.profile.id;
+            c.model = settings.effectiveModel();
+            c.params = settings.params.toJsonString();
+            auto created = m_conversations->create(c);
+            if (!created.ok())
+                return created;
+            conversationId = created.value;
+            Q_EMIT conversationCreated(conversationId);
+        } else {
+            auto c = m_conversations->get(conversationId);
+            if (!c.ok())
+                return Result<qint64>::fail(c.error);
+            leaf = c.value.currentLeafId;
+            if (c.value.title.isEmpty())
+                m_conversations->rename(conversationId, titleFrom(text));
+        }
+    } else {
+        conversationId = 1;
+        leaf = m_memory.isEmpty() ? 0 : m_memory.last().id;
+    }
+
+    Message user;
+    user.conversationId = conversationId;
+    user.parentId = leaf;
+    user.role = QStringLiteral("user");
+    user.content = text;
+    auto stored = store(user);
+    if (!stored.ok())
+        return stored;
+    if (m_persist)
+        m_conversations->setCurrentLeaf(conversationId, user.id);
+    Q_EMIT messageAdded(user);
+
+    auto history = historyTo(user.id);
+    if (!history.ok())
+        return Result<qint64>::fail(history.error);
+    return start(conversationId, user.id, settings, history.value);
+}
+
+Result<qint64> ChatController::regenerate(qint64 conversationId, const GenerationRequest &settings)
+{
+    if (isBusy())
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("An answer is still streaming; stop it first.")));
+    if (!m_persist)
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("Nothing to regenerate.")));
+    auto c = m_conversations->get(conversationId);
+    if (!c.ok())
+        return Result<qint64>::fail(c.error);
+    auto leaf = m_messages->get(c.value.currentLeafId);
+    if (!leaf.ok())
+        return Result<qint64>::fail(leaf.error);
+    // The user message the answer belongs to: the leaf itself or its parent.
+    const qint64 userId = leaf.value.role == u"user" ? leaf.value.id : leaf.value.parentId;
+    auto history = historyTo(userId);
+    if (!history.ok())
+        return Result<qint64>::fail(history.error);
+    return start(conversationId, userId, settings, history.value);
+}
+
+Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
+                                     const QList<ChatMessage> &history)
+{
+    auto provider = Provider::create(settings.profile.api);
+    if (!provider)
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage,
+                                                QStringLiteral("Unknown API ‘%1’.").arg(settings.profile.api)));
+    m_conversationId = conversationId;
+    GenerationRequest request = settings;
+    request.messages = history;
+
+    m_answers.clear();
+    m_deltaCounts.clear();
+    m_dirty.clear();
+    m_lastError = {};
+    // The answer rows exist before the first byte, so a crash keeps them.
+    const int n = qBound(1, request.params.choiceCount(), 128);
+    const QString params = request.params.toJsonString();
+    for (int i = 0; i < n; ++i) {
+        Message a;
+        a.conversationId = conversationId;
+        a.parentId = parentId;
+        a.role = QStringLiteral("assistant");
+        a.status = QStringLiteral("streaming");
+        a.choiceIndex = i;
+        a.profileName = request.profile.name;
+        a.api = request.profile.api;
+        a.baseUrl = request.profile.baseUrl;
+        a.modelRequested = request.effectiveModel();
+        a.params = params;
+        auto stored = store(a);
+        if (!stored.ok())
+            return stored;
+        m_answers.insert(i, a);
+        Q_EMIT messageAdded(a);
+    }
+    if (m_persist)
+        m_conversations->setCurrentLeaf(conversationId, m_answers[0].id);
+
+    m_generation = std::make_unique<Generation>(m_nam, *provider, request);
+    connect(m_generation.get(), &Generation::delta, this, &ChatController::onDelta);
+    connect(m_generation.get(), &Generation::modelReported, this, [this](const QString &model) {
+        for (Message &a : m_answers)
+            a.modelReported = model;
+    });
+    connect(m_generation.get(), &Generation::usageReceived, this, [this](const Usage &u) {
+        // With n > 1 the usage covers all choices; it is recorded on each.
+        for (Message &a : m_answers) {
+            a.promptTokens = u.promptTokens;
+            a.completionTokens = u.completionTokens;
+        }
+    });
+    connect(m_generation.get(), &Generation::choiceFinished, this, [this](int choice, const QString &reason) {
+        if (m_answers.contains(choice))
+            m_answers[choice].finishReason = reason;
+    });
+    connect(m_generation.get(), &Generation::finished, this, &ChatController::onFinished);
+    if (m_persist)
+        m_flushTimer.start();
+    Q_EMIT busyChanged(true);
+    m_generation->start();
+    return {conversationId, {}};
+}
+
+void ChatController::stop()
+{
+    if (m_generation)
+        m_generation->stop();
+}
+
+void ChatController::onDelta(int choice, const QString &content, const QString &reasoning)
+{
+    auto it = m_answers.find(choice);
+    if (it == m_answers.end())
+        return;  // a choice index we did not ask for
+    it->content += content;
+    it->reasoning += reasoning;
+    ++m_deltaCounts[choice];
+    m_dirty.insert(choice);
+    Q_EMIT delta(it->id, choice, content, reasoning);
+}
+
+void ChatController::flush()
+{
+    if (!m_persist)
+        return;
+    for (int choice : std::as_const(m_dirty)) {
+        const Message &a = m_answers[choice];
+        if (const Error e = m_messages->updateText(a.id, a.content, a.reasoning); e.isError())
+            m_lastError = e;
+    }
+    m_dirty.clear();
+}
+
+void ChatController::onFinished(Generation::Status status)
+{
+    m_flushTimer.stop();
+    std::unique_ptr<Generation> gen = std::move(m_generation);
+    m_lastError = gen->error();
+    const qint64 elapsed = gen->elapsedMs();
+    const qint64 ttft = gen->timeToFirstTokenMs();
+    for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
+        Message &a = *it;
+        a.status = statusName(status);
+        a.error = m_lastError.message;
+        a.ttftMs = ttft;
+        const double seconds = (elapsed - qMax<qint64>(ttft, 0)) / 1000.0;
+        // Usage counts all n choices together; per answer, count its deltas.
+        const qint64 tokens = (m_answers.size() == 1 && a.completionTokens >= 0) ? a.completionTokens
+                                                                                 : m_deltaCounts.value(it.key());
+        a.tokensPerSec = (ttft >= 0 && seconds > 0.001 && tokens > 0) ? tokens / seconds : -1;
+        if (m_persist) {
+            if (const Error e = m_messages->finish(a); e.isError())
+                m_lastError = e;
+        } else {
+            for (Message &m : m_memory)
+                if (m.id == a.id)
+                    m = a;
+        }
+        Q_EMIT messageFinished(a);
+    }
+    if (m_persist)
+        m_conversations->setCurrentLeaf(m_conversationId, m_answers.value(0).id);
+    gen.release()->deleteLater();  // we may be inside its signal
+    Q_EMIT busyChanged(false);
+    if (m_lastError.isError())
+        Q_EMIT failed(m_lastError);
+}
+
+} // namespace Inkwell

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "providers/generation.h"
+#include "store/message.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Inkwell {
+
+class ConversationRepository;
+class MessageRepository;
+
+// Drives the exchanges of one conversation at a time: stores the user's
+// message, creates the answer row(s) before the first byte, streams into
+// memory, flushes to SQLite every 250 ms and records how each answer was made.
+// Without a database it keeps everything in memory (the CLI without --save).
+class ChatController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kFlushIntervalMs = 250;
+
+    ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    ChatController(QNetworkAccessManager *nam, QObject *parent = nullptr);  // no storage
+    ~ChatController() override;
+
+    // Sends `text` as a user message after the conversation's current leaf
+    // (a new conversation when conversationId is 0). Returns the conversation id.
+    Result<qint64> send(qint64 conversationId, const QString &text, const GenerationRequest &settings);
+    // A new answer (or n) as sibling(s) of the last answer, to the same user message.
+    Result<qint64> regenerate(qint64 conversationId, const GenerationRequest &settings);
+    void stop();
+
+    bool isBusy() const { return m_generation != nullptr; }
+    qint64 conversationId() const { return m_conversationId; }
+    const QHash<int, Message> &answers() const { return m_answers; }
+    Generation *generation() const { return m_generation.get(); }
+    const Error &lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void conversationCreated(qint64 conversationId);
+    void messageAdded(const Inkwell::Message &message);
+    // Every delta, in order; content/reasoning are the pieces, not the totals.
+    void delta(qint64 messageId, int choice, const QString &content, const QString &reasoning);
+    void messageFinished(const Inkwell::Message &message);
+    void busyChanged(bool busy);
+    void failed(const Inkwell::Error &error);
+
+private:
+    Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
+                         const QList<ChatMessage> &history);
+    Result<QList<ChatMessage>> historyTo(qint64 leafId);
+    Result<qint64> store(Message &message);
+    void onDelta(int choice, const QString &content, const QString &reasoning);
+    void onFinished(Generation::Status status);
+    void flush();
+
+    QNetworkAccessManager *m_nam;
+    bool m_persist;
+    QSqlDatabase m_db;
+    std::unique_ptr<ConversationRepository> m_conversations;
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<Generation> m_generation;
+    QHash<int, Message> m_answers;
+    QHash<int, int> m_deltaCounts;
+    QSet<int> m_dirty;
+    QList<Message> m_memory;  // rows when not persisting
+    QTimer m_flushTimer;
+    qint64 m_conversationId = 0;
+    qint64 m_nextMemoryId = 1;
+    Error m_lastError;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+
+namespace Inkwell {
+
+// What the user set; unset fields are never sent, so the server's defaults apply.
+struct GenerationParams
+{
+    std::optional<double> temperature;
+    std::optional<double> topP;
+    std::optional<int> maxTokens;
+    std::optional<int> n;
+    std::optional<qint64> seed;
+    std::optional<double> presencePenalty;
+    std::optional<double> frequencyPenalty;
+    QStringList stop;
+    QString systemPrompt;
+
+    int choiceCount() const { return n.value_or(1); }
+
+    // Stable storage form (our names, not any API's).
+    nlohmann::json toJson() const;
+    static GenerationParams fromJson(const nlohmann::json &j);
+    QString toJsonString() const;
+    static GenerationParams fromJsonString(const QString &s);
+};
+
+} // namespace Inkwell

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generation.h"
+
+#include "providers/httperror.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Inkwell {
+
+Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request,
+                       QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_request(std::move(request))
+    , m_body(provider.buildBody(m_request))
+    , m_httpRequest(provider.buildRequest(m_request))
+    , m_mapper(provider.createMapper())
+{
+    m_connectTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        end(Status::Error, Error::make(Error::Kind::Timeout,
+                                       QStringLiteral("Could not connect to %1 within %2 s — is the server running and the base URL right?")
+                                           .arg(host()).arg(m_request.profile.connectTimeoutMs / 1000.0)));
+    });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        const Status st = m_sawByte ? Status::Interrupted : Status::Error;
+        end(st, Error::make(Error::Kind::Timeout,
+                            QStringLiteral("%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile's inactivity timeout.")
+                                .arg(host()).arg(m_request.profile.idleTimeoutMs / 1000.0)));
+    });
+}
+
+Generation::~Generation()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString Generation::host() const
+{
+    const QUrl url = m_httpRequest.url();
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+void Generation::start()
+{
+    m_running = true;
+    m_clock.start();
+    m_reply = m_nam->post(m_httpRequest, m_body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Generation::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Generation::onFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Generation::onMetaData);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_connectTimer.stop();
+        m_idleTimer.start(m_request.profile.idleTimeoutMs);
+    });
+    m_connectTimer.start(m_request.profile.connectTimeoutMs);
+}
+
+void Generation::stop()
+{
+    if (m_running)
+        end(Status::Stopped);
+}
+
+void Generation::onMetaData()
+{
+    m_connectTimer.stop();
+    m_idleTimer.start(m_request.profile.idleTimeoutMs);
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void Generation::onReadyRead()
+{
+    if (!m_running || !m_reply)
+        return;
+    m_idleTimer.start(m_request.profile.idleTimeoutMs);
+    const QByteArray chunk = m_reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    if (!m_sawByte) {
+        m_sawByte = true;
+        Q_EMIT firstByte();
+    }
+    const bool ok = m_httpStatus >= 200 && m_httpStatus < 300;
+    if (!ok || !m_request.stream) {
+        // Whole-body answers (errors, non-stream) are parsed at the end; bound them.
+        if (m_errorBody.size() + chunk.size() > kMaxBodyBytes) {
+            end(Status::Error, Error::make(Error::Kind::Protocol,
+                                           QStringLiteral("%1 sent an answer larger than %2 MiB; stopped reading.")
+                                               .arg(host()).arg(kMaxBodyBytes >> 20)));
+            return;
+        }
+        m_errorBody += chunk;
+        return;
+    }
+    if (!m_checkedType) {
+        m_checkedType = true;
+        const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+        m_isEventStream = type.startsWith("text/event-stream");
+        if (!m_isEventStream && !type.contains("json")) {
+            end(Status::Error, Error::make(Error::Kind::Protocol,
+                                           QStringLiteral("%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?")
+                                               .arg(host(), QString::fromUtf8(type.isEmpty() ? QByteArray("no content type") : type),
+                                                    QString::fromUtf8(chunk.left(80)).simplified())));
+            return;
+        }
+    }
+    if (!m_isEventStream) {
+        // A JSON body although we asked for a stream: some servers answer so.
+        m_errorBody += chunk;
+        if (m_errorBody.size() > kMaxBodyBytes)
+            end(Status::Error, Error::make(Error::Kind::Protocol, QStringLiteral("%1 sent an oversized answer.").arg(host())));
+        return;
+    }
+    StreamEvents events;
+    const bool fed = m_decoder.feed(chunk, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); });
+    emitEvents(events);
+    if (!fed && m_running) {
+        end(m_sawByte ? Status::Interrupted : Status::Error,
+            Error::make(Error::Kind::Protocol,
+                        QStringLiteral("%1 sent one event larger than %2 MiB; stopped reading to protect memory.")
+                            .arg(host()).arg(kMaxEventBytes >> 20)));
+    }
+}
+
+void Generation::emitEvents(const StreamEvents &events)
+{
+    for (const StreamEvent &ev : events) {
+        if (!m_running)
+            return;
+        switch (ev.type) {
+        case StreamEvent::Type::Delta:
+            if (m_ttftMs < 0)
+                m_ttftMs = m_clock.elapsed();
+            Q_EMIT delta(ev.choice, ev.content, ev.reasoning);
+            break;
+        case StreamEvent::Type::Usage:
+            Q_EMIT usageReceived(ev.usage);
+            break;
+        case StreamEvent::Type::ChoiceFinished:
+            Q_EMIT choiceFinished(ev.choice, ev.text);
+            break;
+        case StreamEvent::Type::Model:
+            Q_EMIT modelReported(ev.text);
+            break;
+        case StreamEvent::Type::Failed: {
+            Error e = ev.error;
+            if (!e.message.contains(host()))
+                e.message = QStringLiteral("%1: %2").arg(host(), e.message);
+            end(Status::Error, e);
+            return;
+        }
+        }
+    }
+}
+
+void Generation::onFinished()
+{
+    if (!m_running || !m_reply)
+        return;
+    onReadyRead();  // drain what is left
+    if (!m_running)
+        return;
+    const auto netError = m_reply->error();
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (m_httpStatus >= 400 || (m_httpStatus > 0 && m_httpStatus < 200)) {
+        end(Status::Error, describeHttpError(m_httpStatus, m_errorBody, host(), m_request.profile.name));
+        return;
+    }
+    if (m_httpStatus == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
+        // Transport failure: before any byte it is an error, after it the answer was cut.
+        QString what = m_reply->errorString();
+        const Status st = m_sawByte ? Status::Interrupted : Status::Error;
+        const QString msg = m_sawByte
+            ? QStringLiteral("The connection to %1 dropped mid-answer (%2); the text so far is kept.").arg(host(), what)
+            : QStringLiteral("Could not reach %1: %2 — is the server running and the base URL right?").arg(host(), what);
+        end(st, Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg));
+        return;
+    }
+    StreamEvents events;
+    if (!m_request.stream || !m_isEventStream) {
+        m_mapper->onBody(m_errorBody, events);
+    } else {
+        m_decoder.finish([&](const SseEvent &ev) { m_mapper->onEvent(ev, events); });
+    }
+    emitEvents(events);
+    if (!m_running)
+        return;
+    if (m_mapper->isComplete())
+        end(Status::Complete);
+    else
+        end(Status::Interrupted,
+            Error::make(Error::Kind::Interrupted,
+                        QStringLiteral("%1 closed the stream before it was complete; the text so far is kept.").arg(host())));
+}
+
+void Generation::end(Status status, Error error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_connectTimer.stop();
+    m_idleTimer.stop();
+    m_status = status;
+    m_error = std::move(error);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (m_reply->isRunning())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished(status);
+}
+
+} // namespace Inkwell

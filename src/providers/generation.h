@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/ssedecoder.h"
+#include "providers/provider.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Inkwell {
+
+// One running request: HTTP reply → decoder → provider mapper → signals.
+// Fully asynchronous on the caller's thread; finished() is emitted exactly once.
+class Generation : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Complete, Stopped, Interrupted, Error };
+    Q_ENUM(Status)
+
+    Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request,
+               QObject *parent = nullptr);
+    ~Generation() override;
+
+    void start();
+    // Aborts the reply at once; local servers stop generating on disconnect.
+    void stop();
+
+    bool isRunning() const { return m_running; }
+    Status status() const { return m_status; }
+    const Error &error() const { return m_error; }
+    const GenerationRequest &request() const { return m_request; }
+    QByteArray requestBody() const { return m_body; }
+    qint64 timeToFirstTokenMs() const { return m_ttftMs; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+
+    static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+
+Q_SIGNALS:
+    void firstByte();
+    void delta(int choice, const QString &content, const QString &reasoning);
+    void usageReceived(const Inkwell::Usage &usage);
+    void choiceFinished(int choice, const QString &reason);
+    void modelReported(const QString &model);
+    void finished(Inkwell::Generation::Status status);
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void onMetaData();
+    void emitEvents(const StreamEvents &events);
+    void end(Status status, Error error = {});
+    QString host() const;
+
+    QNetworkAccessManager *m_nam;
+    GenerationRequest m_request;
+    QByteArray m_body;
+    QNetworkRequest m_httpRequest;
+    std::unique_ptr<StreamMapper> m_mapper;
+    SseDecoder m_decoder{kMaxEventBytes};
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_connectTimer;
+    QTimer m_idleTimer;
+    QElapsedTimer m_clock;
+    QByteArray m_errorBody;  // body of a non-2xx answer, or of a non-stream answer
+    Error m_error;
+    qint64 m_ttftMs = -1;
+    int m_httpStatus = 0;
+    Status m_status = Status::Complete;
+    bool m_running = false;
+    bool m_sawByte = false;
+    bool m_isEventStream = false;
+    bool m_checkedType = false;
+};
+
+} // namespace Inkwell

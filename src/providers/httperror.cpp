@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httperror.h"
+
+#include <nlohmann/json.hpp>
+
+namespace Inkwell {
+
+using nlohmann::json;
+
+namespace {
+QString str(const json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end())
+        return {};
+    if (it->is_string())
+        return QString::fromStdString(it->get<std::string>());
+    if (it->is_number_integer())
+        return QString::number(it->get<qint64>());
+    return {};
+}
+
+QString hintFor(int status, const QString &code, const QString &profileName)
+{
+    const QString profile = profileName.isEmpty() ? QString()
+                                                  : QStringLiteral(" of profile ‘%1’").arg(profileName);
+    if (status == 401 || code == u"invalid_api_key")
+        return QStringLiteral("check the API key%1").arg(profile);
+    if (status == 403)
+        return QStringLiteral("the key%1 is not allowed to use this model or endpoint").arg(profile);
+    if (status == 404)
+        return QStringLiteral("check the base URL and the model name%1").arg(profile);
+    if (code == u"insufficient_quota")
+        return QStringLiteral("the account has no quota left; check billing with the provider");
+    if (status == 429)
+        return QStringLiteral("rate limited; wait a moment and retry");
+    if (status == 408 || status >= 500)
+        return QStringLiteral("the server had a problem; retry later");
+    if (status >= 400)
+        return QStringLiteral("the server rejected the request; check the model and parameters");
+    return {};
+}
+
+QString plainSnippet(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(4096)).simplified();
+    if (text.startsWith(u'<'))  // an HTML error page: its title is the useful part
+    {
+        const qsizetype a = text.indexOf(QLatin1String("<title>"), 0, Qt::CaseInsensitive);
+        const qsizetype b = text.indexOf(QLatin1String("</title>"), 0, Qt::CaseInsensitive);
+        text = (a >= 0 && b > a) ? text.mid(a + 7, b - a - 7).trimmed() : QStringLiteral("an HTML page");
+    }
+    if (text.size() > 200)
+        text = text.left(200) + u'…';
+    return text;
+}
+} // namespace
+
+QString errorMessageFromJson(const json &j, QString *code)
+{
+    if (j.is_array() && j.size() == 1)
+        return errorMessageFromJson(j.front(), code);
+    if (!j.is_object())
+        return {};
+    if (const auto it = j.find("error"); it != j.end()) {
+        if (it->is_string())
+            return QString::fromStdString(it->get<std::string>());
+        if (it->is_object()) {
+            if (code) {
+                *code = str(*it, "code");
+                if (code->isEmpty() || (*code)[0].isDigit())
+                    *code = str(*it, "type");
+                if (const QString status = str(*it, "status"); code->isEmpty())
+                    *code = status;
+            }
+            QString msg = str(*it, "message");
+            return msg.isEmpty() ? QString::fromStdString(it->dump()) : msg;
+        }
+    }
+    if (str(j, "object") == u"error") {
+        if (code)
+            *code = str(j, "type");
+        return str(j, "message");
+    }
+    return {};
+}
+
+Error describeHttpError(int status, const QByteArray &body, const QString &host,
+                        const QString &profileName)
+{
+    QString code;
+    QString detail;
+    const json j = json::parse(body.begin(), body.end(), nullptr, false);
+    if (!j.is_discarded())
+        detail = errorMessageFromJson(j, &code);
+    if (detail.isEmpty())
+        detail = plainSnippet(body);
+    QString msg = QStringLiteral("HTTP %1 from %2").arg(status).arg(host);
+    if (!detail.isEmpty())
+        msg += QStringLiteral(": ") + detail;
+    const QString hint = hintFor(status, code, profileName);
+    if (!hint.isEmpty())
+        msg += QStringLiteral(" — ") + hint;
+    return Error::make(Error::Kind::Http, msg, status, code);
+}
+
+} // namespace Inkwell

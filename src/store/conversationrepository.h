@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "store/conversation.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Inkwell {
+
+class ConversationRepository
+{
+public:
+    explicit ConversationRepository(QSqlDatabase db);
+
+    Result<qint64> create(const Conversation &conversation);
+    Result<Conversation> get(qint64 id);
+    // Newest activity first.
+    Result<QList<Conversation>> list();
+    Result<qint64> lastId();
+    Error rename(qint64 id, const QString &title);
+    Error remove(qint64 id);
+    // Moves the conversation's current leaf and its activity time.
+    Error setCurrentLeaf(qint64 id, qint64 leafId);
+    Error setSettings(qint64 id, qint64 profileId, const QString &model, const QString &params);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Inkwell

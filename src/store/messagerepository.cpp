@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagerepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include "store/sqlhelpers.h"
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
+
+namespace Inkwell {
+
+using Sql::fail;
+
+namespace {
+constexpr auto kColumns =
+    "id, conversation_id, parent_id, role, content, reasoning, status, error, choice_index, profile_name, api, "
+    "base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, completion_tokens, ttft_ms, "
+    "tokens_per_sec, created_at, updated_at";
+
+
+
+Message fromQuery(const QSqlQuery &q)
+{
+    auto num = [&](int i) { return q.value(i).isNull() ? qint64(-1) : q.value(i).toLongLong(); };
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.parentId = q.value(2).toLongLong();
+    m.role = q.value(3).toString();
+    m.content = q.value(4).toString();
+    m.reasoning = q.value(5).toString();
+    m.status = q.value(6).toString();
+    m.error = q.value(7).toString();
+    m.choiceIndex = q.value(8).toInt();
+    m.profileName = q.value(9).toString();
+    m.api = q.value(10).toString();
+    m.baseUrl = q.value(11).toString();
+    m.modelRequested = q.value(12).toString();
+    m.modelReported = q.value(13).toString();
+    m.params = q.value(14).toString();
+    m.finishReason = q.value(15).toString();
+    m.promptTokens = num(16);
+    m.completionTokens = num(17);
+    m.ttftMs = num(18);
+    m.tokensPerSec = q.value(19).isNull() ? -1.0 : q.value(19).toDouble();
+    m.createdAt = q.value(20).toLongLong();
+    m.updatedAt = q.value(21).toLongLong();
+    return m;
+}
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+} // namespace
+
+MessageRepository::MessageRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<qint64> MessageRepository::insert(const Message &m)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, status, error, choice_index, "
+        "profile_name, api, base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, "
+        "completion_tokens, ttft_ms, tokens_per_sec, writer_pid, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const qint64 now = m.createdAt > 0 ? m.createdAt : QDateTime::currentMSecsSinceEpoch();
+    for (const QVariant &v : {QVariant(m.conversationId), Sql::id(m.parentId), Sql::text(m.role),
+                              Sql::text(m.content), Sql::text(m.reasoning), Sql::text(m.status), Sql::text(m.error),
+                              QVariant(m.choiceIndex), Sql::text(m.profileName), Sql::text(m.api), Sql::text(m.baseUrl),
+                              Sql::text(m.modelRequested), Sql::text(m.modelReported), Sql::text(m.params),
+                              Sql::text(m.finishReason), Sql::count(m.promptTokens), Sql::count(m.completionTokens),
+                              Sql::count(m.ttftMs), Sql::count(m.tokensPerSec),
+                              m.status == u"streaming" ? QVariant(QCoreApplication::applicationPid()) : QVariant(),
+                              QVariant(now), QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<qint64>::fail(fail(q, "Cannot store the message"));
+    return {q.lastInsertId().toLongLong(), {}};
+}
+
+Error MessageRepository::updateText(qint64 id, const QString &content, const QString &reasoning)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(Sql::text(content));
+    q.addBindValue(Sql::text(reasoning));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q, "Cannot save the answer's text");
+    return {};
+}
+
+Error MessageRepository::finish(const Message &m)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET content = ?, reasoning = ?, status = ?, error = ?, model_reported = ?, finish_reason = ?, "
+        "prompt_tokens = ?, completion_tokens = ?, ttft_ms = ?, tokens_per_sec = ?, writer_pid = NULL, updated_at = ? "
+        "WHERE id = ?"));
+    for (const QVariant &v : {Sql::text(m.content), Sql::text(m.reasoning), Sql::text(m.status), Sql::text(m.error),
+                              Sql::text(m.modelReported), Sql::text(m.finishReason), Sql::count(m.promptTokens),
+                              Sql::count(m.completionTokens), Sql::count(m.ttftMs), Sql::count(m.tokensPerSec),
+                              QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(m.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q, "Cannot save the finished answer");
+    return {};
+}
+
+Result<Message> MessageRepository::get(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Message>::fail(fail(q, "Cannot read the message"));
+    if (!q.next())
+        return Result<Message>::fail(Error::make(Error::Kind::Storage, QStringLiteral("No message %1").arg(id)));
+    return {fromQuery(q), {}};
+}
+
+Result<QList<Message>> MessageRepository::branch(qint64 leafId)
+{
+    QList<Message> out;
+    if (leafId <= 0)
+        return {out, {}};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("WITH RECURSIVE path(id, depth) AS (SELECT ?, 0 UNION ALL "
+                             "SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id "
+                             "WHERE m.parent_id IS NOT NULL) "
+                             "SELECT %1 FROM messages JOIN path USING(id) ORDER BY path.depth DESC")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(leafId);
+    if (!q.exec())
+        return Result<QList<Message>>::fail(fail(q, "Cannot read the conversation"));
+    while (q.next())
+        out << fromQuery(q);
+    return {out, {}};
+}
+
+Result<QList<Message>> MessageRepository::children(qint64 conversationId, qint64 parentId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND parent_id IS ? "
+                             "ORDER BY created_at, id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(conversationId);
+    q.addBindValue(Sql::id(parentId));
+    QList<Message> out;
+    if (!q.exec())
+        return Result<QList<Message>>::fail(fail(q, "Cannot read the messages"));
+    while (q.next())
+        out << fromQuery(q);
+    return {out, {}};
+}
+
+Result<int> MessageRepository::recoverInterrupted()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, writer_pid FROM messages WHERE status = 'streaming'")))
+        return Result<int>::fail(fail(q, "Cannot check for interrupted answers"));
+    QList<qint64> dead;
+    const qint64 self = QCoreApplication::applicationPid();
+    while (q.next()) {
+        const qint64 pid = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        // Our own pid here means a previous life of this pid, as we only
+        // recover before starting any stream.
+        if (pid == self || !processAlive(pid))
+            dead << q.value(0).toLongLong();
+    }
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral("UPDATE messages SET status = 'interrupted', writer_pid = NULL, "
+                             "error = 'The app stopped while this answer was streaming; the text so far is kept.' "
+                             "WHERE id = ? AND status = 'streaming'"));
+    for (qint64 id : dead) {
+        u.addBindValue(id);
+        if (!u.exec())
+            return Result<int>::fail(fail(u, "Cannot mark an interrupted answer"));
+    }
+    return {int(dead.size()), {}};
+}
+
+} // namespace Inkwell

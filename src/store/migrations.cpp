@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace Inkwell {
+
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> steps = {
+        // 0 → 1: conversations as trees, profiles, full-text search.
+        {
+            QStringLiteral(R"(CREATE TABLE profiles (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                api TEXT NOT NULL DEFAULT 'openai',
+                base_url TEXT NOT NULL,
+                model TEXT NOT NULL DEFAULT '',
+                include_usage INTEGER NOT NULL DEFAULT 1,
+                connect_timeout_ms INTEGER NOT NULL DEFAULT 15000,
+                idle_timeout_ms INTEGER NOT NULL DEFAULT 120000,
+                created_at INTEGER NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE conversations (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                current_leaf_id INTEGER,
+                profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL,
+                model TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '{}'
+            ))"),
+            QStringLiteral(R"(CREATE TABLE messages (
+                id INTEGER PRIMARY KEY,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+                parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+                role TEXT NOT NULL,
+                content TEXT NOT NULL DEFAULT '',
+                reasoning TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'complete',
+                error TEXT NOT NULL DEFAULT '',
+                choice_index INTEGER NOT NULL DEFAULT 0,
+                profile_name TEXT NOT NULL DEFAULT '',
+                api TEXT NOT NULL DEFAULT '',
+                base_url TEXT NOT NULL DEFAULT '',
+                model_requested TEXT NOT NULL DEFAULT '',
+                model_reported TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '',
+                finish_reason TEXT NOT NULL DEFAULT '',
+                prompt_tokens INTEGER,
+                completion_tokens INTEGER,
+                ttft_ms INTEGER,
+                tokens_per_sec REAL,
+                writer_pid INTEGER,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id)"),
+            QStringLiteral("CREATE INDEX messages_parent ON messages(parent_id)"),
+            QStringLiteral("CREATE INDEX messages_status ON messages(status) WHERE status = 'streaming'"),
+            QStringLiteral("CREATE INDEX conversations_updated ON conversations(updated_at DESC)"),
+            // External-content FTS kept in step by triggers; trigram so that
+            // Chinese substrings (no spaces between words) are found.
+            QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages', "
+                           "content_rowid='id', tokenize='trigram')"),
+            // Streaming rows are indexed once they settle, not on every flush.
+            QStringLiteral("CREATE TRIGGER messages_ai AFTER INSERT ON messages WHEN new.status != 'streaming' BEGIN "
+                           "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
+            QStringLiteral("CREATE TRIGGER messages_ad AFTER DELETE ON messages WHEN old.status != 'streaming' BEGIN "
+                           "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES('delete', old.id, old.content); END"),
+            QStringLiteral("CREATE TRIGGER messages_au AFTER UPDATE OF content, status ON messages BEGIN "
+                           "INSERT INTO messages_fts(messages_fts, rowid, content) "
+                           "SELECT 'delete', old.id, old.content WHERE old.status != 'streaming'; "
+                           "INSERT INTO messages_fts(rowid, content) "
+                           "SELECT new.id, new.content WHERE new.status != 'streaming'; END"),
+        },
+    };
+    return steps;
+}
+
+} // namespace Inkwell

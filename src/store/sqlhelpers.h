@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Inkwell::Sql {
+
+inline Error fail(const QSqlQuery &q, const char *what)
+{
+    return Error::make(Error::Kind::Storage, QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
+}
+
+// Qt's SQLite driver binds a null QString as NULL; our text columns are NOT NULL.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+// Ids ≤ 0 and counts < 0 mean "none" in memory and NULL on disk.
+inline QVariant id(qint64 v) { return v <= 0 ? QVariant() : QVariant(v); }
+inline QVariant count(qint64 v) { return v < 0 ? QVariant() : QVariant(v); }
+inline QVariant count(double v) { return v < 0 ? QVariant() : QVariant(v); }
+
+} // namespace Inkwell::Sql

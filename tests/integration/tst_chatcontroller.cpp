@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole path over real loopback HTTP: controller → provider → QNetworkAccessManager
+// → fake server replaying recorded bytes → decoder → store.
+#include "chat/chatcontroller.h"
+#include "fakeserver.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "testdata.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <nlohmann/json.hpp>
+
+using namespace Inkwell;
+
+namespace {
+QByteArray chunk(const QString &content, int index = 0)
+{
+    nlohmann::json j = {{"object", "chat.completion.chunk"},
+                        {"model", "fake-model"},
+                        {"choices", {{{"index", index}, {"delta", {{"content", content.toStdString()}}}, {"finish_reason", nullptr}}}}};
+    return "data: " + QByteArray::fromStdString(j.dump()) + "\n\n";
+}
+QByteArray finishChunk(const char *reason = "stop")
+{
+    return QByteArrayLiteral("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"") + reason + "\"}]}\n\n";
+}
+} // namespace
+
+class TestChatController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_dbCount = 0;
+
+    struct Fixture
+    {
+        FakeServer server;
+        Database db;
+        QNetworkAccessManager nam;
+        std::unique_ptr<ChatController> chat;
+        GenerationRequest settings;
+    };
+
+    std::unique_ptr<Fixture> make()
+    {
+        auto f = std::make_unique<Fixture>();
+        if (!f->server.listen())
+            qFatal("cannot listen");
+        if (f->db.open(m_dir.filePath(QStringLiteral("t%1.sqlite3").arg(++m_dbCount))).isError())
+            qFatal("cannot open db");
+        f->chat = std::make_unique<ChatController>(&f->nam, f->db.db());
+        f->settings.profile.name = QStringLiteral("Fake");
+        f->settings.profile.baseUrl = f->server.baseUrl();
+        f->settings.profile.model = QStringLiteral("stories260K");
+        return f;
+    }
+
+    static Message stored(Fixture &f, qint64 id) { return MessageRepository(f.db.db()).get(id).value; }
+
+    static qint64 runToEnd(Fixture &f, const QString &text = QStringLiteral("Tell me a story about a cat."))
+    {
+        auto r = f.chat->send(0, text, f.settings);
+        if (!r.ok() || !QTest::qWaitFor([&] { return !f.chat->isBusy(); }, 15000))
+            return -1;
+        return r.value;
+    }
+
+private Q_SLOTS:
+    void streamsRecordedAnswerAndStoresIt()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.headers")),
+                                                             testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.body"))));
+        f->server.setResponse([&] {
+            auto r = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.headers")),
+                                                    testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.body")));
+            r.chunkSize = 7;  // odd chunks split lines, JSON and UTF-8
+            return r;
+        }());
+        f->settings.params.temperature = 0.8;
+        f->settings.params.seed = 42;
+        QSignalSpy deltas(f->chat.get(), &ChatController::delta);
+        const qint64 conv = runToEnd(*f);
+        QVERIFY(conv > 0);
+        QVERIFY(deltas.size() > 5);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("complete"));
+        QVERIFY(a.content.startsWith(QStringLiteral("At adventure")));
+        QCOMPARE(a.finishReason, QStringLiteral("length"));
+        QCOMPARE(a.modelReported, QStringLiteral("stories260K.gguf"));
+        QCOMPARE(a.modelRequested, QStringLiteral("stories260K"));
+        QCOMPARE(a.profileName, QStringLiteral("Fake"));
+        QVERIFY(a.completionTokens > 0);
+        QVERIFY(a.ttftMs >= 0);
+        QVERIFY(a.params.contains(QStringLiteral("\"seed\":42")));
+        // The request that went out carries what was set, and nothing else.
+        const auto body = nlohmann::json::parse(f->server.requests().value(0).body.toStdString());
+        QCOMPARE(body["temperature"].get<double>(), 0.8);
+        QCOMPARE(body["seed"].get<int>(), 42);
+        QVERIFY(!body.contains("top_p"));
+        QCOMPARE(f->server.requests().value(0).path, QByteArray("/v1/chat/completions"));
+    }
+
+    void answerRowExistsBeforeFirstByteAndIsFlushed()
+    {
+        auto f = make();
+        QByteArray body;
+        for (int i = 0; i < 12; ++i)
+            body += chunk(QStringLiteral("tok%1 ").arg(i));
+        body += finishChunk() + "data: [DONE]\n\n";
+        auto r = FakeServer::Response::sse(body, int(chunk(QStringLiteral("tok0 ")).size()), 100);
+        f->server.setResponse(r);
+        QSignalSpy added(f->chat.get(), &ChatController::messageAdded);
+        QVERIFY(f->chat->send(0, QStringLiteral("hi"), f->settings).ok());
+        QCOMPARE(added.size(), 2);  // user + answer, before any network activity
+        const qint64 answerId = f->chat->answers().value(0).id;
+        QCOMPARE(stored(*f, answerId).status, QStringLiteral("streaming"));
+        // While streaming (one token per 100 ms), the stored text grows within ~250 ms steps.
+        QTRY_VERIFY_WITH_TIMEOUT(stored(*f, answerId).content.contains(QStringLiteral("tok3")), 5000);
+        QVERIFY(f->chat->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!f->chat->isBusy(), 10000);
+        QCOMPARE(stored(*f, answerId).status, QStringLiteral("complete"));
+        QVERIFY(stored(*f, answerId).content.endsWith(QStringLiteral("tok11 ")));
+    }
+
+    void stopAbortsAtOnceAndKeepsPartial()
+    {
+        auto f = make();
+        QByteArray body;
+        for (int i = 0; i < 200; ++i)
+            body += chunk(QStringLiteral("w%1 ").arg(i));
+        body += "data: [DONE]\n\n";
+        f->server.setResponse(FakeServer::Response::sse(body, int(chunk(QStringLiteral("w0 ")).size()), 20));
+        QSignalSpy deltas(f->chat.get(), &ChatController::delta);
+        QVERIFY(f->chat->send(0, QStringLiteral("hi"), f->settings).ok());
+        QTRY_VERIFY(deltas.size() >= 3);
+        QSignalSpy closed(&f->server, &FakeServer::clientClosed);
+        f->chat->stop();
+        QVERIFY(!f->chat->isBusy());
+        QVERIFY(closed.wait(5000));  // the connection really closed: local servers stop generating
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("stopped"));
+        QVERIFY(a.content.startsWith(QStringLiteral("w0 w1 w2")));
+        QVERIFY(!a.content.contains(QStringLiteral("w199")));
+    }
+
+    void dropMidStreamIsInterruptedWithPartialKept()
+    {
+        auto f = make();
+        QByteArray body = chunk(QStringLiteral("partial ")) + chunk(QStringLiteral("text"));
+        const qsizetype cut = body.size();
+        body += chunk(QStringLiteral(" never")) + "data: [DONE]\n\n";
+        auto r = FakeServer::Response::sse(body, 16, 1);
+        r.dropAfter = cut;
+        f->server.setResponse(r);
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.content, QStringLiteral("partial text"));
+        QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
+    }
+
+    void cleanEofWithoutDoneIsInterrupted()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("half")) + finishChunk()));
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.content, QStringLiteral("half"));
+    }
+
+    void httpErrorsBecomeClearMessages_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::newRow("401 openai") << 401 << QStringLiteral("protocols/openai-error-401-invalid-api-key.json")
+                                    << QStringList{QStringLiteral("HTTP 401"), QStringLiteral("Incorrect API key"), QStringLiteral("check the API key of profile ‘Fake’")};
+        QTest::newRow("401 llama.cpp") << 401 << QStringLiteral("llama-server/72_auth_chat_no_key.body")
+                                       << QStringList{QStringLiteral("HTTP 401"), QStringLiteral("Invalid API Key")};
+        QTest::newRow("429 rate") << 429 << QStringLiteral("protocols/openai-error-429-rate-limit.json")
+                                  << QStringList{QStringLiteral("HTTP 429"), QStringLiteral("rate limited")};
+        QTest::newRow("429 quota") << 429 << QStringLiteral("protocols/openai-error-429-insufficient-quota.json")
+                                   << QStringList{QStringLiteral("no quota left")};
+        QTest::newRow("500") << 500 << QString() << QStringList{QStringLiteral("HTTP 500"), QStringLiteral("retry later")};
+        QTest::newRow("503 loading") << 503 << QStringLiteral("protocols/llamacpp-error-503-loading-model.json")
+                                     << QStringList{QStringLiteral("Loading model")};
+        QTest::newRow("400 vllm legacy") << 400 << QStringLiteral("protocols/vllm-error-400-legacy-shape.json")
+                                         << QStringList{QStringLiteral("HTTP 400")};
+        QTest::newRow("400 gemini array") << 400 << QStringLiteral("protocols/gemini-error-400-api-key-invalid-array.json")
+                                          << QStringList{QStringLiteral("API key not valid")};
+    }
+    void httpErrorsBecomeClearMessages()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, file);
+        QFETCH(QStringList, phrases);
+        auto f = make();
+        const QByteArray body = file.isEmpty() ? QByteArray("Internal Server Error") : readTestData(file);
+        f->server.setResponse(FakeServer::Response::json(status, body));
+        QSignalSpy failed(f->chat.get(), &ChatController::failed);
+        runToEnd(*f);
+        QCOMPARE(failed.size(), 1);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("error"));
+        for (const QString &p : phrases)
+            QVERIFY2(a.error.contains(p), qPrintable(a.error));
+        QCOMPARE(f->chat->lastError().httpStatus, status);
+    }
+
+    void stallHitsInactivityTimeout()
+    {
+        auto f = make();
+        f->settings.profile.idleTimeoutMs = 400;
+        auto r = FakeServer::Response::sse(chunk(QStringLiteral("before stall")) + chunk(QStringLiteral("after")));
+        r.stallAfter = chunk(QStringLiteral("before stall")).size();
+        f->server.setResponse(r);
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.content, QStringLiteral("before stall"));
+        QVERIFY2(a.error.contains(QStringLiteral("sent nothing for 0.4 s")), qPrintable(a.error));
+    }
+
+    void keepAlivesResetTheInactivityTimer()
+    {
+        auto f = make();
+        f->settings.profile.idleTimeoutMs = 500;
+        // 12 comment pings 100 ms apart: 1.2 s in total, never 0.5 s of silence.
+        QByteArray body;
+        for (int i = 0; i < 12; ++i)
+            body += ": ping\n\n";
+        body += chunk(QStringLiteral("ok")) + "data: [DONE]\n\n";
+        f->server.setResponse(FakeServer::Response::sse(body, 8, 100));
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("complete"));
+        QCOMPARE(a.content, QStringLiteral("ok"));
+    }
+
+    void htmlPageInsteadOfStreamIsAnError()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::raw(200, "text/html", "<html><title>Login</title><body>proxy</body></html>"));
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("error"));
+        QVERIFY2(a.error.contains(QStringLiteral("text/html")), qPrintable(a.error));
+    }
+
+    void garbageIsAnError()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::sse("data: \x01\x02garbage{{{\n\n"));
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("error"));
+        QVERIFY2(a.error.contains(QStringLiteral("not valid JSON")), qPrintable(a.error));
+    }
+
+    void hugeLineIsBoundedError()
+    {
+        auto f = make();
+        QByteArray body = chunk(QStringLiteral("kept")) + "data: {\"x\":\"" + QByteArray(Generation::kMaxEventBytes + 1024, 'a');
+        f->server.setResponse(FakeServer::Response::sse(body, 1 << 20));
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.content, QStringLiteral("kept"));
+        QVERIFY2(a.error.contains(QStringLiteral("larger than 16 MiB")), qPrintable(a.error));
+    }
+
+    void connectionRefusedIsAnError()
+    {
+        auto f = make();
+        f->settings.profile.baseUrl = QStringLiteral("http://127.0.0.1:1");
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("error"));
+        QVERIFY2(a.error.contains(QStringLiteral("Could not reach 127.0.0.1:1")), qPrintable(a.error));
+    }
+
+    void nChoicesBecomeSiblings()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/27_chat_stream_n2.headers")),
+                                                             testDataPath(QStringLiteral("llama-server/27_chat_stream_n2.body"))));
+        f->settings.params.n = 2;
+        runToEnd(*f);
+        const auto answers = f->chat->answers();
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(stored(*f, answers[0].id).content, QStringLiteral("\"One"));
+        QCOMPARE(stored(*f, answers[1].id).content, QStringLiteral("Frong"));
+        QCOMPARE(stored(*f, answers[1].id).parentId, stored(*f, answers[0].id).parentId);
+        QCOMPARE(stored(*f, answers[1].id).choiceIndex, 1);
+    }
+
+    void followUpSendsHistoryAlongBranch()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("first answer")) + finishChunk() + "data: [DONE]\n\n"));
+        const qint64 conv = runToEnd(*f, QStringLiteral("question one"));
+        QSignalSpy busy(f->chat.get(), &ChatController::busyChanged);
+        QVERIFY(f->chat->send(conv, QStringLiteral("question two"), f->settings).ok());
+        QTRY_VERIFY(!f->chat->isBusy());
+        const auto body = nlohmann::json::parse(f->server.requests().value(1).body.toStdString());
+        QCOMPARE(body["messages"].size(), 3u);
+        QCOMPARE(body["messages"][1]["content"].get<std::string>(), std::string("first answer"));
+        QCOMPARE(body["messages"][2]["content"].get<std::string>(), std::string("question two"));
+        // Regenerate makes a sibling answer to the same question.
+        QVERIFY(f->chat->regenerate(conv, f->settings).ok());
+        QTRY_VERIFY(!f->chat->isBusy());
+        QCOMPARE(f->server.requests().size(), 3);
+        QCOMPARE(nlohmann::json::parse(f->server.requests().value(2).body.toStdString())["messages"].size(), 3u);
+    }
+
+    void keyGoesOnlyToTheHeader()
+    {
+        auto f = make();
+        f->settings.apiKey = QStringLiteral("sk-test-secret");
+        f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("x")) + "data: [DONE]\n\n"));
+        runToEnd(*f);
+        QCOMPARE(f->server.requests().value(0).header("Authorization"), QByteArray("Bearer sk-test-secret"));
+        QFile dbFile(f->db.db().databaseName());
+        QVERIFY(dbFile.open(QIODevice::ReadOnly));
+        QVERIFY(!dbFile.readAll().contains("sk-test-secret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatController)
+#include "tst_chatcontroller.moc"

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Serves one recorded body to every request, for manual runs and the benchmark:
+//   inkwell-fakeserver --body FILE [--status N] [--content-type T] [--chunk-size N] [--port N]
+// Prints "port N" once listening.
+#include "fakeserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("File with the response body."), QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("HTTP status."), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption type(QStringLiteral("content-type"), QStringLiteral("Content type."), QStringLiteral("T"), QStringLiteral("text/event-stream"));
+    const QCommandLineOption chunk(QStringLiteral("chunk-size"), QStringLiteral("Bytes per write."), QStringLiteral("N"), QStringLiteral("16384"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({body, status, type, chunk, port});
+    parser.process(app);
+    QFile f(parser.value(body));
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(parser.value(body)));
+        return 2;
+    }
+    FakeServer server;
+    auto r = FakeServer::Response::raw(parser.value(status).toInt(), parser.value(type).toUtf8(), f.readAll());
+    r.chunked = true;
+    r.chunkSize = parser.value(chunk).toInt();
+    server.setResponse(r);
+    if (!server.listen(quint16(parser.value(port).toUInt()))) {
+        std::fprintf(stderr, "cannot listen\n");
+        return 1;
+    }
+    std::printf("port %d\n", server.port());
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "store/profilerepository.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Inkwell;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    static Message msg(qint64 conv, qint64 parent, const char *role, const QString &text,
+                       const QString &status = QStringLiteral("complete"))
+    {
+        Message m;
+        m.conversationId = conv;
+        m.parentId = parent;
+        m.role = QLatin1String(role);
+        m.content = text;
+        m.status = status;
+        return m;
+    }
+
+private Q_SLOTS:
+    void migratesFromEmpty()
+    {
+        Database db;
+        QVERIFY(!db.open(path("a.sqlite3")).isError());
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        for (const char *table : {"profiles", "conversations", "messages", "messages_fts"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        }
+        // Re-opening does not migrate again and keeps the version.
+        db.close();
+        QVERIFY(!db.open(path("a.sqlite3")).isError());
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    }
+
+    void refusesNewerSchemaAndCorruptFiles()
+    {
+        {
+            Database db;
+            QVERIFY(!db.open(path("newer.sqlite3")).isError());
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Database db;
+        const Error e = db.open(path("newer.sqlite3"));
+        QVERIFY(e.isError());
+        QVERIFY(e.message.contains(QStringLiteral("newer Inkwell")));
+
+        QFile junk(path("junk.sqlite3"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        Database db2;
+        QVERIFY(db2.open(path("junk.sqlite3")).isError());
+        QCOMPARE(junk.size(), 4096);  // nothing was written into it
+    }
+
+    void treeBranchesAndLeaf()
+    {
+        Database db;
+        QVERIFY(!db.open(path("tree.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository msgs(db.db());
+        const qint64 c = convs.create(Conversation{}).value;
+        const qint64 u1 = msgs.insert(msg(c, 0, "user", QStringLiteral("hello"))).value;
+        const qint64 a1 = msgs.insert(msg(c, u1, "assistant", QStringLiteral("first"))).value;
+        const qint64 a2 = msgs.insert(msg(c, u1, "assistant", QStringLiteral("second"))).value;
+        const qint64 u2 = msgs.insert(msg(c, a2, "user", QStringLiteral("more"))).value;
+        QVERIFY(!convs.setCurrentLeaf(c, u2).isError());
+
+        const auto branch = msgs.branch(u2).value;
+        QCOMPARE(branch.size(), 3);
+        QCOMPARE(branch[0].id, u1);
+        QCOMPARE(branch[1].id, a2);
+        QCOMPARE(branch[2].id, u2);
+        const auto siblings = msgs.children(c, u1).value;
+        QCOMPARE(siblings.size(), 2);
+        QCOMPARE(siblings[0].id, a1);
+        QCOMPARE(msgs.children(c, 0).value.size(), 1);
+        QCOMPARE(convs.get(c).value.currentLeafId, u2);
+
+        // Deleting the conversation deletes its tree.
+        QVERIFY(!convs.remove(c).isError());
+        QVERIFY(!msgs.get(u1).ok());
+    }
+
+    void listNewestFirst()
+    {
+        Database db;
+        QVERIFY(!db.open(path("list.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        Conversation a;
+        a.title = QStringLiteral("old");
+        a.createdAt = a.updatedAt = 1000;
+        Conversation b;
+        b.title = QStringLiteral("new");
+        b.createdAt = b.updatedAt = 2000;
+        convs.create(a);
+        const qint64 idB = convs.create(b).value;
+        const auto list = convs.list().value;
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].title, QStringLiteral("new"));
+        QCOMPARE(convs.lastId().value, idB);
+        QVERIFY(!convs.rename(idB, QStringLiteral("renamed")).isError());
+        QCOMPARE(convs.get(idB).value.title, QStringLiteral("renamed"));
+    }
+
+    void fullTextFindsChineseSubstrings()
+    {
+        Database db;
+        QVERIFY(!db.open(path("fts.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository msgs(db.db());
+        const qint64 c = convs.create(Conversation{}).value;
+        msgs.insert(msg(c, 0, "user", QStringLiteral("请生成一篇关于人工智能的文章")));
+        const qint64 s = msgs.insert(msg(c, 0, "assistant", QStringLiteral("流式"), QStringLiteral("streaming"))).value;
+        auto count = [&](const QString &term) {
+            QSqlQuery q(db.db());
+            q.prepare(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"));
+            q.addBindValue(QString(u'"' + term + u'"'));
+            if (!q.exec() || !q.next())
+                return -1;
+            return q.value(0).toInt();
+        };
+        QCOMPARE(count(QStringLiteral("人工智能")), 1);
+        // A streaming row is indexed when it settles, with its final text.
+        QVERIFY(!msgs.updateText(s, QStringLiteral("人工智能的历史"), {}).isError());
+        QCOMPARE(count(QStringLiteral("人工智能")), 1);
+        Message done = msgs.get(s).value;
+        done.status = QStringLiteral("complete");
+        QVERIFY(!msgs.finish(done).isError());
+        QCOMPARE(count(QStringLiteral("人工智能")), 2);
+        QVERIFY(!msgs.updateText(s, QStringLiteral("别的内容"), {}).isError());
+        QCOMPARE(count(QStringLiteral("人工智能")), 1);
+        QSqlQuery check(db.db());
+        QVERIFY(check.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES('integrity-check')")));
+    }
+
+    void crashRecoveryMarksInterruptedAndKeepsText()
+    {
+        Database db;
+        QVERIFY(!db.open(path("crash.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository msgs(db.db());
+        const qint64 c = convs.create(Conversation{}).value;
+        const qint64 id = msgs.insert(msg(c, 0, "assistant", {}, QStringLiteral("streaming"))).value;
+        QVERIFY(!msgs.updateText(id, QStringLiteral("partial answer"), {}).isError());
+        // A row of a process that is gone (pid 0 never runs user code).
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET writer_pid = 2147483600")));
+        QCOMPARE(msgs.recoverInterrupted().value, 1);
+        const Message m = msgs.get(id).value;
+        QCOMPARE(m.status, QStringLiteral("interrupted"));
+        QCOMPARE(m.content, QStringLiteral("partial answer"));
+        QVERIFY(!m.error.isEmpty());
+        QCOMPARE(msgs.recoverInterrupted().value, 0);
+
+        // A row whose writer is alive (this very test process, seen as another) is left alone.
+        const qint64 live = msgs.insert(msg(c, 0, "assistant", {}, QStringLiteral("streaming"))).value;
+        QVERIFY(q.exec(QStringLiteral("UPDATE messages SET writer_pid = %1 WHERE id = %2").arg(getppid()).arg(live)));
+        QCOMPARE(msgs.recoverInterrupted().value, 0);
+        QCOMPARE(msgs.get(live).value.status, QStringLiteral("streaming"));
+    }
+
+    void profilesHaveNoKeyColumn()
+    {
+        Database db;
+        QVERIFY(!db.open(path("profiles.sqlite3")).isError());
+        ProfileRepository profiles(db.db());
+        Profile p;
+        p.name = QStringLiteral("Local");
+        p.baseUrl = QStringLiteral("http://127.0.0.1:8080");
+        p.model = QStringLiteral("m");
+        const qint64 id = profiles.save(p).value;
+        QVERIFY(id > 0);
+        QCOMPARE(profiles.byName(QStringLiteral("Local")).value.baseUrl, p.baseUrl);
+        p.id = id;
+        p.model = QStringLiteral("m2");
+        QCOMPARE(profiles.save(p).value, id);
+        QCOMPARE(profiles.get(id).value.model, QStringLiteral("m2"));
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('profiles')")));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("key")));
+        QVERIFY(!profiles.remove(id).isError());
+        QVERIFY(!profiles.get(id).ok());
+    }
+
+    void dataDirOverride()
+    {
+        QCOMPARE(Database::dataDir(QStringLiteral("/x")), QStringLiteral("/x"));
+        qputenv("INKWELL_DATA_DIR", "/from-env");
+        QCOMPARE(Database::dataDir(), QStringLiteral("/from-env"));
+        QCOMPARE(Database::dataDir(QStringLiteral("/x")), QStringLiteral("/x"));
+        qunsetenv("INKWELL_DATA_DIR");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
