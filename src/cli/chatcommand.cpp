@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatcommand.h"
+
+#include "chat/chatcontroller.h"
+#include "cli/clicontext.h"
+
+#include <QNetworkAccessManager>
+#include <nlohmann/json.hpp>
+
+namespace Inkwell::Cli {
+
+using nlohmann::json;
+
+ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    m_chat = db.isValid() ? std::make_unique<ChatController>(m_nam.get(), db)
+                          : std::make_unique<ChatController>(m_nam.get());
+    connect(m_chat.get(), &ChatController::delta, this, &ChatCommand::onDelta);
+    connect(m_chat.get(), &ChatController::busyChanged, this, &ChatCommand::onBusyChanged);
+}
+
+ChatCommand::~ChatCommand() = default;
+
+void ChatCommand::start()
+{
+    const auto r = m_chat->send(0, m_options.prompt, m_options.request);
+    if (!r.ok()) {
+        printError(r.error.message);
+        QMetaObject::invokeMethod(this, [this, e = r.error] {
+            Q_EMIT done(e.kind == Error::Kind::Usage ? ExitCode::Usage : ExitCode::Backend);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_conversationId = r.value;
+}
+
+void ChatCommand::interrupt()
+{
+    m_interrupted = true;
+    m_chat->stop();
+}
+
+void ChatCommand::onDelta(qint64, int, const QString &content, const QString &)
+{
+    // One choice streams live; n > 1 prints each choice whole at the end.
+    if (m_options.json || m_options.request.params.choiceCount() > 1 || content.isEmpty())
+        return;
+    writeOut(content.toUtf8());
+    m_endsWithNewline = content.endsWith(u'\n');
+}
+
+void ChatCommand::onBusyChanged(bool busy)
+{
+    if (busy)
+        return;
+    const auto &answers = m_chat->answers();
+    const Message first = answers.value(0);
+    if (m_options.json) {
+        printJson();
+    } else if (answers.size() > 1) {
+        for (int i = 0; i < answers.size(); ++i) {
+            const QString text = answers.value(i).content;
+            writeOut(QStringLiteral("--- choice %1 ---\n").arg(i + 1).toUtf8() + text.toUtf8()
+                     + (text.endsWith(u'\n') ? "" : "\n"));
+        }
+    } else if (!m_endsWithNewline) {
+        writeOut("\n");
+    }
+
+    int code = ExitCode::Ok;
+    if (m_interrupted) {
+        code = ExitCode::Cancelled;
+    } else if (first.status == u"error") {
+        code = ExitCode::Backend;
+    } else if (first.status == u"interrupted") {
+        code = ExitCode::Interrupted;
+    }
+    if (!first.error.isEmpty() && !m_interrupted)
+        printError(first.error);
+    Q_EMIT done(code);
+}
+
+void ChatCommand::printJson()
+{
+    const auto &answers = m_chat->answers();
+    const Message first = answers.value(0);
+    json choices = json::array();
+    for (int i = 0; i < answers.size(); ++i) {
+        const Message &a = answers[i];
+        json c = {{"index", i}, {"text", a.content.toStdString()}, {"finish_reason", a.finishReason.toStdString()},
+                  {"status", a.status.toStdString()}};
+        if (!a.reasoning.isEmpty())
+            c["reasoning"] = a.reasoning.toStdString();
+        choices.push_back(std::move(c));
+    }
+    json out = {{"model", (first.modelReported.isEmpty() ? first.modelRequested : first.modelReported).toStdString()},
+                {"model_requested", first.modelRequested.toStdString()},
+                {"status", first.status.toStdString()},
+                {"choices", std::move(choices)}};
+    json usage = json::object();
+    if (first.promptTokens >= 0)
+        usage["prompt_tokens"] = first.promptTokens;
+    if (first.completionTokens >= 0)
+        usage["completion_tokens"] = first.completionTokens;
+    out["usage"] = usage;
+    json timings = json::object();
+    if (first.ttftMs >= 0)
+        timings["time_to_first_token_ms"] = first.ttftMs;
+    if (first.tokensPerSec >= 0)
+        timings["tokens_per_second"] = first.tokensPerSec;
+    out["timings"] = timings;
+    if (!first.error.isEmpty())
+        out["error"] = first.error.toStdString();
+    if (m_options.save)
+        out["conversation_id"] = m_conversationId;
+    writeOut(QByteArray::fromStdString(out.dump(2, ' ', false, json::error_handler_t::replace)) + '\n');
+}
+
+} // namespace Inkwell::Cli

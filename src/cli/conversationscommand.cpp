@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationscommand.h"
+
+#include "cli/clicontext.h"
+#include "store/conversationrepository.h"
+#include "store/messagerepository.h"
+
+#include <QDateTime>
+#include <nlohmann/json.hpp>
+
+namespace Inkwell::Cli {
+
+using nlohmann::json;
+
+namespace {
+std::string iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(0).toString(Qt::ISODate).toStdString();
+}
+void dumpJson(const json &j)
+{
+    writeOut(QByteArray::fromStdString(j.dump(2, ' ', false, json::error_handler_t::replace)) + '\n');
+}
+} // namespace
+
+int listConversations(QSqlDatabase db, bool asJson)
+{
+    ConversationRepository repo(db);
+    const auto list = repo.list();
+    if (!list.ok()) {
+        printError(list.error.message);
+        return ExitCode::Backend;
+    }
+    if (asJson) {
+        json arr = json::array();
+        for (const Conversation &c : list.value)
+            arr.push_back({{"id", c.id}, {"title", c.title.toStdString()}, {"created_at", iso(c.createdAt)},
+                           {"updated_at", iso(c.updatedAt)}, {"model", c.model.toStdString()}});
+        dumpJson(arr);
+        return ExitCode::Ok;
+    }
+    for (const Conversation &c : list.value) {
+        const QString line = QStringLiteral("%1\t%2\t%3\n")
+                                 .arg(c.id)
+                                 .arg(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                      c.title.isEmpty() ? QStringLiteral("(untitled)") : c.title);
+        writeOut(line.toUtf8());
+    }
+    return ExitCode::Ok;
+}
+
+int showConversation(QSqlDatabase db, qint64 id, bool last, bool asJson)
+{
+    ConversationRepository convs(db);
+    MessageRepository msgs(db);
+    if (last) {
+        const auto r = convs.lastId();
+        if (!r.ok()) {
+            printError(r.error.message);
+            return ExitCode::Usage;
+        }
+        id = r.value;
+    }
+    const auto conv = convs.get(id);
+    if (!conv.ok()) {
+        printError(conv.error.message);
+        return ExitCode::Usage;
+    }
+    const auto branch = msgs.branch(conv.value.currentLeafId);
+    if (!branch.ok()) {
+        printError(branch.error.message);
+        return ExitCode::Backend;
+    }
+    if (asJson) {
+        json arr = json::array();
+        for (const Message &m : branch.value) {
+            json j = {{"id", m.id}, {"role", m.role.toStdString()}, {"content", m.content.toStdString()},
+                      {"status", m.status.toStdString()}, {"created_at", iso(m.createdAt)}};
+            if (m.role == u"assistant") {
+                j["model"] = (m.modelReported.isEmpty() ? m.modelRequested : m.modelReported).toStdString();
+                j["finish_reason"] = m.finishReason.toStdString();
+                if (!m.reasoning.isEmpty())
+                    j["reasoning"] = m.reasoning.toStdString();
+                if (!m.error.isEmpty())
+                    j["error"] = m.error.toStdString();
+            }
+            arr.push_back(std::move(j));
+        }
+        dumpJson({{"id", conv.value.id}, {"title", conv.value.title.toStdString()}, {"messages", std::move(arr)}});
+        return ExitCode::Ok;
+    }
+    writeOut(QStringLiteral("# %1\n").arg(conv.value.title).toUtf8());
+    for (const Message &m : branch.value) {
+        QString head = QStringLiteral("\n[%1]").arg(m.role);
+        if (m.status != u"complete")
+            head += QStringLiteral(" (%1)").arg(m.status);
+        writeOut((head + u'\n' + m.content + u'\n').toUtf8());
+        if (!m.error.isEmpty())
+            writeOut(QStringLiteral("! %1\n").arg(m.error).toUtf8());
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace Inkwell::Cli
