@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inkwell-cli executable against an in-process fake server over loopback:
+// the documented output and exit codes.
+#include "fakeserver.h"
+#include "testdata.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeServer m_server;
+
+    Run cli(const QStringList &args, const QByteArray &stdinData = {}, bool interrupt = false)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("INKWELL_API_KEY"));
+        env.insert(QStringLiteral("TEST_KEY"), QStringLiteral("sk-cli-secret"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(INKWELL_CLI), args);
+        if (!p.waitForStarted())
+            return {};
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (interrupt) {
+            // Once the first bytes are out, Ctrl+C.
+            (void)QTest::qWaitFor([&] { return p.bytesAvailable() > 0 || p.state() != QProcess::Running; }, 10000);
+            ::kill(pid_t(p.processId()), SIGINT);
+        }
+        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QStringList base() const { return {QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"), QStringLiteral("stories260K")}; }
+
+    void serveRecording(const char *name, int chunk = 0, int interval = 0)
+    {
+        auto r = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/%1.headers").arg(QLatin1String(name))),
+                                                testDataPath(QStringLiteral("llama-server/%1.body").arg(QLatin1String(name))));
+        r.chunkSize = chunk;
+        r.intervalMs = interval;
+        m_server.setResponse(r);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void chatStreamsText()
+    {
+        serveRecording("14_chat_stream", 40);
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base()
+                          + QStringList{QStringLiteral("--temperature"), QStringLiteral("0.8"), QStringLiteral("--seed"),
+                                        QStringLiteral("42"), QStringLiteral("--stop"), QStringLiteral("\n"),
+                                        QStringLiteral("--api-key-env"), QStringLiteral("TEST_KEY"),
+                                        QStringLiteral("Tell me a story about a cat.")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("At adventure, they went back to the isorthank\n"));
+        const auto &req = m_server.requests().last();
+        QCOMPARE(req.header("Authorization"), QByteArray("Bearer sk-cli-secret"));
+        const auto body = nlohmann::json::parse(req.body.toStdString());
+        QCOMPARE(body["seed"].get<int>(), 42);
+        QCOMPARE(body["stop"][0].get<std::string>(), std::string("\n"));
+        QVERIFY(!r.err.contains("sk-cli-secret") && !r.out.contains("sk-cli-secret"));
+    }
+
+    void promptFromStdin()
+    {
+        serveRecording("14_chat_stream");
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base(), "写一个关于猫的故事");
+        QCOMPARE(r.code, 0);
+        const auto body = nlohmann::json::parse(m_server.requests().last().body.toStdString());
+        QCOMPARE(QString::fromStdString(body["messages"][0]["content"].get<std::string>()), QStringLiteral("写一个关于猫的故事"));
+    }
+
+    void nChoicesPrintedUnderHeaders()
+    {
+        serveRecording("27_chat_stream_n2", 33);
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("--n"), QStringLiteral("2"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("--- choice 1 ---\n\"One\n--- choice 2 ---\nFrong\n"));
+    }
+
+    void jsonOutput()
+    {
+        serveRecording("15_chat_stream_include_usage");
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("--json"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 0);
+        const auto j = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(j["choices"][0]["finish_reason"].get<std::string>(), std::string("length"));
+        QVERIFY(j["choices"][0]["text"].get<std::string>().rfind("At adventure", 0) == 0);
+        QCOMPARE(j["model"].get<std::string>(), std::string("stories260K.gguf"));
+        QVERIFY(j["usage"]["completion_tokens"].get<int>() > 0);
+        QVERIFY(j["timings"].contains("time_to_first_token_ms"));
+    }
+
+    void noStream()
+    {
+        serveRecording("10_chat_nonstream");
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("--no-stream"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("At adventure, they went back to the isorthanks. They had many c\n"));
+        QVERIFY(m_server.requests().last().body.contains("\"stream\":false"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("no server") << QStringList{QStringLiteral("chat"), QStringLiteral("hi")} << QByteArray("--base-url");
+        QTest::newRow("bad number") << QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"), QStringLiteral("http://x"),
+                                                   QStringLiteral("--temperature"), QStringLiteral("hot"), QStringLiteral("hi")}
+                                    << QByteArray("--temperature");
+        QTest::newRow("n zero") << QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"), QStringLiteral("http://x"),
+                                               QStringLiteral("--n"), QStringLiteral("0"), QStringLiteral("hi")}
+                                << QByteArray("--n");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("chat"), QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")} << QByteArray("dance");
+        QTest::newRow("show needs id") << QStringList{QStringLiteral("conversations"), QStringLiteral("show"),
+                                                      QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("empty"))}
+                                       << QByteArray("--last");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, says);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(says), r.err.constData());
+    }
+
+    void backendErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("401") << 401 << readTestData(QStringLiteral("llama-server/72_auth_chat_no_key.body")) << QByteArray("HTTP 401");
+        QTest::newRow("429") << 429 << readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")) << QByteArray("rate limited");
+        QTest::newRow("500") << 500 << QByteArray("oops") << QByteArray("HTTP 500");
+    }
+    void backendErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, says);
+        m_server.setResponse(FakeServer::Response::json(status, body));
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("hi")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(says), r.err.constData());
+        QVERIFY(r.err.contains("127.0.0.1"));
+    }
+
+    void interruptedStreamPrintsPartialAndSaves()
+    {
+        QByteArray body = readTestData(QStringLiteral("llama-server/14_chat_stream.body"));
+        auto r = FakeServer::Response::sse(body, 100);
+        r.dropAfter = body.indexOf("\"content\":\"d\"") + 200;
+        m_server.setResponse(r);
+        const QString dataDir = m_dir.filePath(QStringLiteral("drop"));
+        const Run run = cli(QStringList{QStringLiteral("chat")} + base()
+                            + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")});
+        QCOMPARE(run.code, 4);
+        QVERIFY(run.out.startsWith("At ad"));
+        QVERIFY(run.err.contains("dropped"));
+        const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last"),
+                              QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(show.code, 0);
+        const auto j = nlohmann::json::parse(show.out.toStdString());
+        QCOMPARE(j["messages"].size(), 2u);
+        QCOMPARE(j["messages"][1]["status"].get<std::string>(), std::string("interrupted"));
+        QCOMPARE(QByteArray::fromStdString(j["messages"][1]["content"].get<std::string>()) + '\n', run.out);
+    }
+
+    void ctrlCStopsWith130()
+    {
+        QByteArray body = readTestData(QStringLiteral("llama-server/14_chat_stream.body"));
+        m_server.setResponse(FakeServer::Response::sse(body, 60, 200));  // slow enough to interrupt
+        const QString dataDir = m_dir.filePath(QStringLiteral("sigint"));
+        const Run r = cli(QStringList{QStringLiteral("chat")} + base()
+                              + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")},
+                          {}, true);
+        QCOMPARE(r.code, 130);
+        const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last"),
+                              QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
+        const auto j = nlohmann::json::parse(show.out.toStdString());
+        QCOMPARE(j["messages"][1]["status"].get<std::string>(), std::string("stopped"));
+    }
+
+    void saveListShow()
+    {
+        serveRecording("14_chat_stream");
+        const QString dataDir = m_dir.filePath(QStringLiteral("save"));
+        QCOMPARE(cli(QStringList{QStringLiteral("chat")} + base()
+                     + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("请讲一个故事")}).code, 0);
+        const Run list = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(list.code, 0);
+        QVERIFY(QString::fromUtf8(list.out).contains(QStringLiteral("请讲一个故事")));
+        const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("1"),
+                              QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(show.code, 0);
+        QVERIFY(show.out.contains("[assistant]\nAt adventure"));
+        const Run missing = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("99"),
+                                 QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(missing.code, 2);
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = cli({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith("inkwell-cli " INKWELL_VERSION));
+        const Run h = cli({QStringLiteral("chat"), QStringLiteral("--help")});
+        QCOMPARE(h.code, 0);
+        for (const char *o : {"--base-url", "--model", "--system", "--temperature", "--top-p", "--max-tokens", "--n",
+                              "--stop", "--seed", "--presence-penalty", "--frequency-penalty", "--no-stream", "--json",
+                              "--data-dir", "--save", "--api-key-env"})
+            QVERIFY2(h.out.contains(o), o);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

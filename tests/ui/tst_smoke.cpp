@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real app, headless: the QML module and its controllers as `inkwell`
+// wires them, a temp data dir, a fake server. Types into the composer, waits
+// for the streamed answer on screen, restarts and finds it again.
+#include "appcontroller.h"
+#include "fakeserver.h"
+#include "testdata.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+namespace {
+// Every visible text on screen, by walking the item tree.
+void collectTexts(QQuickItem *item, QStringList &out)
+{
+    if (!item->isVisible())
+        return;
+    const QVariant text = item->property("text");
+    if (text.isValid() && text.canConvert<QString>() && !text.toString().isEmpty())
+        out << text.toString();
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectTexts(child, out);
+}
+
+void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+bool onScreen(QQuickWindow *window, const QString &needle)
+{
+    QStringList texts;
+    collectTexts(window->contentItem(), texts);
+    for (const QString &t : std::as_const(texts))
+        if (t.contains(needle))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestSmoke : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeServer m_server;
+
+    std::unique_ptr<QQmlApplicationEngine> start()
+    {
+        Inkwell::AppController::setStartupOptions({m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K")});
+        auto engine = std::make_unique<QQmlApplicationEngine>();
+        engine->load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        return engine;
+    }
+
+    static QQuickWindow *windowOf(QQmlApplicationEngine &engine)
+    {
+        return engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        QVERIFY(m_server.listen());
+        auto r = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                                testDataPath(QStringLiteral("llama-server/14_chat_stream.body")));
+        r.chunkSize = 64;
+        r.intervalMs = 5;
+        m_server.setResponse(r);
+    }
+
+    void typeSendSeeRestartSeeAgain()
+    {
+        const QString answer = QStringLiteral("At adventure, they went back to the isorthank");
+        {
+            auto engine = start();
+            QQuickWindow *window = windowOf(*engine);
+            QVERIFY(window);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            window->requestActivate();
+            // The composer has keyboard focus at start: typing goes straight in.
+            QTRY_VERIFY(window->activeFocusItem());
+            QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("composerInput"));
+            typeText(window, QStringLiteral("Tell me a story"));
+            QTest::keyClick(window, Qt::Key_Return, Qt::ShiftModifier);  // a new line, not a send
+            typeText(window, QStringLiteral("about a cat."));
+            QCOMPARE(m_server.requests().size(), 0);
+            QTest::keyClick(window, Qt::Key_Return);
+            QTRY_COMPARE(m_server.requests().size(), 1);
+            QVERIFY(m_server.requests().first().body.contains("Tell me a story\\nabout a cat."));
+            QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, answer), 10000);
+            // The composer was emptied only after the message was handed over.
+            QTRY_COMPARE(window->activeFocusItem()->property("text").toString(), QString());
+            QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
+        }
+        {
+            auto engine = start();  // a restart: the newest conversation opens again
+            QQuickWindow *window = windowOf(*engine);
+            QVERIFY(window);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, answer), 5000);
+            QVERIFY(onScreen(window, QStringLiteral("Tell me a story")));
+            const QImage shot = window->grabWindow();
+            QVERIFY(!shot.isNull());
+            QCOMPARE(shot.size(), window->size() * window->devicePixelRatio());
+        }
+    }
+};
+
+QTEST_MAIN(TestSmoke)
+#include "tst_smoke.moc"

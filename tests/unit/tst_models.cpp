@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationlistmodel.h"
+#include "messagelistmodel.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void conversationList()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("m.sqlite3"))).isError());
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.db());
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        ConversationRepository repo(db.db());
+        Conversation c;
+        c.title = QStringLiteral("关于人工智能");
+        const qint64 id = repo.create(c).value;
+        repo.create(Conversation{});
+        QSignalSpy count(&model, &ConversationListModel::countChanged);
+        model.reload();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(count.size(), 1);
+        const int row = model.indexOfId(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.data(model.index(row), ConversationListModel::TitleRole).toString(), QStringLiteral("关于人工智能"));
+        QCOMPARE(model.data(model.index(row), ConversationListModel::SectionRole).toString(), QStringLiteral("Today"));
+        QCOMPARE(model.roleNames().value(ConversationListModel::IdRole), QByteArray("conversationId"));
+    }
+
+    void messageListStreamsOncePerFrame()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Message user;
+        user.id = 1;
+        user.role = QStringLiteral("user");
+        user.content = QStringLiteral("hi");
+        Message answer;
+        answer.id = 2;
+        answer.role = QStringLiteral("assistant");
+        answer.status = QStringLiteral("streaming");
+        model.setMessages({user});
+        model.append(answer);
+        Message second = answer;
+        second.id = 3;
+        second.choiceIndex = 1;
+        model.append(second);  // other choices are siblings, not rows
+        QCOMPARE(model.rowCount(), 2);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (int i = 0; i < 100; ++i)
+            model.appendText(2, QStringLiteral("t%1 ").arg(i), {});
+        QCOMPARE(changed.size(), 0);  // nothing until the frame tick
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(changed.size(), 1);  // 100 tokens, one notification, one row
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+        QVERIFY(model.contentAt(1).endsWith(QStringLiteral("t99 ")));
+
+        answer.content = model.contentAt(1);
+        answer.status = QStringLiteral("complete");
+        answer.completionTokens = 100;
+        answer.tokensPerSec = 50;
+        answer.modelReported = QStringLiteral("m");
+        model.update(answer);
+        const QString details = model.data(model.index(1), MessageListModel::DetailsRole).toString();
+        QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")), qPrintable(details));
+        QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

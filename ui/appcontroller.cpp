@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
+
+#include "chat/chatcontroller.h"
+#include "secrets/keystore.h"
+#include "store/conversationrepository.h"
+#include "store/messagerepository.h"
+#include "store/profilerepository.h"
+
+namespace Inkwell {
+
+namespace {
+StartupOptions &startup()
+{
+    static StartupOptions options;
+    return options;
+}
+} // namespace
+
+void AppController::setStartupOptions(const StartupOptions &options)
+{
+    startup() = options;
+}
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+    , m_keys(std::make_unique<KeyStore>())
+{
+    const StartupOptions &opts = startup();
+    if (const Error e = m_db.open(Database::defaultFilePath(opts.dataDir)); e.isError()) {
+        m_startupError = e.message;
+        return;
+    }
+    MessageRepository(m_db.db()).recoverInterrupted();
+    m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
+    m_conversations.setDatabase(m_db.db());
+    m_conversations.reload();
+
+    connect(m_chat.get(), &ChatController::messageAdded, this, [this](const Message &m) {
+        if (m.conversationId == m_currentId)
+            m_messages.append(m);
+    });
+    connect(m_chat.get(), &ChatController::delta, this,
+            [this](qint64 id, int, const QString &content, const QString &reasoning) {
+                m_messages.appendText(id, content, reasoning);
+            });
+    connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
+        m_messages.update(m);
+    });
+    connect(m_chat.get(), &ChatController::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            m_conversations.reload();
+        Q_EMIT busyChanged();
+    });
+    connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) { setError(e.message); });
+    connect(m_keys.get(), &KeyStore::sessionOnlyChanged, this, &AppController::profileChanged);
+
+    if (!opts.baseUrl.isEmpty()) {
+        m_adHoc = true;
+        m_profile.name = tr("Command line");
+        m_profile.baseUrl = opts.baseUrl;
+        m_profile.model = opts.model;
+        m_apiKey = qEnvironmentVariable("INKWELL_API_KEY");
+    } else {
+        loadProfile();
+    }
+    if (m_conversations.rowCount() > 0)
+        openConversation(m_conversations.data(m_conversations.index(0), ConversationListModel::IdRole).toLongLong());
+}
+
+AppController::~AppController() = default;
+
+void AppController::loadProfile()
+{
+    const auto list = ProfileRepository(m_db.db()).list();
+    if (!list.ok() || list.value.isEmpty())
+        return;
+    m_profile = list.value.first();
+    m_keys->read(KeyStore::accountFor(m_profile.id), [this](const QString &key, const Error &e) {
+        if (e.isError())
+            setError(e.message);
+        m_apiKey = key;
+        Q_EMIT profileChanged();
+    });
+}
+
+QString AppController::currentTitle() const
+{
+    const int row = m_conversations.indexOfId(m_currentId);
+    return row < 0 ? tr("New conversation")
+                   : m_conversations.data(m_conversations.index(row), ConversationListModel::TitleRole).toString();
+}
+
+bool AppController::busy() const
+{
+    return m_chat && m_chat->isBusy();
+}
+
+bool AppController::keysSessionOnly() const
+{
+    return m_keys->sessionOnly();
+}
+
+QString AppController::version() const
+{
+    return QStringLiteral(INKWELL_VERSION);
+}
+
+void AppController::setError(const QString &text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorChanged();
+}
+
+GenerationRequest AppController::settings() const
+{
+    GenerationRequest r;
+    r.profile = m_profile;
+    r.apiKey = m_apiKey;
+    return r;
+}
+
+void AppController::newConversation()
+{
+    if (busy())
+        stop();
+    m_currentId = 0;
+    m_messages.setMessages({});
+    dismissError();
+    Q_EMIT currentConversationChanged();
+}
+
+void AppController::openConversation(qint64 id)
+{
+    if (!m_chat || id == m_currentId)
+        return;
+    if (busy())
+        stop();
+    const auto conv = ConversationRepository(m_db.db()).get(id);
+    if (!conv.ok()) {
+        setError(conv.error.message);
+        return;
+    }
+    const auto branch = MessageRepository(m_db.db()).branch(conv.value.currentLeafId);
+    m_currentId = id;
+    m_messages.setMessages(branch.value);
+    dismissError();
+    Q_EMIT currentConversationChanged();
+}
+
+bool AppController::send(const QString &text)
+{
+    if (!m_chat || text.trimmed().isEmpty() || busy())
+        return false;
+    if (!configured()) {
+        setError(tr("Add a server first: open Settings and enter its base URL."));
+        return false;
+    }
+    dismissError();
+    const bool isNew = m_currentId == 0;
+    if (isNew) {
+        // The conversation is created by send(); show its rows as they are added.
+        connect(m_chat.get(), &ChatController::conversationCreated, this, [this](qint64 id) {
+            m_currentId = id;
+            m_conversations.reload();
+            Q_EMIT currentConversationChanged();
+        }, Qt::SingleShotConnection);
+    }
+    const auto r = m_chat->send(m_currentId, text, settings());
+    if (!r.ok()) {
+        setError(r.error.message);
+        return false;
+    }
+    m_conversations.reload();
+    return true;
+}
+
+void AppController::stop()
+{
+    if (m_chat)
+        m_chat->stop();
+}
+
+void AppController::retry()
+{
+    if (!m_chat || m_currentId <= 0 || busy())
+        return;
+    dismissError();
+    const auto r = m_chat->regenerate(m_currentId, settings());
+    if (!r.ok()) {
+        setError(r.error.message);
+        return;
+    }
+    // Show the new answer in place of the failed one.
+    const auto conv = ConversationRepository(m_db.db()).get(m_currentId);
+    m_messages.setMessages(MessageRepository(m_db.db()).branch(conv.value.currentLeafId).value);
+}
+
+void AppController::dismissError()
+{
+    setError({});
+}
+
+void AppController::renameConversation(qint64 id, const QString &title)
+{
+    const QString t = title.simplified();
+    if (t.isEmpty())
+        return;
+    ConversationRepository(m_db.db()).rename(id, t);
+    m_conversations.reload();
+    if (id == m_currentId)
+        Q_EMIT currentConversationChanged();
+}
+
+void AppController::deleteConversation(qint64 id)
+{
+    if (id == m_currentId)
+        newConversation();
+    if (const Error e = ConversationRepository(m_db.db()).remove(id); e.isError())
+        setError(e.message);
+    m_conversations.reload();
+}
+
+void AppController::saveProfile(const QString &baseUrl, const QString &model, const QString &apiKey, bool replaceKey)
+{
+    m_profile.baseUrl = baseUrl.trimmed();
+    m_profile.model = model.trimmed();
+    if (m_profile.name.isEmpty())
+        m_profile.name = tr("Default");
+    if (!m_adHoc) {
+        const auto saved = ProfileRepository(m_db.db()).save(m_profile);
+        if (!saved.ok()) {
+            setError(saved.error.message);
+            return;
+        }
+        m_profile.id = saved.value;
+    }
+    if (replaceKey) {
+        m_apiKey = apiKey.trimmed();
+        if (!m_adHoc) {
+            auto done = [this](const Error &e) {
+                if (e.isError())
+                    setError(e.message);
+                Q_EMIT profileChanged();
+            };
+            if (m_apiKey.isEmpty())
+                m_keys->remove(KeyStore::accountFor(m_profile.id), done);
+            else
+                m_keys->write(KeyStore::accountFor(m_profile.id), m_apiKey, done);
+        }
+    }
+    Q_EMIT profileChanged();
+}
+
+QString AppController::requestUrlFor(const QString &baseUrl) const
+{
+    Profile p;
+    p.baseUrl = baseUrl;
+    return baseUrl.trimmed().isEmpty() ? QString() : p.endpoint(QStringLiteral("chat/completions")).toString();
+}
+
+} // namespace Inkwell

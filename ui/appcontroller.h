@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "conversationlistmodel.h"
+#include "messagelistmodel.h"
+#include "providers/generationrequest.h"
+#include "store/database.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace Inkwell {
+
+class ChatController;
+class KeyStore;
+struct Error;
+
+// What main() learned from the command line, read when QML creates App.
+struct StartupOptions
+{
+    QString dataDir;
+    QString baseUrl;  // ad-hoc OpenAI-compatible profile
+    QString model;
+};
+
+// The QML-facing state of the window: one instance, created by the engine.
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(Inkwell::ConversationListModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
+    Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
+    Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentConversationChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(bool canRetry READ canRetry NOTIFY errorChanged)
+    Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    Q_PROPERTY(bool configured READ configured NOTIFY profileChanged)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
+    Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY profileChanged)
+    Q_PROPERTY(QString model READ model NOTIFY profileChanged)
+    Q_PROPERTY(bool hasApiKey READ hasApiKey NOTIFY profileChanged)
+    Q_PROPERTY(bool adHocProfile READ adHocProfile CONSTANT)
+    Q_PROPERTY(bool keysSessionOnly READ keysSessionOnly NOTIFY profileChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+public:
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    static void setStartupOptions(const StartupOptions &options);
+
+    ConversationListModel *conversations() { return &m_conversations; }
+    MessageListModel *messages() { return &m_messages; }
+    qint64 currentConversationId() const { return m_currentId; }
+    QString currentTitle() const;
+    bool busy() const;
+    QString errorText() const { return m_errorText; }
+    bool canRetry() const { return !m_errorText.isEmpty() && m_currentId > 0; }
+    QString startupError() const { return m_startupError; }
+    bool configured() const { return !m_profile.baseUrl.isEmpty(); }
+    QString profileName() const { return m_profile.name; }
+    QString baseUrl() const { return m_profile.baseUrl; }
+    QString model() const { return m_profile.model; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    bool adHocProfile() const { return m_adHoc; }
+    bool keysSessionOnly() const;
+    QString version() const;
+
+    Q_INVOKABLE void newConversation();
+    Q_INVOKABLE void openConversation(qint64 id);
+    // False (and errorText set) when nothing was sent; the composer keeps the text then.
+    Q_INVOKABLE bool send(const QString &text);
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void retry();
+    Q_INVOKABLE void dismissError();
+    Q_INVOKABLE void renameConversation(qint64 id, const QString &title);
+    Q_INVOKABLE void deleteConversation(qint64 id);
+    Q_INVOKABLE void saveProfile(const QString &baseUrl, const QString &model, const QString &apiKey, bool replaceKey);
+    // The URL a chat request goes to for this base URL (the /v1 rule).
+    Q_INVOKABLE QString requestUrlFor(const QString &baseUrl) const;
+
+Q_SIGNALS:
+    void currentConversationChanged();
+    void busyChanged();
+    void errorChanged();
+    void profileChanged();
+
+private:
+    void setError(const QString &text);
+    void loadProfile();
+    GenerationRequest settings() const;
+
+    Database m_db;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<ChatController> m_chat;
+    ConversationListModel m_conversations;
+    MessageListModel m_messages;
+    Profile m_profile;
+    QString m_apiKey;
+    QString m_errorText;
+    QString m_startupError;
+    qint64 m_currentId = 0;
+    bool m_adHoc = false;
+};
+
+} // namespace Inkwell

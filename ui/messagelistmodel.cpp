@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagelistmodel.h"
+
+namespace Inkwell {
+
+namespace {
+QString details(const Message &m)
+{
+    if (m.role != u"assistant")
+        return {};
+    QStringList parts;
+    const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
+    if (!model.isEmpty())
+        parts << model;
+    if (m.completionTokens >= 0)
+        parts << MessageListModel::tr("%1 tokens").arg(m.completionTokens);
+    if (m.tokensPerSec > 0)
+        parts << MessageListModel::tr("%1 tok/s").arg(m.tokensPerSec, 0, 'f', 1);
+    if (m.ttftMs >= 0)
+        parts << MessageListModel::tr("first token %1 ms").arg(m.ttftMs);
+    return parts.join(QStringLiteral(" · "));
+}
+} // namespace
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(kFrameMs);
+    connect(&m_frame, &QTimer::timeout, this, &MessageListModel::flushChanges);
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_items.at(index.row());
+    switch (role) {
+    case IdRole: return m.id;
+    case RoleRole: return m.role;
+    case Qt::DisplayRole:
+    case ContentRole: return m.content;
+    case ReasoningRole: return m.reasoning;
+    case StatusRole: return m.status;
+    case ErrorRole: return m.error;
+    case ModelRole: return m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
+    case DetailsRole: return details(m);
+    case ChoiceRole: return m.choiceIndex;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {{IdRole, "messageId"}, {RoleRole, "role"},       {ContentRole, "content"},
+            {ReasoningRole, "reasoning"}, {StatusRole, "status"}, {ErrorRole, "error"},
+            {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"}};
+}
+
+void MessageListModel::setMessages(const QList<Message> &messages)
+{
+    const bool countDiffers = messages.size() != m_items.size();
+    beginResetModel();
+    m_items = messages;
+    m_dirtyRows.clear();
+    endResetModel();
+    if (countDiffers)
+        Q_EMIT countChanged();
+}
+
+void MessageListModel::append(const Message &message)
+{
+    // Only the first choice shows in the branch; other choices are siblings.
+    if (message.role == u"assistant" && message.choiceIndex > 0)
+        return;
+    const int row = int(m_items.size());
+    beginInsertRows({}, row, row);
+    m_items << message;
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void MessageListModel::appendText(qint64 id, const QString &content, const QString &reasoning)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_items[row].content += content;
+    m_items[row].reasoning += reasoning;
+    m_dirtyRows.insert(row);
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void MessageListModel::update(const Message &message)
+{
+    const int row = rowOf(message.id);
+    if (row < 0)
+        return;
+    m_items[row] = message;
+    m_dirtyRows.remove(row);
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i);
+}
+
+QString MessageListModel::contentAt(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_items[row].content : QString();
+}
+
+int MessageListModel::rowOf(qint64 id) const
+{
+    // Streaming rows are at the end: search backwards.
+    for (qsizetype i = m_items.size() - 1; i >= 0; --i)
+        if (m_items[i].id == id)
+            return int(i);
+    return -1;
+}
+
+void MessageListModel::flushChanges()
+{
+    for (int row : std::as_const(m_dirtyRows)) {
+        const QModelIndex i = index(row);
+        Q_EMIT dataChanged(i, i, {ContentRole, ReasoningRole});
+    }
+    m_dirtyRows.clear();
+}
+
+} // namespace Inkwell

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+Rectangle {
+    id: root
+    signal settingsRequested()
+    implicitHeight: 52
+    color: Theme.window
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing * 1.5
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: App.currentTitle
+            color: Theme.text
+            font.pixelSize: Theme.fontSize + 2
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+        }
+        Rectangle {
+            visible: App.configured
+            radius: height / 2
+            color: Theme.sidebar
+            border.color: Theme.border
+            implicitHeight: 28
+            implicitWidth: modelLabel.implicitWidth + 24
+            Label {
+                id: modelLabel
+                anchors.centerIn: parent
+                text: (App.model.length > 0 ? App.model : qsTr("default model")) + "  ·  " + App.profileName
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+            }
+            TapHandler { onTapped: root.settingsRequested() }
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Model %1 on %2; open settings").arg(App.model).arg(App.profileName)
+        }
+    }
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: Theme.border
+    }
+}

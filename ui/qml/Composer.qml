@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+Rectangle {
+    id: root
+    implicitHeight: Math.min(row.implicitHeight + 16, 260)
+    radius: Theme.radius + 4
+    color: Theme.window
+    border.color: input.activeFocus ? Theme.accent : Theme.border
+    border.width: input.activeFocus ? 2 : 1
+
+    function focusInput() { input.forceActiveFocus() }
+
+    function submit() {
+        // The text is cleared only once it was really handed over.
+        if (App.send(input.text))
+            input.clear()
+    }
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 8
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 40
+            TextArea {
+                id: input
+                objectName: "composerInput"
+                placeholderText: qsTr("Message Inkwell…  (Enter to send, Shift+Enter for a new line)")
+                wrapMode: TextArea.Wrap
+                color: Theme.text
+                background: null
+                font.pixelSize: Theme.fontSize
+                Accessible.name: qsTr("Message")
+                Keys.onPressed: (event) => {
+                    if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                            && !(event.modifiers & Qt.ShiftModifier)
+                            && !input.inputMethodComposing) {
+                        event.accepted = true
+                        if (!App.busy)
+                            root.submit()
+                    }
+                }
+            }
+        }
+
+        Button {
+            Layout.alignment: Qt.AlignBottom
+            text: App.busy ? qsTr("Stop") : qsTr("Send")
+            highlighted: !App.busy
+            enabled: App.busy || input.text.trim().length > 0
+            onClicked: App.busy ? App.stop() : root.submit()
+            Accessible.name: App.busy ? qsTr("Stop generating (Esc)") : qsTr("Send message (Enter)")
+        }
+    }
+}

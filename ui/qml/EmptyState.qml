@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+ColumnLayout {
+    id: root
+    signal settingsRequested()
+    spacing: Theme.spacing
+
+    Label {
+        Layout.alignment: Qt.AlignHCenter
+        text: "✒"
+        font.pixelSize: 44
+        color: Theme.accent
+    }
+    Label {
+        Layout.alignment: Qt.AlignHCenter
+        text: App.configured ? qsTr("What shall we write today?") : qsTr("Welcome to Inkwell")
+        color: Theme.text
+        font.pixelSize: 22
+        font.weight: Font.DemiBold
+    }
+    Label {
+        Layout.alignment: Qt.AlignHCenter
+        Layout.maximumWidth: 460
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        text: App.configured
+              ? qsTr("Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.")
+                    .arg(App.model.length > 0 ? App.model : qsTr("the server's default model")).arg(App.baseUrl)
+              : qsTr("Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.")
+    }
+    Button {
+        Layout.alignment: Qt.AlignHCenter
+        visible: !App.configured
+        text: qsTr("Add a server…")
+        highlighted: true
+        onClicked: root.settingsRequested()
+    }
+}

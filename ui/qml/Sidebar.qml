@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+Rectangle {
+    id: root
+    signal settingsRequested()
+    signal conversationChosen()
+    color: Theme.sidebar
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Inkwell")
+                font.pixelSize: 18
+                font.weight: Font.Bold
+                color: Theme.text
+            }
+            ToolButton {
+                text: "⚙"
+                font.pixelSize: 18
+                onClicked: root.settingsRequested()
+                Accessible.name: qsTr("Settings")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Settings (Ctrl+,)")
+            }
+        }
+
+        Button {
+            Layout.fillWidth: true
+            text: qsTr("＋  New chat")
+            highlighted: true
+            onClicked: { App.newConversation(); root.conversationChosen() }
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("New chat (Ctrl+N)")
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: App.conversations
+            spacing: 2
+            reuseItems: true
+            keyNavigationEnabled: true
+            currentIndex: App.conversations.indexOfId(App.currentConversationId)
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.name: qsTr("Conversations")
+
+            section.property: "section"
+            section.delegate: Label {
+                required property string section
+                text: section
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                font.weight: Font.DemiBold
+                topPadding: 10
+                bottomPadding: 4
+                leftPadding: 8
+            }
+
+            delegate: ConversationDelegate {
+                width: ListView.view.width
+                onChosen: root.conversationChosen()
+                onDeleteRequested: (id, title) => { confirm.conversationId = id; confirm.convTitle = title; confirm.open() }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: qsTr("No conversations yet")
+                color: Theme.mutedText
+            }
+        }
+    }
+
+    Dialog {
+        id: confirm
+        property var conversationId: 0
+        property string convTitle: ""
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete conversation?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("“%1” and all its messages will be deleted.").arg(confirm.convTitle)
+            wrapMode: Text.Wrap
+            width: 320
+        }
+        onAccepted: App.deleteConversation(conversationId)
+    }
+}

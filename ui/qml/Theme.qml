@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+
+// One place for colours and sizes. Follows the system palette's lightness.
+QtObject {
+    readonly property SystemPalette system: SystemPalette {}
+    readonly property bool dark: system.window.hslLightness < 0.5
+
+    readonly property color window: dark ? "#1e1f22" : "#ffffff"
+    readonly property color sidebar: dark ? "#2b2d31" : "#f4f5f7"
+    readonly property color sidebarSelected: dark ? "#3a3d44" : "#e3e6eb"
+    readonly property color sidebarHover: dark ? "#33363c" : "#eceef2"
+    readonly property color text: dark ? "#e6e6e6" : "#1f2328"
+    readonly property color mutedText: dark ? "#9aa0a6" : "#667085"
+    readonly property color border: dark ? "#3a3d44" : "#e4e7ec"
+    readonly property color accent: "#3b6cf6"
+    readonly property color accentText: "#ffffff"
+    readonly property color userBubble: dark ? "#2f3b57" : "#eef3ff"
+    readonly property color codeBackground: dark ? "#2b2d31" : "#f6f8fa"
+    readonly property color errorBackground: dark ? "#4a2227" : "#fdecec"
+    readonly property color errorText: dark ? "#ffb4b4" : "#b42318"
+    readonly property color warning: dark ? "#f5c46b" : "#b54708"
+
+    readonly property int radius: 10
+    readonly property int spacing: 12
+    readonly property int fontSize: 14
+    readonly property int smallFontSize: 12
+    readonly property int contentWidth: 820
+}
