@@ -52,6 +52,9 @@ void Generation::start()
     m_running = true;
     m_clock.start();
     m_reply = m_nam->post(m_httpRequest, m_body);
+    // Backpressure: Qt stops reading the socket while this much is unread,
+    // so memory stays flat however long or fast the stream is.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &Generation::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Generation::onFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Generation::onMetaData);

@@ -41,6 +41,7 @@ public:
 
     static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 Q_SIGNALS:
     void firstByte();

@@ -2,6 +2,7 @@
 #include "openaichatprovider.h"
 
 #include "providers/httperror.h"
+#include "providers/openaichunkparser.h"
 
 #include <QSet>
 #include <nlohmann/json.hpp>
@@ -46,6 +47,8 @@ public:
             m_done = true;
             return;
         }
+        if (event.type != "error" && fastPath(data, out))
+            return;
         const json j = json::parse(data.begin(), data.end(), nullptr, false);
         if (j.is_discarded() || !j.is_object()) {
             fail(out, Error::make(Error::Kind::Protocol,
@@ -94,6 +97,49 @@ private:
         out << ev;
     }
 
+    bool fastPath(const QByteArray &data, StreamEvents &out)
+    {
+        OpenAiChunkParser::Chunk chunk;
+        if (!m_fast.parse(data, chunk))
+            return false;
+        if (!chunk.model.isEmpty())
+            noteModel(chunk.model, out);
+        for (const StreamEvent &ev : std::as_const(chunk.deltas))
+            out << ev;
+        for (const auto &[index, reason] : std::as_const(chunk.finishes))
+            noteFinish(index, reason, out);
+        if (chunk.hasUsage) {
+            StreamEvent ev;
+            ev.type = StreamEvent::Type::Usage;
+            ev.usage = chunk.usage;
+            out << ev;
+        }
+        return true;
+    }
+
+    void noteModel(const QString &model, StreamEvents &out)
+    {
+        if (model == m_model)
+            return;
+        m_model = model;
+        StreamEvent ev;
+        ev.type = StreamEvent::Type::Model;
+        ev.text = model;
+        out << ev;
+    }
+
+    void noteFinish(int index, const QString &reason, StreamEvents &out)
+    {
+        if (reason.isEmpty() || m_finished.contains(index))
+            return;
+        m_finished.insert(index);
+        StreamEvent ev;
+        ev.type = StreamEvent::Type::ChoiceFinished;
+        ev.choice = index;
+        ev.text = reason;
+        out << ev;
+    }
+
     void handleObject(const json &j, StreamEvents &out, bool stream)
     {
         QString code;
@@ -102,13 +148,8 @@ private:
             fail(out, Error::make(Error::Kind::Http, QStringLiteral("The server reported an error: ") + err, 0, code));
             return;
         }
-        if (const QString model = qs(j, "model"); !model.isEmpty() && model != m_model) {
-            m_model = model;
-            StreamEvent ev;
-            ev.type = StreamEvent::Type::Model;
-            ev.text = model;
-            out << ev;
-        }
+        if (const QString model = qs(j, "model"); !model.isEmpty())
+            noteModel(model, out);
         if (const auto it = j.find("choices"); it != j.end() && it->is_array()) {
             for (const json &c : *it)
                 handleChoice(c, out, stream);
@@ -144,17 +185,10 @@ private:
             if (!ev.content.isEmpty() || !ev.reasoning.isEmpty())
                 out << ev;
         }
-        const QString reason = qs(c, "finish_reason");
-        if (!reason.isEmpty() && !m_finished.contains(index)) {
-            m_finished.insert(index);
-            StreamEvent ev;
-            ev.type = StreamEvent::Type::ChoiceFinished;
-            ev.choice = index;
-            ev.text = reason;
-            out << ev;
-        }
+        noteFinish(index, qs(c, "finish_reason"), out);
     }
 
+    OpenAiChunkParser m_fast;
     QString m_model;
     QSet<int> m_finished;
     bool m_done = false;

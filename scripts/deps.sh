@@ -1,0 +1,29 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages Inkwell needs to build, run and test.
+# Idempotent: only missing packages are installed; nothing else is downloaded.
+set -eu
+
+PACKAGES="cmake ninja-build g++ pkg-config
+qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+libqt6sql6-sqlite nlohmann-json3-dev libsimdjson-dev qtkeychain-qt6-dev
+qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+qml6-module-qtquick-dialogs qml6-module-qtquick-templates qml6-module-qtquick-window
+qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcore
+qt6-qpa-plugins fonts-noto-cjk"
+TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools"
+
+wanted="$PACKAGES"
+[ "${1:-}" = "--test" ] && wanted="$PACKAGES $TEST_PACKAGES"
+
+missing=""
+for p in $wanted; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing:$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
