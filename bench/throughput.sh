@@ -37,3 +37,21 @@ measure() { # name, command...
 measure inkwell $BUILD/app/inkwell-cli chat --base-url "$URL" --model bench-model go
 measure openai node openai-client.mjs "$URL"
 echo "speed-up: $(echo "scale=2; $openai_time / $inkwell_time" | bc)x"
+
+# Memory against stream length at a pace still far above any model's
+# (4 KiB every millisecond, about 15,000 chunks/s): Qt's HTTP thread hands
+# over what the socket has, so a paced server shows what the client itself keeps.
+kill $SERVER 2>/dev/null
+paced() { # chunks
+    node make-stream.mjs "$1" $OUT/paced.sse
+    rm -f $OUT/paced.port
+    $BUILD/tests/inkwell-fakeserver --body $OUT/paced.sse --chunk-size 4096 --interval-ms 1 > $OUT/paced.port &
+    PACED=$!
+    while [ ! -s $OUT/paced.port ]; do sleep 0.1; done
+    /usr/bin/time -f "%e %M" -o $OUT/paced.time $BUILD/app/inkwell-cli chat \
+        --base-url "http://127.0.0.1:$(cut -d' ' -f2 $OUT/paced.port)" --model bench-model go > $OUT/paced.out
+    kill $PACED
+    echo "paced $1 chunks: $(cut -d' ' -f1 $OUT/paced.time)s, peak RSS $(( $(cut -d' ' -f2 $OUT/paced.time) / 1024 )) MiB"
+}
+paced $((CHUNKS / 10))
+paced "$CHUNKS"

@@ -182,7 +182,8 @@ void Generation::onFinished()
         QString what = m_reply->errorString();
         const Status st = m_sawByte ? Status::Interrupted : Status::Error;
         const QString msg = m_sawByte
-            ? QStringLiteral("The connection to %1 dropped mid-answer (%2); the text so far is kept.").arg(host(), what)
+            ? QStringLiteral("The connection to %1 dropped mid-answer (%2)%3").arg(host(), what,
+                  m_ttftMs >= 0 ? QStringLiteral("; the text so far is kept.") : QStringLiteral(" before any text arrived."))
             : QStringLiteral("Could not reach %1: %2 — is the server running and the base URL right?").arg(host(), what);
         end(st, Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg));
         return;
@@ -208,6 +209,9 @@ void Generation::end(Status status, Error error)
 {
     if (!m_running)
         return;
+    // "Interrupted" promises partial text; with none, the request simply failed.
+    if (status == Status::Interrupted && m_ttftMs < 0)
+        status = Status::Error;
     m_running = false;
     m_connectTimer.stop();
     m_idleTimer.stop();

@@ -204,6 +204,33 @@ private Q_SLOTS:
         QCOMPARE(j["messages"][1]["status"].get<std::string>(), std::string("stopped"));
     }
 
+    void killDashNineKeepsPartialAsInterrupted()
+    {
+        QByteArray body = readTestData(QStringLiteral("llama-server/14_chat_stream.body"));
+        m_server.setResponse(FakeServer::Response::sse(body, 120, 150));
+        const QString dataDir = m_dir.filePath(QStringLiteral("kill9"));
+        QProcess p;
+        p.start(QStringLiteral(INKWELL_CLI), QStringList{QStringLiteral("chat")} + base()
+                                                 + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")});
+        QVERIFY(p.waitForStarted());
+        QByteArray seen;
+        // Past a 250 ms flush: several tokens out, one interval apart.
+        QVERIFY(QTest::qWaitFor([&] { seen += p.readAllStandardOutput(); return seen.size() >= 8; }, 15000));
+        // More tokens arrive (≥ 0.5 s later), so at least one 250 ms flush has run.
+        const qsizetype before = seen.size();
+        QVERIFY(QTest::qWaitFor([&] { seen += p.readAllStandardOutput(); return seen.size() >= before + 8; }, 15000));
+        p.kill();  // SIGKILL: no chance to clean up
+        QVERIFY(p.waitForFinished());
+        const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last"),
+                              QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(show.code, 0);
+        const auto j = nlohmann::json::parse(show.out.toStdString());
+        QCOMPARE(j["messages"][1]["status"].get<std::string>(), std::string("interrupted"));
+        const QByteArray stored = QByteArray::fromStdString(j["messages"][1]["content"].get<std::string>());
+        QVERIFY2(stored.size() >= 3, stored.constData());
+        QVERIFY2(seen.startsWith(stored) || stored.startsWith(seen), QByteArray(stored + " vs " + seen).constData());
+    }
+
     void saveListShow()
     {
         serveRecording("14_chat_stream");

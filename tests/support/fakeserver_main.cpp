@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Serves one recorded body to every request, for manual runs and the benchmark:
-//   inkwell-fakeserver --body FILE [--status N] [--content-type T] [--chunk-size N] [--port N]
+//   inkwell-fakeserver --body FILE [--status N] [--content-type T] [--chunk-size N]
+//                      [--interval-ms MS] [--content-length] [--port N]
 // Prints "port N" once listening.
 #include "fakeserver.h"
 
@@ -19,7 +20,9 @@ int main(int argc, char **argv)
     const QCommandLineOption type(QStringLiteral("content-type"), QStringLiteral("Content type."), QStringLiteral("T"), QStringLiteral("text/event-stream"));
     const QCommandLineOption chunk(QStringLiteral("chunk-size"), QStringLiteral("Bytes per write."), QStringLiteral("N"), QStringLiteral("16384"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({body, status, type, chunk, port});
+    const QCommandLineOption plain(QStringLiteral("content-length"), QStringLiteral("Send Content-Length instead of chunked transfer encoding."));
+    const QCommandLineOption interval(QStringLiteral("interval-ms"), QStringLiteral("Pause between writes."), QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({body, status, type, chunk, port, plain, interval});
     parser.process(app);
     QFile f(parser.value(body));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -28,8 +31,9 @@ int main(int argc, char **argv)
     }
     FakeServer server;
     auto r = FakeServer::Response::raw(parser.value(status).toInt(), parser.value(type).toUtf8(), f.readAll());
-    r.chunked = true;
+    r.chunked = !parser.isSet(plain);
     r.chunkSize = parser.value(chunk).toInt();
+    r.intervalMs = parser.value(interval).toInt();
     server.setResponse(r);
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "cannot listen\n");
