@@ -3,10 +3,13 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
@@ -27,8 +30,17 @@ int main(int argc, char **argv)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Start with an ad-hoc OpenAI-compatible server at URL."), QStringLiteral("URL"));
     const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Model for --base-url."), QStringLiteral("M"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window once it has rendered, then quit."), QStringLiteral("FILE"));
-    parser.addOptions({dataDir, baseUrl, model, screenshot});
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language, e.g. en or zh_CN (default: the system's)."), QStringLiteral("LANG"));
+    parser.addOptions({dataDir, baseUrl, model, screenshot, language});
     parser.process(app);
+
+    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
+    QTranslator qtStrings;
+    if (qtStrings.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtStrings);
+    QTranslator appStrings;
+    if (appStrings.load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appStrings);
 
     Inkwell::AppController::setStartupOptions({parser.value(dataDir), parser.value(baseUrl), parser.value(model)});
     QQuickStyle::setStyle(QStringLiteral("Basic"));

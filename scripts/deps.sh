@@ -10,7 +10,7 @@ libqt6sql6-sqlite nlohmann-json3-dev libsimdjson-dev qtkeychain-qt6-dev
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-dialogs qml6-module-qtquick-templates qml6-module-qtquick-window
 qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcore
-qt6-qpa-plugins fonts-noto-cjk"
+qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk"
 TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools"
 
 wanted="$PACKAGES"

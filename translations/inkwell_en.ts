@@ -1,0 +1,295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>default model</source>
+        <translation>default model</translation>
+    </message>
+    <message>
+        <source>Model %1 on %2; open settings</source>
+        <translation>Model %1 on %2; open settings</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Inkwell…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Message Inkwell…  (Enter to send, Shift+Enter for a new line)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Stop generating (Esc)</source>
+        <translation>Stop generating (Esc)</translation>
+    </message>
+    <message>
+        <source>Send message (Enter)</source>
+        <translation>Send message (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>New title</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Conversation actions</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>What shall we write today?</source>
+        <translation>What shall we write today?</translation>
+    </message>
+    <message>
+        <source>Welcome to Inkwell</source>
+        <translation>Welcome to Inkwell</translation>
+    </message>
+    <message>
+        <source>Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default model</source>
+        <translation>the server&apos;s default model</translation>
+    </message>
+    <message>
+        <source>Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.</source>
+        <translation>Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Add a server…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::AppController</name>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Add a server first: open Settings and enter its base URL.</source>
+        <translation>Add a server first: open Settings and enter its base URL.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ConversationListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Previous 7 days</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::MessageListModel</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>first token %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Inkwell</source>
+        <translation>%1 — Inkwell</translation>
+    </message>
+    <message>
+        <source>Inkwell</source>
+        <translation>Inkwell</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Jump to latest</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Server settings</source>
+        <translation>Server settings</translation>
+    </message>
+    <message>
+        <source>This server was given on the command line; changes last for this session only.</source>
+        <translation>This server was given on the command line; changes last for this session only.</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>Requests go to %1</translation>
+    </message>
+    <message>
+        <source>A bare host gets /v1 added; any other path is used as typed.</source>
+        <translation>A bare host gets /v1 added; any other path is used as typed.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4o-mini, llama3.1, or empty for the server&apos;s default</source>
+        <translation>e.g. gpt-4o-mini, llama3.1, or empty for the server&apos;s default</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>A key is saved; type to replace it</source>
+        <translation>A key is saved; type to replace it</translation>
+    </message>
+    <message>
+        <source>Optional for local servers</source>
+        <translation>Optional for local servers</translation>
+    </message>
+    <message>
+        <source>Remove the saved key</source>
+        <translation>Remove the saved key</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the key is kept in memory for this session only.</source>
+        <translation>No system keychain answered: the key is kept in memory for this session only.</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in Inkwell&apos;s files.</source>
+        <translation>Keys are kept in the system keychain, never in Inkwell&apos;s files.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Inkwell</source>
+        <translation>Inkwell</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Settings (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>＋  New chat</source>
+        <translation>＋  New chat</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>New chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>No conversations yet</translation>
+    </message>
+    <message>
+        <source>Delete conversation?</source>
+        <translation>Delete conversation?</translation>
+    </message>
+    <message>
+        <source>“%1” and all its messages will be deleted.</source>
+        <translation>“%1” and all its messages will be deleted.</translation>
+    </message>
+</context>
+</TS>

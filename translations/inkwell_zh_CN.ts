@@ -1,0 +1,295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChatHeader</name>
+    <message>
+        <source>default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <source>Model %1 on %2; open settings</source>
+        <translation>%2 上的模型 %1；打开设置</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Inkwell…  (Enter to send, Shift+Enter for a new line)</source>
+        <translation>给 Inkwell 发消息…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop generating (Esc)</source>
+        <translation>停止生成（Esc）</translation>
+    </message>
+    <message>
+        <source>Send message (Enter)</source>
+        <translation>发送消息（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>新标题</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>对话操作</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>What shall we write today?</source>
+        <translation>今天想写点什么？</translation>
+    </message>
+    <message>
+        <source>Welcome to Inkwell</source>
+        <translation>欢迎使用 Inkwell</translation>
+    </message>
+    <message>
+        <source>Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>正在通过 %2 与 %1 对话。Enter 发送，Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default model</source>
+        <translation>服务器的默认模型</translation>
+    </message>
+    <message>
+        <source>Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.</source>
+        <translation>先连接一个模型：本地服务器（如 llama.cpp、Ollama 或 LM Studio），或云端 API。</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>添加服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::AppController</name>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Add a server first: open Settings and enter its base URL.</source>
+        <translation>请先添加服务器：打开设置并填写基础 URL。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ConversationListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>更早</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::MessageListModel</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个词元</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>首个词元 %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Inkwell</source>
+        <translation>%1 — Inkwell</translation>
+    </message>
+    <message>
+        <source>Inkwell</source>
+        <translation>Inkwell</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息列表</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>跳到最新</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Server settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <source>This server was given on the command line; changes last for this session only.</source>
+        <translation>此服务器来自命令行参数；更改仅在本次会话中有效。</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>请求将发送到 %1</translation>
+    </message>
+    <message>
+        <source>A bare host gets /v1 added; any other path is used as typed.</source>
+        <translation>只有主机名时会自动加上 /v1；其他路径按原样使用。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4o-mini, llama3.1, or empty for the server&apos;s default</source>
+        <translation>例如 gpt-4o-mini、llama3.1，留空则使用服务器默认模型</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>A key is saved; type to replace it</source>
+        <translation>已保存密钥；输入新密钥可替换</translation>
+    </message>
+    <message>
+        <source>Optional for local servers</source>
+        <translation>本地服务器可不填</translation>
+    </message>
+    <message>
+        <source>Remove the saved key</source>
+        <translation>删除已保存的密钥</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: the key is kept in memory for this session only.</source>
+        <translation>系统钥匙串无响应：密钥仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain, never in Inkwell&apos;s files.</source>
+        <translation>密钥保存在系统钥匙串中，绝不写入 Inkwell 的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Inkwell</source>
+        <translation>Inkwell</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>设置（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>＋  New chat</source>
+        <translation>＋  新对话</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新对话（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>还没有对话</translation>
+    </message>
+    <message>
+        <source>Delete conversation?</source>
+        <translation>删除对话？</translation>
+    </message>
+    <message>
+        <source>“%1” and all its messages will be deleted.</source>
+        <translation>“%1”及其所有消息将被删除。</translation>
+    </message>
+</context>
+</TS>
