@@ -116,6 +116,34 @@ private Q_SLOTS:
             QCOMPARE(shot.size(), window->size() * window->devicePixelRatio());
         }
     }
+
+    void escapeStopsTheStream()
+    {
+        FakeServer slow;
+        QVERIFY(slow.listen());
+        auto r = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                                testDataPath(QStringLiteral("llama-server/14_chat_stream.body")));
+        r.chunkSize = 100;
+        r.intervalMs = 100;
+        slow.setResponse(r);
+        QTemporaryDir dir;
+        Inkwell::AppController::setStartupOptions({dir.path(), slow.baseUrl(), QStringLiteral("stories260K")});
+        QQmlApplicationEngine engine;
+        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        QQuickWindow *window = windowOf(engine);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QTRY_VERIFY(window->activeFocusItem());
+        typeText(window, QStringLiteral("hi"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("At a")), 10000);
+        QCOMPARE(slow.openConnections(), 1);
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE(slow.openConnections(), 0);  // the request was really aborted
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Stopped")));
+        QVERIFY(!onScreen(window, QStringLiteral("isorthank")));
+    }
 };
 
 QTEST_MAIN(TestSmoke)

@@ -39,6 +39,8 @@ Rectangle {
                 background: null
                 font.pixelSize: Theme.fontSize
                 Accessible.name: qsTr("Message")
+                // The text area takes Escape before window shortcuts see it.
+                Keys.onEscapePressed: (event) => { event.accepted = App.busy; App.stop() }
                 Keys.onPressed: (event) => {
                     if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                             && !(event.modifiers & Qt.ShiftModifier)

@@ -30,7 +30,7 @@ ApplicationWindow {
         onActivated: { App.newConversation(); composer.focusInput() }
     }
     Shortcut {
-        sequence: "Esc"
+        sequence: "Escape"
         enabled: App.busy
         onActivated: App.stop()
     }

@@ -62,11 +62,19 @@ Item {
         RowLayout {
             visible: !root.isUser && (root.status !== "complete" || root.details.length > 0)
             spacing: 8
-            BusyIndicator {
+            Rectangle {
+                // A quiet pulse while the answer streams.
                 visible: root.streaming
-                running: visible
-                implicitWidth: 18
-                implicitHeight: 18
+                implicitWidth: 8
+                implicitHeight: 8
+                radius: 4
+                color: Theme.accent
+                SequentialAnimation on opacity {
+                    running: root.streaming
+                    loops: Animation.Infinite
+                    NumberAnimation { from: 1; to: 0.25; duration: 600 }
+                    NumberAnimation { from: 0.25; to: 1; duration: 600 }
+                }
             }
             Label {
                 visible: root.status !== "complete" && root.status !== "streaming"
