@@ -33,7 +33,7 @@ measure() { # name, command...
     echo "$name: best of $RUNS ${best}s, peak RSS $((bestrss / 1024)) MiB, text identical: $same"
     eval "${name}_time=$best"
 }
-# The CLI ends its text with a newline when the answer does not; the answer here ends in "\n".
+# A pipe gets the answer byte for byte, so the two outputs compare directly.
 measure inkwell $BUILD/app/inkwell-cli chat --base-url "$URL" --model bench-model go
 measure openai node openai-client.mjs "$URL"
 echo "speed-up: $(echo "scale=2; $openai_time / $inkwell_time" | bc)x"

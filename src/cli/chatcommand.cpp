@@ -5,6 +5,8 @@
 #include "cli/clicontext.h"
 
 #include <QNetworkAccessManager>
+
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::Cli {
@@ -66,7 +68,9 @@ void ChatCommand::onBusyChanged(bool busy)
             writeOut(QStringLiteral("--- choice %1 ---\n").arg(i + 1).toUtf8() + text.toUtf8()
                      + (text.endsWith(u'\n') ? "" : "\n"));
         }
-    } else if (!m_endsWithNewline) {
+    } else if (!m_endsWithNewline && isatty(fileno(stdout))) {
+        // A terminal gets its prompt back on a fresh line; a pipe gets the
+        // answer byte for byte.
         writeOut("\n");
     }
 

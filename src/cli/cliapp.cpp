@@ -6,6 +6,7 @@
 #include "cli/conversationscommand.h"
 #include "cli/sigintwatcher.h"
 #include "providers/provider.h"
+#include "secrets/keystore.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
@@ -154,6 +155,25 @@ int runChat(const QStringList &args)
     else if (!qEnvironmentVariableIsSet(keyVar.toLocal8Bit().constData()))
         throw UsageError{QStringLiteral("--api-key-env names %1, which is not set").arg(keyVar)};
     r.apiKey = qEnvironmentVariable(keyVar.toLocal8Bit().constData());
+    if (r.profile.id > 0 && !p.isSet(QStringLiteral("api-key-env")) && r.apiKey.isEmpty()) {
+        // A stored profile's key lives in the keychain.
+        KeyStore keys;
+        QEventLoop waitForKey;
+        Error keyError;
+        bool answered = false;
+        keys.read(KeyStore::accountFor(r.profile.id), [&](const QString &key, const Error &e) {
+            r.apiKey = key;
+            keyError = e;
+            answered = true;
+            waitForKey.quit();
+        });
+        if (!answered)
+            waitForKey.exec();
+        if (keyError.isError()) {
+            printError(keyError.message);
+            return ExitCode::Backend;
+        }
+    }
 
     GenerationParams &g = r.params;
     g.systemPrompt = p.value(QStringLiteral("system"));

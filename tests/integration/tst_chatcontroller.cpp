@@ -230,10 +230,10 @@ private Q_SLOTS:
     void keepAlivesResetTheInactivityTimer()
     {
         auto f = make();
-        f->settings.profile.idleTimeoutMs = 500;
-        // 12 comment pings 100 ms apart: 1.2 s in total, never 0.5 s of silence.
+        f->settings.profile.idleTimeoutMs = 1000;
+        // 20 comment pings 100 ms apart: 2 s in total, never 1 s of silence.
         QByteArray body;
-        for (int i = 0; i < 12; ++i)
+        for (int i = 0; i < 20; ++i)
             body += ": ping\n\n";
         body += chunk(QStringLiteral("ok")) + "data: [DONE]\n\n";
         f->server.setResponse(FakeServer::Response::sse(body, 8, 100));
@@ -241,6 +241,7 @@ private Q_SLOTS:
         const Message a = stored(*f, f->chat->answers().value(0).id);
         QCOMPARE(a.status, QStringLiteral("complete"));
         QCOMPARE(a.content, QStringLiteral("ok"));
+        QVERIFY(f->chat->generation() == nullptr);
     }
 
     void htmlPageInsteadOfStreamIsAnError()
