@@ -11,7 +11,7 @@ RUNS=${2:-3}
 BUILD=../build
 OUT=out
 mkdir -p $OUT
-[ -d node_modules/openai ] || npm install --silent --no-audit --no-fund openai@4 >/dev/null
+[ -d node_modules/openai ] || npm install --silent --no-audit --no-fund --no-package-lock >/dev/null
 
 node make-stream.mjs "$CHUNKS" $OUT/stream.sse
 rm -f $OUT/server.port
