@@ -144,6 +144,22 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("Stopped")));
         QVERIFY(!onScreen(window, QStringLiteral("isorthank")));
     }
+
+    void shortcutsReachTheWindowFromTheComposer()
+    {
+        QTemporaryDir dir;
+        Inkwell::AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("stories260K")});
+        QQmlApplicationEngine engine;
+        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        QQuickWindow *window = windowOf(engine);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QTRY_VERIFY(window->activeFocusItem());
+        QVERIFY(!onScreen(window, QStringLiteral("Server settings")));
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Server settings")));
+    }
 };
 
 QTEST_MAIN(TestSmoke)

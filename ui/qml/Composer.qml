@@ -53,10 +53,10 @@ Rectangle {
             }
         }
 
-        Button {
+        PrimaryButton {
             Layout.alignment: Qt.AlignBottom
             text: App.busy ? qsTr("Stop") : qsTr("Send")
-            highlighted: !App.busy
+            quiet: App.busy
             enabled: App.busy || input.text.trim().length > 0
             onClicked: App.busy ? App.stop() : root.submit()
             Accessible.name: App.busy ? qsTr("Stop generating (Esc)") : qsTr("Send message (Enter)")

@@ -52,7 +52,7 @@ ItemDelegate {
             Keys.onEscapePressed: root.editing = false
             Accessible.name: qsTr("New title")
         }
-        ToolButton {
+        IconButton {
             visible: (root.hovered || root.current) && !root.editing
             text: "⋯"
             Accessible.name: qsTr("Conversation actions")

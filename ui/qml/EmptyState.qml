@@ -33,11 +33,10 @@ ColumnLayout {
                     .arg(App.model.length > 0 ? App.model : qsTr("the server's default model")).arg(App.baseUrl)
               : qsTr("Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.")
     }
-    Button {
+    PrimaryButton {
         Layout.alignment: Qt.AlignHCenter
         visible: !App.configured
         text: qsTr("Add a server…")
-        highlighted: true
         onClicked: root.settingsRequested()
     }
 }

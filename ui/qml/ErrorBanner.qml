@@ -35,7 +35,7 @@ Rectangle {
             text: qsTr("Retry")
             onClicked: root.retry()
         }
-        ToolButton {
+        IconButton {
             text: "✕"
             Accessible.name: qsTr("Dismiss")
             onClicked: root.dismiss()

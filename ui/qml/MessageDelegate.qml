@@ -33,6 +33,8 @@ Item {
 
         Rectangle {
             id: bubble
+            // A failed answer with no text shows only its status line.
+            visible: root.content.length > 0 || root.streaming || root.isUser
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.isUser ? Math.min(body.implicitWidth + 28, column.width * 0.85) : column.width
             implicitHeight: body.implicitHeight + (root.isUser ? 20 : 4)

@@ -11,6 +11,12 @@ Dialog {
     width: 520
     standardButtons: Dialog.Cancel | Dialog.Save
     parent: Overlay.overlay
+    padding: 20
+    background: Rectangle {
+        radius: 12
+        color: Theme.window
+        border.color: Theme.border
+    }
 
     onAboutToShow: {
         baseUrl.text = App.baseUrl

@@ -24,22 +24,21 @@ Rectangle {
                 font.weight: Font.Bold
                 color: Theme.text
             }
-            ToolButton {
+            IconButton {
                 text: "⚙"
                 font.pixelSize: 18
                 onClicked: root.settingsRequested()
                 Accessible.name: qsTr("Settings")
-                ToolTip.visible: hovered
                 ToolTip.text: qsTr("Settings (Ctrl+,)")
             }
         }
 
-        Button {
+        PrimaryButton {
             Layout.fillWidth: true
             text: qsTr("＋  New chat")
-            highlighted: true
             onClicked: { App.newConversation(); root.conversationChosen() }
             ToolTip.visible: hovered
+            ToolTip.delay: 500
             ToolTip.text: qsTr("New chat (Ctrl+N)")
         }
 
