@@ -90,6 +90,8 @@ void Generation::onReadyRead()
         m_sawByte = true;
         Q_EMIT firstByte();
     }
+    if (m_head.size() < kHeadBytes)
+        m_head += chunk.left(kHeadBytes - m_head.size());
     const bool ok = m_httpStatus >= 200 && m_httpStatus < 300;
     if (!ok || !m_request.stream) {
         // Whole-body answers (errors, non-stream) are parsed at the end; bound them.
@@ -197,12 +199,20 @@ void Generation::onFinished()
     emitEvents(events);
     if (!m_running)
         return;
-    if (m_mapper->isComplete())
+    if (m_mapper->isComplete()) {
         end(Status::Complete);
-    else
+    } else if (m_ttftMs >= 0) {
         end(Status::Interrupted,
             Error::make(Error::Kind::Interrupted,
                         QStringLiteral("%1 closed the stream before it was complete; the text so far is kept.").arg(host())));
+    } else {
+        const QString head = QString::fromUtf8(m_head).simplified();
+        end(Status::Error,
+            Error::make(Error::Kind::Protocol,
+                        head.isEmpty() ? QStringLiteral("%1 closed the stream without sending an answer.").arg(host())
+                                       : QStringLiteral("%1 sent no answer the app understands; it began with: %2")
+                                             .arg(host(), head.left(120))));
+    }
 }
 
 void Generation::end(Status status, Error error)

@@ -42,6 +42,7 @@ public:
     static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
     static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+    static constexpr qsizetype kHeadBytes = 200;
 
 Q_SIGNALS:
     void firstByte();
@@ -70,6 +71,7 @@ private:
     QTimer m_idleTimer;
     QElapsedTimer m_clock;
     QByteArray m_errorBody;  // body of a non-2xx answer, or of a non-stream answer
+    QByteArray m_head;       // the body's first bytes, to quote when nothing made sense
     Error m_error;
     qint64 m_ttftMs = -1;
     int m_httpStatus = 0;

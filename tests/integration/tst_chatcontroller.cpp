@@ -7,6 +7,7 @@
 #include "store/messagerepository.h"
 #include "testdata.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -264,6 +265,16 @@ private Q_SLOTS:
         QVERIFY2(a.error.contains(QStringLiteral("not valid JSON")), qPrintable(a.error));
     }
 
+    void streamOfNoEventsIsAnErrorQuotingIt()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::sse(QByteArray("garbage\x01 not sse\n", 20)));
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("error"));
+        QVERIFY2(a.error.contains(QStringLiteral("it began with: garbage")), qPrintable(a.error));
+    }
+
     void hugeLineIsBoundedError()
     {
         auto f = make();
@@ -327,9 +338,15 @@ private Q_SLOTS:
         f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("x")) + "data: [DONE]\n\n"));
         runToEnd(*f);
         QCOMPARE(f->server.requests().value(0).header("Authorization"), QByteArray("Bearer sk-test-secret"));
-        QFile dbFile(f->db.db().databaseName());
-        QVERIFY(dbFile.open(QIODevice::ReadOnly));
-        QVERIFY(!dbFile.readAll().contains("sk-test-secret"));
+        // Not in the database, its write-ahead log, or anything beside them.
+        const QFileInfo db(f->db.db().databaseName());
+        const auto files = QDir(db.absolutePath()).entryInfoList(QDir::Files);
+        QVERIFY(files.size() >= 2);
+        for (const QFileInfo &info : files) {
+            QFile file(info.absoluteFilePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("sk-test-secret"), qPrintable(info.fileName()));
+        }
     }
 };
 
