@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagelistmodel.h"
 
+#include "blocklistmodel.h"
+
 namespace Inkwell {
 
 namespace {
@@ -30,6 +32,17 @@ MessageListModel::MessageListModel(QObject *parent)
     connect(&m_frame, &QTimer::timeout, this, &MessageListModel::flushChanges);
 }
 
+MessageListModel::~MessageListModel() = default;  // blocks are children
+
+BlockListModel *MessageListModel::blocksFor(const Message &message)
+{
+    if (message.role == u"user")
+        return nullptr;
+    auto *blocks = new BlockListModel(this);
+    blocks->setText(message.content);
+    return blocks;
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -51,6 +64,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ModelRole: return m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
     case DetailsRole: return details(m);
     case ChoiceRole: return m.choiceIndex;
+    case BlocksRole: return QVariant::fromValue<QObject *>(m_blocks.at(index.row()));
     }
     return {};
 }
@@ -59,7 +73,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{IdRole, "messageId"}, {RoleRole, "role"},       {ContentRole, "content"},
             {ReasoningRole, "reasoning"}, {StatusRole, "status"}, {ErrorRole, "error"},
-            {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"}};
+            {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"},
+            {BlocksRole, "blocks"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages)
@@ -67,6 +82,11 @@ void MessageListModel::setMessages(const QList<Message> &messages)
     const bool countDiffers = messages.size() != m_items.size();
     beginResetModel();
     m_items = messages;
+    qDeleteAll(m_blocks);
+    m_blocks.clear();
+    for (const Message &m : messages)
+        m_blocks << blocksFor(m);
+    m_pendingText.clear();
     m_dirtyRows.clear();
     endResetModel();
     if (countDiffers)
@@ -81,6 +101,7 @@ void MessageListModel::append(const Message &message)
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
     m_items << message;
+    m_blocks << blocksFor(message);
     endInsertRows();
     Q_EMIT countChanged();
 }
@@ -92,6 +113,7 @@ void MessageListModel::appendText(qint64 id, const QString &content, const QStri
         return;
     m_items[row].content += content;
     m_items[row].reasoning += reasoning;
+    m_pendingText[row] += content;
     m_dirtyRows.insert(row);
     if (!m_frame.isActive())
         m_frame.start();
@@ -104,6 +126,9 @@ void MessageListModel::update(const Message &message)
         return;
     m_items[row] = message;
     m_dirtyRows.remove(row);
+    m_pendingText.remove(row);
+    if (BlockListModel *blocks = m_blocks.at(row))
+        blocks->setText(message.content);  // the exact rendering, once
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i);
 }
@@ -125,6 +150,8 @@ int MessageListModel::rowOf(qint64 id) const
 void MessageListModel::flushChanges()
 {
     for (int row : std::as_const(m_dirtyRows)) {
+        if (BlockListModel *blocks = m_blocks.at(row))
+            blocks->append(m_pendingText.take(row));
         const QModelIndex i = index(row);
         Q_EMIT dataChanged(i, i, {ContentRole, ReasoningRole});
     }

@@ -3,12 +3,16 @@
 
 #include "store/message.h"
 
+#include <QHash>
+
 #include <QAbstractListModel>
 #include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace Inkwell {
+
+class BlockListModel;
 
 // The messages of the open conversation's current branch. Streaming text is
 // appended in memory and announced at most once per frame, for the changed
@@ -30,12 +34,14 @@ public:
         ModelRole,
         DetailsRole,
         ChoiceRole,
+        BlocksRole,
     };
     Q_ENUM(Roles)
 
     static constexpr int kFrameMs = 16;
 
     explicit MessageListModel(QObject *parent = nullptr);
+    ~MessageListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -54,7 +60,11 @@ private:
     int rowOf(qint64 id) const;
     void flushChanges();
 
+    BlockListModel *blocksFor(const Message &message);
+
     QList<Message> m_items;
+    QList<BlockListModel *> m_blocks;  // per row; null for the user's plain text
+    QHash<int, QString> m_pendingText;  // streamed since the last frame, per row
     QSet<int> m_dirtyRows;
     QTimer m_frame;
 };

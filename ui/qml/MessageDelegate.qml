@@ -12,6 +12,7 @@ Item {
     required property string status
     required property string error
     required property string details
+    required property var blocks
 
     readonly property bool isUser: role === "user"
     readonly property bool streaming: status === "streaming"
@@ -37,27 +38,39 @@ Item {
             visible: root.content.length > 0 || root.streaming || root.isUser
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.isUser ? Math.min(body.implicitWidth + 28, column.width * 0.85) : column.width
-            implicitHeight: body.implicitHeight + (root.isUser ? 20 : 4)
+            implicitHeight: root.isUser ? body.implicitHeight + 20 : Math.max(answer.implicitHeight, 20) + 4
             radius: Theme.radius
             color: root.isUser ? Theme.userBubble : "transparent"
 
+            // The user's words stay literal; answers render as Markdown blocks.
             TextEdit {
                 id: body
-                x: root.isUser ? 14 : 0
-                y: root.isUser ? 10 : 2
-                width: bubble.width - (root.isUser ? 28 : 0)
+                visible: root.isUser
+                x: 14
+                y: 10
+                width: bubble.width - 28
                 readOnly: true
                 selectByMouse: true
                 wrapMode: Text.Wrap
                 color: Theme.text
                 selectionColor: Theme.accent
                 font.pixelSize: Theme.fontSize
-                // The user's words stay literal; answers render as Markdown.
-                textFormat: root.isUser ? TextEdit.PlainText : TextEdit.MarkdownText
-                text: root.content.length > 0 || !root.streaming ? root.content : "…"
-                onLinkActivated: (link) => Qt.openUrlExternally(link)
+                textFormat: TextEdit.PlainText
+                text: root.content
                 Accessible.role: Accessible.StaticText
                 Accessible.name: root.content
+            }
+            MarkdownView {
+                id: answer
+                visible: !root.isUser
+                y: 2
+                width: bubble.width
+                blocks: root.isUser ? null : root.blocks
+            }
+            Label {
+                visible: !root.isUser && root.streaming && root.content.length === 0
+                text: "…"
+                color: Theme.mutedText
             }
         }
 

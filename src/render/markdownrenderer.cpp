@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownrenderer.h"
+
+#include <QRegularExpression>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+namespace Inkwell {
+
+namespace {
+
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+
+struct Extensions
+{
+    cmark_llist *list = nullptr;
+    QList<cmark_syntax_extension *> all;
+    Extensions()
+    {
+        cmark_gfm_core_extensions_ensure_registered();
+        for (const char *name : {"table", "strikethrough", "autolink", "tasklist"}) {
+            if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name)) {
+                all << ext;
+                list = cmark_llist_append(cmark_get_default_mem_allocator(), list, ext);
+            }
+        }
+    }
+};
+
+const Extensions &extensions()
+{
+    static const Extensions ext;
+    return ext;
+}
+
+// An image would be loaded by the text item; make it a link to click instead.
+void imagesToLinks(cmark_node *root)
+{
+    QList<cmark_node *> images;
+    cmark_iter *it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_IMAGE)
+            images << n;
+    }
+    cmark_iter_free(it);
+    for (cmark_node *image : std::as_const(images)) {
+        cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, cmark_node_get_url(image));
+        cmark_node *label = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(label, "🖼 ");
+        cmark_node_append_child(link, label);
+        while (cmark_node *child = cmark_node_first_child(image)) {
+            cmark_node_unlink(child);
+            cmark_node_append_child(link, child);
+        }
+        cmark_node_insert_before(image, link);
+        cmark_node_free(image);
+    }
+}
+
+QString html(cmark_node *node)
+{
+    char *out = cmark_render_html(node, kOptions, extensions().list);
+    QString s = QString::fromUtf8(out).trimmed();
+    cmark_get_default_mem_allocator()->free(out);
+    // Qt's rich text has no form controls and plain tables; adapt cmark's output.
+    static const QRegularExpression checked(QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />\\s?"));
+    static const QRegularExpression unchecked(QStringLiteral("<input type=\"checkbox\" disabled=\"\" />\\s?"));
+    s.replace(checked, QStringLiteral("☑ "));
+    s.replace(unchecked, QStringLiteral("☐ "));
+    // A lone paragraph needs no <p>: Qt would add its own margins around it.
+    if (s.startsWith(QStringLiteral("<p>")) && s.endsWith(QStringLiteral("</p>")) && s.indexOf(QStringLiteral("<p>"), 3) < 0)
+        s = s.mid(3, s.size() - 7);
+    s.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse\">"));
+    return s;
+}
+
+QString childrenHtml(cmark_node *node)
+{
+    QString s;
+    for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c))
+        s += html(c);
+    return s;
+}
+
+// UTF-16 index of each line start (1-based lines, as cmark counts them).
+QList<qsizetype> lineStarts(const QString &text)
+{
+    QList<qsizetype> starts{0};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n')))
+            starts << i + 1;
+    }
+    return starts;
+}
+
+} // namespace
+
+MarkdownRenderer::Parsed MarkdownRenderer::parse(const QString &markdown)
+{
+    Parsed out;
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser *parser = cmark_parser_new(kOptions);
+    for (cmark_syntax_extension *ext : extensions().all)
+        cmark_parser_attach_syntax_extension(parser, ext);
+    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+    cmark_node *doc = cmark_parser_finish(parser);
+    imagesToLinks(doc);
+    const QList<qsizetype> lines = lineStarts(markdown);
+
+    for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
+        MarkdownBlock b;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_CODE_BLOCK: {
+            b.kind = MarkdownBlock::Kind::Code;
+            b.code = QString::fromUtf8(cmark_node_get_literal(n));
+            if (b.code.endsWith(u'\n'))
+                b.code.chop(1);
+            b.language = QString::fromUtf8(cmark_node_get_fence_info(n)).section(u' ', 0, 0);
+            break;
+        }
+        case CMARK_NODE_THEMATIC_BREAK:
+            b.kind = MarkdownBlock::Kind::Rule;
+            break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            b.kind = MarkdownBlock::Kind::Quote;
+            b.html = childrenHtml(n);
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+            continue;  // raw HTML is not shown (and never interpreted)
+        default:
+            b.html = html(n);
+            break;
+        }
+        out.blocks << b;
+        const int line = qMax(1, cmark_node_get_start_line(n));
+        out.starts << lines.value(line - 1, markdown.size());
+    }
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    return out;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/markdownrenderer.h"
+#include "render/markdownstream.h"
+
+#include <QTest>
+
+using namespace Inkwell;
+using Kind = MarkdownBlock::Kind;
+
+namespace {
+const QString kDoc = QStringLiteral(
+    "# 人工智能简介\n\n"
+    "Artificial intelligence is **broad**, with ~~hype~~ and `code`.\n\n"
+    "```python\ndef f(x):\n    return x * 2\n```\n\n"
+    "1. first\n2. second\n\n"
+    "- [x] done\n- [ ] todo\n\n"
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+    "> a quote\n> on two lines\n\n"
+    "---\n\n"
+    "Last paragraph with https://example.org and ![cat](https://example.org/cat.png).\n");
+}
+
+class TestMarkdown : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void blocksOfADocument()
+    {
+        const auto parsed = MarkdownRenderer::parse(kDoc);
+        const MarkdownBlocks &b = parsed.blocks;
+        QCOMPARE(b.size(), 9);
+        QVERIFY(b[0].html.contains(QStringLiteral("<h1>人工智能简介</h1>")));
+        QVERIFY(b[1].html.contains(QStringLiteral("<strong>broad</strong>")));
+        QVERIFY(b[1].html.contains(QStringLiteral("<del>hype</del>")));
+        QVERIFY(b[1].html.contains(QStringLiteral("<code>code</code>")));
+        QCOMPARE(b[2].kind, Kind::Code);
+        QCOMPARE(b[2].language, QStringLiteral("python"));
+        QCOMPARE(b[2].code, QStringLiteral("def f(x):\n    return x * 2"));
+        QVERIFY(b[3].html.startsWith(QStringLiteral("<ol>")));
+        QVERIFY(b[4].html.contains(QStringLiteral("☑ done")));
+        QVERIFY(b[4].html.contains(QStringLiteral("☐ todo")));
+        QVERIFY(b[5].html.contains(QStringLiteral("<table border=\"1\"")));
+        QCOMPARE(b[6].kind, Kind::Quote);
+        QVERIFY(b[6].html.contains(QStringLiteral("a quote")));
+        QCOMPARE(b[7].kind, Kind::Rule);
+        QVERIFY(b[8].html.contains(QStringLiteral("<a href=\"https://example.org\">")));
+        // Images are never loaded by the view: they become links.
+        QVERIFY(!b[8].html.contains(QStringLiteral("<img")));
+        QVERIFY(b[8].html.contains(QStringLiteral("<a href=\"https://example.org/cat.png\">🖼 cat</a>")));
+        // Block starts point into the source.
+        QCOMPARE(kDoc.mid(parsed.starts[2], 9), QStringLiteral("```python"));
+    }
+
+    void rawHtmlAndScriptsNeverPassThrough()
+    {
+        const auto b = MarkdownRenderer::parse(QStringLiteral(
+            "<script>alert(1)</script>\n\nhello <img src=x onerror=alert(1)> <b>bold</b>\n\n[x](javascript:alert(1))\n")).blocks;
+        QString all;
+        for (const auto &block : b)
+            all += block.html;
+        QVERIFY2(!all.contains(QStringLiteral("<script")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("onerror")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("javascript:")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("hello")));
+    }
+
+    void streamingEndsExactlyAsAFullParse_data()
+    {
+        QTest::addColumn<int>("piece");
+        QTest::newRow("1 char") << 1;
+        QTest::newRow("3 chars") << 3;
+        QTest::newRow("17 chars") << 17;
+    }
+    void streamingEndsExactlyAsAFullParse()
+    {
+        QFETCH(int, piece);
+        const MarkdownBlocks exact = MarkdownRenderer::parse(kDoc).blocks;
+        MarkdownStream stream;
+        for (qsizetype i = 0; i < kDoc.size(); i += piece) {
+            stream.append(kDoc.mid(i, piece));
+            // Settled blocks are final: they already equal the exact result.
+            for (int k = 0; k < stream.stableCount(); ++k)
+                QCOMPARE(stream.blocks().at(k), exact.at(k));
+        }
+        QCOMPARE(stream.blocks(), exact);  // this document needs no final fix-up
+        stream.finish();
+        QCOMPARE(stream.blocks(), exact);
+    }
+
+    void listContinuedAfterABlankLineStaysOneList()
+    {
+        MarkdownStream stream;
+        for (const char *piece : {"1. a\n", "\n", "2", ". b\n", "\n", "3. c\n"})
+            stream.append(QString::fromLatin1(piece));
+        QCOMPARE(stream.blocks().size(), 1);
+        QVERIFY(stream.blocks().at(0).html.contains(QStringLiteral("<li>")));
+    }
+
+    void tailStaysSmallInALongAnswer()
+    {
+        MarkdownStream stream;
+        const QString paragraph = QStringLiteral("A sentence of a long answer, with *some* emphasis.\n\n");
+        for (int i = 0; i < 2000; ++i) {
+            for (qsizetype j = 0; j < paragraph.size(); j += 8)
+                stream.append(paragraph.mid(j, 8));
+        }
+        QCOMPARE(stream.blocks().size(), 2000);
+        // What each token re-parses is about two paragraphs, not 100 KB.
+        QVERIFY2(stream.openTailLength() <= 2 * paragraph.size(), qPrintable(QString::number(stream.openTailLength())));
+        QVERIFY(stream.stableCount() >= 1998);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdown)
+#include "tst_markdown.moc"

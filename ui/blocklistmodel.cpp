@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "blocklistmodel.h"
+
+namespace Inkwell {
+
+BlockListModel::BlockListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int BlockListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+QVariant BlockListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MarkdownBlock &b = m_shown.at(index.row());
+    switch (role) {
+    case KindRole:
+        switch (b.kind) {
+        case MarkdownBlock::Kind::Text: return QStringLiteral("text");
+        case MarkdownBlock::Kind::Code: return QStringLiteral("code");
+        case MarkdownBlock::Kind::Quote: return QStringLiteral("quote");
+        case MarkdownBlock::Kind::Rule: return QStringLiteral("rule");
+        }
+        return {};
+    case Qt::DisplayRole:
+    case HtmlRole: return b.html;
+    case CodeRole: return b.code;
+    case LanguageRole: return b.language;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BlockListModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {HtmlRole, "html"}, {CodeRole, "code"}, {LanguageRole, "language"}};
+}
+
+void BlockListModel::setText(const QString &markdown)
+{
+    m_stream.setText(markdown);
+    m_settled = 0;  // an exact parse may differ anywhere
+    show(m_stream.blocks());
+}
+
+void BlockListModel::append(const QString &more)
+{
+    m_stream.append(more);
+    show(m_stream.blocks());
+}
+
+void BlockListModel::show(const MarkdownBlocks &next)
+{
+    const qsizetype before = m_shown.size();
+    const qsizetype common = qMin(before, next.size());
+    // Settled blocks cannot have changed: compare only from there.
+    for (qsizetype i = qMin(m_settled, common); i < common; ++i) {
+        if (m_shown[i] == next[i])
+            continue;
+        m_shown[i] = next[i];
+        Q_EMIT dataChanged(index(int(i)), index(int(i)));
+    }
+    if (next.size() > before) {
+        beginInsertRows({}, int(before), int(next.size() - 1));
+        m_shown << next.mid(before);
+        endInsertRows();
+    } else if (next.size() < before) {
+        beginRemoveRows({}, int(next.size()), int(before - 1));
+        m_shown.resize(next.size());
+        endRemoveRows();
+    }
+    if (next.size() != before)
+        Q_EMIT countChanged();
+    m_settled = m_stream.stableCount();
+}
+
+} // namespace Inkwell

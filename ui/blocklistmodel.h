@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/markdownstream.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace Inkwell {
+
+// The Markdown blocks of one answer. While it streams, only the open tail is
+// re-parsed and only rows that changed are announced, so delegates of
+// settled blocks are neither re-rendered nor re-created.
+class BlockListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by MessageListModel")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Roles { KindRole = Qt::UserRole + 1, HtmlRole, CodeRole, LanguageRole };
+    Q_ENUM(Roles)
+
+    explicit BlockListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setText(const QString &markdown);  // exact
+    void append(const QString &more);       // streaming
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void show(const MarkdownBlocks &next);
+
+    MarkdownStream m_stream;
+    MarkdownBlocks m_shown;
+    qsizetype m_settled = 0;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// A fenced code block: language label, Copy, monospace text; long lines wrap.
+Rectangle {
+    id: root
+    property string code
+    property string language
+
+    implicitHeight: column.implicitHeight
+    radius: 8
+    color: Theme.codeBackground
+    border.color: Theme.border
+
+    ColumnLayout {
+        id: column
+        width: parent.width
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 4
+            Label {
+                Layout.fillWidth: true
+                text: root.language.length > 0 ? root.language : qsTr("code")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+            }
+            IconButton {
+                id: copyButton
+                property bool copied: false
+                text: copied ? qsTr("Copied") : qsTr("Copy")
+                implicitWidth: Math.max(56, contentItem.implicitWidth + 16)
+                font.pixelSize: Theme.smallFontSize
+                Accessible.name: qsTr("Copy code")
+                onClicked: {
+                    clipboardHelper.text = root.code
+                    clipboardHelper.selectAll()
+                    clipboardHelper.copy()
+                    copied = true
+                    resetCopied.restart()
+                }
+                Timer {
+                    id: resetCopied
+                    interval: 1500
+                    onTriggered: copyButton.copied = false
+                }
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+        TextEdit {
+            Layout.fillWidth: true
+            Layout.margins: 12
+            text: root.code
+            readOnly: true
+            selectByMouse: true
+            textFormat: TextEdit.PlainText
+            wrapMode: TextEdit.WrapAnywhere
+            font.family: "monospace"
+            font.pixelSize: Theme.fontSize - 1
+            color: Theme.text
+            selectionColor: Theme.accent
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Code: %1").arg(root.code)
+        }
+    }
+
+    // The clipboard is reached through a text item; QML has no other door to it.
+    TextEdit {
+        id: clipboardHelper
+        visible: false
+        textFormat: TextEdit.PlainText
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Inkwell
+
+// An answer as a column of blocks; see BlockListModel for why.
+Column {
+    id: root
+    property alias blocks: repeater.model
+    spacing: 10
+
+    Repeater {
+        id: repeater
+        delegate: Item {
+            id: block
+            required property string kind
+            required property string html
+            required property string code
+            required property string language
+
+            width: root.width
+            implicitHeight: loader.item ? loader.item.implicitHeight : 0
+
+            Loader {
+                id: loader
+                width: parent.width
+                sourceComponent: block.kind === "code" ? codeComponent
+                               : block.kind === "rule" ? ruleComponent
+                               : block.kind === "quote" ? quoteComponent : textComponent
+            }
+            Component {
+                id: textComponent
+                TextBlock { html: block.html }
+            }
+            Component {
+                id: codeComponent
+                CodeBlock { code: block.code; language: block.language }
+            }
+            Component {
+                id: ruleComponent
+                Item {
+                    implicitHeight: 9
+                    Rectangle { anchors.centerIn: parent; width: parent.width; height: 1; color: Theme.border }
+                }
+            }
+            Component {
+                id: quoteComponent
+                Item {
+                    implicitHeight: quoteText.implicitHeight
+                    Rectangle { width: 3; height: parent.height; radius: 1.5; color: Theme.border }
+                    TextBlock {
+                        id: quoteText
+                        x: 14
+                        width: parent.width - 14
+                        html: block.html
+                        baseColor: Theme.mutedText
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Inkwell
+
+// One rendered Markdown block (paragraph, heading, list, table): selectable,
+// links open in the browser only when clicked.
+TextEdit {
+    id: root
+    property string html
+    property color baseColor: Theme.text
+
+    readOnly: true
+    selectByMouse: true
+    wrapMode: TextEdit.Wrap
+    textFormat: TextEdit.RichText
+    color: baseColor
+    selectionColor: Theme.accent
+    font.pixelSize: Theme.fontSize
+    // Inline code gets a tinted background; the renderer is theme-agnostic.
+    text: html.replace(/<code>/g, "<code style=\"background-color:" + Theme.codeBackground + "\">")
+    onLinkActivated: (link) => Qt.openUrlExternally(link)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: root.getText(0, root.length)
+
+    HoverHandler {
+        cursorShape: root.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
+    }
+}
