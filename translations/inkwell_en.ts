@@ -209,6 +209,22 @@
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Thinking…</translation>
+    </message>
+    <message>
+        <source>Thought process</source>
+        <translation>Thought process</translation>
+    </message>
+    <message>
+        <source>Hide thought process</source>
+        <translation>Hide thought process</translation>
+    </message>
+    <message>
+        <source>Show thought process</source>
+        <translation>Show thought process</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>

@@ -209,6 +209,22 @@
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>Thought process</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <source>Hide thought process</source>
+        <translation>收起思考过程</translation>
+    </message>
+    <message>
+        <source>Show thought process</source>
+        <translation>展开思考过程</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>

@@ -160,6 +160,58 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Server settings")));
     }
+
+    void reasoningIsFoldedAboveTheAnswer()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setResponse(FakeServer::Response::sse(readTestData(QStringLiteral("protocols/deepseek-chat-stream-reasoning.sse"))));
+        QTemporaryDir dir;
+        Inkwell::AppController::setStartupOptions({dir.path(), server.baseUrl(), QStringLiteral("deepseek-reasoner")});
+        QQmlApplicationEngine engine;
+        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        QQuickWindow *window = windowOf(engine);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QTRY_VERIFY(window->activeFocusItem());
+        typeText(window, QStringLiteral("9.11 or 9.8?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Thought process")), 10000);
+        QVERIFY(!onScreen(window, QStringLiteral("好的")));  // folded until asked for
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
+        // The next request carries the answer as history, never its reasoning.
+        typeText(window, QStringLiteral("why?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(server.requests().size(), 2);
+        const QByteArray history = server.requests().at(1).body;
+        QVERIFY(history.contains(QStringLiteral("纱！").toUtf8()));
+        QVERIFY(!history.contains(QStringLiteral("好的").toUtf8()));
+    }
+
+    void corruptDatabaseShowsAnErrorAndKeepsTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inkwell.sqlite3"));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+        junk.close();
+        Inkwell::AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
+        QQmlApplicationEngine engine;
+        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        QQuickWindow *window = windowOf(engine);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("not a usable Inkwell database")));
+        // Typing and Enter do nothing harmful, and the file is left as it was.
+        const qsizetype requestsBefore = m_server.requests().size();
+        window->requestActivate();
+        typeText(window, QStringLiteral("hello"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QCOMPARE(QFileInfo(path).size(), 8192);
+        QCOMPARE(m_server.requests().size(), requestsBefore);
+    }
 };
 
 QTEST_MAIN(TestSmoke)

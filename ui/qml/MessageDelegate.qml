@@ -13,6 +13,7 @@ Item {
     required property string error
     required property string details
     required property var blocks
+    property bool showReasoning: false
 
     readonly property bool isUser: role === "user"
     readonly property bool streaming: status === "streaming"
@@ -30,6 +31,35 @@ Item {
             font.weight: Font.DemiBold
             color: Theme.mutedText
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
+        }
+
+        // The model's reasoning, kept apart from the answer and folded by default.
+        ColumnLayout {
+            visible: !root.isUser && root.reasoning.length > 0
+            Layout.fillWidth: true
+            spacing: 4
+            Label {
+                text: (root.showReasoning ? "▾ " : "▸ ") + (root.streaming && root.content.length === 0
+                      ? qsTr("Thinking…") : qsTr("Thought process"))
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                Accessible.role: Accessible.Button
+                Accessible.name: root.showReasoning ? qsTr("Hide thought process") : qsTr("Show thought process")
+                TapHandler { onTapped: root.showReasoning = !root.showReasoning }
+                HoverHandler { cursorShape: Qt.PointingHandCursor }
+            }
+            TextEdit {
+                visible: root.showReasoning
+                Layout.fillWidth: true
+                Layout.leftMargin: 14
+                text: root.reasoning
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize + 1
+            }
         }
 
         Rectangle {
