@@ -68,7 +68,15 @@ AppController::AppController(QObject *parent)
         openConversation(m_conversations.data(m_conversations.index(0), ConversationListModel::IdRole).toLongLong());
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    // Quitting mid-answer stores it as stopped; the view-models, destroyed
+    // before m_chat, must not hear about it.
+    if (m_chat) {
+        m_chat->disconnect(this);
+        m_chat.reset();
+    }
+}
 
 void AppController::loadProfile()
 {
