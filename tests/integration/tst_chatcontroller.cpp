@@ -268,7 +268,7 @@ private Q_SLOTS:
     void streamOfNoEventsIsAnErrorQuotingIt()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::sse(QByteArray("garbage\x01 not sse\n", 20)));
+        f->server.setResponse(FakeServer::Response::sse(QByteArrayLiteral("garbage\x01 not sse\n")));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
         QCOMPARE(a.status, QStringLiteral("error"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "blocklistmodel.h"
 #include "conversationlistmodel.h"
 #include "messagelistmodel.h"
 #include "store/conversationrepository.h"
@@ -80,6 +81,40 @@ private Q_SLOTS:
         const QString details = model.data(model.index(1), MessageListModel::DetailsRole).toString();
         QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")), qPrintable(details));
         QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
+    }
+
+    void blockListAnnouncesOnlyWhatChanged()
+    {
+        BlockListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QString text = QStringLiteral("Intro paragraph.\n\n```cpp\nint x = 1;\n```\n\n- a\n- b\n\nEnd.\n");
+        for (qsizetype i = 0; i < text.size(); i += 5)
+            model.append(text.mid(i, 5));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 4);  // each block inserted once, never re-created
+        // The first block settled early: no change was announced for it afterwards.
+        int changesToFirst = 0;
+        bool settled = false;
+        for (const auto &args : std::as_const(changed)) {
+            if (args.at(0).value<QModelIndex>().row() == 0 && settled)
+                ++changesToFirst;
+            settled = settled || args.at(0).value<QModelIndex>().row() >= 2;
+        }
+        QCOMPARE(changesToFirst, 0);
+        QCOMPARE(model.data(model.index(1), BlockListModel::KindRole).toString(), QStringLiteral("code"));
+        QCOMPARE(model.data(model.index(1), BlockListModel::CodeRole).toString(), QStringLiteral("int x = 1;"));
+        QCOMPARE(model.data(model.index(1), BlockListModel::LanguageRole).toString(), QStringLiteral("cpp"));
+        // The exact parse at the end changes nothing here.
+        changed.clear();
+        model.setText(text);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model.rowCount(), 4);
+        model.setText(QStringLiteral("shorter"));
+        QCOMPARE(model.rowCount(), 1);
     }
 };
 
