@@ -37,63 +37,91 @@ bool optionalString(ondemand::value v, QString &out)
     return true;
 }
 
-bool parseChoice(ondemand::object choice, OpenAiChunkParser::Chunk &out)
+// Calls visit(key, value) for each field; false as soon as anything fails.
+template<typename Visit>
+bool forEachField(ondemand::object object, Visit &&visit)
 {
-    StreamEvent ev;
-    QString finish;
+    for (auto field : object) {
+        std::string_view key;
+        ondemand::value value;
+        if (field.unescaped_key().get(key) || field.value().get(value) || !visit(key, value))
+            return false;
+    }
+    return true;
+}
+
+bool parseDelta(ondemand::value v, StreamEvent &ev)
+{
+    ondemand::object delta;
+    if (v.get_object().get(delta))
+        return false;
     QString refusal;
     QString reasoningAlt;
-    for (auto field : choice) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return false;
-        ondemand::value v;
-        if (field.value().get(v))
-            return false;
-        if (key == "index") {
-            int64_t index;
-            if (v.get_int64().get(index) || index < 0 || index > 127)
-                return false;
-            ev.choice = int(index);
-        } else if (key == "finish_reason") {
-            if (!optionalString(v, finish))
-                return false;
-        } else if (key == "delta") {
-            ondemand::object delta;
-            if (v.get_object().get(delta))
-                return false;
-            for (auto df : delta) {
-                std::string_view dk;
-                if (df.unescaped_key().get(dk))
-                    return false;
-                ondemand::value dv;
-                if (df.value().get(dv))
-                    return false;
-                if (dk == "content") {
-                    if (!optionalString(dv, ev.content))
-                        return false;
-                } else if (dk == "reasoning_content") {
-                    if (!optionalString(dv, ev.reasoning))
-                        return false;
-                } else if (dk == "reasoning") {
-                    if (!optionalString(dv, reasoningAlt))
-                        return false;
-                } else if (dk == "refusal") {
-                    if (!optionalString(dv, refusal))
-                        return false;
-                }
-            }
-        }
-    }
+    const bool ok = forEachField(delta, [&](std::string_view key, ondemand::value value) {
+        if (key == "content")
+            return optionalString(value, ev.content);
+        if (key == "reasoning_content")
+            return optionalString(value, ev.reasoning);
+        if (key == "reasoning")
+            return optionalString(value, reasoningAlt);
+        if (key == "refusal")
+            return optionalString(value, refusal);
+        return true;
+    });
+    // Gateways may send both reasoning names with the same text; prefer one.
     if (ev.reasoning.isEmpty())
         ev.reasoning = reasoningAlt;
     if (ev.content.isEmpty())
         ev.content = refusal;
+    return ok;
+}
+
+bool parseChoice(ondemand::object choice, OpenAiChunkParser::Chunk &out)
+{
+    StreamEvent ev;
+    QString finish;
+    const bool ok = forEachField(choice, [&](std::string_view key, ondemand::value value) {
+        if (key == "index") {
+            int64_t index;
+            if (value.get_int64().get(index) || index < 0 || index > 127)
+                return false;
+            ev.choice = int(index);
+            return true;
+        }
+        if (key == "finish_reason")
+            return optionalString(value, finish);
+        if (key == "delta")
+            return parseDelta(value, ev);
+        return true;
+    });
+    if (!ok)
+        return false;
     if (!ev.content.isEmpty() || !ev.reasoning.isEmpty())
         out.deltas << ev;
     if (!finish.isEmpty())
         out.finishes << qMakePair(ev.choice, finish);
     return true;
+}
+
+bool parseUsage(ondemand::value v, OpenAiChunkParser::Chunk &out)
+{
+    ondemand::json_type t;
+    if (v.type().get(t))
+        return false;
+    if (t == ondemand::json_type::null)
+        return true;  // "usage": null on every chunk but the last
+    ondemand::object usage;
+    if (v.get_object().get(usage))
+        return false;
+    out.hasUsage = true;
+    return forEachField(usage, [&](std::string_view key, ondemand::value value) {
+        int64_t n;
+        if (key == "prompt_tokens" && !value.get_int64().get(n))
+            out.usage.promptTokens = n;
+        else if (key == "completion_tokens" && !value.get_int64().get(n))
+            out.usage.completionTokens = n;
+        return true;
+    });
 }
 } // namespace
 
@@ -114,54 +142,29 @@ bool OpenAiChunkParser::parse(const QByteArray &data, Chunk &out)
     ondemand::object root;
     if (doc.get_object().get(root))
         return false;
-    for (auto field : root) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return false;
-        ondemand::value v;
-        if (field.value().get(v))
-            return false;
-        if (key == "error") {
+    return forEachField(root, [&](std::string_view key, ondemand::value value) {
+        if (key == "error")
             return false;  // the general path phrases errors
-        } else if (key == "object") {
+        if (key == "object") {
             std::string_view type;
-            if (v.get_string().get(type) || type == "error")
-                return false;
-        } else if (key == "model") {
-            if (!optionalString(v, out.model))
-                return false;
-        } else if (key == "choices") {
+            return !value.get_string().get(type) && type != "error";
+        }
+        if (key == "model")
+            return optionalString(value, out.model);
+        if (key == "usage")
+            return parseUsage(value, out);
+        if (key == "choices") {
             ondemand::array choices;
-            if (v.get_array().get(choices))
+            if (value.get_array().get(choices))
                 return false;
             for (auto c : choices) {
                 ondemand::object choice;
                 if (c.get_object().get(choice) || !parseChoice(choice, out))
                     return false;
             }
-        } else if (key == "usage") {
-            ondemand::json_type t;
-            if (v.type().get(t))
-                return false;
-            if (t == ondemand::json_type::null)
-                continue;
-            ondemand::object usage;
-            if (v.get_object().get(usage))
-                return false;
-            out.hasUsage = true;
-            for (auto uf : usage) {
-                std::string_view uk;
-                if (uf.unescaped_key().get(uk))
-                    return false;
-                int64_t n;
-                if (uk == "prompt_tokens" && !uf.value().get_int64().get(n))
-                    out.usage.promptTokens = n;
-                else if (uk == "completion_tokens" && !uf.value().get_int64().get(n))
-                    out.usage.completionTokens = n;
-            }
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 } // namespace Inkwell

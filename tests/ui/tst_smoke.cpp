@@ -55,17 +55,18 @@ class TestSmoke : public QObject
     QTemporaryDir m_dir;
     FakeServer m_server;
 
-    std::unique_ptr<QQmlApplicationEngine> start()
+    // Starts the app as `inkwell --data-dir DIR --base-url URL --model M` does
+    // and returns its window, shown and active, or null.
+    static QQuickWindow *start(QQmlApplicationEngine &engine, const QString &dataDir, const QString &baseUrl,
+                               const QString &model)
     {
-        Inkwell::AppController::setStartupOptions({m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K")});
-        auto engine = std::make_unique<QQmlApplicationEngine>();
-        engine->load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-        return engine;
-    }
-
-    static QQuickWindow *windowOf(QQmlApplicationEngine &engine)
-    {
-        return engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        Inkwell::AppController::setStartupOptions({dataDir, baseUrl, model});
+        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        if (!window || !QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        window->requestActivate();
+        return QTest::qWaitFor([&] { return window->activeFocusItem() != nullptr; }) ? window : nullptr;
     }
 
 private Q_SLOTS:
@@ -84,13 +85,10 @@ private Q_SLOTS:
     {
         const QString answer = QStringLiteral("At adventure, they went back to the isorthank");
         {
-            auto engine = start();
-            QQuickWindow *window = windowOf(*engine);
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = start(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
             QVERIFY(window);
-            QVERIFY(QTest::qWaitForWindowExposed(window));
-            window->requestActivate();
             // The composer has keyboard focus at start: typing goes straight in.
-            QTRY_VERIFY(window->activeFocusItem());
             QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("composerInput"));
             typeText(window, QStringLiteral("Tell me a story"));
             QTest::keyClick(window, Qt::Key_Return, Qt::ShiftModifier);  // a new line, not a send
@@ -105,10 +103,9 @@ private Q_SLOTS:
             QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
         }
         {
-            auto engine = start();  // a restart: the newest conversation opens again
-            QQuickWindow *window = windowOf(*engine);
+            QQmlApplicationEngine engine;  // a restart: the newest conversation opens again
+            QQuickWindow *window = start(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
             QVERIFY(window);
-            QVERIFY(QTest::qWaitForWindowExposed(window));
             QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, answer), 5000);
             QVERIFY(onScreen(window, QStringLiteral("Tell me a story")));
             const QImage shot = window->grabWindow();
@@ -127,14 +124,9 @@ private Q_SLOTS:
         r.intervalMs = 100;
         slow.setResponse(r);
         QTemporaryDir dir;
-        Inkwell::AppController::setStartupOptions({dir.path(), slow.baseUrl(), QStringLiteral("stories260K")});
         QQmlApplicationEngine engine;
-        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-        QQuickWindow *window = windowOf(engine);
+        QQuickWindow *window = start(engine, dir.path(), slow.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->requestActivate();
-        QTRY_VERIFY(window->activeFocusItem());
         typeText(window, QStringLiteral("hi"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("At a")), 10000);
@@ -148,14 +140,9 @@ private Q_SLOTS:
     void shortcutsReachTheWindowFromTheComposer()
     {
         QTemporaryDir dir;
-        Inkwell::AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("stories260K")});
         QQmlApplicationEngine engine;
-        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-        QQuickWindow *window = windowOf(engine);
+        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->requestActivate();
-        QTRY_VERIFY(window->activeFocusItem());
         QVERIFY(!onScreen(window, QStringLiteral("Server settings")));
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Server settings")));
@@ -167,14 +154,9 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setResponse(FakeServer::Response::sse(readTestData(QStringLiteral("protocols/deepseek-chat-stream-reasoning.sse"))));
         QTemporaryDir dir;
-        Inkwell::AppController::setStartupOptions({dir.path(), server.baseUrl(), QStringLiteral("deepseek-reasoner")});
         QQmlApplicationEngine engine;
-        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-        QQuickWindow *window = windowOf(engine);
+        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("deepseek-reasoner"));
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->requestActivate();
-        QTRY_VERIFY(window->activeFocusItem());
         typeText(window, QStringLiteral("9.11 or 9.8?"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Thought process")), 10000);
@@ -197,16 +179,12 @@ private Q_SLOTS:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(8192, 'x'));
         junk.close();
-        Inkwell::AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
         QQmlApplicationEngine engine;
-        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-        QQuickWindow *window = windowOf(engine);
+        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY(onScreen(window, QStringLiteral("not a usable Inkwell database")));
         // Typing and Enter do nothing harmful, and the file is left as it was.
         const qsizetype requestsBefore = m_server.requests().size();
-        window->requestActivate();
         typeText(window, QStringLiteral("hello"));
         QTest::keyClick(window, Qt::Key_Return);
         QCOMPARE(QFileInfo(path).size(), 8192);
