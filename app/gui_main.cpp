@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -21,6 +22,10 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Inkwell"));
     QGuiApplication::setApplicationVersion(QStringLiteral(INKWELL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.inkwell.Inkwell"));
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/inkwell-%1.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Inkwell: chat and draft with large language models."));

@@ -171,6 +171,8 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     m_conversationId = conversationId;
     GenerationRequest request = settings;
     request.messages = history;
+    if (m_noStreamOptions.contains(request.profile.baseUrl))
+        request.profile.includeUsage = false;
 
     m_answers.clear();
     m_deltaCounts.clear();
@@ -200,7 +202,8 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     if (m_persist)
         m_conversations->setCurrentLeaf(conversationId, m_answers[0].id);
 
-    m_generation = std::make_unique<Generation>(m_nam, *provider, request);
+    m_provider = std::move(provider);
+    m_generation = std::make_unique<Generation>(m_nam, *m_provider, request);
     connect(m_generation.get(), &Generation::delta, this, &ChatController::onDelta);
     connect(m_generation.get(), &Generation::modelReported, this, [this](const QString &model) {
         for (Message &a : m_answers)
@@ -260,6 +263,8 @@ void ChatController::onFinished(Generation::Status status)
     m_flushTimer.stop();
     std::unique_ptr<Generation> gen = std::move(m_generation);
     m_lastError = gen->error();
+    if (gen->droppedStreamOptions())
+        m_noStreamOptions.insert(gen->request().profile.baseUrl);
     const qint64 elapsed = gen->elapsedMs();
     const qint64 ttft = gen->timeToFirstTokenMs();
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -69,7 +70,9 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<ConversationRepository> m_conversations;
     std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<Provider> m_provider;  // of the running generation
     std::unique_ptr<Generation> m_generation;
+    QSet<QString> m_noStreamOptions;  // base URLs that refused stream_options
     QHash<int, Message> m_answers;
     QHash<int, int> m_deltaCounts;
     QSet<int> m_dirty;

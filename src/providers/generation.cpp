@@ -12,6 +12,7 @@ Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, Gen
                        QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_provider(provider)
     , m_request(std::move(request))
     , m_body(provider.buildBody(m_request))
     , m_httpRequest(provider.buildRequest(m_request))
@@ -175,6 +176,8 @@ void Generation::onFinished()
     const auto netError = m_reply->error();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
+    if (m_httpStatus == 400 && retryWithoutStreamOptions())
+        return;
     if (m_httpStatus >= 400 || (m_httpStatus > 0 && m_httpStatus < 200)) {
         end(Status::Error, describeHttpError(m_httpStatus, m_errorBody, host(), m_request.profile.name));
         return;
@@ -213,6 +216,26 @@ void Generation::onFinished()
                                        : QStringLiteral("%1 sent no answer the app understands; it began with: %2")
                                              .arg(host(), head.left(120))));
     }
+}
+
+bool Generation::retryWithoutStreamOptions()
+{
+    if (!m_request.stream || !m_request.profile.includeUsage || !m_errorBody.contains("stream_options"))
+        return false;
+    m_request.profile.includeUsage = false;
+    m_droppedStreamOptions = true;
+    m_body = m_provider.buildBody(m_request);
+    m_mapper = m_provider.createMapper();
+    m_decoder = SseDecoder(kMaxEventBytes);
+    m_errorBody.clear();
+    m_head.clear();
+    m_httpStatus = 0;
+    m_sawByte = m_checkedType = m_isEventStream = false;
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    start();
+    return true;
 }
 
 void Generation::end(Status status, Error error)

@@ -28,6 +28,9 @@ public:
     ~Generation() override;
 
     void start();
+    // True when the server refused stream_options and the request was sent
+    // again without it (some OpenAI-compatible servers reject the field).
+    bool droppedStreamOptions() const { return m_droppedStreamOptions; }
     // Aborts the reply at once; local servers stop generating on disconnect.
     void stop();
 
@@ -58,9 +61,11 @@ private:
     void onMetaData();
     void emitEvents(const StreamEvents &events);
     void end(Status status, Error error = {});
+    bool retryWithoutStreamOptions();
     QString host() const;
 
     QNetworkAccessManager *m_nam;
+    const Provider &m_provider;  // outlives this generation (see ChatController)
     GenerationRequest m_request;
     QByteArray m_body;
     QNetworkRequest m_httpRequest;
@@ -80,6 +85,7 @@ private:
     bool m_sawByte = false;
     bool m_isEventStream = false;
     bool m_checkedType = false;
+    bool m_droppedStreamOptions = false;
 };
 
 } // namespace Inkwell

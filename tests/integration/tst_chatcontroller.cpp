@@ -331,6 +331,34 @@ private Q_SLOTS:
         QCOMPARE(nlohmann::json::parse(f->server.requests().value(2).body.toStdString())["messages"].size(), 3u);
     }
 
+    void serverRefusingStreamOptionsIsAskedAgainWithout()
+    {
+        auto f = make();
+        f->server.enqueue(FakeServer::Response::json(
+            400, R"({"error":{"message":"Unknown parameter: 'stream_options'.","type":"invalid_request_error","param":"stream_options","code":"unknown_parameter"}})"));
+        f->server.enqueue(FakeServer::Response::sse(chunk(QStringLiteral("fine")) + "data: [DONE]\n\n"));
+        const qint64 conv = runToEnd(*f);
+        QCOMPARE(f->server.requests().size(), 2);
+        QVERIFY(f->server.requests().at(0).body.contains("stream_options"));
+        QVERIFY(!f->server.requests().at(1).body.contains("stream_options"));
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("complete"));
+        QCOMPARE(a.content, QStringLiteral("fine"));
+        // Remembered for that server: the next request goes without it at once.
+        QVERIFY(f->chat->send(conv, QStringLiteral("again"), f->settings).ok());
+        QTRY_VERIFY(!f->chat->isBusy());
+        QCOMPARE(f->server.requests().size(), 3);
+        QVERIFY(!f->server.requests().at(2).body.contains("stream_options"));
+    }
+
+    void otherBadRequestsAreNotRetried()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::json(400, readTestData(QStringLiteral("protocols/vllm-error-400-legacy-shape.json"))));
+        runToEnd(*f);
+        QCOMPARE(f->server.requests().size(), 1);
+    }
+
     void keyGoesOnlyToTheHeader()
     {
         auto f = make();

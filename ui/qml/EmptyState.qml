@@ -9,11 +9,11 @@ ColumnLayout {
     signal settingsRequested()
     spacing: Theme.spacing
 
-    Label {
+    Image {
         Layout.alignment: Qt.AlignHCenter
-        text: "✒"
-        font.pixelSize: 44
-        color: Theme.accent
+        source: "qrc:/icons/inkwell-128.png"
+        sourceSize: Qt.size(72, 72)
+        Accessible.ignored: true
     }
     Label {
         Layout.alignment: Qt.AlignHCenter
