@@ -6,5 +6,5 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 cmake --preset default >/dev/null
-cmake --build --preset default
+cmake --build --preset default --target inkwell inkwell-cli
 exec build/app/inkwell "$@"

@@ -139,6 +139,21 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::ChatController</name>
+    <message>
+        <source>An answer is still streaming; stop it first.</source>
+        <translation>An answer is still streaming; stop it first.</translation>
+    </message>
+    <message>
+        <source>Nothing to regenerate.</source>
+        <translation>Nothing to regenerate.</translation>
+    </message>
+    <message>
+        <source>Unknown API ‘%1’.</source>
+        <translation>Unknown API ‘%1’.</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -162,6 +177,150 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::Database</name>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation>Cannot open the database %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Inkwell database</source>
+        <translation>%1 is not a usable Inkwell database</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Cannot read the schema version</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer Inkwell (schema %1, this build knows %2). Update Inkwell; the file was not changed.</source>
+        <translation>The database was written by a newer Inkwell (schema %1, this build knows %2). Update Inkwell; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot start the migration</source>
+        <translation>Cannot start the migration</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed</source>
+        <translation>Migration to schema %1 failed</translation>
+    </message>
+    <message>
+        <source>Cannot finish the migration</source>
+        <translation>Cannot finish the migration</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Generation</name>
+    <message>
+        <source>Could not connect to %1 within %2 s — is the server running and the base URL right?</source>
+        <translation>Could not connect to %1 within %2 s — is the server running and the base URL right?</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile&apos;s inactivity timeout.</source>
+        <translation>%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile&apos;s inactivity timeout.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB; stopped reading.</source>
+        <translation>%1 sent an answer larger than %2 MiB; stopped reading.</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?</source>
+        <translation>%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?</translation>
+    </message>
+    <message>
+        <source>%1 sent an oversized answer.</source>
+        <translation>%1 sent an oversized answer.</translation>
+    </message>
+    <message>
+        <source>%1 sent one event larger than %2 MiB; stopped reading to protect memory.</source>
+        <translation>%1 sent one event larger than %2 MiB; stopped reading to protect memory.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped mid-answer (%2)%3</source>
+        <translation>The connection to %1 dropped mid-answer (%2)%3</translation>
+    </message>
+    <message>
+        <source>; the text so far is kept.</source>
+        <translation>; the text so far is kept.</translation>
+    </message>
+    <message>
+        <source> before any text arrived.</source>
+        <translation> before any text arrived.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
+        <translation>Could not reach %1: %2 — is the server running and the base URL right?</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream before it was complete; the text so far is kept.</source>
+        <translation>%1 closed the stream before it was complete; the text so far is kept.</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream without sending an answer.</source>
+        <translation>%1 closed the stream without sending an answer.</translation>
+    </message>
+    <message>
+        <source>%1 sent no answer the app understands; it began with: %2</source>
+        <translation>%1 sent no answer the app understands; it began with: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::HttpError</name>
+    <message>
+        <source> of profile ‘%1’</source>
+        <translation> of profile ‘%1’</translation>
+    </message>
+    <message>
+        <source>check the API key%1</source>
+        <translation>check the API key%1</translation>
+    </message>
+    <message>
+        <source>the key%1 is not allowed to use this model or endpoint</source>
+        <translation>the key%1 is not allowed to use this model or endpoint</translation>
+    </message>
+    <message>
+        <source>check the base URL and the model name%1</source>
+        <translation>check the base URL and the model name%1</translation>
+    </message>
+    <message>
+        <source>the account has no quota left; check billing with the provider</source>
+        <translation>the account has no quota left; check billing with the provider</translation>
+    </message>
+    <message>
+        <source>rate limited; wait a moment and retry</source>
+        <translation>rate limited; wait a moment and retry</translation>
+    </message>
+    <message>
+        <source>the server had a problem; retry later</source>
+        <translation>the server had a problem; retry later</translation>
+    </message>
+    <message>
+        <source>the server rejected the request; check the model and parameters</source>
+        <translation>the server rejected the request; check the model and parameters</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>an HTML page</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::KeyStore</name>
+    <message>
+        <source>Cannot read the API key from the keychain: %1</source>
+        <translation>Cannot read the API key from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the API key in the keychain: %1</source>
+        <translation>Cannot save the API key in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the API key from the keychain: %1</source>
+        <translation>Cannot remove the API key from the keychain: %1</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::MessageListModel</name>
     <message>
         <source>%1 tokens</source>
@@ -174,6 +333,21 @@
     <message>
         <source>first token %1 ms</source>
         <translation>first token %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::OpenAiChat</name>
+    <message>
+        <source>The server sent an event that is not valid JSON: %1</source>
+        <translation>The server sent an event that is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>The server reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>The server&apos;s answer is not valid JSON: %1</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,21 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::ChatController</name>
+    <message>
+        <source>An answer is still streaming; stop it first.</source>
+        <translation>还有回答正在生成，请先停止它。</translation>
+    </message>
+    <message>
+        <source>Nothing to regenerate.</source>
+        <translation>没有可重新生成的内容。</translation>
+    </message>
+    <message>
+        <source>Unknown API ‘%1’.</source>
+        <translation>未知的 API“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -162,6 +177,150 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::Database</name>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation>无法打开数据库 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Inkwell database</source>
+        <translation>%1 不是可用的 Inkwell 数据库</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>无法读取数据库结构版本</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer Inkwell (schema %1, this build knows %2). Update Inkwell; the file was not changed.</source>
+        <translation>该数据库由更新版本的 Inkwell 写入（结构版本 %1，本版本只认识到 %2）。请升级 Inkwell；文件未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot start the migration</source>
+        <translation>无法开始数据库升级</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed</source>
+        <translation>升级到结构版本 %1 失败</translation>
+    </message>
+    <message>
+        <source>Cannot finish the migration</source>
+        <translation>无法完成数据库升级</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Generation</name>
+    <message>
+        <source>Could not connect to %1 within %2 s — is the server running and the base URL right?</source>
+        <translation>%2 秒内无法连接到 %1 —— 服务器是否在运行？基础 URL 是否正确？</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile&apos;s inactivity timeout.</source>
+        <translation>%1 已 %2 秒没有发送任何数据，回答在此中断。请重试，或调大该配置的空闲超时。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB; stopped reading.</source>
+        <translation>%1 发送的回答超过 %2 MiB，已停止读取。</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?</source>
+        <translation>%1 返回的是 %2 而不是事件流（%3）—— 基础 URL 指向的是 API，而不是网页或代理吗？</translation>
+    </message>
+    <message>
+        <source>%1 sent an oversized answer.</source>
+        <translation>%1 发送的回答过大。</translation>
+    </message>
+    <message>
+        <source>%1 sent one event larger than %2 MiB; stopped reading to protect memory.</source>
+        <translation>%1 发送了超过 %2 MiB 的单个事件，为保护内存已停止读取。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped mid-answer (%2)%3</source>
+        <translation>与 %1 的连接在回答途中断开（%2）%3</translation>
+    </message>
+    <message>
+        <source>; the text so far is kept.</source>
+        <translation>；已保留目前的文字。</translation>
+    </message>
+    <message>
+        <source> before any text arrived.</source>
+        <translation>，尚未收到任何文字。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
+        <translation>无法访问 %1：%2 —— 服务器是否在运行？基础 URL 是否正确？</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream before it was complete; the text so far is kept.</source>
+        <translation>%1 在回答完成前关闭了数据流；已保留目前的文字。</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream without sending an answer.</source>
+        <translation>%1 关闭了数据流，没有发送任何回答。</translation>
+    </message>
+    <message>
+        <source>%1 sent no answer the app understands; it began with: %2</source>
+        <translation>%1 没有发送本应用能理解的回答；其开头为：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::HttpError</name>
+    <message>
+        <source> of profile ‘%1’</source>
+        <translation>（配置“%1”）</translation>
+    </message>
+    <message>
+        <source>check the API key%1</source>
+        <translation>请检查 API 密钥%1</translation>
+    </message>
+    <message>
+        <source>the key%1 is not allowed to use this model or endpoint</source>
+        <translation>该密钥%1无权使用此模型或接口</translation>
+    </message>
+    <message>
+        <source>check the base URL and the model name%1</source>
+        <translation>请检查基础 URL 和模型名称%1</translation>
+    </message>
+    <message>
+        <source>the account has no quota left; check billing with the provider</source>
+        <translation>账户额度已用完，请到服务商处检查账单</translation>
+    </message>
+    <message>
+        <source>rate limited; wait a moment and retry</source>
+        <translation>请求过于频繁，请稍候重试</translation>
+    </message>
+    <message>
+        <source>the server had a problem; retry later</source>
+        <translation>服务器出现问题，请稍后重试</translation>
+    </message>
+    <message>
+        <source>the server rejected the request; check the model and parameters</source>
+        <translation>服务器拒绝了请求，请检查模型和参数</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>一个 HTML 网页</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>%2 返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::KeyStore</name>
+    <message>
+        <source>Cannot read the API key from the keychain: %1</source>
+        <translation>无法从钥匙串读取 API 密钥：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the API key in the keychain: %1</source>
+        <translation>无法将 API 密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the API key from the keychain: %1</source>
+        <translation>无法从钥匙串删除 API 密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::MessageListModel</name>
     <message>
         <source>%1 tokens</source>
@@ -174,6 +333,21 @@
     <message>
         <source>first token %1 ms</source>
         <translation>首个词元 %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::OpenAiChat</name>
+    <message>
+        <source>The server sent an event that is not valid JSON: %1</source>
+        <translation>服务器发送的事件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>服务器报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>服务器的回答不是有效的 JSON：%1</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
 Result<qint64> ChatController::send(qint64 conversationId, const QString &text, const GenerationRequest &settings)
 {
     if (isBusy())
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("An answer is still streaming; stop it first.")));
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
     qint64 leaf = 0;
     if (m_persist) {
         if (conversationId <= 0) {
@@ -144,9 +144,9 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
 Result<qint64> ChatController::regenerate(qint64 conversationId, const GenerationRequest &settings)
 {
     if (isBusy())
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("An answer is still streaming; stop it first.")));
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
     if (!m_persist)
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("Nothing to regenerate.")));
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to regenerate.")));
     auto c = m_conversations->get(conversationId);
     if (!c.ok())
         return Result<qint64>::fail(c.error);
@@ -167,7 +167,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     auto provider = Provider::create(settings.profile.api);
     if (!provider)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage,
-                                                QStringLiteral("Unknown API ‘%1’.").arg(settings.profile.api)));
+                                                tr("Unknown API ‘%1’.").arg(settings.profile.api)));
     m_conversationId = conversationId;
     GenerationRequest request = settings;
     request.messages = history;

@@ -22,13 +22,13 @@ Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, Gen
     m_idleTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         end(Status::Error, Error::make(Error::Kind::Timeout,
-                                       QStringLiteral("Could not connect to %1 within %2 s — is the server running and the base URL right?")
+                                       tr("Could not connect to %1 within %2 s — is the server running and the base URL right?")
                                            .arg(host()).arg(m_request.profile.connectTimeoutMs / 1000.0)));
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         const Status st = m_sawByte ? Status::Interrupted : Status::Error;
         end(st, Error::make(Error::Kind::Timeout,
-                            QStringLiteral("%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile's inactivity timeout.")
+                            tr("%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile's inactivity timeout.")
                                 .arg(host()).arg(m_request.profile.idleTimeoutMs / 1000.0)));
     });
 }
@@ -98,7 +98,7 @@ void Generation::onReadyRead()
         // Whole-body answers (errors, non-stream) are parsed at the end; bound them.
         if (m_errorBody.size() + chunk.size() > kMaxBodyBytes) {
             end(Status::Error, Error::make(Error::Kind::Protocol,
-                                           QStringLiteral("%1 sent an answer larger than %2 MiB; stopped reading.")
+                                           tr("%1 sent an answer larger than %2 MiB; stopped reading.")
                                                .arg(host()).arg(kMaxBodyBytes >> 20)));
             return;
         }
@@ -111,7 +111,7 @@ void Generation::onReadyRead()
         m_isEventStream = type.startsWith("text/event-stream");
         if (!m_isEventStream && !type.contains("json")) {
             end(Status::Error, Error::make(Error::Kind::Protocol,
-                                           QStringLiteral("%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?")
+                                           tr("%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?")
                                                .arg(host(), QString::fromUtf8(type.isEmpty() ? QByteArray("no content type") : type),
                                                     QString::fromUtf8(chunk.left(80)).simplified())));
             return;
@@ -121,7 +121,7 @@ void Generation::onReadyRead()
         // A JSON body although we asked for a stream: some servers answer so.
         m_errorBody += chunk;
         if (m_errorBody.size() > kMaxBodyBytes)
-            end(Status::Error, Error::make(Error::Kind::Protocol, QStringLiteral("%1 sent an oversized answer.").arg(host())));
+            end(Status::Error, Error::make(Error::Kind::Protocol, tr("%1 sent an oversized answer.").arg(host())));
         return;
     }
     StreamEvents events;
@@ -130,7 +130,7 @@ void Generation::onReadyRead()
     if (!fed && m_running) {
         end(m_sawByte ? Status::Interrupted : Status::Error,
             Error::make(Error::Kind::Protocol,
-                        QStringLiteral("%1 sent one event larger than %2 MiB; stopped reading to protect memory.")
+                        tr("%1 sent one event larger than %2 MiB; stopped reading to protect memory.")
                             .arg(host()).arg(kMaxEventBytes >> 20)));
     }
 }
@@ -187,9 +187,9 @@ void Generation::onFinished()
         QString what = m_reply->errorString();
         const Status st = m_sawByte ? Status::Interrupted : Status::Error;
         const QString msg = m_sawByte
-            ? QStringLiteral("The connection to %1 dropped mid-answer (%2)%3").arg(host(), what,
-                  m_ttftMs >= 0 ? QStringLiteral("; the text so far is kept.") : QStringLiteral(" before any text arrived."))
-            : QStringLiteral("Could not reach %1: %2 — is the server running and the base URL right?").arg(host(), what);
+            ? tr("The connection to %1 dropped mid-answer (%2)%3").arg(host(), what,
+                  m_ttftMs >= 0 ? tr("; the text so far is kept.") : tr(" before any text arrived."))
+            : tr("Could not reach %1: %2 — is the server running and the base URL right?").arg(host(), what);
         end(st, Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg));
         return;
     }
@@ -207,13 +207,13 @@ void Generation::onFinished()
     } else if (m_ttftMs >= 0) {
         end(Status::Interrupted,
             Error::make(Error::Kind::Interrupted,
-                        QStringLiteral("%1 closed the stream before it was complete; the text so far is kept.").arg(host())));
+                        tr("%1 closed the stream before it was complete; the text so far is kept.").arg(host())));
     } else {
         const QString head = QString::fromUtf8(m_head).simplified();
         end(Status::Error,
             Error::make(Error::Kind::Protocol,
-                        head.isEmpty() ? QStringLiteral("%1 closed the stream without sending an answer.").arg(host())
-                                       : QStringLiteral("%1 sent no answer the app understands; it began with: %2")
+                        head.isEmpty() ? tr("%1 closed the stream without sending an answer.").arg(host())
+                                       : tr("%1 sent no answer the app understands; it began with: %2")
                                              .arg(host(), head.left(120))));
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httperror.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {
@@ -23,21 +24,21 @@ QString str(const json &j, const char *key)
 QString hintFor(int status, const QString &code, const QString &profileName)
 {
     const QString profile = profileName.isEmpty() ? QString()
-                                                  : QStringLiteral(" of profile ‘%1’").arg(profileName);
+                                                  : QCoreApplication::translate("Inkwell::HttpError", " of profile ‘%1’").arg(profileName);
     if (status == 401 || code == u"invalid_api_key")
-        return QStringLiteral("check the API key%1").arg(profile);
+        return QCoreApplication::translate("Inkwell::HttpError", "check the API key%1").arg(profile);
     if (status == 403)
-        return QStringLiteral("the key%1 is not allowed to use this model or endpoint").arg(profile);
+        return QCoreApplication::translate("Inkwell::HttpError", "the key%1 is not allowed to use this model or endpoint").arg(profile);
     if (status == 404)
-        return QStringLiteral("check the base URL and the model name%1").arg(profile);
+        return QCoreApplication::translate("Inkwell::HttpError", "check the base URL and the model name%1").arg(profile);
     if (code == u"insufficient_quota")
-        return QStringLiteral("the account has no quota left; check billing with the provider");
+        return QCoreApplication::translate("Inkwell::HttpError", "the account has no quota left; check billing with the provider");
     if (status == 429)
-        return QStringLiteral("rate limited; wait a moment and retry");
+        return QCoreApplication::translate("Inkwell::HttpError", "rate limited; wait a moment and retry");
     if (status == 408 || status >= 500)
-        return QStringLiteral("the server had a problem; retry later");
+        return QCoreApplication::translate("Inkwell::HttpError", "the server had a problem; retry later");
     if (status >= 400)
-        return QStringLiteral("the server rejected the request; check the model and parameters");
+        return QCoreApplication::translate("Inkwell::HttpError", "the server rejected the request; check the model and parameters");
     return {};
 }
 
@@ -48,7 +49,7 @@ QString plainSnippet(const QByteArray &body)
     {
         const qsizetype a = text.indexOf(QLatin1String("<title>"), 0, Qt::CaseInsensitive);
         const qsizetype b = text.indexOf(QLatin1String("</title>"), 0, Qt::CaseInsensitive);
-        text = (a >= 0 && b > a) ? text.mid(a + 7, b - a - 7).trimmed() : QStringLiteral("an HTML page");
+        text = (a >= 0 && b > a) ? text.mid(a + 7, b - a - 7).trimmed() : QCoreApplication::translate("Inkwell::HttpError", "an HTML page");
     }
     if (text.size() > 200)
         text = text.left(200) + u'…';
@@ -95,7 +96,7 @@ Error describeHttpError(int status, const QByteArray &body, const QString &host,
         detail = errorMessageFromJson(j, &code);
     if (detail.isEmpty())
         detail = plainSnippet(body);
-    QString msg = QStringLiteral("HTTP %1 from %2").arg(status).arg(host);
+    QString msg = QCoreApplication::translate("Inkwell::HttpError", "HTTP %1 from %2").arg(status).arg(host);
     if (!detail.isEmpty())
         msg += QStringLiteral(": ") + detail;
     const QString hint = hintFor(status, code, profileName);

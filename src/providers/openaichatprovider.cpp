@@ -4,6 +4,7 @@
 #include "providers/httperror.h"
 #include "providers/openaichunkparser.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <nlohmann/json.hpp>
 
@@ -52,7 +53,7 @@ public:
         const json j = json::parse(data.begin(), data.end(), nullptr, false);
         if (j.is_discarded() || !j.is_object()) {
             fail(out, Error::make(Error::Kind::Protocol,
-                                  QStringLiteral("The server sent an event that is not valid JSON: %1")
+                                  QCoreApplication::translate("Inkwell::OpenAiChat", "The server sent an event that is not valid JSON: %1")
                                       .arg(QString::fromUtf8(data.left(120)))));
             return;
         }
@@ -65,7 +66,7 @@ public:
                 msg = qs(j, "message");
             if (msg.isEmpty())
                 msg = QString::fromUtf8(data.left(200));
-            fail(out, Error::make(Error::Kind::Http, QStringLiteral("The server reported an error: ") + msg, 0, code));
+            fail(out, Error::make(Error::Kind::Http, QCoreApplication::translate("Inkwell::OpenAiChat", "The server reported an error: %1").arg(msg), 0, code));
             return;
         }
         handleObject(j, out, /*stream=*/true);
@@ -76,7 +77,7 @@ public:
         const json j = json::parse(body.begin(), body.end(), nullptr, false);
         if (j.is_discarded() || !j.is_object()) {
             fail(out, Error::make(Error::Kind::Protocol,
-                                  QStringLiteral("The server's answer is not valid JSON: %1")
+                                  QCoreApplication::translate("Inkwell::OpenAiChat", "The server's answer is not valid JSON: %1")
                                       .arg(QString::fromUtf8(body.left(120)))));
             return;
         }
@@ -145,7 +146,7 @@ private:
         QString code;
         const QString err = errorMessageFromJson(j, &code);
         if (!err.isEmpty()) {
-            fail(out, Error::make(Error::Kind::Http, QStringLiteral("The server reported an error: ") + err, 0, code));
+            fail(out, Error::make(Error::Kind::Http, QCoreApplication::translate("Inkwell::OpenAiChat", "The server reported an error: %1").arg(err), 0, code));
             return;
         }
         if (const QString model = qs(j, "model"); !model.isEmpty())

@@ -46,7 +46,7 @@ void KeyStore::read(const QString &account, ReadCallback done)
             done(m_memory.value(account), {});
         } else {
             done({}, Error::make(Error::Kind::Keychain,
-                                 QStringLiteral("Cannot read the API key from the keychain: %1").arg(job->errorString())));
+                                 tr("Cannot read the API key from the keychain: %1").arg(job->errorString())));
         }
     });
     job->start();
@@ -72,7 +72,7 @@ void KeyStore::write(const QString &account, const QString &key, WriteCallback d
             done({});
         } else {
             done(Error::make(Error::Kind::Keychain,
-                             QStringLiteral("Cannot save the API key in the keychain: %1").arg(job->errorString())));
+                             tr("Cannot save the API key in the keychain: %1").arg(job->errorString())));
         }
     });
     job->start();
@@ -93,7 +93,7 @@ void KeyStore::remove(const QString &account, WriteCallback done)
                         || keychainMissing(job->error());
         done(ok ? Error{}
                 : Error::make(Error::Kind::Keychain,
-                              QStringLiteral("Cannot remove the API key from the keychain: %1").arg(job->errorString())));
+                              tr("Cannot remove the API key from the keychain: %1").arg(job->errorString())));
     });
     job->start();
 }
