@@ -252,8 +252,9 @@ void ChatController::flush()
         return;
     for (int choice : std::as_const(m_dirty)) {
         const Message &a = m_answers[choice];
+        // On failure the text stays in memory and the final write tries again.
         if (const Error e = m_messages->updateText(a.id, a.content, a.reasoning); e.isError())
-            m_lastError = e;
+            qWarning("inkwell: %s", qPrintable(e.message));
     }
     m_dirty.clear();
 }
