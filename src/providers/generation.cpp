@@ -53,8 +53,9 @@ void Generation::start()
     m_running = true;
     m_clock.start();
     m_reply = m_nam->post(m_httpRequest, m_body);
-    // Backpressure: Qt stops reading the socket while this much is unread,
-    // so memory stays flat however long or fast the stream is.
+    // Asks Qt to stop reading the socket while this much is unread. Qt 6.4's
+    // HTTP thread still hands over all the socket has (bench/README.md); that
+    // only shows with a server far faster than any model.
     m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &Generation::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Generation::onFinished);
