@@ -86,9 +86,11 @@ Item {
                 selectionColor: Theme.accent
                 font.pixelSize: Theme.fontSize
                 textFormat: TextEdit.PlainText
-                text: root.content
+                // Bound only for the user's rows: an answer's text streams into
+                // its blocks, and a hidden item must not re-lay it out per frame.
+                text: root.isUser ? root.content : ""
                 Accessible.role: Accessible.StaticText
-                Accessible.name: root.content
+                Accessible.name: text
             }
             MarkdownView {
                 id: answer
