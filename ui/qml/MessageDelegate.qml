@@ -52,7 +52,7 @@ Item {
                 visible: root.showReasoning
                 Layout.fillWidth: true
                 Layout.leftMargin: 14
-                text: root.reasoning
+                text: root.showReasoning ? root.reasoning : ""  // no layout work while folded
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
