@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "desktop/singleinstance.h"
+#include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -7,25 +9,54 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QtQml/qqml.h>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
+namespace {
+
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+// A later start on the same data directory brings this window forward and,
+// with --base-url, switches it to that server.
+void takeRequest(QQuickWindow *window, Inkwell::AppController *app, const QVariantMap &request)
+{
+    const QString baseUrl = request.value(QStringLiteral("baseUrl")).toString();
+    if (!baseUrl.isEmpty() && app) {
+        app->useServer(baseUrl, request.value(QStringLiteral("model")).toString(),
+                       request.value(QStringLiteral("apiKey")).toString());
+        std::fprintf(stderr, "inkwell: a later start switched this window to %s\n", qPrintable(baseUrl));
+    } else {
+        std::fprintf(stderr, "inkwell: a later start raised this window\n");
+    }
+    window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->requestActivate();
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("inkwell"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Inkwell"));
     QGuiApplication::setApplicationVersion(QStringLiteral(INKWELL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.inkwell.Inkwell"));
-    QIcon icon;
-    for (int size : {32, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/inkwell-%1.png").arg(size), QSize(size, size));
-    QGuiApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Inkwell: chat and draft with large language models."));
@@ -37,7 +68,39 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window once it has rendered, then quit."), QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language, e.g. en or zh_CN (default: the system's)."), QStringLiteral("LANG"));
     parser.addOptions({dataDir, baseUrl, model, screenshot, language});
+
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Answered before QGuiApplication exists, so that they work without a
+        // display (in a terminal over ssh, in a package's build check).
+        QCoreApplication plain(argc, argv);
+        parser.process(plain);
+    }
+
+    QGuiApplication app(argc, argv);
     parser.process(app);
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/inkwell-%1.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
+
+    // One window per data directory: a second writer on the database would
+    // fight the first over every conversation.
+    Inkwell::SingleInstance instance(Inkwell::Database::dataDir(parser.value(dataDir)));
+    if (instance.claim() == Inkwell::SingleInstance::Role::Secondary) {
+        QVariantMap request;
+        if (parser.isSet(baseUrl)) {
+            request.insert(QStringLiteral("baseUrl"), parser.value(baseUrl));
+            request.insert(QStringLiteral("model"), parser.value(model));
+            request.insert(QStringLiteral("apiKey"), qEnvironmentVariable("INKWELL_API_KEY"));
+        }
+        const QString error = instance.handOver(request);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "inkwell: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("Inkwell is already running; its window was brought forward.\n");
+        return 0;
+    }
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
     QTranslator qtStrings;
@@ -57,8 +120,12 @@ int main(int argc, char **argv)
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *controller = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+    QObject::connect(&instance, &Inkwell::SingleInstance::requested, window,
+                     [window, controller](const QVariantMap &request) { takeRequest(window, controller, request); });
+
     if (parser.isSet(screenshot)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         const QString file = parser.value(screenshot);
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
             // A few frames in, so that layouts and the first list items have settled.

@@ -55,15 +55,10 @@ AppController::AppController(QObject *parent)
     connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) { setError(e.message); });
     connect(m_keys.get(), &KeyStore::sessionOnlyChanged, this, &AppController::profileChanged);
 
-    if (!opts.baseUrl.isEmpty()) {
-        m_adHoc = true;
-        m_profile.name = tr("Command line");
-        m_profile.baseUrl = opts.baseUrl;
-        m_profile.model = opts.model;
-        m_apiKey = qEnvironmentVariable("INKWELL_API_KEY");
-    } else {
+    if (!opts.baseUrl.isEmpty())
+        useServer(opts.baseUrl, opts.model, qEnvironmentVariable("INKWELL_API_KEY"));
+    else
         loadProfile();
-    }
     if (m_conversations.rowCount() > 0)
         openConversation(m_conversations.data(m_conversations.index(0), ConversationListModel::IdRole).toLongLong());
 }
@@ -84,12 +79,28 @@ void AppController::loadProfile()
     if (!list.ok() || list.value.isEmpty())
         return;
     m_profile = list.value.first();
-    m_keys->read(KeyStore::accountFor(m_profile.id), [this](const QString &key, const Error &e) {
+    const qint64 id = m_profile.id;
+    m_keys->read(KeyStore::accountFor(id), [this, id](const QString &key, const Error &e) {
+        // The profile may have changed while the keychain answered (a hand-over
+        // from a later start): its key must never go to another server.
+        if (m_adHoc || m_profile.id != id)
+            return;
         if (e.isError())
             setError(e.message);
         m_apiKey = key;
         Q_EMIT profileChanged();
     });
+}
+
+void AppController::useServer(const QString &baseUrl, const QString &model, const QString &apiKey)
+{
+    m_adHoc = true;
+    m_profile = Profile{};
+    m_profile.name = tr("Command line");
+    m_profile.baseUrl = baseUrl;
+    m_profile.model = model;
+    m_apiKey = apiKey;
+    Q_EMIT profileChanged();
 }
 
 QString AppController::currentTitle() const

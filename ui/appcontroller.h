@@ -44,7 +44,7 @@ class AppController : public QObject
     Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY profileChanged)
     Q_PROPERTY(QString model READ model NOTIFY profileChanged)
     Q_PROPERTY(bool hasApiKey READ hasApiKey NOTIFY profileChanged)
-    Q_PROPERTY(bool adHocProfile READ adHocProfile CONSTANT)
+    Q_PROPERTY(bool adHocProfile READ adHocProfile NOTIFY profileChanged)
     Q_PROPERTY(bool keysSessionOnly READ keysSessionOnly NOTIFY profileChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
@@ -80,6 +80,9 @@ public:
     Q_INVOKABLE void renameConversation(qint64 id, const QString &title);
     Q_INVOKABLE void deleteConversation(qint64 id);
     Q_INVOKABLE void saveProfile(const QString &baseUrl, const QString &model, const QString &apiKey, bool replaceKey);
+    // An ad-hoc OpenAI-compatible server, kept for this session only (the
+    // command line's --base-url, or a later start's hand-over).
+    void useServer(const QString &baseUrl, const QString &model, const QString &apiKey);
     // The URL a chat request goes to for this base URL (the /v1 rule).
     Q_INVOKABLE QString requestUrlFor(const QString &baseUrl) const;
 

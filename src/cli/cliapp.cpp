@@ -39,8 +39,9 @@ struct UsageError
 
 QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
 {
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+    // Help texts carry en dashes and minus signs: they are UTF-8.
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
 }
 
 template<typename T>
@@ -63,8 +64,14 @@ bool parse(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args))
         throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText().toUtf8());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Qt names the program by its path; the usage line should read as typed.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(program);
+        if (at >= 0)
+            help.replace(at, program.size(), args.value(0).section(u'/', -1));
+        writeOut(help.toUtf8());
         return false;
     }
     return true;

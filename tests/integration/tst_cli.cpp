@@ -260,6 +260,12 @@ private Q_SLOTS:
                               "--stop", "--seed", "--presence-penalty", "--frequency-penalty", "--no-stream", "--json",
                               "--data-dir", "--save", "--api-key-env"})
             QVERIFY2(h.out.contains(o), o);
+        // Named as typed, not by the binary's path; ranges in UTF-8.
+        QVERIFY2(h.out.startsWith("Usage: inkwell-cli chat [options]"), h.out.left(80).constData());
+        QVERIFY(h.out.contains("(0\u20132)"));
+        const Run c = cli({QStringLiteral("conversations"), QStringLiteral("--help-all")});
+        QCOMPARE(c.code, 0);
+        QVERIFY2(c.out.startsWith("Usage: inkwell-cli conversations [options]"), c.out.left(80).constData());
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQml/qqml.h>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
@@ -135,6 +136,32 @@ private Q_SLOTS:
         QTRY_COMPARE(slow.openConnections(), 0);  // the request was really aborted
         QTRY_VERIFY(onScreen(window, QStringLiteral("Stopped")));
         QVERIFY(!onScreen(window, QStringLiteral("isorthank")));
+    }
+
+    // What a later `inkwell --base-url` start hands to the running window.
+    void handedOverServerTakesTheNextMessage()
+    {
+        FakeServer other;
+        QVERIFY(other.listen());
+        other.setResponse(FakeServer::Response::recorded(
+            testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+            testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        QVERIFY(app);
+        app->useServer(other.baseUrl(), QStringLiteral("handed-over-model"), QStringLiteral("sk-later"));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("handed-over-model")));
+        const qsizetype before = m_server.requests().size();
+        typeText(window, QStringLiteral("hi"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(other.requests().size(), 1);
+        QCOMPARE(m_server.requests().size(), before);
+        QCOMPARE(other.requests().first().header("authorization"), QByteArray("Bearer sk-later"));
+        QVERIFY(other.requests().first().body.contains("\"model\":\"handed-over-model\""));
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
     }
 
     void shortcutsReachTheWindowFromTheComposer()

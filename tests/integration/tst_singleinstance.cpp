@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One window per data directory: the lock, the hand-over from a second real
+// `inkwell` process, a crashed owner's leftovers, clients that misbehave.
+#include "desktop/singleinstance.h"
+
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Inkwell::SingleInstance;
+
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+
+    // A real `inkwell` started on dir; offscreen, so it needs no display.
+    static void startGui(QProcess &p, const QString &dir, const QStringList &more = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("INKWELL_API_KEY"), QStringLiteral("sk-handed-over"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(INKWELL_GUI), QStringList{QStringLiteral("--data-dir"), dir} + more);
+    }
+
+private Q_SLOTS:
+    void firstClaimOwnsTheDirectory()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("data"));
+        SingleInstance first(dir);
+        QCOMPARE(first.claim(), SingleInstance::Role::Primary);
+        QVERIFY(QFileInfo::exists(dir + u"/inkwell.lock"));
+        SingleInstance second(dir);
+        QCOMPARE(second.claim(), SingleInstance::Role::Secondary);
+        QCOMPARE(second.socketPath(), first.socketPath());
+
+        // Another directory is another owner.
+        SingleInstance elsewhere(tmp.filePath(QStringLiteral("other")));
+        QCOMPARE(elsewhere.claim(), SingleInstance::Role::Primary);
+        QVERIFY(elsewhere.socketPath() != first.socketPath());
+    }
+
+    void secondProcessHandsOverItsServer()
+    {
+        QTemporaryDir tmp;
+        SingleInstance owner(tmp.path());
+        QCOMPARE(owner.claim(), SingleInstance::Role::Primary);
+        QSignalSpy requested(&owner, &SingleInstance::requested);
+
+        QProcess second;
+        startGui(second, tmp.path(), {QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1/v1"),
+                                      QStringLiteral("--model"), QStringLiteral("qwen3")});
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(second.readAllStandardOutput().contains("already running"), "the second start says what happened");
+        QCOMPARE(requested.size(), 1);
+        const QVariantMap request = requested.first().first().toMap();
+        QCOMPARE(request.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("http://127.0.0.1:1/v1"));
+        QCOMPARE(request.value(QStringLiteral("model")).toString(), QStringLiteral("qwen3"));
+        QCOMPARE(request.value(QStringLiteral("apiKey")).toString(), QStringLiteral("sk-handed-over"));
+        // It never opened the database the owner writes.
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("inkwell.sqlite3"))));
+
+        // A plain second start only raises the window.
+        QProcess plain;
+        startGui(plain, tmp.path());
+        QTRY_COMPARE_WITH_TIMEOUT(plain.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(plain.exitCode(), 0);
+        QCOMPARE(requested.size(), 2);
+        QVERIFY(requested.last().first().toMap().isEmpty());
+    }
+
+    void crashedOwnerIsTakenOver()
+    {
+        QTemporaryDir tmp;
+        QProcess crashed;
+        startGui(crashed, tmp.path());
+        // Owner once its lock and socket exist: a later claim is then Secondary.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(tmp.filePath(QStringLiteral("inkwell.lock"))), 20000);
+        {
+            SingleInstance probe(tmp.path());
+            QCOMPARE(probe.claim(), SingleInstance::Role::Secondary);
+        }
+        crashed.kill();
+        QTRY_COMPARE(crashed.state(), QProcess::NotRunning);
+        QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("inkwell.lock"))));
+
+        SingleInstance heir(tmp.path());
+        QCOMPARE(heir.claim(), SingleInstance::Role::Primary);
+        QSignalSpy requested(&heir, &SingleInstance::requested);
+        QProcess next;
+        startGui(next, tmp.path());
+        QTRY_COMPARE_WITH_TIMEOUT(next.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(next.exitCode(), 0);
+        QCOMPARE(requested.size(), 1);
+    }
+
+    void silentOrGarbledClientsDoNotBlockTheOwner()
+    {
+        QTemporaryDir tmp;
+        SingleInstance owner(tmp.path());
+        QCOMPARE(owner.claim(), SingleInstance::Role::Primary);
+        QSignalSpy requested(&owner, &SingleInstance::requested);
+
+        QLocalSocket silent;
+        silent.connectToServer(owner.socketPath());
+        QLocalSocket garbled;
+        garbled.connectToServer(owner.socketPath());
+        QTRY_COMPARE(garbled.state(), QLocalSocket::ConnectedState);
+        garbled.write("this is not json\n");
+        QTRY_COMPARE(garbled.state(), QLocalSocket::UnconnectedState);
+
+        QProcess second;
+        startGui(second, tmp.path());
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(silent.state(), QLocalSocket::ConnectedState);
+    }
+
+    void ownerThatDoesNotAnswerIsReported()
+    {
+        QTemporaryDir tmp;
+        // The lock is held but nobody listens (an owner still starting, or hung).
+        QLockFile lock(tmp.filePath(QStringLiteral("inkwell.lock")));
+        QVERIFY(lock.tryLock(0));
+        SingleInstance late(tmp.path());
+        QCOMPARE(late.claim(), SingleInstance::Role::Secondary);
+        const QString error = late.handOver({}, 300);
+        QVERIFY2(error.contains(u"does not answer"), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
