@@ -83,6 +83,15 @@ int main(int argc, char **argv)
         icon.addFile(QStringLiteral(":/icons/inkwell-%1.png").arg(size), QSize(size, size));
     QGuiApplication::setWindowIcon(icon);
 
+
+    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
+    QTranslator qtStrings;
+    if (qtStrings.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtStrings);
+    QTranslator appStrings;
+    if (appStrings.load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appStrings);
+
     // One window per data directory: a second writer on the database would
     // fight the first over every conversation.
     Inkwell::SingleInstance instance(Inkwell::Database::dataDir(parser.value(dataDir)));
@@ -98,17 +107,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "inkwell: %s\n", qPrintable(error));
             return 1;
         }
-        std::printf("Inkwell is already running; its window was brought forward.\n");
+        std::printf("%s\n", qPrintable(QCoreApplication::translate(
+            "Inkwell::SingleInstance", "Inkwell is already running; its window was brought forward.")));
         return 0;
     }
-
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
-    QTranslator qtStrings;
-    if (qtStrings.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtStrings);
-    QTranslator appStrings;
-    if (appStrings.load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appStrings);
 
     Inkwell::AppController::setStartupOptions({parser.value(dataDir), parser.value(baseUrl), parser.value(model)});
     QQuickStyle::setStyle(QStringLiteral("Basic"));

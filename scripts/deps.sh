@@ -11,8 +11,12 @@ libcmark-gfm-dev libcmark-gfm-extensions-dev
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-dialogs qml6-module-qtquick-templates qml6-module-qtquick-window
 qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcore
-qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk"
-TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools"
+qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk
+dpkg-dev"
+# The packaging checks: install tracing, completions, desktop and AppStream
+# validators, man page rendering, file(1) on the packaged executables.
+TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools
+strace bash-completion desktop-file-utils appstream man-db file"
 
 wanted="$PACKAGES"
 [ "${1:-}" = "--test" ] && wanted="$PACKAGES $TEST_PACKAGES"

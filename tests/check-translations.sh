@@ -7,7 +7,7 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$LUPDATE" -silent -no-obsolete -locations none "$src/ui" "$src/src" -ts "$tmp/fresh.ts" >/dev/null
+"$LUPDATE" -silent -no-obsolete -locations none "$src/ui" "$src/src" "$src/app" -ts "$tmp/fresh.ts" >/dev/null
 strings() { grep -o '<source>.*</source>' "$1" | sort -u; }
 strings "$tmp/fresh.ts" > "$tmp/wanted"
 status=0

@@ -351,6 +351,25 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::SingleInstance</name>
+    <message>
+        <source>Inkwell is already running on this data directory but does not answer (%1).</source>
+        <translation>Inkwell is already running on this data directory but does not answer (%1).</translation>
+    </message>
+    <message>
+        <source>Inkwell is already running on this data directory but did not take the request (%1).</source>
+        <translation>Inkwell is already running on this data directory but did not take the request (%1).</translation>
+    </message>
+    <message>
+        <source>Inkwell is already running on this data directory and refused the request.</source>
+        <translation>Inkwell is already running on this data directory and refused the request.</translation>
+    </message>
+    <message>
+        <source>Inkwell is already running; its window was brought forward.</source>
+        <translation>Inkwell is already running; its window was brought forward.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Inkwell</source>

@@ -351,6 +351,25 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::SingleInstance</name>
+    <message>
+        <source>Inkwell is already running on this data directory but does not answer (%1).</source>
+        <translation>Inkwell 已在使用此数据目录，但没有响应（%1）。</translation>
+    </message>
+    <message>
+        <source>Inkwell is already running on this data directory but did not take the request (%1).</source>
+        <translation>Inkwell 已在使用此数据目录，但没有接受请求（%1）。</translation>
+    </message>
+    <message>
+        <source>Inkwell is already running on this data directory and refused the request.</source>
+        <translation>Inkwell 已在使用此数据目录，并拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>Inkwell is already running; its window was brought forward.</source>
+        <translation>Inkwell 已在运行，已将其窗口切换到前台。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Inkwell</source>
