@@ -38,6 +38,6 @@ set(CPACK_SOURCE_PACKAGE_FILE_NAME inkwell-${PROJECT_VERSION})
 set(CPACK_SOURCE_IGNORE_FILES
     "/\\\\.git/" "/\\\\.git$" "/build/" "/build-[^/]*/" "/_CPack_Packages/"
     "/bench/node_modules/" "/bench/out/" "/bench/package-lock\\\\.json$"
-    "/CMakeUserPresets\\\\.json$" "\\\\.swp$" "~$")
+    "/CMakeUserPresets\\\\.json$" "/\\\\.flatpak-builder/" "\\\\.swp$" "~$")
 
 include(CPack)

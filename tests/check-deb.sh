@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # `cpack -G DEB` gives a package with honest control fields and the files of
 # the install, owned by root, and nothing from the build machine.
-# usage: check-deb.sh BUILD_DIR VERSION
+# The source tarball holds every tracked file and no build output.
+# usage: check-deb.sh BUILD_DIR SOURCE_DIR VERSION
 set -u
-build=$1 version=$2
+build=$1 source=$2 version=$3
 status=0
 fail() { echo "FAIL: $*"; status=1; }
 tmp=$(mktemp -d)
@@ -48,5 +49,19 @@ dpkg-deb -x "$deb" "$tmp/root"
 file "$tmp/root/usr/bin/inkwell" | grep -q 'not stripped' && fail "inkwell is not stripped"
 grep -l "$(cd "$build" && pwd)" -r "$tmp/root" && fail "the package names the build directory"
 
-[ $status = 0 ] && echo "$(basename "$deb") is sound"
+cpack --config "$build/CPackSourceConfig.cmake" -B "$tmp/src" > "$tmp/cpack-src.log" 2>&1 \
+    || { cat "$tmp/cpack-src.log"; fail "source tarball"; }
+tarball=$tmp/src/inkwell-$version.tar.gz
+if [ -f "$tarball" ]; then
+    tar tzf "$tarball" | sed "s|^inkwell-$version/||" | grep -v '/$' | sort > "$tmp/in-tarball"
+    grep -E '^(build|build-[^/]*|_CPack_Packages|\.git|\.flatpak-builder|bench/node_modules)/' "$tmp/in-tarball" | head -3 \
+        | while read -r f; do echo "FAIL: the source tarball contains $f"; done | grep . && status=1
+    if git -C "$source" rev-parse --git-dir > /dev/null 2>&1; then
+        git -C "$source" ls-files | sort > "$tmp/tracked"
+        missing=$(comm -23 "$tmp/tracked" "$tmp/in-tarball" | head -5)
+        [ -z "$missing" ] || fail "tracked files missing from the source tarball: $missing"
+    fi
+fi
+
+[ $status = 0 ] && echo "$(basename "$deb") and $(basename "${tarball:-?}") are sound"
 exit $status

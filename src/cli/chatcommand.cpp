@@ -6,6 +6,7 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
@@ -62,7 +63,10 @@ void ChatCommand::onBusyChanged(bool busy)
     const Message first = answers.value(0);
     if (m_options.json) {
         printJson();
-    } else if (answers.size() > 1) {
+    } else if (answers.size() > 1
+               && std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) { return !m.content.isEmpty(); })) {
+        // Headers only when there is an answer under them: a request that
+        // failed before any text prints just the error.
         for (int i = 0; i < answers.size(); ++i) {
             const QString text = answers.value(i).content;
             writeOut(QStringLiteral("--- choice %1 ---\n").arg(i + 1).toUtf8() + text.toUtf8()

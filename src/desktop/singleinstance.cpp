@@ -26,6 +26,10 @@ QString socketPathFor(const QString &dataDir)
     // data directory, which may be on a network file system without sockets.
     // Read directly: QStandardPaths warns on every start when it is unset.
     QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    // Each Flatpak sandbox has a runtime directory of its own; only
+    // app/<id> inside it is shared by every instance of the app.
+    if (const QString flatpak = qEnvironmentVariable("FLATPAK_ID"); !base.isEmpty() && !flatpak.isEmpty())
+        base += u"/app/" + flatpak;
     if (base.isEmpty() || !QFileInfo(base).isDir())
         base = QDir::tempPath();
     const QByteArray key = QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);

@@ -5,6 +5,7 @@
 #include "testdata.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <nlohmann/json.hpp>
@@ -247,6 +248,19 @@ private Q_SLOTS:
         const Run missing = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("99"),
                                  QStringLiteral("--data-dir"), dataDir});
         QCOMPARE(missing.code, 2);
+    }
+
+    void failedRequestPrintsNoChoiceHeaders()
+    {
+        QTcpServer closed;  // a port that was free a moment ago: nobody listens
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url, QStringLiteral("--model"),
+                           QStringLiteral("m"), QStringLiteral("--n"), QStringLiteral("2"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY(r.err.contains("Could not reach"));
     }
 
     void versionAndHelp()
