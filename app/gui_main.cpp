@@ -96,6 +96,12 @@ int main(int argc, char **argv)
     // fight the first over every conversation.
     Inkwell::SingleInstance instance(Inkwell::Database::dataDir(parser.value(dataDir)));
     if (instance.claim() == Inkwell::SingleInstance::Role::Secondary) {
+        if (parser.isSet(screenshot)) {
+            // A picture of another process's window is not what was asked for.
+            std::fprintf(stderr, "inkwell: --screenshot needs a data folder no other Inkwell window has open "
+                                 "(use --data-dir)\n");
+            return 1;
+        }
         QVariantMap request;
         if (parser.isSet(baseUrl)) {
             request.insert(QStringLiteral("baseUrl"), parser.value(baseUrl));

@@ -22,7 +22,8 @@ namespace Inkwell::Cli {
 namespace {
 
 const char kUsage[] =
-    "Usage: inkwell-cli COMMAND [options]\n\n"
+    "Usage: inkwell-cli COMMAND [options]\n"
+    "       inkwell-cli --help | --version\n\n"
     "Commands:\n"
     "  chat [options] [PROMPT]              chat with a model (PROMPT or stdin)\n"
     "  conversations list [--json]          stored conversations, newest first\n"

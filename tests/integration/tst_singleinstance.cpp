@@ -72,6 +72,15 @@ private Q_SLOTS:
         QCOMPARE(plain.exitCode(), 0);
         QCOMPARE(requested.size(), 2);
         QVERIFY(requested.last().first().toMap().isEmpty());
+
+        // A screenshot of someone else's window is refused, not faked.
+        QProcess shot;
+        startGui(shot, tmp.path(), {QStringLiteral("--screenshot"), tmp.filePath(QStringLiteral("x.png"))});
+        QTRY_COMPARE_WITH_TIMEOUT(shot.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(shot.exitCode(), 1);
+        QVERIFY(shot.readAllStandardError().contains("--data-dir"));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("x.png"))));
+        QCOMPARE(requested.size(), 2);
     }
 
     void crashedOwnerIsTakenOver()
