@@ -14,9 +14,11 @@ qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcore
 qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk
 dpkg-dev"
 # The packaging checks: install tracing, completions, desktop and AppStream
-# validators, man page rendering, file(1) on the packaged executables.
+# validators, man page rendering, file(1) on the packaged executables;
+# PDF text extraction and JSON Schema validation for the export checks.
 TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools
-strace bash-completion desktop-file-utils appstream man-db file"
+strace bash-completion desktop-file-utils appstream man-db file
+poppler-utils python3-jsonschema"
 
 wanted="$PACKAGES"
 [ "${1:-}" = "--test" ] && wanted="$PACKAGES $TEST_PACKAGES"

@@ -208,6 +208,161 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::Exchange</name>
+    <message>
+        <source>Image not included: %1</source>
+        <translation>Image not included: %1</translation>
+    </message>
+    <message>
+        <source>%1 not included</source>
+        <translation>%1 not included</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Output:</translation>
+    </message>
+    <message>
+        <source>Browsing result</source>
+        <translation>Browsing result</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>ChatGPT content of type “%1” not shown</source>
+        <translation>ChatGPT content of type “%1” not shown</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>not a ChatGPT conversations.json: expected an array of conversations</source>
+        <translation>not a ChatGPT conversations.json: expected an array of conversations</translation>
+    </message>
+    <message>
+        <source>entry %1: not a conversation</source>
+        <translation>entry %1: not a conversation</translation>
+    </message>
+    <message>
+        <source>entry %1 (‘%2’): no conversation id</source>
+        <translation>entry %1 (‘%2’): no conversation id</translation>
+    </message>
+    <message>
+        <source>entry %1 (‘%2’): no messages (mapping)</source>
+        <translation>entry %1 (‘%2’): no messages (mapping)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no partial file was left</source>
+        <translation>Export cancelled; no partial file was left</translation>
+    </message>
+    <message>
+        <source>unknown format ‘%1’ (%2)</source>
+        <translation>unknown format ‘%1’ (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>cannot create the folder</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Untitled conversation</translation>
+    </message>
+    <message>
+        <source>Branch %1 of %2</source>
+        <translation>Branch %1 of %2</translation>
+    </message>
+    <message>
+        <source>after “%1”</source>
+        <translation>after “%1”</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Exported by Inkwell %1</source>
+        <translation>Exported by Inkwell %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>Cannot start the import: %1</translation>
+    </message>
+    <message>
+        <source>conversation ‘%1’: %2</source>
+        <translation>conversation ‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>‘%1’ is already here</source>
+        <translation>‘%1’ is already here</translation>
+    </message>
+    <message>
+        <source>Cannot finish the import: %1</source>
+        <translation>Cannot finish the import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; split it first</source>
+        <translation>%1 is larger than 1 GB; split it first</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>neither an Inkwell export nor a ChatGPT conversations.json</source>
+        <translation>neither an Inkwell export nor a ChatGPT conversations.json</translation>
+    </message>
+    <message>
+        <source>unknown format ‘%1’ (inkwell or chatgpt)</source>
+        <translation>unknown format ‘%1’ (inkwell or chatgpt)</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Reasoning:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::Generation</name>
     <message>
         <source>Could not connect to %1 within %2 s — is the server running and the base URL right?</source>

@@ -208,6 +208,161 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::Exchange</name>
+    <message>
+        <source>Image not included: %1</source>
+        <translation>未包含图片：%1</translation>
+    </message>
+    <message>
+        <source>%1 not included</source>
+        <translation>未包含 %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Browsing result</source>
+        <translation>浏览结果</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>ChatGPT content of type “%1” not shown</source>
+        <translation>未显示 ChatGPT 的“%1”类型内容</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>not a ChatGPT conversations.json: expected an array of conversations</source>
+        <translation>不是 ChatGPT 的 conversations.json：应为对话数组</translation>
+    </message>
+    <message>
+        <source>entry %1: not a conversation</source>
+        <translation>第 %1 项：不是对话</translation>
+    </message>
+    <message>
+        <source>entry %1 (‘%2’): no conversation id</source>
+        <translation>第 %1 项（“%2”）：没有对话 ID</translation>
+    </message>
+    <message>
+        <source>entry %1 (‘%2’): no messages (mapping)</source>
+        <translation>第 %1 项（“%2”）：没有消息（mapping）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no partial file was left</source>
+        <translation>导出已取消；没有留下不完整的文件</translation>
+    </message>
+    <message>
+        <source>unknown format ‘%1’ (%2)</source>
+        <translation>未知格式“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>未命名对话</translation>
+    </message>
+    <message>
+        <source>Branch %1 of %2</source>
+        <translation>分支 %1/%2</translation>
+    </message>
+    <message>
+        <source>after “%1”</source>
+        <translation>接在“%1”之后</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <source>Exported by Inkwell %1</source>
+        <translation>由 Inkwell %1 导出</translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>conversation ‘%1’: %2</source>
+        <translation>对话“%1”：%2</translation>
+    </message>
+    <message>
+        <source>‘%1’ is already here</source>
+        <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>Cannot finish the import: %1</source>
+        <translation>无法完成导入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB; split it first</source>
+        <translation>%1 超过 1 GB，请先拆分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>neither an Inkwell export nor a ChatGPT conversations.json</source>
+        <translation>既不是 Inkwell 导出文件，也不是 ChatGPT 的 conversations.json</translation>
+    </message>
+    <message>
+        <source>unknown format ‘%1’ (inkwell or chatgpt)</source>
+        <translation>未知格式“%1”（可用：inkwell 或 chatgpt）</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>思考过程：</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::Generation</name>
     <message>
         <source>Could not connect to %1 within %2 s — is the server running and the base URL right?</source>

@@ -88,7 +88,10 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
         // Failed or empty answers are not context the model should see.
         if (m.role == u"assistant" && (m.status == u"error" || m.content.isEmpty()))
             continue;
-        history << ChatMessage{m.role, m.content};
+        // Imported tool output (ChatGPT's code runs) is context the assistant
+        // produced; the chat APIs take "tool" only as the answer to a tool call.
+        const bool known = m.role == u"user" || m.role == u"assistant" || m.role == u"system";
+        history << ChatMessage{known ? m.role : QStringLiteral("assistant"), m.content};
     }
     return {history, {}};
 }

@@ -4,6 +4,8 @@
 #include "cli/chatcommand.h"
 #include "cli/clicontext.h"
 #include "cli/conversationscommand.h"
+#include "cli/exchangecommands.h"
+#include "cli/options.h"
 #include "cli/sigintwatcher.h"
 #include "providers/provider.h"
 #include "secrets/keystore.h"
@@ -28,65 +30,14 @@ const char kUsage[] =
     "  chat [options] [PROMPT]              chat with a model (PROMPT or stdin)\n"
     "  conversations list [--json]          stored conversations, newest first\n"
     "  conversations show ID|--last [--json]\n"
-    "                                       messages of a conversation's current branch\n\n"
+    "                                       messages of a conversation's current branch\n"
+    "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
+    "                                       conversations to files\n"
+    "  import FILE [--format inkwell|chatgpt] [--dry-run] [--json]\n"
+    "                                       an Inkwell export or ChatGPT's conversations.json\n\n"
     "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
     "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";
-
-struct UsageError
-{
-    QString message;
-};
-
-QCommandLineOption opt(const char *name, const char *help, const char *value = nullptr)
-{
-    // Help texts carry en dashes and minus signs: they are UTF-8.
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
-}
-
-template<typename T>
-std::optional<T> number(const QCommandLineParser &p, const char *name, T min, T max)
-{
-    const QString key = QString::fromLatin1(name);
-    if (!p.isSet(key))
-        return std::nullopt;
-    bool ok = false;
-    double v = p.value(key).toDouble(&ok);
-    if (!ok || v < double(min) || v > double(max)
-        || (std::is_integral_v<T> && v != double(qint64(v))))
-        throw UsageError{QStringLiteral("--%1 takes %2 from %3 to %4, not ‘%5’")
-                             .arg(key, std::is_integral_v<T> ? QStringLiteral("a whole number") : QStringLiteral("a number"))
-                             .arg(min).arg(max).arg(p.value(key))};
-    return T(v);
-}
-
-bool parse(QCommandLineParser &parser, const QStringList &args)
-{
-    if (!parser.parse(args))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        // Qt names the program by its path; the usage line should read as typed.
-        QString help = parser.helpText();
-        const QString program = QCoreApplication::arguments().value(0);
-        const qsizetype at = help.indexOf(program);
-        if (at >= 0)
-            help.replace(at, program.size(), args.value(0).section(u'/', -1));
-        writeOut(help.toUtf8());
-        return false;
-    }
-    return true;
-}
-
-Error openDatabase(Database &db, const QString &dataDir)
-{
-    const QString path = Database::defaultFilePath(dataDir);
-    Error e = db.open(path);
-    if (e.isError())
-        return e;
-    MessageRepository(db.db()).recoverInterrupted();
-    return {};
-}
 
 int runChat(const QStringList &args)
 {
@@ -269,6 +220,10 @@ int run(const QStringList &arguments)
             return runChat(rest);
         if (command == u"conversations")
             return runConversations(rest);
+        if (command == u"export")
+            return runExport(rest);
+        if (command == u"import")
+            return runImport(rest);
         if (command == u"--version" || command == u"-v") {
             writeOut("inkwell-cli " INKWELL_VERSION "\n");
             return ExitCode::Ok;

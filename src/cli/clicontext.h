@@ -12,6 +12,7 @@ enum ExitCode {
     Usage = 2,
     Backend = 3,
     Interrupted = 4,
+    Data = 5,  // a file to import or export could not be read, written or understood
     Cancelled = 130,
 };
 

@@ -20,6 +20,7 @@ struct Error
         Storage,
         Usage,
         Keychain,
+        Format,       // a file to import that is not what it claims to be
     };
 
     Kind kind = Kind::None;

@@ -61,20 +61,33 @@ void imagesToLinks(cmark_node *root)
     }
 }
 
-QString html(cmark_node *node)
+QString rawHtml(cmark_node *node)
 {
+    // Without CMARK_OPT_UNSAFE: raw HTML becomes a comment and javascript:,
+    // vbscript:, file: and data: links lose their URL.
     char *out = cmark_render_html(node, kOptions, extensions().list);
     QString s = QString::fromUtf8(out).trimmed();
     cmark_get_default_mem_allocator()->free(out);
-    // Qt's rich text has no form controls and plain tables; adapt cmark's output.
+    return s;
+}
+
+// Qt's rich text has no form controls and plain tables; adapt cmark's output.
+QString adaptForQt(QString s)
+{
     static const QRegularExpression checked(QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />\\s?"));
     static const QRegularExpression unchecked(QStringLiteral("<input type=\"checkbox\" disabled=\"\" />\\s?"));
     s.replace(checked, QStringLiteral("☑ "));
     s.replace(unchecked, QStringLiteral("☐ "));
+    s.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse\">"));
+    return s;
+}
+
+QString html(cmark_node *node)
+{
+    QString s = adaptForQt(rawHtml(node));
     // A lone paragraph needs no <p>: Qt would add its own margins around it.
     if (s.startsWith(QStringLiteral("<p>")) && s.endsWith(QStringLiteral("</p>")) && s.indexOf(QStringLiteral("<p>"), 3) < 0)
         s = s.mid(3, s.size() - 7);
-    s.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse\">"));
     return s;
 }
 
@@ -98,18 +111,34 @@ QList<qsizetype> lineStarts(const QString &text)
     return starts;
 }
 
-} // namespace
-
-MarkdownRenderer::Parsed MarkdownRenderer::parse(const QString &markdown)
+// The document tree, images already turned into links; free with cmark_node_free.
+cmark_node *parseDocument(const QString &markdown)
 {
-    Parsed out;
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser *parser = cmark_parser_new(kOptions);
     for (cmark_syntax_extension *ext : extensions().all)
         cmark_parser_attach_syntax_extension(parser, ext);
     cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
     cmark_node *doc = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
     imagesToLinks(doc);
+    return doc;
+}
+
+} // namespace
+
+QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
+{
+    cmark_node *doc = parseDocument(markdown);
+    QString s = target == HtmlFor::QtRichText ? adaptForQt(rawHtml(doc)) : rawHtml(doc);
+    cmark_node_free(doc);
+    return s;
+}
+
+MarkdownRenderer::Parsed MarkdownRenderer::parse(const QString &markdown)
+{
+    Parsed out;
+    cmark_node *doc = parseDocument(markdown);
     const QList<qsizetype> lines = lineStarts(markdown);
 
     for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
@@ -141,7 +170,6 @@ MarkdownRenderer::Parsed MarkdownRenderer::parse(const QString &markdown)
         out.starts << lines.value(line - 1, markdown.size());
     }
     cmark_node_free(doc);
-    cmark_parser_free(parser);
     return out;
 }
 

@@ -17,6 +17,11 @@ public:
         QList<qsizetype> starts;  // where each block starts in the input (UTF-16 index)
     };
     static Parsed parse(const QString &markdown);
+
+    // The whole text as one HTML fragment, with the same safety rules: for a
+    // browser (exported HTML) or for Qt's rich text subset (PDF).
+    enum class HtmlFor { Browser, QtRichText };
+    static QString toHtml(const QString &markdown, HtmlFor target);
 };
 
 } // namespace Inkwell

@@ -15,6 +15,8 @@ struct Conversation
     qint64 profileId = 0;
     QString model;
     QString params = QStringLiteral("{}");
+    QString uid;     // stable across export and import; made on create when empty
+    QString source;  // "" (made here), "inkwell" or "chatgpt" (imported)
 };
 
 } // namespace Inkwell

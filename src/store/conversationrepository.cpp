@@ -2,6 +2,7 @@
 #include "conversationrepository.h"
 
 #include <QDateTime>
+#include <QUuid>
 #include "store/sqlhelpers.h"
 
 namespace Inkwell {
@@ -9,7 +10,7 @@ namespace Inkwell {
 using Sql::fail;
 
 namespace {
-constexpr auto kColumns = "id, title, created_at, updated_at, current_leaf_id, profile_id, model, params";
+constexpr auto kColumns = "id, title, created_at, updated_at, current_leaf_id, profile_id, model, params, uid, source";
 
 
 Conversation fromQuery(const QSqlQuery &q)
@@ -23,6 +24,8 @@ Conversation fromQuery(const QSqlQuery &q)
     c.profileId = q.value(5).toLongLong();
     c.model = q.value(6).toString();
     c.params = q.value(7).toString();
+    c.uid = q.value(8).toString();
+    c.source = q.value(9).toString();
     return c;
 }
 
@@ -37,7 +40,7 @@ Result<qint64> ConversationRepository::create(const Conversation &c)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO conversations (title, created_at, updated_at, current_leaf_id, profile_id, "
-                             "model, params) VALUES (?,?,?,?,?,?,?)"));
+                             "model, params, uid, source) VALUES (?,?,?,?,?,?,?,?,?)"));
     const qint64 now = c.createdAt > 0 ? c.createdAt : QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(Sql::text(c.title));
     q.addBindValue(now);
@@ -46,9 +49,21 @@ Result<qint64> ConversationRepository::create(const Conversation &c)
     q.addBindValue(Sql::id(c.profileId));
     q.addBindValue(Sql::text(c.model));
     q.addBindValue(c.params.isEmpty() ? QStringLiteral("{}") : c.params);
+    q.addBindValue(c.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.uid);
+    q.addBindValue(Sql::text(c.source));
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot create the conversation"));
     return {q.lastInsertId().toLongLong(), {}};
+}
+
+Result<qint64> ConversationRepository::findByUid(const QString &uid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM conversations WHERE uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return Result<qint64>::fail(fail(q, "Cannot look up the conversation"));
+    return {q.next() ? q.value(0).toLongLong() : 0, {}};
 }
 
 Result<Conversation> ConversationRepository::get(qint64 id)
@@ -103,12 +118,12 @@ Error ConversationRepository::remove(qint64 id)
     return q.exec() ? Error{} : fail(q, "Cannot delete the conversation");
 }
 
-Error ConversationRepository::setCurrentLeaf(qint64 id, qint64 leafId)
+Error ConversationRepository::setCurrentLeaf(qint64 id, qint64 leafId, qint64 updatedAt)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE conversations SET current_leaf_id = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(Sql::id(leafId));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(updatedAt > 0 ? updatedAt : QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
     return q.exec() ? Error{} : fail(q, "Cannot update the conversation");
 }

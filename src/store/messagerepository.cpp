@@ -170,6 +170,21 @@ Result<QList<Message>> MessageRepository::children(qint64 conversationId, qint64
     return {out, {}};
 }
 
+Result<QList<Message>> MessageRepository::all(qint64 conversationId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // A parent is always stored before its children, so id order is tree order.
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
+    q.addBindValue(conversationId);
+    QList<Message> out;
+    if (!q.exec())
+        return Result<QList<Message>>::fail(fail(q, "Cannot read the messages"));
+    while (q.next())
+        out << fromQuery(q);
+    return {out, {}};
+}
+
 Result<int> MessageRepository::recoverInterrupted()
 {
     QSqlQuery q(m_db);

@@ -24,6 +24,8 @@ public:
     // Root → leaf along parent links.
     Result<QList<Message>> branch(qint64 leafId);
     Result<QList<Message>> children(qint64 conversationId, qint64 parentId);
+    // Every message of a conversation, every branch, parents before children.
+    Result<QList<Message>> all(qint64 conversationId);
 
     // Start-up recovery: answers left `streaming` by a process that is gone
     // become `interrupted`, their text kept. Returns how many.

@@ -73,6 +73,15 @@ const std::vector<QStringList> &schemaMigrations()
                            "INSERT INTO messages_fts(rowid, content) "
                            "SELECT new.id, new.content WHERE new.status != 'streaming'; END"),
         },
+        // 2: a stable id that survives export and import (and makes importing
+        // the same file twice a no-op), and where an imported conversation came from.
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN uid TEXT"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE conversations SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || "
+                           "hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))) WHERE uid IS NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX conversations_uid ON conversations(uid)"),
+        },
     };
     return steps;
 }

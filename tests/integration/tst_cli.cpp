@@ -13,6 +13,12 @@
 #include <csignal>
 
 namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 struct Run
 {
     int code = -1;
@@ -261,6 +267,61 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         QCOMPARE(r.out, QByteArray());
         QVERIFY(r.err.contains("Could not reach"));
+    }
+
+    void exportAndImportFromTheShell()
+    {
+        QTemporaryDir dir;
+        const QStringList data{QStringLiteral("--data-dir"), dir.path()};
+        const QString fixture = testDataPath(QStringLiteral("export/chinese-article.inkwell.json"));
+
+        const Run dry = cli(QStringList{QStringLiteral("import"), fixture, QStringLiteral("--dry-run"), QStringLiteral("--json")} + data);
+        QCOMPARE(dry.code, 0);
+        const auto report = nlohmann::json::parse(dry.out.toStdString());
+        QCOMPARE(report["dry_run"].get<bool>(), true);
+        QCOMPARE(report["conversations"]["imported"].get<int>(), 1);
+        QCOMPARE(report["messages"]["imported"].get<int>(), 4);
+
+        const Run imported = cli(QStringList{QStringLiteral("import"), fixture} + data);
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.startsWith("Imported 1 conversation (4 messages)"), imported.out.constData());
+        const Run again = cli(QStringList{QStringLiteral("import"), fixture} + data);
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("skipped 1 conversation"), again.out.constData());
+
+        const QString md = dir.filePath(QStringLiteral("out.md"));
+        const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"), md} + data);
+        QCOMPARE(exported.code, 0);
+        QCOMPARE(exported.out, md.toUtf8() + '\n');
+        QVERIFY(readFile(md).contains("请生成一篇关于人工智能的文章"));
+        QCOMPARE(exported.err, QByteArray());  // no stray warnings on a clean run
+
+        // PDF needs Qt's GUI side: the CLI starts it offscreen by itself.
+        QProcess pdf;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        pdf.setProcessEnvironment(env);
+        const QString pdfPath = dir.filePath(QStringLiteral("out.pdf"));
+        pdf.start(QStringLiteral(INKWELL_CLI), QStringList{QStringLiteral("export"), QStringLiteral("--last"),
+                                                           QStringLiteral("--out"), pdfPath} + data);
+        QVERIFY(pdf.waitForFinished(60000));
+        QCOMPARE(pdf.exitCode(), 0);
+        QVERIFY(readFile(pdfPath).startsWith("%PDF-"));
+
+        QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last")} + data).code, 2);  // no --out
+        QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("x.doc"))} + data).code, 2);  // unknown format
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[{\"conversation_id\": \"x\", \"mapping\": 5}]");
+        f.close();
+        const Run failed = cli(QStringList{QStringLiteral("import"), bad} + data);
+        QCOMPARE(failed.code, 5);
+        QVERIFY2(failed.err.contains("mapping: expected an object") && failed.err.contains("nothing was imported"),
+                 failed.err.constData());
     }
 
     void versionAndHelp()

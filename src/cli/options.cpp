@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "options.h"
+
+#include "cli/clicontext.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+
+#include <QCoreApplication>
+
+namespace Inkwell::Cli {
+
+QCommandLineOption opt(const char *name, const char *help, const char *value)
+{
+    // Help texts carry en dashes and minus signs: they are UTF-8.
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(help));
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Qt names the program by its path; the usage line should read as typed.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(program);
+        if (at >= 0)
+            help.replace(at, program.size(), args.value(0).section(u'/', -1));
+        writeOut(help.toUtf8());
+        return false;
+    }
+    return true;
+}
+
+Error openDatabase(Database &db, const QString &dataDir)
+{
+    const QString path = Database::defaultFilePath(dataDir);
+    Error e = db.open(path);
+    if (e.isError())
+        return e;
+    MessageRepository(db.db()).recoverInterrupted();
+    return {};
+}
+
+} // namespace Inkwell::Cli

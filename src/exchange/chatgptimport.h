@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/snapshot.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Inkwell::ChatGptImport {
+
+// ChatGPT's "Export data" conversations.json: an array of conversations, each
+// a `mapping` of nodes (parent, children, message) and a `current_node`.
+// Branches stay branches; hidden system messages are left out; content we
+// cannot show (images, files, tool calls) becomes a clear placeholder.
+struct Parsed
+{
+    QList<Snapshot> conversations;
+    QStringList skipped;  // entries that are not conversations, with why
+    int hiddenMessages = 0;
+};
+
+bool looksLikeExport(const QByteArray &bytes);
+Result<Parsed> parse(const QByteArray &bytes);
+
+} // namespace Inkwell::ChatGptImport

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "exchange/snapshot.h"
+
+namespace Inkwell {
+
+struct DocumentOptions
+{
+    bool allBranches = false;  // default: the branch the user sees
+};
+
+// One conversation as a document people read. Message text is never
+// interpreted: in HTML it is escaped or passed through cmark-gfm's safe mode,
+// so a message holding <script> stays text.
+QString toMarkdown(const Snapshot &snapshot, const DocumentOptions &options);
+QString toPlainText(const Snapshot &snapshot, const DocumentOptions &options);
+enum class HtmlTarget { Browser, Pdf };
+QString toHtml(const Snapshot &snapshot, const DocumentOptions &options, HtmlTarget target = HtmlTarget::Browser);
+// Written through Qt's PDF writer: A4, page numbers, wrapped code, CJK fonts
+// from the system. Needs a QGuiApplication.
+Error writePdf(const Snapshot &snapshot, const DocumentOptions &options, const QString &path);
+
+// Dates as documents show them: "2026-11-30 10:57 UTC".
+QString documentDate(qint64 ms);
+
+} // namespace Inkwell

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+#include "exchange/exchangetr.h"
+
+#include "exchange/jsonformat.h"
+#include "store/conversationrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Inkwell {
+
+namespace {
+
+
+Error writeError(const QString &path, const QString &why)
+{
+    return Error::make(Error::Kind::Storage, Exchange::tr("Cannot write %1: %2").arg(path, why));
+}
+
+Error cancelled()
+{
+    return Error::make(Error::Kind::Cancelled, Exchange::tr("Export cancelled; no partial file was left"));
+}
+
+// "12-Plan a trip to 西安.md": the id keeps names unique, the title makes them findable.
+QString fileNameFor(const Conversation &c, const QString &extension)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
+    QString title = c.title;
+    title.replace(unsafe, QStringLiteral(" "));
+    title = title.simplified().left(60).trimmed();
+    while (title.startsWith(u'.'))
+        title.remove(0, 1);
+    return QString::number(c.id) + (title.isEmpty() ? QString() : u'-' + title) + u'.' + extension;
+}
+
+Error writeText(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return writeError(path, file.errorString());
+    return {};
+}
+
+Error writeDocument(const Snapshot &s, const QString &format, const DocumentOptions &options, const QString &path)
+{
+    if (format == u"pdf")
+        return writePdf(s, options, path);
+    if (format == u"json") {
+        QByteArray bytes = JsonFormat::header();
+        bytes += QByteArray::fromStdString(JsonFormat::conversationToJson(s).dump(2)) + JsonFormat::footer();
+        return writeText(path, bytes);
+    }
+    const QString text = format == u"md" ? toMarkdown(s, options)
+                       : format == u"html" ? toHtml(s, options)
+                       : toPlainText(s, options);
+    return writeText(path, text.toUtf8());
+}
+
+// Every conversation into one archive, streamed: one conversation in memory at a time.
+Result<ExportReport> writeArchive(const QSqlDatabase &db, const QList<qint64> &ids, const QString &path,
+                                  const ExportProgress &progress)
+{
+    ExportReport report;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<ExportReport>::fail(writeError(path, file.errorString()));
+    file.write(JsonFormat::header());
+    for (int i = 0; i < ids.size(); ++i) {
+        const auto s = Snapshot::load(db, ids[i]);
+        if (!s.ok()) {
+            file.cancelWriting();
+            return Result<ExportReport>::fail(s.error);
+        }
+        std::string text = JsonFormat::conversationToJson(s.value).dump(2);
+        // Indented one level deeper, inside "conversations": [ … ].
+        QByteArray chunk = (i > 0 ? ",\n    " : "    ") + QByteArray::fromStdString(text).replace("\n", "\n    ");
+        if (file.write(chunk) != chunk.size()) {
+            file.cancelWriting();
+            return Result<ExportReport>::fail(writeError(path, file.errorString()));
+        }
+        ++report.conversations;
+        report.messages += int(s.value.messages.size());
+        if (progress && !progress(i + 1, int(ids.size()))) {
+            file.cancelWriting();
+            return Result<ExportReport>::fail(cancelled());
+        }
+    }
+    file.write(JsonFormat::footer());
+    if (!file.commit())
+        return Result<ExportReport>::fail(writeError(path, file.errorString()));
+    report.files << path;
+    return {report, {}};
+}
+
+} // namespace
+
+QStringList exportFormats()
+{
+    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("txt"), QStringLiteral("pdf")};
+}
+
+Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportRequest &request, const ExportProgress &progress)
+{
+    if (!exportFormats().contains(request.format))
+        return Result<ExportReport>::fail(Error::make(Error::Kind::Usage, Exchange::tr("unknown format ‘%1’ (%2)")
+                                                                              .arg(request.format, exportFormats().join(u", "))));
+    QList<qint64> ids = request.conversationIds;
+    if (ids.isEmpty()) {
+        const auto all = ConversationRepository(db).list();
+        if (!all.ok())
+            return Result<ExportReport>::fail(all.error);
+        for (const Conversation &c : all.value)
+            ids << c.id;
+        std::sort(ids.begin(), ids.end());  // oldest first, as they were made
+    }
+    const QFileInfo out(request.outPath);
+    const bool toFolder = out.isDir() || request.outPath.endsWith(u'/')
+                          || (ids.size() > 1 && request.format != u"json");
+    if (!toFolder && request.format == u"json")
+        return writeArchive(db, ids, request.outPath, progress);
+    if (toFolder && !QDir().mkpath(request.outPath))
+        return Result<ExportReport>::fail(writeError(request.outPath, Exchange::tr("cannot create the folder")));
+
+    ExportReport report;
+    for (int i = 0; i < ids.size(); ++i) {
+        const auto s = Snapshot::load(db, ids[i]);
+        if (!s.ok())
+            return Result<ExportReport>::fail(s.error);
+        const QString path = toFolder ? QDir(request.outPath).filePath(fileNameFor(s.value.conversation, request.format))
+                                      : request.outPath;
+        if (const Error e = writeDocument(s.value, request.format, request.options, path); e.isError())
+            return Result<ExportReport>::fail(e);
+        report.files << path;
+        ++report.conversations;
+        report.messages += int(s.value.messages.size());
+        if (progress && !progress(i + 1, int(ids.size())))
+            return Result<ExportReport>::fail(cancelled());
+    }
+    return {report, {}};
+}
+
+} // namespace Inkwell

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/documents.h"
+#include "exchange/exchangetr.h"
+#include "exchange/transcript.h"
+#include "render/markdownrenderer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Inkwell {
+
+namespace {
+
+// One file, no scripts, nothing fetched: the policy forbids every resource but
+// the inline style, so even a payload that slipped through could not run.
+const char kBrowserHead[] = R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #667085; --bg: #ffffff; --user: #eef3ff;
+        --code: #f6f8fa; --border: #e4e7ec; --accent: #3b6cf6; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6e6e6; --muted: #9aa0a6; --bg: #1e1f22; --user: #2f3b57; --code: #2b2d31; --border: #3a3d44; }
+}
+body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.25rem; background: var(--bg); color: var(--fg);
+       font: 16px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC",
+       "Microsoft YaHei", sans-serif; }
+header h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
+.meta { color: var(--muted); margin: 0 0 2rem; font-size: .9rem; }
+.message { margin: 0 0 1.5rem; padding: .75rem 1rem; border-radius: 12px; border: 1px solid var(--border); }
+.message.user { background: var(--user); border-color: transparent; }
+.role { margin: 0 0 .5rem; font-size: .85rem; font-weight: 600; color: var(--muted); }
+.status { font-weight: 400; font-style: italic; }
+.plain { white-space: pre-wrap; overflow-wrap: anywhere; }
+.branch { margin: 2.5rem 0 1rem; padding-top: 1rem; border-top: 2px dashed var(--border); font-size: 1rem; color: var(--muted); }
+details.reasoning { margin: 0 0 .75rem; color: var(--muted); font-size: .92rem; }
+details.reasoning summary { cursor: pointer; }
+pre { background: var(--code); padding: .75rem 1rem; border-radius: 8px; overflow-x: auto; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: .9em; }
+:not(pre) > code { background: var(--code); padding: .1em .3em; border-radius: 4px; }
+table { border-collapse: collapse; } th, td { border: 1px solid var(--border); padding: .3rem .6rem; }
+blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
+a { color: var(--accent); }
+footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
+</style>
+)";
+
+// Qt's rich text understands a subset of CSS 2: no variables, no details.
+const char kPdfHead[] = R"(<style>
+body { font-size: 10.5pt; }
+h1 { font-size: 17pt; }
+.meta { color: #667085; }
+.role { font-size: 9.5pt; color: #667085; font-weight: 600; margin-top: 14pt; }
+.plain { white-space: pre-wrap; }
+.reasoning { color: #667085; font-size: 9.5pt; margin-left: 12pt; }
+.branch { color: #667085; font-size: 11pt; margin-top: 18pt; }
+pre { white-space: pre-wrap; background-color: #f6f8fa; font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 9pt; }
+code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; }
+</style>
+)";
+
+} // namespace
+
+QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget target)
+{
+    const bool pdf = target == HtmlTarget::Pdf;
+    const auto markdownFor = pdf ? MarkdownRenderer::HtmlFor::QtRichText : MarkdownRenderer::HtmlFor::Browser;
+    const Conversation &c = s.conversation;
+    const QString title = (c.title.isEmpty() ? Exchange::tr("Untitled conversation") : c.title).toHtmlEscaped();
+
+    QString out = u"<!DOCTYPE html>\n<html lang=\"" + QLocale().bcp47Name().toHtmlEscaped() + u"\">\n<head>\n"
+                  u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
+                  u"<title>" + title + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
+                  + u"</head>\n<body>\n<header>\n<h1>" + title + u"</h1>\n";
+    QString meta = documentDate(c.createdAt);
+    if (const QStringList models = s.models(); !models.isEmpty())
+        meta += u" · " + models.join(u", ");
+    out += u"<p class=\"meta\">" + meta.toHtmlEscaped() + u"</p>\n</header>\n<main>\n";
+
+    for (const TranscriptItem &item : transcript(s, options.allBranches)) {
+        if (!item.message) {
+            QString heading = Exchange::tr("Branch %1 of %2").arg(item.branch).arg(item.branches);
+            if (item.after)
+                heading += u" · " + Exchange::tr("after “%1”").arg(excerpt(item.after->content));
+            out += u"<h2 class=\"branch\">" + heading.toHtmlEscaped() + u"</h2>\n";
+            continue;
+        }
+        const Message &m = *item.message;
+        out += u"<section class=\"message " + m.role.toHtmlEscaped() + u"\">\n<h2 class=\"role\">"
+               + roleLabel(m).toHtmlEscaped();
+        if (const QString note = statusNote(m); !note.isEmpty())
+            out += u" <span class=\"status\">(" + note.toHtmlEscaped() + u")</span>";
+        out += u"</h2>\n";
+        if (!m.reasoning.isEmpty()) {
+            const QString reasoning = m.reasoning.trimmed().toHtmlEscaped();
+            if (pdf)
+                out += u"<p class=\"reasoning plain\"><b>" + Exchange::tr("Reasoning") + u"</b><br>" + reasoning + u"</p>\n";
+            else
+                out += u"<details class=\"reasoning\"><summary>" + Exchange::tr("Reasoning") + u"</summary>\n<div class=\"plain\">"
+                       + reasoning + u"</div>\n</details>\n";
+        }
+        // People type plain text; models (and tools) answer in Markdown.
+        if (m.content.isEmpty())
+            ;
+        else if (m.role == u"assistant" || m.role == u"tool")
+            out += u"<div class=\"text\">\n" + MarkdownRenderer::toHtml(m.content, markdownFor) + u"\n</div>\n";
+        else
+            out += u"<div class=\"text plain\">" + m.content.toHtmlEscaped() + u"</div>\n";
+        out += QStringLiteral("</section>\n");
+    }
+    out += u"</main>\n<footer>" + Exchange::tr("Exported by Inkwell %1").arg(QStringLiteral(INKWELL_VERSION)).toHtmlEscaped()
+           + u"</footer>\n</body>\n</html>\n";
+    return out;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonformat.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Inkwell::JsonFormat {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qstr(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+json time(qint64 ms)
+{
+    if (ms <= 0)
+        return nullptr;
+    return utf8(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+}
+
+json optional(qint64 v)
+{
+    return v < 0 ? json(nullptr) : json(v);
+}
+
+// Parameters are stored as JSON text; exported as the object they are.
+json params(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return json::object();
+    json v = json::parse(text.toStdString(), nullptr, false);
+    return v.is_discarded() ? json(utf8(text)) : v;
+}
+
+// Reads fields with errors that say where: "messages[4].parent_id: expected …".
+struct Reader
+{
+    const json &object;
+    QString path;
+
+    const json *field(const char *name, bool required = true) const
+    {
+        auto it = object.find(name);
+        if (it == object.end()) {
+            if (required)
+                throw Error::make(Error::Kind::Format, QStringLiteral("%1%2: missing").arg(prefix(), QLatin1String(name)));
+            return nullptr;
+        }
+        return &*it;
+    }
+    QString prefix() const { return path.isEmpty() ? QString() : path + u'.'; }
+    [[noreturn]] void wrong(const char *name, const char *expected) const
+    {
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1%2: expected %3")
+                                                  .arg(prefix(), QLatin1String(name), QLatin1String(expected)));
+    }
+    QString text(const char *name, bool required = false) const
+    {
+        const json *v = field(name, required);
+        if (!v || v->is_null())
+            return {};
+        if (!v->is_string())
+            wrong(name, "a string");
+        return qstr(v->get<std::string>());
+    }
+    qint64 integer(const char *name, qint64 none = -1) const
+    {
+        const json *v = field(name, false);
+        if (!v || v->is_null())
+            return none;
+        if (!v->is_number_integer())
+            wrong(name, "an integer or null");
+        return v->get<qint64>();
+    }
+    double number(const char *name) const
+    {
+        const json *v = field(name, false);
+        if (!v || v->is_null())
+            return -1;
+        if (!v->is_number())
+            wrong(name, "a number or null");
+        return v->get<double>();
+    }
+    qint64 timestamp(const char *name) const
+    {
+        const QString s = text(name);
+        if (s.isEmpty())
+            return 0;
+        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid())
+            wrong(name, "an ISO 8601 date and time");
+        return t.toMSecsSinceEpoch();
+    }
+    QString object_(const char *name) const
+    {
+        const json *v = field(name, false);
+        if (!v || v->is_null())
+            return {};
+        if (v->is_string())  // kept as text when it was not JSON
+            return qstr(v->get<std::string>());
+        if (!v->is_object())
+            wrong(name, "an object");
+        return qstr(v->dump());
+    }
+};
+
+Message readMessage(const json &m, const QString &path)
+{
+    if (!m.is_object())
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1: expected an object").arg(path));
+    const Reader r{m, path};
+    Message out;
+    out.id = r.integer("id", 0);
+    if (out.id <= 0)
+        r.wrong("id", "a positive integer");
+    out.parentId = r.integer("parent_id", 0);
+    out.role = r.text("role", true);
+    if (out.role.isEmpty())
+        r.wrong("role", "user, assistant, system or tool");
+    out.content = r.text("content");
+    out.reasoning = r.text("reasoning");
+    out.status = r.text("status");
+    if (out.status.isEmpty() || out.status == u"streaming")  // nothing streams in a file
+        out.status = out.status.isEmpty() ? QStringLiteral("complete") : QStringLiteral("interrupted");
+    out.error = r.text("error");
+    out.choiceIndex = int(r.integer("choice_index", 0));
+    out.profileName = r.text("profile");
+    out.api = r.text("api");
+    out.baseUrl = redactUrl(r.text("base_url"));
+    out.modelRequested = r.text("model_requested");
+    out.modelReported = r.text("model_reported");
+    out.params = r.object_("params");
+    out.finishReason = r.text("finish_reason");
+    if (const json *usage = r.field("usage", false); usage && !usage->is_null()) {
+        if (!usage->is_object())
+            r.wrong("usage", "an object");
+        const Reader u{*usage, r.prefix() + u"usage"};
+        out.promptTokens = u.integer("prompt_tokens");
+        out.completionTokens = u.integer("completion_tokens");
+    }
+    out.ttftMs = r.integer("ttft_ms");
+    out.tokensPerSec = r.number("tokens_per_sec");
+    out.createdAt = r.timestamp("created_at");
+    out.updatedAt = r.timestamp("updated_at");
+    return out;
+}
+
+Snapshot readConversation(const json &c, int index)
+{
+    QString path = QStringLiteral("conversations[%1]").arg(index);
+    if (!c.is_object())
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1: expected an object").arg(path));
+    // Errors inside name the conversation by its title too, as people know it.
+    if (auto t = c.find("title"); t != c.end() && t->is_string())
+        path += QStringLiteral(" (‘%1’)").arg(qstr(t->get<std::string>()).left(60));
+    const Reader r{c, path};
+    Snapshot s;
+    s.conversation.uid = r.text("uid");
+    s.conversation.title = r.text("title");
+    s.conversation.createdAt = r.timestamp("created_at");
+    s.conversation.updatedAt = r.timestamp("updated_at");
+    s.conversation.currentLeafId = r.integer("current_leaf_id", 0);
+    s.conversation.model = r.text("model");
+    s.conversation.params = r.object_("params");
+    if (s.conversation.params.isEmpty())
+        s.conversation.params = QStringLiteral("{}");
+    s.conversation.source = r.text("source");
+    const json *messages = r.field("messages");
+    if (!messages->is_array())
+        r.wrong("messages", "an array");
+    QSet<qint64> seen;
+    for (size_t i = 0; i < messages->size(); ++i) {
+        const QString at = r.prefix() + QStringLiteral("messages[%1]").arg(i);
+        Message m = readMessage((*messages)[i], at);
+        if (seen.contains(m.id))
+            throw Error::make(Error::Kind::Format, QStringLiteral("%1.id: %2 is used twice").arg(at).arg(m.id));
+        if (m.parentId > 0 && !seen.contains(m.parentId))
+            throw Error::make(Error::Kind::Format,
+                              QStringLiteral("%1.parent_id: %2 is not an earlier message of this conversation").arg(at).arg(m.parentId));
+        seen.insert(m.id);
+        s.messages << m;
+    }
+    if (s.conversation.currentLeafId > 0 && !seen.contains(s.conversation.currentLeafId))
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1current_leaf_id: %2 is not a message of this conversation")
+                                                  .arg(r.prefix()).arg(s.conversation.currentLeafId));
+    return s;
+}
+
+} // namespace
+
+QString redactUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return url;
+    QUrl u(url);
+    if (!u.isValid())
+        return url;
+    u.setUserInfo({});
+    if (u.hasQuery()) {
+        static const QRegularExpression secret(QStringLiteral("key|token|secret|sig|password"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        QUrlQuery query(u);
+        const auto items = query.queryItems();
+        for (const auto &item : items)
+            if (secret.match(item.first).hasMatch())
+                query.removeAllQueryItems(item.first);
+        u.setQuery(query);
+    }
+    return u.toString();
+}
+
+json conversationToJson(const Snapshot &s)
+{
+    json messages = json::array();
+    for (const Message &m : s.messages) {
+        messages.push_back({
+            {"id", m.id},
+            {"parent_id", m.parentId > 0 ? json(m.parentId) : json(nullptr)},
+            {"role", utf8(m.role)},
+            {"content", utf8(m.content)},
+            {"reasoning", utf8(m.reasoning)},
+            {"status", utf8(m.status)},
+            {"error", utf8(m.error)},
+            {"choice_index", m.choiceIndex},
+            {"profile", utf8(m.profileName)},
+            {"api", utf8(m.api)},
+            {"base_url", utf8(redactUrl(m.baseUrl))},
+            {"model_requested", utf8(m.modelRequested)},
+            {"model_reported", utf8(m.modelReported)},
+            {"params", params(m.params)},
+            {"finish_reason", utf8(m.finishReason)},
+            {"usage", {{"prompt_tokens", optional(m.promptTokens)}, {"completion_tokens", optional(m.completionTokens)}}},
+            {"ttft_ms", optional(m.ttftMs)},
+            {"tokens_per_sec", m.tokensPerSec < 0 ? json(nullptr) : json(m.tokensPerSec)},
+            {"created_at", time(m.createdAt)},
+            {"updated_at", time(m.updatedAt)},
+        });
+    }
+    const Conversation &c = s.conversation;
+    return {
+        {"uid", utf8(c.uid)},
+        {"title", utf8(c.title)},
+        {"created_at", time(c.createdAt)},
+        {"updated_at", time(c.updatedAt)},
+        {"current_leaf_id", c.currentLeafId > 0 ? json(c.currentLeafId) : json(nullptr)},
+        {"model", utf8(c.model)},
+        {"params", params(c.params)},
+        {"source", utf8(c.source)},
+        {"messages", std::move(messages)},
+    };
+}
+
+QByteArray header()
+{
+    const json h = {
+        {"format", kFormatName},
+        {"schema_version", kSchemaVersion},
+        {"app", "Inkwell " INKWELL_VERSION},
+        {"exported_at", time(QDateTime::currentMSecsSinceEpoch())},
+    };
+    QByteArray text = QByteArray::fromStdString(h.dump(2));
+    text.chop(2);  // "\n}": the conversations follow
+    return text + ",\n  \"conversations\": [\n";
+}
+
+QByteArray footer()
+{
+    return "\n  ]\n}\n";
+}
+
+bool looksLikeArchive(const QByteArray &bytes)
+{
+    return bytes.left(4096).contains(QByteArray(QByteArrayLiteral("\"") + kFormatName + '"'));
+}
+
+Result<QList<Snapshot>> parse(const QByteArray &bytes)
+{
+    const json doc = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (doc.is_discarded())
+        return Result<QList<Snapshot>>::fail(Error::make(Error::Kind::Format, QStringLiteral("not valid JSON")));
+    try {
+        if (!doc.is_object() || doc.value("format", std::string()) != kFormatName)
+            throw Error::make(Error::Kind::Format, QStringLiteral("format: expected \"%1\"").arg(QLatin1String(kFormatName)));
+        const Reader top{doc, {}};
+        const qint64 version = top.integer("schema_version", 0);
+        if (version < 1 || version > kSchemaVersion)
+            throw Error::make(Error::Kind::Format, QStringLiteral("schema_version %1 is not one this version of Inkwell "
+                                                                 "reads (1 to %2); a newer Inkwell wrote it?")
+                                                      .arg(version).arg(kSchemaVersion));
+        const json *conversations = top.field("conversations");
+        if (!conversations->is_array())
+            top.wrong("conversations", "an array");
+        QList<Snapshot> out;
+        for (size_t i = 0; i < conversations->size(); ++i)
+            out << readConversation((*conversations)[i], int(i));
+        return {out, {}};
+    } catch (const Error &e) {
+        return Result<QList<Snapshot>>::fail(e);
+    }
+}
+
+} // namespace Inkwell::JsonFormat

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/snapshot.h"
+
+#include <QByteArray>
+#include <nlohmann/json.hpp>
+
+namespace Inkwell::JsonFormat {
+
+// Inkwell's own archive: lossless, documented in docs/export-format.md with a
+// JSON Schema beside it. Bump the version on any change a reader must know of.
+inline constexpr int kSchemaVersion = 1;
+inline constexpr const char *kFormatName = "inkwell-export";
+
+nlohmann::ordered_json conversationToJson(const Snapshot &snapshot);
+
+// The archive is written a conversation at a time (memory stays bounded):
+// header, conversations separated by commas, footer.
+QByteArray header();
+QByteArray footer();
+
+// True when the bytes look like our archive (decides `import --format` by itself).
+bool looksLikeArchive(const QByteArray &bytes);
+
+// Every conversation of an archive, or an error naming the conversation and field.
+Result<QList<Snapshot>> parse(const QByteArray &bytes);
+
+// A URL without what could be a secret: user info, and key/token/signature
+// query items. Base URLs are exported; keys never are.
+QString redactUrl(const QString &url);
+
+} // namespace Inkwell::JsonFormat

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/documents.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace Inkwell {
+
+Error writePdf(const Snapshot &s, const DocumentOptions &options, const QString &path)
+{
+    // Written to a temporary file beside the target and renamed at the end:
+    // a failed export leaves no half PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::Storage, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(s.conversation.title);
+        writer.setCreator(QStringLiteral("Inkwell " INKWELL_VERSION));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        QTextDocument doc;
+        doc.setHtml(toHtml(s, options, HtmlTarget::Pdf));
+        // No page size on the document: print() then lays it out for the
+        // writer and numbers the pages.
+        doc.print(&writer);
+    }
+    if (!file.commit())
+        return Error::make(Error::Kind::Storage, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Inkwell

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshot.h"
+
+#include "store/conversationrepository.h"
+#include "store/messagerepository.h"
+
+namespace Inkwell {
+
+Result<Snapshot> Snapshot::load(const QSqlDatabase &db, qint64 conversationId)
+{
+    Snapshot s;
+    auto conversation = ConversationRepository(db).get(conversationId);
+    if (!conversation.ok())
+        return Result<Snapshot>::fail(conversation.error);
+    s.conversation = conversation.value;
+    auto messages = MessageRepository(db).all(conversationId);
+    if (!messages.ok())
+        return Result<Snapshot>::fail(messages.error);
+    s.messages = std::move(messages.value);
+    return {s, {}};
+}
+
+QList<const Message *> Snapshot::currentBranch() const
+{
+    QHash<qint64, const Message *> byId;
+    for (const Message &m : messages)
+        byId.insert(m.id, &m);
+    QList<const Message *> branch;
+    // A leaf that is gone (or never set) falls back to the newest message.
+    const Message *at = byId.value(conversation.currentLeafId, messages.isEmpty() ? nullptr : &messages.constLast());
+    while (at && branch.size() <= messages.size()) {  // the bound guards against a cycle in a corrupt file
+        branch.prepend(at);
+        at = byId.value(at->parentId);
+    }
+    return branch;
+}
+
+QHash<qint64, QList<const Message *>> Snapshot::childrenByParent() const
+{
+    QHash<qint64, QList<const Message *>> children;
+    for (const Message &m : messages)
+        children[m.parentId] << &m;
+    return children;
+}
+
+QStringList Snapshot::models() const
+{
+    QStringList out;
+    for (const Message &m : messages) {
+        const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
+        if (m.role == u"assistant" && !model.isEmpty() && !out.contains(model))
+            out << model;
+    }
+    return out;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transcript.h"
+#include "exchange/exchangetr.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Inkwell {
+
+namespace {
+
+struct Walker
+{
+    QHash<qint64, QList<const Message *>> children;
+    QSet<qint64> onCurrent;
+    QList<TranscriptItem> out;
+
+    // Down from start, preferring the current branch, else the newest child;
+    // the siblings passed on the way are visited afterwards, in order.
+    void path(const Message *start, bool allBranches)
+    {
+        QList<QPair<const Message *, QList<const Message *>>> forks;
+        for (const Message *at = start; at;) {
+            out << TranscriptItem{at};
+            const QList<const Message *> &next = children.value(at->id);
+            if (next.isEmpty())
+                break;
+            const Message *chosen = next.constLast();
+            for (const Message *c : next)
+                if (onCurrent.contains(c->id))
+                    chosen = c;
+            if (next.size() > 1)
+                forks.append({at, next});
+            at = chosen;
+        }
+        if (!allBranches)
+            return;
+        for (const auto &[parent, siblings] : std::as_const(forks)) {
+            for (int i = 0; i < siblings.size(); ++i) {
+                if (std::any_of(out.cbegin(), out.cend(), [&](const TranscriptItem &t) { return t.message == siblings[i]; }))
+                    continue;
+                out << TranscriptItem{nullptr, i + 1, int(siblings.size()), parent};
+                path(siblings[i], true);
+            }
+        }
+    }
+};
+
+} // namespace
+
+QList<TranscriptItem> transcript(const Snapshot &snapshot, bool allBranches)
+{
+    const QList<const Message *> current = snapshot.currentBranch();
+    if (!allBranches) {
+        QList<TranscriptItem> out;
+        for (const Message *m : current)
+            out << TranscriptItem{m};
+        return out;
+    }
+    Walker w;
+    w.children = snapshot.childrenByParent();
+    for (const Message *m : current)
+        w.onCurrent.insert(m->id);
+    const QList<const Message *> roots = w.children.value(0);
+    const Message *firstRoot = current.isEmpty() ? roots.value(0) : current.constFirst();
+    if (firstRoot)
+        w.path(firstRoot, true);
+    // Other roots (a first message edited into a new branch) come last.
+    for (int i = 0; i < roots.size(); ++i) {
+        if (roots[i] == firstRoot)
+            continue;
+        w.out << TranscriptItem{nullptr, i + 1, int(roots.size()), nullptr};
+        w.path(roots[i], true);
+    }
+    return w.out;
+}
+
+QString roleLabel(const Message &m)
+{
+    if (m.role == u"user")
+        return Exchange::tr("User");
+    if (m.role == u"system")
+        return Exchange::tr("System");
+    if (m.role == u"tool")
+        return Exchange::tr("Tool");
+    const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
+    return model.isEmpty() ? Exchange::tr("Assistant") : Exchange::tr("Assistant") + u" · " + model;
+}
+
+QString statusNote(const Message &m)
+{
+    if (m.status == u"stopped")
+        return Exchange::tr("stopped");
+    if (m.status == u"interrupted")
+        return Exchange::tr("interrupted");
+    if (m.status == u"error")
+        return m.error.isEmpty() ? Exchange::tr("error") : Exchange::tr("error") + u": " + m.error;
+    return {};
+}
+
+QString excerpt(const QString &text, int length)
+{
+    QString s = text.simplified();
+    return s.size() <= length ? s : s.left(length - 1) + u'…';
+}
+
+} // namespace Inkwell

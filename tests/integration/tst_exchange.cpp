@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export and import against a real SQLite store: golden documents, the JSON
+// round trip, ChatGPT's export shape, transactions, HTML payloads and PDF text.
+#include "exchange/chatgptimport.h"
+#include "exchange/exporter.h"
+#include "exchange/importer.h"
+#include "exchange/jsonformat.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The export time is the one thing that differs between two exports.
+QByteArray withoutExportTime(QByteArray json)
+{
+    static const QRegularExpression at(QStringLiteral("\"exported_at\": \"[^\"]*\""));
+    return QString::fromUtf8(json).replace(at, QStringLiteral("\"exported_at\": \"…\"")).toUtf8();
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_dbs = 0;
+
+    // A fresh store in its own file.
+    std::unique_ptr<Database> freshDb()
+    {
+        auto db = std::make_unique<Database>();
+        const Error e = db->open(m_dir.filePath(QStringLiteral("db%1.sqlite3").arg(++m_dbs)));
+        return e.isError() ? nullptr : std::move(db);
+    }
+
+    static int conversationCount(Database &db)
+    {
+        return int(ConversationRepository(db.db()).list().value.size());
+    }
+
+    // The conversation with the fixture's uid, else the newest one.
+    QString exportOne(Database &db, const QString &format, bool allBranches, const QString &name)
+    {
+        ExportRequest r;
+        const qint64 fixture = ConversationRepository(db.db()).findByUid(QStringLiteral("0f6c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e01")).value;
+        r.conversationIds = {fixture > 0 ? fixture : ConversationRepository(db.db()).lastId().value};
+        r.format = format;
+        r.outPath = m_dir.filePath(name);
+        r.options.allBranches = allBranches;
+        const auto done = exportConversations(db.db(), r);
+        return done.ok() ? r.outPath : QString();
+    }
+
+    // Compares with tests/data/export/golden/NAME; INKWELL_UPDATE_GOLDEN=1 rewrites it.
+    static void compareGolden(const QByteArray &actual, const QString &name)
+    {
+        const QString path = testDataPath(QStringLiteral("export/golden/") + name);
+        if (qEnvironmentVariableIsSet("INKWELL_UPDATE_GOLDEN")) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(actual);
+            return;
+        }
+        const QByteArray expected = readFile(path);
+        QVERIFY2(!expected.isEmpty(), qPrintable(u"missing golden file " + path));
+        if (actual != expected) {
+            const QString got = m_failedDir() + u'/' + name;
+            QFile f(got);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(actual);
+            QFAIL(qPrintable(QStringLiteral("%1 differs from its golden file; got %2").arg(name, got)));
+        }
+    }
+    static QString m_failedDir() { return QDir::tempPath(); }
+
+private Q_SLOTS:
+    void inkwellJsonRoundTrip()
+    {
+        auto first = freshDb();
+        QVERIFY(first);
+        const auto report = importFile(first->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false);
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.format, QStringLiteral("inkwell"));
+        QCOMPARE(report.value.conversations, 1);
+        QCOMPARE(report.value.messages, 4);
+
+        const QString once = exportOne(*first, QStringLiteral("json"), false, QStringLiteral("once.json"));
+        QVERIFY(!once.isEmpty());
+        // What was imported comes out as it went in: every field, both branches.
+        QCOMPARE(withoutExportTime(readFile(once)),
+                 withoutExportTime(readTestData(QStringLiteral("export/chinese-article.inkwell.json")) + '\n'));
+
+        auto second = freshDb();
+        QVERIFY(second);
+        // Make the ids differ: the second store already holds a conversation.
+        Conversation other;
+        other.title = QStringLiteral("already here");
+        const auto otherId = ConversationRepository(second->db()).create(other);
+        QVERIFY(otherId.ok());
+        Message hello;
+        hello.conversationId = otherId.value;
+        hello.role = QStringLiteral("user");
+        hello.content = QStringLiteral("hello");
+        QVERIFY(MessageRepository(second->db()).insert(hello).ok());
+        QVERIFY(importFile(second->db(), once, {}, false).ok());
+        const QString twice = exportOne(*second, QStringLiteral("json"), false, QStringLiteral("twice.json"));
+        QByteArray a = withoutExportTime(readFile(once)), b = withoutExportTime(readFile(twice));
+        // Apart from the new ids, the same JSON.
+        static const QRegularExpression ids(QStringLiteral("\"(id|parent_id|current_leaf_id)\": \\d+"));
+        QCOMPARE(QString::fromUtf8(b).replace(ids, QStringLiteral("\"\\1\": N")),
+                 QString::fromUtf8(a).replace(ids, QStringLiteral("\"\\1\": N")));
+        QVERIFY(a != b);  // the ids really were new
+
+        // Importing the same file again adds nothing.
+        const auto again = importFile(second->db(), once, {}, false);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value.conversations, 0);
+        QCOMPARE(again.value.skippedConversations, 1);
+        QCOMPARE(conversationCount(*second), 2);
+    }
+
+    void documentsMatchGoldenFiles_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("allBranches");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("md current") << "md" << false << "chinese-article.md";
+        QTest::newRow("md all") << "md" << true << "chinese-article.all-branches.md";
+        QTest::newRow("html") << "html" << false << "chinese-article.html";
+        QTest::newRow("html all") << "html" << true << "chinese-article.all-branches.html";
+        QTest::newRow("txt") << "txt" << true << "chinese-article.all-branches.txt";
+        QTest::newRow("chatgpt md all") << "md" << true << "chatgpt-tree.all-branches.md";
+    }
+    void documentsMatchGoldenFiles()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, allBranches);
+        QFETCH(QString, golden);
+        auto db = freshDb();
+        QVERIFY(db);
+        const QString source = golden.startsWith(u"chatgpt") ? QStringLiteral("chatgpt/librechat__chatgpt-tree.json")
+                                                              : QStringLiteral("export/chinese-article.inkwell.json");
+        QVERIFY(importFile(db->db(), testDataPath(source), {}, false).ok());
+        const QString path = exportOne(*db, format, allBranches, golden);
+        QVERIFY(!path.isEmpty());
+        QByteArray text = readFile(path);
+        // The version changes with every release; the golden files should not.
+        text.replace("Inkwell " INKWELL_VERSION, "Inkwell VERSION");
+        compareGolden(text, golden);
+    }
+
+    void chatGptBranchesHiddenMessagesAndTimes()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto report = importFile(db->db(), testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")), {}, false);
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.format, QStringLiteral("chatgpt"));
+        QCOMPARE(report.value.conversations, 1);
+        QCOMPARE(report.value.messages, 11);      // 12 message nodes, the hidden system one left out
+        QCOMPARE(report.value.skippedMessages, 1);
+
+        const auto s = Snapshot::load(db->db(), ConversationRepository(db->db()).lastId().value);
+        QVERIFY(s.ok());
+        const Conversation &c = s.value.conversation;
+        QCOMPARE(c.title, QStringLiteral("Assist user with summary"));
+        QCOMPARE(c.uid, QStringLiteral("d5dc5307-6807-41a0-8b04-4acee626eeb7"));
+        QCOMPARE(c.source, QStringLiteral("chatgpt"));
+        QCOMPARE(c.createdAt, qint64(1714585031148));
+        QCOMPARE(c.updatedAt, qint64(1714585060879));
+        // Both branch points survive: an edited prompt and a regenerated answer.
+        const auto children = s.value.childrenByParent();
+        int forks = 0;
+        for (const auto &list : children)
+            forks += list.size() > 1;
+        QCOMPARE(forks, 2);
+        // The current node is the second regeneration, and the branch to it is what the user saw.
+        const QList<const Message *> branch = s.value.currentBranch();
+        QCOMPARE(branch.size(), 6);
+        QCOMPARE(branch.first()->content, QStringLiteral("hi there"));
+        QCOMPARE(branch.at(2)->content, QStringLiteral("hi again"));
+        QCOMPARE(branch.last()->role, QStringLiteral("assistant"));
+        QCOMPARE(children.value(branch.at(4)->id).indexOf(branch.last()), 1);
+        QCOMPARE(branch.last()->modelReported, QStringLiteral("text-davinci-002-render-sha"));
+        // The abandoned answer was cut off in ChatGPT: it stays marked so.
+        const auto story = std::find_if(s.value.messages.cbegin(), s.value.messages.cend(),
+                                        [](const Message &m) { return m.content.startsWith(u"Sure! Here's a short story"); });
+        QVERIFY(story != s.value.messages.cend());
+        QCOMPARE(story->status, QStringLiteral("interrupted"));
+    }
+
+    void chatGptNonTextPartsBecomePlaceholders()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const QString file = testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json"));
+        const auto report = importFile(db->db(), file, QStringLiteral("chatgpt"), false);
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.conversations, 2);
+        QCOMPARE(report.value.skippedConversations, 2);  // no mapping; no id: said why
+        QCOMPARE(report.value.notes.size(), 2);
+        QVERIFY(report.value.notes.join(u'\n').contains(u"Broken record"));
+
+        const auto list = ConversationRepository(db->db()).list().value;
+        const auto postgres = std::find_if(list.cbegin(), list.cend(), [](const Conversation &c) { return c.title == u"Postgres indexing"; });
+        QVERIFY(postgres != list.cend());
+        const auto s = Snapshot::load(db->db(), postgres->id).value;
+        QStringList all;
+        for (const Message &m : s.messages)
+            all << m.role + u": " + m.content + u" | " + m.reasoning;
+        const QString text = all.join(u'\n');
+        QVERIFY2(text.contains(u"[Image not included: file-service://file-2]"), qPrintable(text));
+        QVERIFY(text.contains(u"Here is the plan output"));  // the text beside the image is kept
+        QVERIFY(text.contains(u"```sql\nCREATE INDEX idx_orders_customer"));
+        QVERIFY(text.contains(u"tool: Output:\n```\nCREATE INDEX\n```"));
+        QVERIFY(text.contains(u"| x\n\ny"));  // thoughts became reasoning
+        QVERIFY(!text.contains(u"system:"));  // the hidden system message
+        // Its regenerated answer is a sibling, the current node the last message.
+        QCOMPARE(s.currentBranch().last()->content, QStringLiteral("Done. The query should now use the index."));
+
+        // Dry run of the same file again: nothing new, nothing written.
+        const auto dry = importFile(db->db(), file, {}, true);
+        QVERIFY(dry.ok());
+        QCOMPARE(dry.value.conversations, 0);
+        QCOMPARE(conversationCount(*db), 2);
+    }
+
+    void failingFileImportsNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = R"({"title":"Good","conversation_id":"c1","mapping":{"a":{"id":"a","message":null,"parent":null,"children":["b"]},"b":{"id":"b","parent":"a","children":[],"message":{"author":{"role":"user"},"content":{"content_type":"text","parts":["hi"]}}}}})";
+        const QByteArray bad = R"({"title":"Bad one","conversation_id":"c2","mapping":{"a":{"id":"a","parent":null,"children":[],"message":{"author":{"role":"user"},"content":{"content_type":"text","parts":"not a list"}}}}})";
+        QTest::newRow("chatgpt: wrong type in the second conversation")
+            << QByteArray("[" + good + "," + bad + "]") << "conversation ‘Bad one’ (c2): mapping.a.message.content.parts: expected an array";
+        QTest::newRow("chatgpt: not JSON") << QByteArray("[{\"mapping\": ") << "not valid JSON";
+        QByteArray archive = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
+        archive.replace("\"parent_id\": 3", "\"parent_id\": 99");
+        QTest::newRow("inkwell: a parent that does not exist")
+            << archive << "conversations[0] (‘关于人工智能的文章’).messages[3].parent_id: 99 is not an earlier message";
+        QByteArray newer = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
+        newer.replace("\"schema_version\": 1", "\"schema_version\": 7");
+        QTest::newRow("inkwell: a newer schema") << newer << "schema_version 7";
+    }
+    void failingFileImportsNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        auto db = freshDb();
+        QVERIFY(db);
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.json").arg(m_dbs));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const auto report = importFile(db->db(), path, {}, false);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.message.contains(expected), qPrintable(report.error.message));
+        QVERIFY(report.error.message.contains(path));
+        QCOMPARE(conversationCount(*db), 0);
+    }
+
+    void htmlKeepsPayloadsAsText()
+    {
+        const QStringList payloads = {
+            QStringLiteral("<script>alert(1)</script>"),
+            QStringLiteral("<img src=x onerror=alert(1)>"),
+            QStringLiteral("<svg onload=alert(1)>"),
+            QStringLiteral("<iframe src=\"https://evil.example\"></iframe>"),
+            QStringLiteral("\"><script>alert(1)</script>"),
+            QStringLiteral("</title><script>alert(1)</script>"),
+            QStringLiteral("[click](javascript:alert(1))"),
+            QStringLiteral("<a href=\"javascript:alert(1)\">x</a>"),
+            QStringLiteral("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"),
+            QStringLiteral("![tracker](https://evil.example/pixel.png)"),
+            QStringLiteral("<style>body{display:none}</style>"),
+            QStringLiteral("<details open ontoggle=alert(1)>"),
+            QStringLiteral("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"),
+            QStringLiteral("<<script>script>alert(1)<</script>/script>"),
+            QStringLiteral("<body onload=alert(1)>"),
+            QStringLiteral("<input autofocus onfocus=alert(1)>"),
+        };
+        Snapshot s;
+        s.conversation.id = 1;
+        s.conversation.title = QStringLiteral("<script>alert('title')</script>");
+        s.conversation.createdAt = s.conversation.updatedAt = 1764493200000;
+        qint64 id = 0;
+        for (const QString &p : payloads) {
+            for (const char *role : {"user", "assistant"}) {
+                Message m;
+                m.id = ++id;
+                m.parentId = id - 1;
+                m.role = QLatin1String(role);
+                m.content = p;
+                m.reasoning = m.role == u"assistant" ? p : QString();
+                m.modelReported = p;
+                s.messages << m;
+            }
+        }
+        s.conversation.currentLeafId = id;
+        const QString html = toHtml(s, {});
+        // Every tag in the page is one the exporter writes; no handler, no active URL, nothing remote.
+        static const QRegularExpression tag(QStringLiteral("<\\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"));
+        const QStringList allowed = {
+            u"html"_qs, u"head"_qs, u"meta"_qs, u"title"_qs, u"style"_qs, u"body"_qs, u"header"_qs, u"h1"_qs, u"h2"_qs,
+            u"p"_qs, u"main"_qs, u"section"_qs, u"div"_qs, u"details"_qs, u"summary"_qs, u"span"_qs, u"a"_qs,
+            u"footer"_qs, u"pre"_qs, u"code"_qs, u"em"_qs, u"strong"_qs, u"del"_qs};
+        int styles = 0;
+        for (auto it = tag.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = m.captured(1).toLower();
+            QVERIFY2(allowed.contains(name), qPrintable(u"unexpected <" + name + u"> in the export"));
+            QVERIFY2(!m.captured(2).contains(QRegularExpression(QStringLiteral("\\bon[a-z]+\\s*="))), qPrintable(m.captured(0)));
+            QVERIFY2(!m.captured(2).contains(u"javascript:", Qt::CaseInsensitive), qPrintable(m.captured(0)));
+            QVERIFY2(!m.captured(2).contains(u"data:", Qt::CaseInsensitive), qPrintable(m.captured(0)));
+            QVERIFY2(!m.captured(2).contains(u"src="), qPrintable(m.captured(0)));
+            styles += name == u"style";
+        }
+        QCOMPARE(styles, 1);  // ours
+        QVERIFY(html.contains(u"&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;") || html.contains(u"&lt;script&gt;alert('title')&lt;/script&gt;"));
+        QVERIFY(html.contains(u"Content-Security-Policy"));
+        // The remote image is a link to click, not something the page loads.
+        QVERIFY(html.contains(u"href=\"https://evil.example/pixel.png\""));
+    }
+
+    void pdfHasCjkTextPageNumbersAndWrappedCode()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
+        const QString pdf = exportOne(*db, QStringLiteral("pdf"), true, QStringLiteral("article.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY(readFile(pdf).startsWith("%PDF-"));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(p.waitForFinished(30000) && p.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
+        // Qt's writer maps some CJK glyphs to their Kangxi radical code points
+        // (人 → ⼈) in the text layer; NFKC folds them back for comparison.
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(u"请生成一篇关于人工智能的文章"), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"发展简史"));
+        QVERIFY(text.contains(u"达特茅斯会议"));
+        // The 600-character code line is wrapped, not cut: its last argument is on the page.
+        QVERIFY(text.contains(u"argument_39)"));
+        // Pages are numbered: each page ends with its number.
+        const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
+        QVERIFY(pages.size() >= 2);
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages[i].trimmed().isEmpty())
+                continue;
+            QVERIFY2(pages[i].trimmed().endsWith(QString::number(i + 1)), qPrintable(pages[i].right(80)));
+        }
+    }
+
+    void exportAllToFolderAndArchiveAndCancel()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json")), {}, false).ok());
+        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
+
+        ExportRequest folder;
+        folder.format = QStringLiteral("md");
+        folder.outPath = m_dir.filePath(QStringLiteral("all-md"));
+        const auto files = exportConversations(db->db(), folder);
+        QVERIFY(files.ok());
+        QCOMPARE(files.value.files.size(), 3);
+        QVERIFY(QFileInfo::exists(folder.outPath + u"/3-关于人工智能的文章.md"));
+
+        ExportRequest archive;
+        archive.format = QStringLiteral("json");
+        archive.outPath = m_dir.filePath(QStringLiteral("all.json"));
+        QVERIFY(exportConversations(db->db(), archive).ok());
+        const auto parsed = JsonFormat::parse(readFile(archive.outPath));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value.size(), 3);
+
+        // Cancelled half way: the archive is not left half written.
+        ExportRequest cancelled = archive;
+        cancelled.outPath = m_dir.filePath(QStringLiteral("cancelled.json"));
+        const auto stopped = exportConversations(db->db(), cancelled, [](int done, int) { return done < 2; });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error.kind, Error::Kind::Cancelled);
+        QVERIFY(!QFileInfo::exists(cancelled.outPath));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.json*")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+};
+
+QTEST_MAIN(TestExchange)
+#include "tst_exchange.moc"
