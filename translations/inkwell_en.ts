@@ -11,6 +11,14 @@
         <source>Model %1 on %2; open settings</source>
         <translation>Model %1 on %2; open settings</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export conversations (Markdown, HTML, PDF, JSON, text)</source>
+        <translation>Export conversations (Markdown, HTML, PDF, JSON, text)</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -117,6 +125,167 @@
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBanner</name>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Web page (.html)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Inkwell JSON, lossless (.json)</source>
+        <translation>Inkwell JSON, lossless (.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>This conversation</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>All conversations</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Include every branch, not only the one shown</source>
+        <translation>Include every branch, not only the one shown</translation>
+    </message>
+    <message>
+        <source>Everything, every branch with its settings and timings: Inkwell can import it again.</source>
+        <translation>Everything, every branch with its settings and timings: Inkwell can import it again.</translation>
+    </message>
+    <message>
+        <source>One file per conversation, in a folder you choose.</source>
+        <translation>One file per conversation, in a folder you choose.</translation>
+    </message>
+    <message>
+        <source>Files are written whole or not at all.</source>
+        <translation>Files are written whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation>Choose where…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Inkwell conversations</source>
+        <translation>Inkwell conversations</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Export into folder</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Inkwell JSON (*.json)</source>
+        <translation>Inkwell JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Plain text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import conversations</source>
+        <translation>Import conversations</translation>
+    </message>
+    <message>
+        <source>Inkwell or ChatGPT export (*.json)</source>
+        <translation>Inkwell or ChatGPT export (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>ChatGPT export</translation>
+    </message>
+    <message>
+        <source>Inkwell export</source>
+        <translation>Inkwell export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n conversation(s) already here or not conversations</source>
+        <translation>
+            <numerusform>Skipped: %n conversation already here or not a conversation</numerusform>
+            <numerusform>Skipped: %n conversations already here or not conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden message(s)</source>
+        <translation>
+            <numerusform>%n hidden message</numerusform>
+            <numerusform>%n hidden messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,6 +529,38 @@
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ExchangeController</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n conversation to %1</numerusform>
+            <numerusform>Exported %n conversations to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>Imported %n conversation</numerusform>
+            <numerusform>Imported %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here or not conversations</source>
+        <translation>
+            <numerusform>%n already here or not a conversation</numerusform>
+            <numerusform>%n already here or not conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversation</translation>
     </message>
 </context>
 <context>
@@ -677,6 +878,14 @@
     <message>
         <source>“%1” and all its messages will be deleted.</source>
         <translation>“%1” and all its messages will be deleted.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import conversations (Inkwell JSON or ChatGPT export)</source>
+        <translation>Import conversations (Inkwell JSON or ChatGPT export)</translation>
     </message>
 </context>
 </TS>

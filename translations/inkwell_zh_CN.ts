@@ -11,6 +11,14 @@
         <source>Model %1 on %2; open settings</source>
         <translation>%2 上的模型 %1；打开设置</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export conversations (Markdown, HTML, PDF, JSON, text)</source>
+        <translation>导出对话（Markdown、HTML、PDF、JSON、纯文本）</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -117,6 +125,163 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBanner</name>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown（.md）</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>网页（.html）</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF（.pdf）</translation>
+    </message>
+    <message>
+        <source>Inkwell JSON, lossless (.json)</source>
+        <translation>Inkwell JSON，无损（.json）</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>纯文本（.txt）</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>当前对话</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>全部对话</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include every branch, not only the one shown</source>
+        <translation>包含所有分支，而不只是当前显示的分支</translation>
+    </message>
+    <message>
+        <source>Everything, every branch with its settings and timings: Inkwell can import it again.</source>
+        <translation>包含全部内容、所有分支及其设置和耗时：Inkwell 可以再次导入。</translation>
+    </message>
+    <message>
+        <source>One file per conversation, in a folder you choose.</source>
+        <translation>每个对话一个文件，保存在你选择的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Files are written whole or not at all.</source>
+        <translation>文件要么完整写入，要么完全不写入。</translation>
+    </message>
+    <message>
+        <source>Choose where…</source>
+        <translation>选择位置…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Inkwell conversations</source>
+        <translation>Inkwell 对话</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Inkwell JSON (*.json)</source>
+        <translation>Inkwell JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>Inkwell or ChatGPT export (*.json)</source>
+        <translation>Inkwell 或 ChatGPT 导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>ChatGPT 导出文件</translation>
+    </message>
+    <message>
+        <source>Inkwell export</source>
+        <translation>Inkwell 导出文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n conversation(s) already here or not conversations</source>
+        <translation>
+            <numerusform>已跳过：%n 个已存在或不是对话的条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden message(s)</source>
+        <translation>
+            <numerusform>%n 条隐藏消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -360,6 +525,35 @@
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ExchangeController</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个对话导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here or not conversations</source>
+        <translation>
+            <numerusform>%n 个已存在或不是对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>对话</translation>
     </message>
 </context>
 <context>
@@ -677,6 +871,14 @@
     <message>
         <source>“%1” and all its messages will be deleted.</source>
         <translation>“%1”及其所有消息将被删除。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import conversations (Inkwell JSON or ChatGPT export)</source>
+        <translation>导入对话（Inkwell JSON 或 ChatGPT 导出文件）</translation>
     </message>
 </context>
 </TS>

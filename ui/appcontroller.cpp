@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 
 #include "chat/chatcontroller.h"
+#include "exchangecontroller.h"
 #include "secrets/keystore.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
@@ -33,6 +34,8 @@ AppController::AppController(QObject *parent)
     }
     MessageRepository(m_db.db()).recoverInterrupted();
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
+    m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName());
+    connect(m_exchange.get(), &ExchangeController::imported, this, [this] { m_conversations.reload(); });
     m_conversations.setDatabase(m_db.db());
     m_conversations.reload();
 

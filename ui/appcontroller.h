@@ -2,6 +2,7 @@
 #pragma once
 
 #include "conversationlistmodel.h"
+#include "exchangecontroller.h"
 #include "messagelistmodel.h"
 #include "providers/generationrequest.h"
 #include "store/database.h"
@@ -33,6 +34,7 @@ class AppController : public QObject
     QML_SINGLETON
     Q_PROPERTY(Inkwell::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
+    Q_PROPERTY(Inkwell::ExchangeController *exchange READ exchange CONSTANT)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
     Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentConversationChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -55,6 +57,7 @@ public:
 
     ConversationListModel *conversations() { return &m_conversations; }
     MessageListModel *messages() { return &m_messages; }
+    ExchangeController *exchange() { return m_exchange.get(); }
     qint64 currentConversationId() const { return m_currentId; }
     QString currentTitle() const;
     bool busy() const;
@@ -101,6 +104,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<ChatController> m_chat;
+    std::unique_ptr<ExchangeController> m_exchange;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
     Profile m_profile;

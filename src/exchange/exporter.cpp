@@ -29,12 +29,7 @@ Error cancelled()
 // "12-Plan a trip to 西安.md": the id keeps names unique, the title makes them findable.
 QString fileNameFor(const Conversation &c, const QString &extension)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
-    QString title = c.title;
-    title.replace(unsafe, QStringLiteral(" "));
-    title = title.simplified().left(60).trimmed();
-    while (title.startsWith(u'.'))
-        title.remove(0, 1);
+    const QString title = safeFileName(c.title);
     return QString::number(c.id) + (title.isEmpty() ? QString() : u'-' + title) + u'.' + extension;
 }
 
@@ -100,6 +95,15 @@ Result<ExportReport> writeArchive(const QSqlDatabase &db, const QList<qint64> &i
 }
 
 } // namespace
+
+QString safeFileName(const QString &title)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
+    QString name = QString(title).replace(unsafe, QStringLiteral(" ")).simplified().left(60).trimmed();
+    while (name.startsWith(u'.'))  // no hidden files
+        name.remove(0, 1);
+    return name;
+}
 
 QStringList exportFormats()
 {

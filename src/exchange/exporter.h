@@ -29,6 +29,10 @@ using ExportProgress = std::function<bool(int done, int total)>;
 
 QStringList exportFormats();
 
+// A title made safe as a file name on every desktop system (no separators or
+// reserved characters, at most 60 characters; CJK kept), "" when nothing is left.
+QString safeFileName(const QString &title);
+
 // One conversation at a time is in memory, whatever the number exported.
 // A JSON path that is not a folder gets one archive of them all; other
 // formats write one file for one conversation, else one file each into the folder.

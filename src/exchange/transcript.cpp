@@ -35,9 +35,12 @@ struct Walker
         }
         if (!allBranches)
             return;
-        for (const auto &[parent, siblings] : std::as_const(forks)) {
+        for (const auto &fork : std::as_const(forks)) {
+            const Message *parent = fork.first;
+            const QList<const Message *> &siblings = fork.second;
             for (int i = 0; i < siblings.size(); ++i) {
-                if (std::any_of(out.cbegin(), out.cend(), [&](const TranscriptItem &t) { return t.message == siblings[i]; }))
+                const Message *sibling = siblings[i];
+                if (std::any_of(out.cbegin(), out.cend(), [sibling](const TranscriptItem &t) { return t.message == sibling; }))
                     continue;
                 out << TranscriptItem{nullptr, i + 1, int(siblings.size()), parent};
                 path(siblings[i], true);

@@ -3,9 +3,12 @@
 // wires them, a temp data dir, a fake server. Types into the composer, waits
 // for the streamed answer on screen, restarts and finds it again.
 #include "appcontroller.h"
+#include "exchange/importer.h"
+#include "store/database.h"
 #include "fakeserver.h"
 #include "testdata.h"
 
+#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -162,6 +165,65 @@ private Q_SLOTS:
         QCOMPARE(other.requests().first().header("authorization"), QByteArray("Bearer sk-later"));
         QVERIFY(other.requests().first().body.contains("\"model\":\"handed-over-model\""));
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
+    }
+
+    // The window's export and import: dialogs, the worker thread, the banner.
+    void exportAndImportFromTheWindow()
+    {
+        QTemporaryDir dir;
+        {
+            Inkwell::Database db;
+            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
+            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
+        }
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        QVERIFY(app && app->exchange());
+        QTRY_VERIFY(onScreen(window, QStringLiteral("关于人工智能的文章")));
+
+        auto *exportButton = window->findChild<QQuickItem *>(QStringLiteral("exportButton"));
+        QVERIFY(exportButton);
+        QMetaObject::invokeMethod(exportButton, "clicked");
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Choose where")));
+        QVERIFY(onScreen(window, QStringLiteral("This conversation")));
+        // The save dialog opens (Qt's own when the platform has none: it needs
+        // QtQuick.Dialogs and Qt.labs.folderlistmodel, which the package depends on).
+        QObject *exportDialog = window->findChild<QObject *>(QStringLiteral("exportDialog"));
+        QVERIFY(exportDialog);
+        auto *fileDialog = exportDialog->findChild<QObject *>(QStringLiteral("exportFileDialog"));
+        QVERIFY(fileDialog);
+        QMetaObject::invokeMethod(exportDialog, "chooseTarget");
+        QTRY_VERIFY(fileDialog->property("visible").toBool());
+        QVERIFY(fileDialog->property("currentFile").toUrl().toString().endsWith(u"关于人工智能的文章.md"));
+        QMetaObject::invokeMethod(fileDialog, "reject");
+        QMetaObject::invokeMethod(exportDialog, "close");
+
+        // What the dialog's Save does: a PDF written on the worker thread.
+        Inkwell::ExchangeController *exchange = app->exchange();
+        const QString pdf = dir.filePath(QStringLiteral("out/article.pdf"));
+        QDir().mkpath(dir.filePath(QStringLiteral("out")));
+        exchange->exportConversations({app->currentConversationId()}, QStringLiteral("pdf"), QUrl::fromLocalFile(pdf), true);
+        QVERIFY(exchange->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!exchange->busy(), 30000);
+        QVERIFY2(!exchange->failed(), qPrintable(exchange->status()));
+        QVERIFY(QFile(pdf).size() > 1000);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Exported 1 conversation")));
+
+        // Import: a preview first (nothing written), then the real thing.
+        QSignalSpy preview(exchange, &Inkwell::ExchangeController::previewReady);
+        exchange->previewImport(QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json"))));
+        QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
+        QCOMPARE(preview.first().first().toMap().value(QStringLiteral("messages")).toInt(), 11);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("ChatGPT export: 1 conversation")));
+        QCOMPARE(app->conversations()->rowCount(), 1);
+        auto *confirm = window->findChild<QObject *>(QStringLiteral("importPreview"));
+        QVERIFY(confirm);
+        QMetaObject::invokeMethod(confirm, "accept");
+        QTRY_COMPARE_WITH_TIMEOUT(app->conversations()->rowCount(), 2, 30000);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Assist user with summary")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
     }
 
     void shortcutsReachTheWindowFromTheComposer()

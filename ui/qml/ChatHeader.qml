@@ -7,6 +7,7 @@ import Inkwell
 Rectangle {
     id: root
     signal settingsRequested()
+    signal exportRequested()
     implicitHeight: 52
     color: Theme.window
 
@@ -41,6 +42,15 @@ Rectangle {
             TapHandler { onTapped: root.settingsRequested() }
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Model %1 on %2; open settings").arg(App.model).arg(App.profileName)
+        }
+        IconButton {
+            objectName: "exportButton"
+            text: "⤓"
+            font.pixelSize: 18
+            enabled: App.conversations.count > 0 && App.exchange !== null
+            onClicked: root.exportRequested()
+            Accessible.name: qsTr("Export")
+            ToolTip.text: qsTr("Export conversations (Markdown, HTML, PDF, JSON, text)")
         }
     }
     Rectangle {

@@ -48,6 +48,7 @@ ApplicationWindow {
             Layout.preferredWidth: 270
             onSettingsRequested: settings.open()
             onConversationChosen: composer.focusInput()
+            onImportRequested: importDialog.open()
         }
 
         Rectangle {
@@ -64,6 +65,14 @@ ApplicationWindow {
             ChatHeader {
                 Layout.fillWidth: true
                 onSettingsRequested: settings.open()
+                onExportRequested: exportDialog.open()
+            }
+
+            ExchangeBanner {
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.contentWidth
+                Layout.alignment: Qt.AlignHCenter
+                Layout.topMargin: visible ? Theme.spacing : 0
             }
 
             ErrorBanner {
@@ -107,6 +116,15 @@ ApplicationWindow {
         id: settings
         anchors.centerIn: parent
         onClosed: composer.focusInput()
+    }
+
+    ExportDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        anchors.centerIn: parent
+    }
+    ImportDialog {
+        id: importDialog
     }
 
     Component.onCompleted: composer.focusInput()

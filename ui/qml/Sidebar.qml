@@ -8,6 +8,7 @@ Rectangle {
     id: root
     signal settingsRequested()
     signal conversationChosen()
+    signal importRequested()
     color: Theme.sidebar
 
     ColumnLayout {
@@ -23,6 +24,15 @@ Rectangle {
                 font.pixelSize: 18
                 font.weight: Font.Bold
                 color: Theme.text
+            }
+            IconButton {
+                objectName: "importButton"
+                text: "⤒"
+                font.pixelSize: 18
+                enabled: App.exchange !== null
+                onClicked: root.importRequested()
+                Accessible.name: qsTr("Import")
+                ToolTip.text: qsTr("Import conversations (Inkwell JSON or ChatGPT export)")
             }
             IconButton {
                 text: "⚙"

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Inkwell {
+
+// Export and import for the window. Work runs on a thread of its own with its
+// own database connection, so a 100-conversation PDF export never freezes the
+// window; progress and Cancel reach it through an atomic flag.
+class ExchangeController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.exchange")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
+public:
+    explicit ExchangeController(QString databasePath, QObject *parent = nullptr);
+    ~ExchangeController() override;
+
+    bool busy() const { return m_thread != nullptr; }
+    double progress() const { return m_progress; }  // 0…1
+    QString status() const { return m_status; }
+    bool failed() const { return m_failed; }
+
+    // ids empty: every conversation. target: a file, or a folder for several.
+    Q_INVOKABLE void exportConversations(const QVariantList &ids, const QString &format, const QUrl &target,
+                                         bool allBranches);
+    // A dry run: previewReady says what the file holds; nothing is written.
+    Q_INVOKABLE void previewImport(const QUrl &file);
+    // Imports the file of the last preview.
+    Q_INVOKABLE void importPreviewed();
+    Q_INVOKABLE void importFile(const QUrl &file);
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void clearStatus();
+    // "12-Trip ideas.md": what the save dialog proposes.
+    Q_INVOKABLE QString suggestedFileName(const QString &title, const QString &format) const;
+
+Q_SIGNALS:
+    void busyChanged();
+    void progressChanged();
+    void statusChanged();
+    // {file, format, conversations, messages, skippedConversations, skippedMessages, notes, error}
+    void previewReady(const QVariantMap &preview);
+    void imported();
+
+private:
+    using Job = std::function<void(const std::atomic<bool> &cancelled, const std::function<void(double)> &progress)>;
+    void start(Job job);
+    void finish(const QString &status, bool failed);
+
+    QString m_databasePath;
+    QUrl m_previewed;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    double m_progress = 0;
+    QString m_status;
+    bool m_failed = false;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtCore
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Inkwell
+
+// Which conversations, which format; then the system's save or folder dialog.
+Dialog {
+    id: root
+    title: qsTr("Export")
+    modal: true
+    width: 460
+    parent: Overlay.overlay
+    padding: 20
+    standardButtons: Dialog.Cancel | Dialog.Ok
+    Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Choose where…")
+    onAccepted: chooseTarget()
+    background: Rectangle {
+        radius: 12
+        color: Theme.window
+        border.color: Theme.border
+    }
+
+    readonly property var formats: [
+        { key: "md", name: qsTr("Markdown (.md)"), filter: qsTr("Markdown (*.md)") },
+        { key: "html", name: qsTr("Web page (.html)"), filter: qsTr("Web page (*.html)") },
+        { key: "pdf", name: qsTr("PDF (.pdf)"), filter: qsTr("PDF (*.pdf)") },
+        { key: "json", name: qsTr("Inkwell JSON, lossless (.json)"), filter: qsTr("Inkwell JSON (*.json)") },
+        { key: "txt", name: qsTr("Plain text (.txt)"), filter: qsTr("Plain text (*.txt)") }
+    ]
+    readonly property string format: formats[formatBox.currentIndex].key
+    readonly property bool everything: allConversations.checked
+    // One file, except several conversations in a text format: a folder of files.
+    readonly property bool toFolder: everything && format !== "json"
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        RadioButton {
+            id: thisConversation
+            text: qsTr("This conversation")
+            enabled: App.currentConversationId > 0
+            checked: App.currentConversationId > 0
+        }
+        RadioButton {
+            id: allConversations
+            text: qsTr("All conversations")
+            checked: App.currentConversationId <= 0
+        }
+        Label { text: qsTr("Format"); Layout.topMargin: 8 }
+        ComboBox {
+            id: formatBox
+            Layout.fillWidth: true
+            model: root.formats.map(f => f.name)
+            Accessible.name: qsTr("Format")
+        }
+        CheckBox {
+            id: allBranches
+            text: qsTr("Include every branch, not only the one shown")
+            enabled: root.format !== "json"
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            text: root.format === "json" ? qsTr("Everything, every branch with its settings and timings: Inkwell can import it again.")
+                : root.toFolder ? qsTr("One file per conversation, in a folder you choose.")
+                : qsTr("Files are written whole or not at all.")
+        }
+    }
+
+    function chooseTarget() {
+        if (root.toFolder)
+            folderDialog.open()
+        else
+            fileDialog.open()
+    }
+
+    function startExport(target) {
+        App.exchange.exportConversations(root.everything ? [] : [App.currentConversationId], root.format, target,
+                                         allBranches.checked)
+    }
+
+    FileDialog {
+        id: fileDialog
+        objectName: "exportFileDialog"
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Export to")
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        currentFile: App.exchange ? currentFolder + "/" + App.exchange.suggestedFileName(
+                                        root.everything ? qsTr("Inkwell conversations") : App.currentTitle, root.format) : ""
+        nameFilters: [root.formats[formatBox.currentIndex].filter]
+        onAccepted: root.startExport(selectedFile)
+    }
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Export into folder")
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        onAccepted: root.startExport(selectedFolder)
+    }
+}
