@@ -2,6 +2,7 @@
 #include "exchange/documents.h"
 #include "exchange/exchangetr.h"
 #include "exchange/transcript.h"
+#include "render/codehighlighter.h"
 #include "render/markdownrenderer.h"
 
 #include <QCoreApplication>
@@ -41,10 +42,10 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--border); p
 blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
 a { color: var(--accent); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
-</style>
 )";
 
 // Qt's rich text understands a subset of CSS 2: no variables, no details.
+// Both heads leave their <style> open for the code highlighter's rules.
 const char kPdfHead[] = R"(<style>
 body { font-size: 10.5pt; }
 h1 { font-size: 17pt; }
@@ -55,7 +56,6 @@ h1 { font-size: 17pt; }
 .branch { color: #667085; font-size: 11pt; margin-top: 18pt; }
 pre { white-space: pre-wrap; background-color: #f6f8fa; font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 9pt; }
 code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; }
-</style>
 )";
 
 } // namespace
@@ -70,7 +70,8 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
     QString out = u"<!DOCTYPE html>\n<html lang=\"" + QLocale().bcp47Name().toHtmlEscaped() + u"\">\n<head>\n"
                   u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
                   u"<title>" + title + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
-                  + u"</head>\n<body>\n<header>\n<h1>" + title + u"</h1>\n";
+                  + (pdf ? CodeHighlighter::richTextStyleSheet() : CodeHighlighter::browserStyleSheet())
+                  + u"</style>\n</head>\n<body>\n<header>\n<h1>" + title + u"</h1>\n";
     QString meta = documentDate(c.createdAt);
     if (const QStringList models = s.models(); !models.isEmpty())
         meta += u" · " + models.join(u", ");

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownrenderer.h"
 
+#include "render/codehighlighter.h"
+
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -130,8 +133,42 @@ cmark_node *parseDocument(const QString &markdown)
 QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
 {
     cmark_node *doc = parseDocument(markdown);
+    // Fenced code in a language the highlighter knows: each block is swapped
+    // for a marker, rendered, then replaced by the highlighted HTML. The
+    // marker holds a fresh random id, so no text can forge one.
+    const QString nonce = u"inkwell-code-" + QUuid::createUuid().toString(QUuid::Id128) + u'-';
+    QList<cmark_node *> blocks;
+    cmark_iter *it = cmark_iter_new(doc);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK)
+            blocks << n;
+    }
+    cmark_iter_free(it);
+    QStringList highlighted;
+    for (cmark_node *block : std::as_const(blocks)) {
+        const QString language = QString::fromUtf8(cmark_node_get_fence_info(block)).section(u' ', 0, 0);
+        QString code = QString::fromUtf8(cmark_node_get_literal(block));
+        if (code.endsWith(u'\n'))
+            code.chop(1);
+        const QString spans = CodeHighlighter::toHtml(code, language);
+        if (spans.isEmpty())
+            continue;
+        cmark_node *marker = cmark_node_new(CMARK_NODE_PARAGRAPH);
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(text, (nonce + QString::number(highlighted.size())).toUtf8().constData());
+        cmark_node_append_child(marker, text);
+        cmark_node_insert_before(block, marker);
+        cmark_node_free(block);
+        highlighted << u"<pre lang=\"" + language.toHtmlEscaped() + u"\"><code>" + spans + u"</code></pre>";
+    }
     QString s = target == HtmlFor::QtRichText ? adaptForQt(rawHtml(doc)) : rawHtml(doc);
     cmark_node_free(doc);
+    for (qsizetype i = highlighted.size() - 1; i >= 0; --i) {
+        const QString marker = nonce + QString::number(i);
+        s.replace(u"<p>" + marker + u"</p>", highlighted[i]);
+        s.replace(marker, highlighted[i]);  // in a tight list there is no <p>
+    }
     return s;
 }
 

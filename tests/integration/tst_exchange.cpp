@@ -297,6 +297,9 @@ private Q_SLOTS:
             QStringLiteral("<<script>script>alert(1)<</script>/script>"),
             QStringLiteral("<body onload=alert(1)>"),
             QStringLiteral("<input autofocus onfocus=alert(1)>"),
+            // Highlighted code goes around cmark's escaping: it must escape too.
+            QStringLiteral("```python\n</code></pre><script>alert(1)</script><img src=x onerror=alert(1)>\n```"),
+            QStringLiteral("```html\n<script>alert(1)</script>\n```"),
         };
         Snapshot s;
         s.conversation.id = 1;
