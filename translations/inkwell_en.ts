@@ -240,10 +240,6 @@
         <translation>Import conversations</translation>
     </message>
     <message>
-        <source>Inkwell or ChatGPT export (*.json)</source>
-        <translation>Inkwell or ChatGPT export (*.json)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -286,6 +282,10 @@
             <numerusform>%n hidden message</numerusform>
             <numerusform>%n hidden messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Inkwell or ChatGPT export (*.json *.zip)</source>
+        <translation>Inkwell or ChatGPT export (*.json *.zip)</translation>
     </message>
 </context>
 <context>
@@ -529,6 +529,22 @@
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>not a readable zip file (%1)</source>
+        <translation>not a readable zip file (%1)</translation>
+    </message>
+    <message>
+        <source>this zip has no conversations.json (is it ChatGPT&apos;s data export?)</source>
+        <translation>this zip has no conversations.json (is it ChatGPT&apos;s data export?)</translation>
+    </message>
+    <message>
+        <source>conversations.json is larger than 1 GB; split it first</source>
+        <translation>conversations.json is larger than 1 GB; split it first</translation>
+    </message>
+    <message>
+        <source>conversations.json in the zip is damaged</source>
+        <translation>conversations.json in the zip is damaged</translation>
     </message>
 </context>
 <context>

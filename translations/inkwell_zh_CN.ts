@@ -240,10 +240,6 @@
         <translation>导入对话</translation>
     </message>
     <message>
-        <source>Inkwell or ChatGPT export (*.json)</source>
-        <translation>Inkwell 或 ChatGPT 导出文件 (*.json)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -282,6 +278,10 @@
         <translation>
             <numerusform>%n 条隐藏消息</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Inkwell or ChatGPT export (*.json *.zip)</source>
+        <translation>Inkwell 或 ChatGPT 导出文件 (*.json *.zip)</translation>
     </message>
 </context>
 <context>
@@ -525,6 +525,22 @@
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>not a readable zip file (%1)</source>
+        <translation>不是可读取的 zip 文件（%1）</translation>
+    </message>
+    <message>
+        <source>this zip has no conversations.json (is it ChatGPT&apos;s data export?)</source>
+        <translation>这个 zip 中没有 conversations.json（它是 ChatGPT 的数据导出吗？）</translation>
+    </message>
+    <message>
+        <source>conversations.json is larger than 1 GB; split it first</source>
+        <translation>conversations.json 超过 1 GB，请先拆分</translation>
+    </message>
+    <message>
+        <source>conversations.json in the zip is damaged</source>
+        <translation>zip 中的 conversations.json 已损坏</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ const char kUsage[] =
     "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
     "                                       conversations to files\n"
     "  import FILE [--format inkwell|chatgpt] [--dry-run] [--json]\n"
-    "                                       an Inkwell export or ChatGPT's conversations.json\n\n"
+    "                                       an Inkwell export or ChatGPT's data export (zip or json)\n\n"
     "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
     "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";

@@ -88,8 +88,9 @@ int runExport(const QStringList &args)
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Import an Inkwell JSON export or ChatGPT's conversations.json. "
-                                               "A file that fails imports nothing; importing it again adds nothing."));
+    p.setApplicationDescription(QStringLiteral("Import an Inkwell JSON export, or ChatGPT's data export (the zip, or the "
+                                               "conversations.json in it). A file that fails imports nothing; importing "
+                                               "it again adds nothing."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
     p.addOptions({

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
+#include <memory>
+#include <zip.h>
 
 namespace Inkwell {
 
@@ -21,7 +23,58 @@ namespace {
 // run to a few hundred MB).
 constexpr qint64 kMaxImportBytes = 1024LL * 1024 * 1024;
 
+// ChatGPT mails its export as a zip; the conversations are its conversations.json.
+Result<QByteArray> readFromZip(const QString &path)
+{
+    auto fail = [&](const QString &why) {
+        return Result<QByteArray>::fail(Error::make(Error::Kind::Format, Exchange::tr("%1: %2").arg(path, why)));
+    };
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    if (!archive) {
+        zip_error_t error;
+        zip_error_init_with_code(&error, code);
+        const QString why = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return fail(Exchange::tr("not a readable zip file (%1)").arg(why));
+    }
+    const std::unique_ptr<zip_t, int (*)(zip_t *)> closer(archive, zip_close);
+    const zip_int64_t index = zip_name_locate(archive, "conversations.json", ZIP_FL_NOCASE | ZIP_FL_NODIR);
+    if (index < 0)
+        return fail(Exchange::tr("this zip has no conversations.json (is it ChatGPT's data export?)"));
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive, zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
+        return fail(QString::fromUtf8(zip_strerror(archive)));
+    // The size the zip claims is checked before anything is inflated.
+    if (stat.size > zip_uint64_t(kMaxImportBytes))
+        return fail(Exchange::tr("conversations.json is larger than 1 GB; split it first"));
+    zip_file_t *entry = zip_fopen_index(archive, zip_uint64_t(index), 0);
+    if (!entry)
+        return fail(QString::fromUtf8(zip_strerror(archive)));
+    QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+    const zip_int64_t got = zip_fread(entry, bytes.data(), stat.size);
+    zip_fclose(entry);
+    if (got < 0 || zip_uint64_t(got) != stat.size)
+        return fail(Exchange::tr("conversations.json in the zip is damaged"));
+    return {bytes, {}};
+}
+
 } // namespace
+
+Result<QByteArray> readImportBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: %2").arg(path, file.errorString())));
+    if (file.peek(4) == QByteArrayLiteral("PK\x03\x04")) {
+        file.close();
+        return readFromZip(path);
+    }
+    if (file.size() > kMaxImportBytes)
+        return Result<QByteArray>::fail(Error::make(Error::Kind::Format, Exchange::tr("%1 is larger than 1 GB; split it first").arg(path)));
+    return {file.readAll(), {}};
+}
 
 Result<ImportReport> storeSnapshots(const QSqlDatabase &constDb, const QList<Snapshot> &snapshots, bool dryRun)
 {
@@ -78,12 +131,10 @@ Result<ImportReport> storeSnapshots(const QSqlDatabase &constDb, const QList<Sna
 
 Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<ImportReport>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: %2").arg(path, file.errorString())));
-    if (file.size() > kMaxImportBytes)
-        return Result<ImportReport>::fail(Error::make(Error::Kind::Format, Exchange::tr("%1 is larger than 1 GB; split it first").arg(path)));
-    const QByteArray bytes = file.readAll();
+    const auto read = readImportBytes(path);
+    if (!read.ok())
+        return Result<ImportReport>::fail(read.error);
+    const QByteArray &bytes = read.value;
 
     QString kind = format;
     if (kind.isEmpty())

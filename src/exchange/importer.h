@@ -18,11 +18,15 @@ struct ImportReport
     QStringList notes;             // why each skipped entry was skipped
 };
 
-// Reads an Inkwell archive or a ChatGPT conversations.json (format "" = decide
+// Reads an Inkwell archive or a ChatGPT conversations.json, bare or in its zip (format "" = decide
 // from the bytes) and stores it in one transaction: a file that fails leaves
 // the database as it was. With dryRun nothing is kept, and the report says
 // what would have been imported.
 Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun);
+
+// The bytes to import: the file itself, or conversations.json from inside
+// ChatGPT's export zip. Bounded at 1 GB.
+Result<QByteArray> readImportBytes(const QString &path);
 
 // The storing half, for snapshots already parsed.
 Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot> &snapshots, bool dryRun);

@@ -243,6 +243,17 @@ private Q_SLOTS:
         QCOMPARE(conversationCount(*db), 2);
     }
 
+    void chatGptZipIsReadAsItComes()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto report = importFile(db->db(), testDataPath(QStringLiteral("chatgpt/chatgpt-export.zip")), {}, false);
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.format, QStringLiteral("chatgpt"));
+        QCOMPARE(report.value.conversations, 1);
+        QCOMPARE(report.value.messages, 11);
+    }
+
     void failingFileImportsNothing_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -259,6 +270,10 @@ private Q_SLOTS:
         QByteArray newer = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
         newer.replace("\"schema_version\": 1", "\"schema_version\": 7");
         QTest::newRow("inkwell: a newer schema") << newer << "schema_version 7";
+        QTest::newRow("zip without conversations.json")
+            << readTestData(QStringLiteral("chatgpt/not-an-export.zip")) << "this zip has no conversations.json";
+        QTest::newRow("damaged zip")
+            << readTestData(QStringLiteral("chatgpt/chatgpt-export.zip")).left(300) << "not a readable zip file";
     }
     void failingFileImportsNothing()
     {

@@ -18,7 +18,7 @@ Item {
         id: fileDialog
         title: qsTr("Import conversations")
         currentFolder: StandardPaths.writableLocation(StandardPaths.DownloadLocation)
-        nameFilters: [qsTr("Inkwell or ChatGPT export (*.json)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Inkwell or ChatGPT export (*.json *.zip)"), qsTr("All files (*)")]
         onAccepted: App.exchange.previewImport(selectedFile)
     }
 
