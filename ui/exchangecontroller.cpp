@@ -24,10 +24,11 @@ ExchangeController::~ExchangeController()
     }
 }
 
-void ExchangeController::start(Job job)
+void ExchangeController::start(Job job, bool cancellable)
 {
     if (m_thread)
         return;
+    m_cancellable = cancellable;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_progress = 0;
     m_status.clear();
@@ -85,7 +86,7 @@ void ExchangeController::exportConversations(const QVariantList &ids, const QStr
             : done.error.message;
         const bool failed = !done.ok() && done.error.kind != Error::Kind::Cancelled;
         QMetaObject::invokeMethod(this, [this, status, failed] { finish(status, failed); }, Qt::QueuedConnection);
-    });
+    }, true);
 }
 
 void ExchangeController::previewImport(const QUrl &file)
@@ -116,7 +117,7 @@ void ExchangeController::previewImport(const QUrl &file)
             finish({}, false);
             Q_EMIT previewReady(preview);
         }, Qt::QueuedConnection);
-    });
+    }, false);
 }
 
 void ExchangeController::importPreviewed()
@@ -150,7 +151,7 @@ void ExchangeController::importFile(const QUrl &file)
             if (ok)
                 Q_EMIT imported();
         }, Qt::QueuedConnection);
-    });
+    }, false);
 }
 
 void ExchangeController::cancel()

@@ -24,6 +24,8 @@ class ExchangeController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
+    // Exports can stop between conversations; an import is one transaction.
+    Q_PROPERTY(bool cancellable READ cancellable NOTIFY busyChanged)
 public:
     explicit ExchangeController(QString databasePath, QObject *parent = nullptr);
     ~ExchangeController() override;
@@ -32,6 +34,7 @@ public:
     double progress() const { return m_progress; }  // 0…1
     QString status() const { return m_status; }
     bool failed() const { return m_failed; }
+    bool cancellable() const { return m_thread && m_cancellable; }
 
     // ids empty: every conversation. target: a file, or a folder for several.
     Q_INVOKABLE void exportConversations(const QVariantList &ids, const QString &format, const QUrl &target,
@@ -56,7 +59,7 @@ Q_SIGNALS:
 
 private:
     using Job = std::function<void(const std::atomic<bool> &cancelled, const std::function<void(double)> &progress)>;
-    void start(Job job);
+    void start(Job job, bool cancellable);
     void finish(const QString &status, bool failed);
 
     QString m_databasePath;
@@ -66,6 +69,7 @@ private:
     double m_progress = 0;
     QString m_status;
     bool m_failed = false;
+    bool m_cancellable = false;
 };
 
 } // namespace Inkwell

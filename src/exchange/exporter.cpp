@@ -43,15 +43,20 @@ Error writeText(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+// One conversation of an archive, indented to sit inside "conversations": [ … ].
+// (Newlines inside JSON strings are escaped, so only layout is touched.)
+QByteArray archiveEntry(const Snapshot &s, bool first)
+{
+    const QByteArray text = QByteArray::fromStdString(JsonFormat::conversationToJson(s).dump(2));
+    return (first ? "    " : ",\n    ") + QByteArray(text).replace("\n", "\n    ");
+}
+
 Error writeDocument(const Snapshot &s, const QString &format, const DocumentOptions &options, const QString &path)
 {
     if (format == u"pdf")
         return writePdf(s, options, path);
-    if (format == u"json") {
-        QByteArray bytes = JsonFormat::header();
-        bytes += QByteArray::fromStdString(JsonFormat::conversationToJson(s).dump(2)) + JsonFormat::footer();
-        return writeText(path, bytes);
-    }
+    if (format == u"json")
+        return writeText(path, JsonFormat::header() + archiveEntry(s, true) + JsonFormat::footer());
     const QString text = format == u"md" ? toMarkdown(s, options)
                        : format == u"html" ? toHtml(s, options)
                        : toPlainText(s, options);
@@ -73,9 +78,7 @@ Result<ExportReport> writeArchive(const QSqlDatabase &db, const QList<qint64> &i
             file.cancelWriting();
             return Result<ExportReport>::fail(s.error);
         }
-        std::string text = JsonFormat::conversationToJson(s.value).dump(2);
-        // Indented one level deeper, inside "conversations": [ … ].
-        QByteArray chunk = (i > 0 ? ",\n    " : "    ") + QByteArray::fromStdString(text).replace("\n", "\n    ");
+        const QByteArray chunk = archiveEntry(s.value, i == 0);
         if (file.write(chunk) != chunk.size()) {
             file.cancelWriting();
             return Result<ExportReport>::fail(writeError(path, file.errorString()));

@@ -411,6 +411,15 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value.size(), 3);
 
+        // JSON into a folder: one archive per conversation, each readable on its own.
+        ExportRequest perFile = archive;
+        perFile.outPath = m_dir.filePath(QStringLiteral("json-each/"));
+        const auto each = exportConversations(db->db(), perFile);
+        QVERIFY(each.ok());
+        QCOMPARE(each.value.files.size(), 3);
+        for (const QString &f : each.value.files)
+            QCOMPARE(JsonFormat::parse(readFile(f)).value.size(), 1);
+
         // Cancelled half way: the archive is not left half written.
         ExportRequest cancelled = archive;
         cancelled.outPath = m_dir.filePath(QStringLiteral("cancelled.json"));

@@ -37,7 +37,7 @@ Rectangle {
             text: !root.exchange ? "" : root.exchange.busy ? qsTr("Working…") : root.exchange.status
         }
         Button {
-            visible: root.exchange && root.exchange.busy
+            visible: root.exchange && root.exchange.cancellable
             text: qsTr("Cancel")
             onClicked: root.exchange.cancel()
         }
