@@ -8,6 +8,19 @@
 
 namespace Inkwell {
 
+namespace {
+
+// Worker threads use a connection of their own to the same file.
+Result<ImportReport> importOnThisThread(const QString &databasePath, const QString &file, bool dryRun)
+{
+    Database db;
+    if (const Error e = db.open(databasePath); e.isError())
+        return Result<ImportReport>::fail(e);
+    return importFile(db.db(), file, {}, dryRun);
+}
+
+} // namespace
+
 ExchangeController::ExchangeController(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
@@ -96,12 +109,7 @@ void ExchangeController::previewImport(const QUrl &file)
     const QString local = file.toLocalFile();
     start([this, path, local](const std::atomic<bool> &, const std::function<void(double)> &) {
         QVariantMap preview{{QStringLiteral("file"), local}};
-        Database db;
-        Result<ImportReport> report;
-        if (const Error e = db.open(path); e.isError())
-            report = Result<ImportReport>::fail(e);
-        else
-            report = Inkwell::importFile(db.db(), local, {}, true);
+        const Result<ImportReport> report = importOnThisThread(path, local, true);
         if (report.ok()) {
             const ImportReport &r = report.value;
             preview.insert({{QStringLiteral("format"), r.format},
@@ -131,12 +139,7 @@ void ExchangeController::importFile(const QUrl &file)
     const QString path = m_databasePath;
     const QString local = file.toLocalFile();
     start([this, path, local](const std::atomic<bool> &, const std::function<void(double)> &) {
-        Database db;
-        Result<ImportReport> report;
-        if (const Error e = db.open(path); e.isError())
-            report = Result<ImportReport>::fail(e);
-        else
-            report = Inkwell::importFile(db.db(), local, {}, false);
+        const Result<ImportReport> report = importOnThisThread(path, local, false);
         QString status;
         if (!report.ok())
             status = report.error.message + u' ' + tr("Nothing was imported.");

@@ -79,10 +79,7 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
 
     for (const TranscriptItem &item : transcript(s, options.allBranches)) {
         if (!item.message) {
-            QString heading = Exchange::tr("Branch %1 of %2").arg(item.branch).arg(item.branches);
-            if (item.after)
-                heading += u" · " + Exchange::tr("after “%1”").arg(excerpt(item.after->content));
-            out += u"<h2 class=\"branch\">" + heading.toHtmlEscaped() + u"</h2>\n";
+            out += u"<h2 class=\"branch\">" + branchHeading(item).toHtmlEscaped() + u"</h2>\n";
             continue;
         }
         const Message &m = *item.message;

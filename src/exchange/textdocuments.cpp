@@ -47,17 +47,11 @@ QString toMarkdown(const Snapshot &s, const DocumentOptions &options)
 
     for (const TranscriptItem &item : transcript(s, options.allBranches)) {
         if (!item.message) {
-            out += u"\n---\n\n### " + Exchange::tr("Branch %1 of %2").arg(item.branch).arg(item.branches);
-            if (item.after)
-                out += u" · " + Exchange::tr("after “%1”").arg(excerpt(item.after->content));
-            out += u'\n';
+            out += u"\n---\n\n### " + branchHeading(item) + u'\n';
             continue;
         }
         const Message &m = *item.message;
-        out += u"\n## " + roleLabel(m);
-        if (const QString note = statusNote(m); !note.isEmpty())
-            out += u" (" + note + u')';
-        out += u"\n\n";
+        out += u"\n## " + messageHeading(m) + u"\n\n";
         if (!m.reasoning.isEmpty())
             out += u"<details>\n<summary>" + Exchange::tr("Reasoning") + u"</summary>\n\n" + m.reasoning.trimmed()
                  + u"\n\n</details>\n\n";
@@ -75,17 +69,11 @@ QString toPlainText(const Snapshot &s, const DocumentOptions &options)
     out += documentDate(c.createdAt) + u'\n';
     for (const TranscriptItem &item : transcript(s, options.allBranches)) {
         if (!item.message) {
-            out += u"\n==== " + Exchange::tr("Branch %1 of %2").arg(item.branch).arg(item.branches);
-            if (item.after)
-                out += u" · " + Exchange::tr("after “%1”").arg(excerpt(item.after->content));
-            out += u" ====\n";
+            out += u"\n==== " + branchHeading(item) + u" ====\n";
             continue;
         }
         const Message &m = *item.message;
-        out += u"\n[" + roleLabel(m);
-        if (const QString note = statusNote(m); !note.isEmpty())
-            out += u" (" + note + u')';
-        out += u"]\n";
+        out += u"\n[" + messageHeading(m) + u"]\n";
         if (!m.reasoning.isEmpty())
             out += Exchange::tr("Reasoning:") + u'\n' + m.reasoning.trimmed() + u"\n\n";
         out += m.content;

@@ -101,6 +101,20 @@ QString statusNote(const Message &m)
     return {};
 }
 
+QString branchHeading(const TranscriptItem &item)
+{
+    QString heading = Exchange::tr("Branch %1 of %2").arg(item.branch).arg(item.branches);
+    if (item.after)
+        heading += u" · " + Exchange::tr("after “%1”").arg(excerpt(item.after->content));
+    return heading;
+}
+
+QString messageHeading(const Message &m)
+{
+    const QString note = statusNote(m);
+    return note.isEmpty() ? roleLabel(m) : roleLabel(m) + u" (" + note + u')';
+}
+
 QString excerpt(const QString &text, int length)
 {
     QString s = text.simplified();

@@ -22,5 +22,9 @@ QList<TranscriptItem> transcript(const Snapshot &snapshot, bool allBranches);
 QString roleLabel(const Message &message);
 QString statusNote(const Message &message);  // "" for complete messages
 QString excerpt(const QString &text, int length = 60);
+// "Branch 2 of 3 · after “…”", and "Assistant · model (stopped)": the headings
+// every document format shows, each in its own markup.
+QString branchHeading(const TranscriptItem &item);
+QString messageHeading(const Message &message);
 
 } // namespace Inkwell

@@ -52,6 +52,17 @@ Message fromQuery(const QSqlQuery &q)
     return m;
 }
 
+// Runs a prepared SELECT of kColumns and reads every row.
+Result<QList<Message>> readMessages(QSqlQuery &q)
+{
+    QList<Message> out;
+    if (!q.exec())
+        return Result<QList<Message>>::fail(fail(q, "Cannot read the messages"));
+    while (q.next())
+        out << fromQuery(q);
+    return {out, {}};
+}
+
 bool processAlive(qint64 pid)
 {
 #ifdef Q_OS_UNIX
@@ -162,12 +173,7 @@ Result<QList<Message>> MessageRepository::children(qint64 conversationId, qint64
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(conversationId);
     q.addBindValue(Sql::id(parentId));
-    QList<Message> out;
-    if (!q.exec())
-        return Result<QList<Message>>::fail(fail(q, "Cannot read the messages"));
-    while (q.next())
-        out << fromQuery(q);
-    return {out, {}};
+    return readMessages(q);
 }
 
 Result<QList<Message>> MessageRepository::all(qint64 conversationId)
@@ -177,12 +183,7 @@ Result<QList<Message>> MessageRepository::all(qint64 conversationId)
     // A parent is always stored before its children, so id order is tree order.
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
     q.addBindValue(conversationId);
-    QList<Message> out;
-    if (!q.exec())
-        return Result<QList<Message>>::fail(fail(q, "Cannot read the messages"));
-    while (q.next())
-        out << fromQuery(q);
-    return {out, {}};
+    return readMessages(q);
 }
 
 Result<int> MessageRepository::recoverInterrupted()
