@@ -407,10 +407,6 @@
         <translation>ChatGPT content of type “%1” not shown</translation>
     </message>
     <message>
-        <source>not valid JSON</source>
-        <translation>not valid JSON</translation>
-    </message>
-    <message>
         <source>not a ChatGPT conversations.json: expected an array of conversations</source>
         <translation>not a ChatGPT conversations.json: expected an array of conversations</translation>
     </message>
@@ -545,6 +541,30 @@
     <message>
         <source>conversations.json in the zip is damaged</source>
         <translation>conversations.json in the zip is damaged</translation>
+    </message>
+    <message>
+        <source>entry %1: not valid JSON</source>
+        <translation>entry %1: not valid JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: expected an array</source>
+        <translation>%1: expected an array</translation>
     </message>
 </context>
 <context>

@@ -403,10 +403,6 @@
         <translation>未显示 ChatGPT 的“%1”类型内容</translation>
     </message>
     <message>
-        <source>not valid JSON</source>
-        <translation>不是有效的 JSON</translation>
-    </message>
-    <message>
         <source>not a ChatGPT conversations.json: expected an array of conversations</source>
         <translation>不是 ChatGPT 的 conversations.json：应为对话数组</translation>
     </message>
@@ -541,6 +537,30 @@
     <message>
         <source>conversations.json in the zip is damaged</source>
         <translation>zip 中的 conversations.json 已损坏</translation>
+    </message>
+    <message>
+        <source>entry %1: not valid JSON</source>
+        <translation>第 %1 项：不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺失</translation>
+    </message>
+    <message>
+        <source>%1: expected an array</source>
+        <translation>%1：应为数组</translation>
     </message>
 </context>
 <context>

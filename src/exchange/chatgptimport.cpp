@@ -2,6 +2,8 @@
 #include "chatgptimport.h"
 #include "exchange/exchangetr.h"
 
+#include "exchange/jsonstream.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <nlohmann/json.hpp>
@@ -213,40 +215,43 @@ bool looksLikeExport(const QByteArray &bytes)
     return head.trimmed().startsWith('[') && head.contains("\"mapping\"");
 }
 
-Result<Parsed> parse(const QByteArray &bytes)
+Result<Stats> parse(const QByteArray &bytes, const Take &take)
 {
-    const json doc = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (doc.is_discarded())
-        return Result<Parsed>::fail(Error::make(Error::Kind::Format, Exchange::tr("not valid JSON")));
-    if (!doc.is_array())
-        return Result<Parsed>::fail(Error::make(Error::Kind::Format,
-                                                Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
-    Parsed out;
-    try {
-        for (size_t i = 0; i < doc.size(); ++i) {
-            const json &entry = doc[i];
-            if (!entry.is_object()) {
-                out.skipped << Exchange::tr("entry %1: not a conversation").arg(i);
-                continue;
-            }
-            const QString title = qstr(entry.value("title", json()));
-            QString id = qstr(entry.value("conversation_id", json()));
-            if (id.isEmpty())
-                id = qstr(entry.value("id", json()));
-            if (id.isEmpty()) {
-                out.skipped << Exchange::tr("entry %1 (‘%2’): no conversation id").arg(i).arg(title);
-                continue;
-            }
-            if (!entry.contains("mapping") || entry["mapping"].is_null()) {
-                out.skipped << Exchange::tr("entry %1 (‘%2’): no messages (mapping)").arg(i).arg(title);
-                continue;
-            }
-            out.conversations << readConversation(entry, id, title, out.hiddenMessages);
+    // A friendly word for the common mistake of giving another JSON file.
+    const QByteArray head = bytes.left(1024).trimmed();
+    if (head.startsWith('{'))
+        return Result<Stats>::fail(Error::make(Error::Kind::Format,
+            Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
+    Stats stats;
+    const Error e = JsonStream::forEachInArray(bytes, [&](std::string_view raw, size_t i) -> Error {
+        const json entry = json::parse(raw.begin(), raw.end(), nullptr, false);
+        if (entry.is_discarded())
+            return Error::make(Error::Kind::Format, Exchange::tr("entry %1: not valid JSON").arg(i));
+        if (!entry.is_object()) {
+            stats.skipped << Exchange::tr("entry %1: not a conversation").arg(i);
+            return {};
         }
-    } catch (const Error &e) {
-        return Result<Parsed>::fail(e);
-    }
-    return {out, {}};
+        const QString title = qstr(entry.value("title", json()));
+        QString id = qstr(entry.value("conversation_id", json()));
+        if (id.isEmpty())
+            id = qstr(entry.value("id", json()));
+        if (id.isEmpty()) {
+            stats.skipped << Exchange::tr("entry %1 (‘%2’): no conversation id").arg(i).arg(title);
+            return {};
+        }
+        if (!entry.contains("mapping") || entry["mapping"].is_null()) {
+            stats.skipped << Exchange::tr("entry %1 (‘%2’): no messages (mapping)").arg(i).arg(title);
+            return {};
+        }
+        try {
+            return take(readConversation(entry, id, title, stats.hiddenMessages));
+        } catch (const Error &error) {
+            return error;
+        }
+    });
+    if (e.isError())
+        return Result<Stats>::fail(e);
+    return {stats, {}};
 }
 
 } // namespace Inkwell::ChatGptImport

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <functional>
 
 namespace Inkwell::ChatGptImport {
 
@@ -12,14 +13,16 @@ namespace Inkwell::ChatGptImport {
 // a `mapping` of nodes (parent, children, message) and a `current_node`.
 // Branches stay branches; hidden system messages are left out; content we
 // cannot show (images, files, tool calls) becomes a clear placeholder.
-struct Parsed
+struct Stats
 {
-    QList<Snapshot> conversations;
     QStringList skipped;  // entries that are not conversations, with why
     int hiddenMessages = 0;
 };
 
 bool looksLikeExport(const QByteArray &bytes);
-Result<Parsed> parse(const QByteArray &bytes);
+// Each conversation in turn, parsed on its own (exports run to hundreds of
+// MB); stops at the first error, or the first error `take` returns.
+using Take = std::function<Error(Snapshot &&)>;
+Result<Stats> parse(const QByteArray &bytes, const Take &take);
 
 } // namespace Inkwell::ChatGptImport

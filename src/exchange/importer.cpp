@@ -4,6 +4,7 @@
 
 #include "exchange/chatgptimport.h"
 #include "exchange/jsonformat.h"
+#include "exchange/jsonstream.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 
@@ -22,6 +23,15 @@ namespace {
 // clear message rather than exhausting memory (ChatGPT exports of heavy users
 // run to a few hundred MB).
 constexpr qint64 kMaxImportBytes = 1024LL * 1024 * 1024;
+
+// Room after the data for the JSON reader's padding, so it need not copy.
+QByteArray paddedBuffer(qsizetype size)
+{
+    QByteArray bytes;
+    bytes.reserve(size + JsonStream::kPadding);
+    bytes.resize(size);
+    return bytes;
+}
 
 // ChatGPT mails its export as a zip; the conversations are its conversations.json.
 Result<QByteArray> readFromZip(const QString &path)
@@ -52,7 +62,7 @@ Result<QByteArray> readFromZip(const QString &path)
     zip_file_t *entry = zip_fopen_index(archive, zip_uint64_t(index), 0);
     if (!entry)
         return fail(QString::fromUtf8(zip_strerror(archive)));
-    QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+    QByteArray bytes = paddedBuffer(qsizetype(stat.size));
     const zip_int64_t got = zip_fread(entry, bytes.data(), stat.size);
     zip_fclose(entry);
     if (got < 0 || zip_uint64_t(got) != stat.size)
@@ -73,60 +83,112 @@ Result<QByteArray> readImportBytes(const QString &path)
     }
     if (file.size() > kMaxImportBytes)
         return Result<QByteArray>::fail(Error::make(Error::Kind::Format, Exchange::tr("%1 is larger than 1 GB; split it first").arg(path)));
-    return {file.readAll(), {}};
+    QByteArray bytes = paddedBuffer(file.size());
+    if (file.read(bytes.data(), bytes.size()) != bytes.size())
+        return Result<QByteArray>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: %2").arg(path, file.errorString())));
+    return {bytes, {}};
 }
 
-Result<ImportReport> storeSnapshots(const QSqlDatabase &constDb, const QList<Snapshot> &snapshots, bool dryRun)
+namespace {
+
+// One import: a transaction open from begin() to finish(), conversations
+// stored one by one as the reader hands them over.
+class Store
 {
-    QSqlDatabase db = constDb;
+public:
+    explicit Store(const QSqlDatabase &db)
+        : m_db(db)
+        , m_conversations(m_db)
+        , m_messages(m_db)
+    {
+    }
+
+    Error begin()
+    {
+        if (!m_db.transaction())
+            return Error::make(Error::Kind::Storage, Exchange::tr("Cannot start the import: %1").arg(m_db.lastError().text()));
+        return {};
+    }
+
+    Error take(const Snapshot &s)
+    {
+        const Error e = store(s);
+        if (e.isError())
+            return Error::make(e.kind, Exchange::tr("conversation ‘%1’: %2").arg(s.conversation.title.left(60), e.message));
+        return {};
+    }
+
+    // Kept, or rolled back for a dry run: the report is the same either way.
+    Result<ImportReport> finish(bool dryRun)
+    {
+        if (!(dryRun ? m_db.rollback() : m_db.commit()))
+            return Result<ImportReport>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot finish the import: %1")
+                                                                                    .arg(m_db.lastError().text())));
+        return {report, {}};
+    }
+
+    void abandon() { m_db.rollback(); }
+
     ImportReport report;
-    if (!db.transaction())
-        return Result<ImportReport>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot start the import: %1").arg(db.lastError().text())));
-    ConversationRepository conversations(db);
-    MessageRepository messages(db);
-    auto failWith = [&](const Snapshot &s, const Error &e) {
-        db.rollback();
-        return Result<ImportReport>::fail(Error::make(
-            e.kind, Exchange::tr("conversation ‘%1’: %2").arg(s.conversation.title.left(60), e.message)));
-    };
-    for (const Snapshot &s : snapshots) {
+
+private:
+    Error store(const Snapshot &s)
+    {
         if (!s.conversation.uid.isEmpty()) {
-            const auto existing = conversations.findByUid(s.conversation.uid);
+            const auto existing = m_conversations.findByUid(s.conversation.uid);
             if (!existing.ok())
-                return failWith(s, existing.error);
+                return existing.error;
             if (existing.value > 0) {
                 ++report.skippedConversations;
                 report.skippedMessages += int(s.messages.size());
                 report.notes << Exchange::tr("‘%1’ is already here").arg(s.conversation.title);
-                continue;
+                return {};
             }
         }
         Conversation c = s.conversation;
         c.currentLeafId = 0;  // set once its messages have their new ids
-        const auto created = conversations.create(c);
+        const auto created = m_conversations.create(c);
         if (!created.ok())
-            return failWith(s, created.error);
+            return created.error;
         QHash<qint64, qint64> newId;
         for (Message m : s.messages) {
             const qint64 oldId = m.id;
             m.conversationId = created.value;
             m.parentId = m.parentId > 0 ? newId.value(m.parentId, 0) : 0;
-            const auto inserted = messages.insert(m);
+            const auto inserted = m_messages.insert(m);
             if (!inserted.ok())
-                return failWith(s, inserted.error);
+                return inserted.error;
             newId.insert(oldId, inserted.value);
         }
-        const qint64 leaf = newId.value(s.conversation.currentLeafId, s.messages.isEmpty() ? 0 : newId.value(s.messages.constLast().id));
+        const qint64 last = s.messages.isEmpty() ? 0 : newId.value(s.messages.constLast().id);
+        const qint64 leaf = newId.value(s.conversation.currentLeafId, last);
         if (leaf > 0)
-            if (const Error e = conversations.setCurrentLeaf(created.value, leaf, s.conversation.updatedAt); e.isError())
-                return failWith(s, e);
+            if (const Error e = m_conversations.setCurrentLeaf(created.value, leaf, s.conversation.updatedAt); e.isError())
+                return e;
         ++report.conversations;
         report.messages += int(s.messages.size());
+        return {};
     }
-    const bool done = dryRun ? db.rollback() : db.commit();
-    if (!done)
-        return Result<ImportReport>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot finish the import: %1").arg(db.lastError().text())));
-    return {report, {}};
+
+    QSqlDatabase m_db;
+    ConversationRepository m_conversations;
+    MessageRepository m_messages;
+};
+
+} // namespace
+
+Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot> &snapshots, bool dryRun)
+{
+    Store store(db);
+    if (const Error e = store.begin(); e.isError())
+        return Result<ImportReport>::fail(e);
+    for (const Snapshot &s : snapshots) {
+        if (const Error e = store.take(s); e.isError()) {
+            store.abandon();
+            return Result<ImportReport>::fail(e);
+        }
+    }
+    return store.finish(dryRun);
 }
 
 Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun)
@@ -135,40 +197,44 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, con
     if (!read.ok())
         return Result<ImportReport>::fail(read.error);
     const QByteArray &bytes = read.value;
+    auto named = [&](const Error &e) {
+        return Result<ImportReport>::fail(Error::make(e.kind, Exchange::tr("%1: %2").arg(path, e.message)));
+    };
 
     QString kind = format;
     if (kind.isEmpty())
         kind = JsonFormat::looksLikeArchive(bytes) ? QStringLiteral("inkwell")
              : ChatGptImport::looksLikeExport(bytes) ? QStringLiteral("chatgpt") : QString();
-    auto named = [&](const Error &e) {
-        return Result<ImportReport>::fail(Error::make(e.kind, Exchange::tr("%1: %2").arg(path, e.message)));
-    };
+    if (kind != u"inkwell" && kind != u"chatgpt")
+        return named(Error::make(Error::Kind::Format, format.isEmpty()
+            ? Exchange::tr("neither an Inkwell export nor a ChatGPT conversations.json")
+            : Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(format)));
+
+    Store store(db);
+    if (const Error e = store.begin(); e.isError())
+        return named(e);
+    auto take = [&store](Snapshot &&s) { return store.take(s); };
+    Error failed;
+    ChatGptImport::Stats stats;
     if (kind == u"inkwell") {
-        auto parsed = JsonFormat::parse(bytes);
-        if (!parsed.ok())
-            return named(parsed.error);
-        auto report = storeSnapshots(db, parsed.value, dryRun);
-        if (!report.ok())
-            return named(report.error);
-        report.value.format = kind;
-        return report;
+        failed = JsonFormat::parse(bytes, take);
+    } else {
+        auto parsed = ChatGptImport::parse(bytes, take);
+        failed = parsed.error;
+        stats = parsed.value;
     }
-    if (kind == u"chatgpt") {
-        auto parsed = ChatGptImport::parse(bytes);
-        if (!parsed.ok())
-            return named(parsed.error);
-        auto report = storeSnapshots(db, parsed.value.conversations, dryRun);
-        if (!report.ok())
-            return named(report.error);
-        report.value.format = kind;
-        report.value.skippedConversations += int(parsed.value.skipped.size());
-        report.value.skippedMessages += parsed.value.hiddenMessages;
-        report.value.notes = parsed.value.skipped + report.value.notes;
-        return report;
+    if (failed.isError()) {
+        store.abandon();
+        return named(failed);
     }
-    return named(Error::make(Error::Kind::Format, format.isEmpty()
-        ? Exchange::tr("neither an Inkwell export nor a ChatGPT conversations.json")
-        : Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(format)));
+    auto report = store.finish(dryRun);
+    if (!report.ok())
+        return named(report.error);
+    report.value.format = kind;
+    report.value.skippedConversations += int(stats.skipped.size());
+    report.value.skippedMessages += stats.hiddenMessages;
+    report.value.notes = stats.skipped + report.value.notes;
+    return report;
 }
 
 } // namespace Inkwell

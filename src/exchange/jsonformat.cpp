@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonformat.h"
 
+#include "exchange/jsonstream.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
@@ -284,30 +286,36 @@ bool looksLikeArchive(const QByteArray &bytes)
     return bytes.left(4096).contains(QByteArray(QByteArrayLiteral("\"") + kFormatName + '"'));
 }
 
+Error parse(const QByteArray &bytes, const Take &take)
+{
+    auto header = [](std::string_view format, qint64 version) -> Error {
+        if (format != kFormatName)
+            return Error::make(Error::Kind::Format, QStringLiteral("format: expected \"%1\"").arg(QLatin1String(kFormatName)));
+        if (version < 1 || version > kSchemaVersion)
+            return Error::make(Error::Kind::Format, QStringLiteral("schema_version %1 is not one this version of Inkwell "
+                                                                  "reads (1 to %2); a newer Inkwell wrote it?")
+                                                       .arg(version).arg(kSchemaVersion));
+        return {};
+    };
+    return JsonStream::forEachInField(bytes, "format", "schema_version", header, "conversations",
+                                      [&](std::string_view raw, size_t i) -> Error {
+        const json c = json::parse(raw.begin(), raw.end(), nullptr, false);
+        if (c.is_discarded())
+            return Error::make(Error::Kind::Format, QStringLiteral("conversations[%1]: not valid JSON").arg(i));
+        try {
+            return take(readConversation(c, int(i)));
+        } catch (const Error &e) {
+            return e;
+        }
+    });
+}
+
 Result<QList<Snapshot>> parse(const QByteArray &bytes)
 {
-    const json doc = json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (doc.is_discarded())
-        return Result<QList<Snapshot>>::fail(Error::make(Error::Kind::Format, QStringLiteral("not valid JSON")));
-    try {
-        if (!doc.is_object() || doc.value("format", std::string()) != kFormatName)
-            throw Error::make(Error::Kind::Format, QStringLiteral("format: expected \"%1\"").arg(QLatin1String(kFormatName)));
-        const Reader top{doc, {}};
-        const qint64 version = top.integer("schema_version", 0);
-        if (version < 1 || version > kSchemaVersion)
-            throw Error::make(Error::Kind::Format, QStringLiteral("schema_version %1 is not one this version of Inkwell "
-                                                                 "reads (1 to %2); a newer Inkwell wrote it?")
-                                                      .arg(version).arg(kSchemaVersion));
-        const json *conversations = top.field("conversations");
-        if (!conversations->is_array())
-            top.wrong("conversations", "an array");
-        QList<Snapshot> out;
-        for (size_t i = 0; i < conversations->size(); ++i)
-            out << readConversation((*conversations)[i], int(i));
-        return {out, {}};
-    } catch (const Error &e) {
+    QList<Snapshot> out;
+    if (const Error e = parse(bytes, [&](Snapshot &&s) { out << std::move(s); return Error{}; }); e.isError())
         return Result<QList<Snapshot>>::fail(e);
-    }
+    return {out, {}};
 }
 
 } // namespace Inkwell::JsonFormat

@@ -4,6 +4,7 @@
 #include "exchange/snapshot.h"
 
 #include <QByteArray>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::JsonFormat {
@@ -23,7 +24,12 @@ QByteArray footer();
 // True when the bytes look like our archive (decides `import --format` by itself).
 bool looksLikeArchive(const QByteArray &bytes);
 
-// Every conversation of an archive, or an error naming the conversation and field.
+// Each conversation of an archive in turn, parsed on its own (a big archive is
+// never one tree in memory); stops at the first error, which names the
+// conversation and field, or at the first error `take` returns.
+using Take = std::function<Error(Snapshot &&)>;
+Error parse(const QByteArray &bytes, const Take &take);
+// All of them at once, for small files and tests.
 Result<QList<Snapshot>> parse(const QByteArray &bytes);
 
 // A URL without what could be a secret: user info, and key/token/signature

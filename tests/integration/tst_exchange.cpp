@@ -243,6 +243,23 @@ private Q_SLOTS:
         QCOMPARE(conversationCount(*db), 2);
     }
 
+    void archiveFieldsInAnyOrder()
+    {
+        // Another program may write "conversations" before "format".
+        QByteArray archive = R"({"conversations": [{"uid": "u-1", "title": "Reordered", "messages": [
+            {"id": 1, "parent_id": null, "role": "user", "content": "hi"}]}], "schema_version": 1, "format": "inkwell-export"})";
+        auto db = freshDb();
+        QVERIFY(db);
+        const QString path = m_dir.filePath(QStringLiteral("reordered.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(archive);
+        f.close();
+        const auto report = importFile(db->db(), path, QStringLiteral("inkwell"), false);
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.messages, 1);
+    }
+
     void chatGptZipIsReadAsItComes()
     {
         auto db = freshDb();
@@ -263,6 +280,12 @@ private Q_SLOTS:
         QTest::newRow("chatgpt: wrong type in the second conversation")
             << QByteArray("[" + good + "," + bad + "]") << "conversation ‘Bad one’ (c2): mapping.a.message.content.parts: expected an array";
         QTest::newRow("chatgpt: not JSON") << QByteArray("[{\"mapping\": ") << "not valid JSON";
+        QTest::newRow("chatgpt: garbage after the array")
+            << QByteArray("[" + good + "] and then some") << "not valid JSON";
+        QTest::newRow("chatgpt: an object, not the list")
+            << QByteArray(R"({"mapping": {}, "title": "x"})") << "neither an Inkwell export nor a ChatGPT conversations.json";
+        QTest::newRow("chatgpt: a broken conversation after a good one")
+            << QByteArray("[" + good + ", {\"title\": \"half\", \"mapping\": {\"a\": }]") << "not valid JSON";
         QByteArray archive = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
         archive.replace("\"parent_id\": 3", "\"parent_id\": 99");
         QTest::newRow("inkwell: a parent that does not exist")
