@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -12,8 +13,12 @@ QtMessageHandler qtDefault = nullptr;
 // GUI side starts; a shell tool has no use for it, and it would read as an error.
 void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (!message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (qtDefault)
         qtDefault(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 } // namespace
 

@@ -566,6 +566,13 @@
         <source>%1: expected an array</source>
         <translation>%1: expected an array</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) go into a folder, one file each: give a folder (ending in /) instead of %1</source>
+        <translation>
+            <numerusform>%n conversation goes into a folder, one file each: give a folder (ending in /) instead of %1</numerusform>
+            <numerusform>%n conversations go into a folder, one file each: give a folder (ending in /) instead of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>

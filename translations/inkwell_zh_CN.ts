@@ -562,6 +562,12 @@
         <source>%1: expected an array</source>
         <translation>%1：应为数组</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) go into a folder, one file each: give a folder (ending in /) instead of %1</source>
+        <translation>
+            <numerusform>%n 个对话需要导出到文件夹（每个对话一个文件）：请给出以 / 结尾的文件夹，而不是 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>

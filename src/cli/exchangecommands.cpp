@@ -77,6 +77,8 @@ int runExport(const QStringList &args)
     }
     const auto done = exportConversations(db.db(), request);
     if (!done.ok()) {
+        if (done.error.kind == Error::Kind::Usage)
+            throw UsageError{done.error.message};
         printError(done.error.message);
         return ExitCode::Data;
     }

@@ -127,9 +127,21 @@ Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportReq
             ids << c.id;
         std::sort(ids.begin(), ids.end());  // oldest first, as they were made
     }
+    // The same conversation asked for twice is written once.
+    QList<qint64> unique;
+    for (qint64 id : std::as_const(ids))
+        if (!unique.contains(id))
+            unique << id;
+    ids = unique;
     const QFileInfo out(request.outPath);
-    const bool toFolder = out.isDir() || request.outPath.endsWith(u'/')
-                          || (ids.size() > 1 && request.format != u"json");
+    const bool folderNamed = out.isDir() || request.outPath.endsWith(u'/');
+    const bool several = ids.size() > 1 && request.format != u"json";
+    // "notes.md" for three conversations is a mistake, not a folder to create.
+    if (several && !folderNamed && !out.suffix().isEmpty())
+        return Result<ExportReport>::fail(Error::make(Error::Kind::Usage,
+            Exchange::tr("%n conversation(s) go into a folder, one file each: give a folder (ending in /) instead of %1",
+                         nullptr, int(ids.size())).arg(request.outPath)));
+    const bool toFolder = folderNamed || several;
     if (!toFolder && request.format == u"json")
         return writeArchive(db, ids, request.outPath, progress);
     if (toFolder && !QDir().mkpath(request.outPath))

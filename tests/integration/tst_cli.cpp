@@ -311,6 +311,15 @@ private Q_SLOTS:
         QVERIFY(readFile(pdfPath).startsWith("%PDF-"));
 
         QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last")} + data).code, 2);  // no --out
+        // Two conversations into one .md file: refused, nothing made.
+        const Run two = cli(QStringList{QStringLiteral("export"), QStringLiteral("--conversation"), QStringLiteral("1"),
+                                        QStringLiteral("--conversation"), QStringLiteral("2"), QStringLiteral("--out"),
+                                        dir.filePath(QStringLiteral("both.md"))} + data);
+        QCOMPARE(two.code, 2);
+        QVERIFY2(two.err.contains("folder"), two.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("both.md"))));
+        QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--conversation"), QStringLiteral("999"),
+                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("none.md"))} + data).code, 5);
         QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"),
                                  dir.filePath(QStringLiteral("x.doc"))} + data).code, 2);  // unknown format
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
