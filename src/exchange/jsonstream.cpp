@@ -28,7 +28,9 @@ struct Input
     padded_string_view view;
     explicit Input(const QByteArray &bytes)
     {
-        if (bytes.capacity() - bytes.size() >= SIMDJSON_PADDING) {
+        // Signed arithmetic: a raw-data QByteArray has capacity 0, and
+        // 0 - size compared with the unsigned SIMDJSON_PADDING would pass.
+        if (bytes.capacity() - bytes.size() >= kPadding) {
             view = padded_string_view(bytes.constData(), size_t(bytes.size()), size_t(bytes.capacity()));
         } else {
             copy = padded_string(bytes.constData(), size_t(bytes.size()));

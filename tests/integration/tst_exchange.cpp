@@ -260,6 +260,20 @@ private Q_SLOTS:
         QCOMPARE(report.value.messages, 1);
     }
 
+    // Inputs the fuzzers found: bytes without spare capacity made the JSON
+    // reader look past their end (seen under ASan: `cmake --preset asan`).
+    void fuzzFindingsStayFixed()
+    {
+        for (const char *name : {"fuzz/chatgpt-padding-overread.json", "fuzz/archive-padding-overread.json"}) {
+            const QByteArray file = readTestData(QLatin1String(name));
+            const QByteArray raw = QByteArray::fromRawData(file.constData(), file.size());
+            QCOMPARE(raw.capacity(), qsizetype(0));
+            const auto chatgpt = ChatGptImport::parse(raw, [](Snapshot &&) { return Error{}; });
+            QVERIFY(!chatgpt.ok());
+            QVERIFY(!JsonFormat::parse(raw).ok());
+        }
+    }
+
     void chatGptZipIsReadAsItComes()
     {
         auto db = freshDb();
