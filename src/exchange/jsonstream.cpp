@@ -79,22 +79,45 @@ Error walk(ondemand::array array, const Each &each)
     return {};
 }
 
+// One document: the bytes (padded), the parser and its iteration.
+struct Document
+{
+    explicit Document(const QByteArray &bytes)
+        : input(bytes)
+    {
+    }
+
+    // On-Demand stops reading where the top value ends; garbage after it is
+    // refused here, as a full parser would.
+    Error open(const QByteArray &bytes, char closing)
+    {
+        if (lastNonSpace(bytes) != closing)
+            return invalid(TRAILING_CONTENT);
+        if (const auto e = parser.iterate(input.view).get(doc); e)
+            return invalid(e);
+        return {};
+    }
+
+    Input input;
+    ondemand::parser parser;
+    ondemand::document doc;
+};
+
+Error wrongType(error_code e, const QString &expected)
+{
+    return e == INCORRECT_TYPE ? Error::make(Error::Kind::Format, expected) : invalid(e);
+}
+
 } // namespace
 
 Error forEachInArray(const QByteArray &bytes, const Each &each)
 {
-    // On-Demand stops reading where the array ends; garbage after it is
-    // refused here, as a full parser would.
-    if (lastNonSpace(bytes) != ']')
-        return invalid(TRAILING_CONTENT);
-    Input input(bytes);
-    ondemand::parser parser;
-    ondemand::document doc;
-    if (const auto e = parser.iterate(input.view).get(doc); e)
-        return invalid(e);
+    Document d(bytes);
+    if (const Error e = d.open(bytes, ']'); e.isError())
+        return e;
     ondemand::array array;
-    if (const auto e = doc.get_array().get(array); e)
-        return e == INCORRECT_TYPE ? Error::make(Error::Kind::Format, Exchange::tr("expected an array")) : invalid(e);
+    if (const auto e = d.doc.get_array().get(array); e)
+        return wrongType(e, Exchange::tr("expected an array"));
     return walk(array, each);
 }
 
@@ -102,29 +125,25 @@ Error forEachInField(const QByteArray &bytes, const char *formatField, const cha
                      const std::function<Error(std::string_view, qint64)> &header, const char *arrayField,
                      const Each &each)
 {
-    if (lastNonSpace(bytes) != '}')
-        return invalid(TRAILING_CONTENT);
-    Input input(bytes);
-    ondemand::parser parser;
-    ondemand::document doc;
-    if (const auto e = parser.iterate(input.view).get(doc); e)
-        return invalid(e);
+    Document d(bytes);
+    if (const Error e = d.open(bytes, '}'); e.isError())
+        return e;
     ondemand::object object;
-    if (const auto e = doc.get_object().get(object); e)
-        return e == INCORRECT_TYPE ? Error::make(Error::Kind::Format, Exchange::tr("expected an object")) : invalid(e);
+    if (const auto e = d.doc.get_object().get(object); e)
+        return wrongType(e, Exchange::tr("expected an object"));
+    // Missing or of another type: empty, and `header` says what is wrong.
     std::string_view format;
-    if (auto e = object.find_field_unordered(formatField).get_string().get(format); e && e != NO_SUCH_FIELD)
+    if (object.find_field_unordered(formatField).get_string().get(format))
         format = {};
     int64_t version = 0;
-    if (auto e = object.find_field_unordered(versionField).get_int64().get(version); e)
+    if (object.find_field_unordered(versionField).get_int64().get(version))
         version = 0;
     if (const Error e = header(format, version); e.isError())
         return e;
     ondemand::array array;
     if (const auto e = object.find_field_unordered(arrayField).get_array().get(array); e)
         return e == NO_SUCH_FIELD ? Error::make(Error::Kind::Format, Exchange::tr("%1: missing").arg(QLatin1String(arrayField)))
-             : e == INCORRECT_TYPE ? Error::make(Error::Kind::Format, Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)))
-                                   : invalid(e);
+                                  : wrongType(e, Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)));
     return walk(array, each);
 }
 
