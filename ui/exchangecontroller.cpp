@@ -5,7 +5,6 @@
 #include "exchange/importer.h"
 #include "store/database.h"
 
-
 namespace Inkwell {
 
 namespace {
