@@ -573,6 +573,14 @@
             <numerusform>%n conversations go into a folder, one file each: give a folder (ending in /) instead of %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: expected a string</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer</source>
+        <translation>%1: expected an integer</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>

@@ -568,6 +568,14 @@
             <numerusform>%n 个对话需要导出到文件夹（每个对话一个文件）：请给出以 / 结尾的文件夹，而不是 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1：应为字符串</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer</source>
+        <translation>%1：应为整数</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>

@@ -131,13 +131,14 @@ Error forEachInField(const QByteArray &bytes, const char *formatField, const cha
     ondemand::object object;
     if (const auto e = d.doc.get_object().get(object); e)
         return wrongType(e, Exchange::tr("expected an object"));
-    // Missing or of another type: empty, and `header` says what is wrong.
+    // A missing field is for `header` to judge. Any other error ends the
+    // walk here: after it the iterator must not be used again.
     std::string_view format;
-    if (object.find_field_unordered(formatField).get_string().get(format))
-        format = {};
+    if (const auto e = object.find_field_unordered(formatField).get_string().get(format); e && e != NO_SUCH_FIELD)
+        return wrongType(e, Exchange::tr("%1: expected a string").arg(QLatin1String(formatField)));
     int64_t version = 0;
-    if (object.find_field_unordered(versionField).get_int64().get(version))
-        version = 0;
+    if (const auto e = object.find_field_unordered(versionField).get_int64().get(version); e && e != NO_SUCH_FIELD)
+        return wrongType(e, Exchange::tr("%1: expected an integer").arg(QLatin1String(versionField)));
     if (const Error e = header(format, version); e.isError())
         return e;
     ondemand::array array;
