@@ -232,6 +232,14 @@
         <source>Plain text (*.txt)</source>
         <translation>Plain text (*.txt)</translation>
     </message>
+    <message>
+        <source>Some conversations</source>
+        <translation>Some conversations</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Untitled conversation</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

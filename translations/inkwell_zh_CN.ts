@@ -232,6 +232,14 @@
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
+    <message>
+        <source>Some conversations</source>
+        <translation>部分对话</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>未命名对话</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -224,6 +224,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app->conversations()->rowCount(), 2, 30000);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Assist user with summary")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
+
+        // "Some conversations": two ticked, Markdown, so a folder of two files.
+        QMetaObject::invokeMethod(exportDialog, "open");
+        QTRY_VERIFY(exportDialog->property("opened").toBool());
+        auto *some = exportDialog->findChild<QObject *>(QStringLiteral("someConversations"));
+        QVERIFY(some && some->property("enabled").toBool());
+        some->setProperty("checked", true);
+        auto *model = app->conversations();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex at = model->index(row);
+            QMetaObject::invokeMethod(exportDialog, "setPicked",
+                                      Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::IdRole)), Q_ARG(QVariant, true),
+                                      Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::TitleRole)));
+        }
+        QVERIFY(onScreen(window, QStringLiteral("Assist user with summary")));  // listed in the picker
+        QVERIFY(exportDialog->property("toFolder").toBool());
+        const QString folder = dir.filePath(QStringLiteral("some"));
+        QMetaObject::invokeMethod(exportDialog, "startExport", Q_ARG(QVariant, QUrl::fromLocalFile(folder)));
+        QTRY_VERIFY_WITH_TIMEOUT(!exchange->busy(), 30000);
+        QVERIFY2(!exchange->failed(), qPrintable(exchange->status()));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
     }
 
     void shortcutsReachTheWindowFromTheComposer()

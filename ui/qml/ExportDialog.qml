@@ -15,7 +15,6 @@ Dialog {
     parent: Overlay.overlay
     padding: 20
     standardButtons: Dialog.Cancel | Dialog.Ok
-    Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Choose where…")
     onAccepted: chooseTarget()
     background: Rectangle {
         radius: 12
@@ -32,8 +31,30 @@ Dialog {
     ]
     readonly property string format: formats[formatBox.currentIndex].key
     readonly property bool everything: allConversations.checked
+    // Ids ticked under "Some conversations", and their titles.
+    property var picked: []
+    property var titles: ({})
+    readonly property var ids: everything ? [] : chosenConversations.checked ? picked : [App.currentConversationId]
+    readonly property bool several: everything || (chosenConversations.checked && picked.length > 1)
     // One file, except several conversations in a text format: a folder of files.
-    readonly property bool toFolder: everything && format !== "json"
+    readonly property bool toFolder: several && format !== "json"
+
+    onAboutToShow: picked = App.currentConversationId > 0 ? [App.currentConversationId] : []
+    Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Choose where…")
+    onPickedChanged: standardButton(Dialog.Ok).enabled = !chosenConversations.checked || picked.length > 0
+
+    function setPicked(id, on, title) {
+        titles[id] = title
+        const rest = picked.filter(x => x !== id)
+        picked = on ? rest.concat([id]) : rest
+    }
+    function suggestedTitle() {
+        if (several)
+            return qsTr("Inkwell conversations")
+        if (chosenConversations.checked && picked.length === 1)
+            return titles[picked[0]] ?? App.currentTitle
+        return App.currentTitle
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -43,6 +64,34 @@ Dialog {
             text: qsTr("This conversation")
             enabled: App.currentConversationId > 0
             checked: App.currentConversationId > 0
+        }
+        RadioButton {
+            id: chosenConversations
+            objectName: "someConversations"
+            text: qsTr("Some conversations")
+            enabled: App.conversations.count > 1
+            onCheckedChanged: root.pickedChanged()
+        }
+        Frame {
+            visible: chosenConversations.checked
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(picker.contentHeight + 2 * padding, 220)
+            padding: 2
+            ListView {
+                id: picker
+                anchors.fill: parent
+                clip: true
+                model: App.conversations
+                ScrollBar.vertical: ScrollBar {}
+                delegate: CheckDelegate {
+                    required property var conversationId
+                    required property string title
+                    width: ListView.view.width
+                    text: title.length > 0 ? title : qsTr("Untitled conversation")
+                    checked: root.picked.indexOf(conversationId) >= 0
+                    onToggled: root.setPicked(conversationId, checked, title)
+                }
+            }
         }
         RadioButton {
             id: allConversations
@@ -80,8 +129,7 @@ Dialog {
     }
 
     function startExport(target) {
-        App.exchange.exportConversations(root.everything ? [] : [App.currentConversationId], root.format, target,
-                                         allBranches.checked)
+        App.exchange.exportConversations(root.ids, root.format, target, allBranches.checked)
     }
 
     FileDialog {
@@ -90,8 +138,7 @@ Dialog {
         fileMode: FileDialog.SaveFile
         title: qsTr("Export to")
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        currentFile: App.exchange ? currentFolder + "/" + App.exchange.suggestedFileName(
-                                        root.everything ? qsTr("Inkwell conversations") : App.currentTitle, root.format) : ""
+        currentFile: App.exchange ? currentFolder + "/" + App.exchange.suggestedFileName(root.suggestedTitle(), root.format) : ""
         nameFilters: [root.formats[formatBox.currentIndex].filter]
         onAccepted: root.startExport(selectedFile)
     }
