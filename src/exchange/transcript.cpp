@@ -17,12 +17,18 @@ struct Walker
 
     // Down from start, preferring the current branch, else the newest child;
     // the siblings passed on the way are visited afterwards, in order.
-    void path(const Message *start, bool allBranches)
+    void path(const Message *start)
     {
-        QList<QPair<const Message *, QList<const Message *>>> forks;
+        struct Fork
+        {
+            const Message *parent;
+            const Message *taken;
+            QList<const Message *> siblings;
+        };
+        QList<Fork> forks;
         for (const Message *at = start; at;) {
             out << TranscriptItem{at};
-            const QList<const Message *> &next = children.value(at->id);
+            const QList<const Message *> next = children.value(at->id);
             if (next.isEmpty())
                 break;
             const Message *chosen = next.constLast();
@@ -30,20 +36,15 @@ struct Walker
                 if (onCurrent.contains(c->id))
                     chosen = c;
             if (next.size() > 1)
-                forks.append({at, next});
+                forks.append({at, chosen, next});
             at = chosen;
         }
-        if (!allBranches)
-            return;
-        for (const auto &fork : std::as_const(forks)) {
-            const Message *parent = fork.first;
-            const QList<const Message *> &siblings = fork.second;
-            for (int i = 0; i < siblings.size(); ++i) {
-                const Message *sibling = siblings[i];
-                if (std::any_of(out.cbegin(), out.cend(), [sibling](const TranscriptItem &t) { return t.message == sibling; }))
+        for (const Fork &fork : std::as_const(forks)) {
+            for (int i = 0; i < fork.siblings.size(); ++i) {
+                if (fork.siblings[i] == fork.taken)
                     continue;
-                out << TranscriptItem{nullptr, i + 1, int(siblings.size()), parent};
-                path(siblings[i], true);
+                out << TranscriptItem{nullptr, i + 1, int(fork.siblings.size()), fork.parent};
+                path(fork.siblings[i]);
             }
         }
     }
@@ -67,13 +68,13 @@ QList<TranscriptItem> transcript(const Snapshot &snapshot, bool allBranches)
     const QList<const Message *> roots = w.children.value(0);
     const Message *firstRoot = current.isEmpty() ? roots.value(0) : current.constFirst();
     if (firstRoot)
-        w.path(firstRoot, true);
+        w.path(firstRoot);
     // Other roots (a first message edited into a new branch) come last.
     for (int i = 0; i < roots.size(); ++i) {
         if (roots[i] == firstRoot)
             continue;
         w.out << TranscriptItem{nullptr, i + 1, int(roots.size()), nullptr};
-        w.path(roots[i], true);
+        w.path(roots[i]);
     }
     return w.out;
 }
