@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatcontroller.h"
 
+#include "providers/capabilities.h"
+#include "providers/presets.h"
+
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 
@@ -171,11 +174,19 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     if (!provider)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage,
                                                 tr("Unknown API ‘%1’.").arg(settings.profile.api)));
+    if (settings.mode == GenerationRequest::Mode::Completion && !supportsCompletion(settings.profile))
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage,
+                                                tr("%1 has no text-completion API; use chat.").arg(Preset::of(settings.profile).name)));
     m_conversationId = conversationId;
     GenerationRequest request = settings;
     request.messages = history;
+    // What is sent and stored: only what this backend takes (the CLI and the
+    // parameter panel say so before; this is the last guard).
+    request.params = capabilitiesFor(request.profile, request.mode).filtered(request.params);
     if (m_noStreamOptions.contains(request.profile.baseUrl))
         request.profile.includeUsage = false;
+    if (m_maxCompletionTokens.contains(request.profile.baseUrl + u'\n' + request.effectiveModel()))
+        request.maxCompletionTokens = true;
 
     m_answers.clear();
     m_deltaCounts.clear();
@@ -223,6 +234,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
         if (m_answers.contains(choice))
             m_answers[choice].finishReason = reason;
     });
+    connect(m_generation.get(), &Generation::retrying, this, &ChatController::retrying);
     connect(m_generation.get(), &Generation::finished, this, &ChatController::onFinished);
     if (m_persist)
         m_flushTimer.start();
@@ -269,6 +281,8 @@ void ChatController::onFinished(Generation::Status status)
     m_lastError = gen->error();
     if (gen->droppedStreamOptions())
         m_noStreamOptions.insert(gen->request().profile.baseUrl);
+    if (gen->switchedToMaxCompletionTokens())
+        m_maxCompletionTokens.insert(gen->request().profile.baseUrl + u'\n' + gen->request().effectiveModel());
     const qint64 elapsed = gen->elapsedMs();
     const qint64 ttft = gen->timeToFirstTokenMs();
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void messageFinished(const Inkwell::Message &message);
     void busyChanged(bool busy);
     void failed(const Inkwell::Error &error);
+    // Before any answer text, the request failed and goes again in delayMs.
+    void retrying(int attempt, qint64 delayMs, const QString &reason);
 
 private:
     Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<Provider> m_provider;  // of the running generation
     std::unique_ptr<Generation> m_generation;
     QSet<QString> m_noStreamOptions;  // base URLs that refused stream_options
+    QSet<QString> m_maxCompletionTokens;  // "baseUrl\nmodel" that refused max_tokens
     QHash<int, Message> m_answers;
     QHash<int, int> m_deltaCounts;
     QSet<int> m_dirty;

@@ -34,6 +34,10 @@ json GenerationParams::toJson() const
     put(j, "seed", seed);
     put(j, "presence_penalty", presencePenalty);
     put(j, "frequency_penalty", frequencyPenalty);
+    put(j, "top_k", topK);
+    put(j, "min_p", minP);
+    put(j, "repeat_penalty", repeatPenalty);
+    put(j, "num_ctx", contextLength);
     if (!stop.isEmpty()) {
         json arr = json::array();
         for (const QString &s : stop)
@@ -42,6 +46,10 @@ json GenerationParams::toJson() const
     }
     if (!systemPrompt.isEmpty())
         j["system"] = systemPrompt.toStdString();
+    if (!think.isEmpty())
+        j["think"] = think.toStdString();
+    if (!keepAlive.isEmpty())
+        j["keep_alive"] = keepAlive.toStdString();
     return j;
 }
 
@@ -57,6 +65,10 @@ GenerationParams GenerationParams::fromJson(const json &j)
     p.seed = get<qint64>(j, "seed");
     p.presencePenalty = get<double>(j, "presence_penalty");
     p.frequencyPenalty = get<double>(j, "frequency_penalty");
+    p.topK = get<int>(j, "top_k");
+    p.minP = get<double>(j, "min_p");
+    p.repeatPenalty = get<double>(j, "repeat_penalty");
+    p.contextLength = get<int>(j, "num_ctx");
     if (const auto it = j.find("stop"); it != j.end() && it->is_array()) {
         for (const auto &s : *it)
             if (s.is_string())
@@ -64,6 +76,10 @@ GenerationParams GenerationParams::fromJson(const json &j)
     }
     if (const auto it = j.find("system"); it != j.end() && it->is_string())
         p.systemPrompt = QString::fromStdString(it->get<std::string>());
+    if (const auto it = j.find("think"); it != j.end() && it->is_string())
+        p.think = QString::fromStdString(it->get<std::string>());
+    if (const auto it = j.find("keep_alive"); it != j.end() && it->is_string())
+        p.keepAlive = QString::fromStdString(it->get<std::string>());
     return p;
 }
 

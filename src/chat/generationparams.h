@@ -18,8 +18,16 @@ struct GenerationParams
     std::optional<qint64> seed;
     std::optional<double> presencePenalty;
     std::optional<double> frequencyPenalty;
+    std::optional<int> topK;
+    std::optional<double> minP;
+    std::optional<double> repeatPenalty;
+    std::optional<int> contextLength;  // Ollama num_ctx
     QStringList stop;
     QString systemPrompt;
+    // Reasoning: empty = the server's default; "on", "off", or an effort
+    // "low" | "medium" | "high" (each provider maps what it can).
+    QString think;
+    QString keepAlive;  // Ollama: how long the model stays loaded ("5m", "0")
 
     int choiceCount() const { return n.value_or(1); }
 

@@ -3,6 +3,7 @@
 
 #include "providers/httperror.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -16,10 +17,12 @@ Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, Gen
     , m_request(std::move(request))
     , m_body(provider.buildBody(m_request))
     , m_httpRequest(provider.buildRequest(m_request))
-    , m_mapper(provider.createMapper())
+    , m_mapper(provider.createMapper(m_request))
 {
     m_connectTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Generation::restart);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         end(Status::Error, Error::make(Error::Kind::Timeout,
                                        tr("Could not connect to %1 within %2 s — is the server running and the base URL right?")
@@ -109,7 +112,11 @@ void Generation::onReadyRead()
     if (!m_checkedType) {
         m_checkedType = true;
         const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-        m_isEventStream = type.startsWith("text/event-stream");
+        // "Event stream" here means the framing the provider speaks: SSE, or
+        // NDJSON (Ollama), which comes as application/x-ndjson.
+        m_isEventStream = m_provider.framing() == Provider::Framing::Ndjson
+            ? type.contains("ndjson") || type.contains("json")
+            : type.startsWith("text/event-stream");
         if (!m_isEventStream && !type.contains("json")) {
             end(Status::Error, Error::make(Error::Kind::Protocol,
                                            tr("%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?")
@@ -126,7 +133,8 @@ void Generation::onReadyRead()
         return;
     }
     StreamEvents events;
-    const bool fed = m_decoder.feed(chunk, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); });
+    bool fed = true;
+    feedDecoder(chunk, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); }, &fed);
     emitEvents(events);
     if (!fed && m_running) {
         end(m_sawByte ? Status::Interrupted : Status::Error,
@@ -134,6 +142,17 @@ void Generation::onReadyRead()
                         tr("%1 sent one event larger than %2 MiB; stopped reading to protect memory.")
                             .arg(host()).arg(kMaxEventBytes >> 20)));
     }
+}
+
+void Generation::feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink, bool *ok)
+{
+    const bool lines = m_provider.framing() == Provider::Framing::Ndjson;
+    if (ok)
+        *ok = lines ? m_lines.feed(bytes, sink) : m_decoder.feed(bytes, sink);
+    else if (lines)
+        m_lines.finish(sink);
+    else
+        m_decoder.finish(sink);
 }
 
 void Generation::emitEvents(const StreamEvents &events)
@@ -177,10 +196,13 @@ void Generation::onFinished()
     const auto netError = m_reply->error();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
-    if (m_httpStatus == 400 && retryWithoutStreamOptions())
+    if (m_httpStatus == 400 && (retryWithoutStreamOptions() || retryWithMaxCompletionTokens()))
         return;
     if (m_httpStatus >= 400 || (m_httpStatus > 0 && m_httpStatus < 200)) {
-        end(Status::Error, describeHttpError(m_httpStatus, m_errorBody, host(), m_request.profile.name));
+        Error e = describeHttpError(m_httpStatus, m_errorBody, host(), m_request.profile.name);
+        if (m_ttftMs < 0 && scheduleRetry(m_httpStatus, false, e.message))
+            return;
+        end(Status::Error, e);
         return;
     }
     if (m_httpStatus == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
@@ -191,6 +213,13 @@ void Generation::onFinished()
             ? tr("The connection to %1 dropped mid-answer (%2)%3").arg(host(), what,
                   m_ttftMs >= 0 ? tr("; the text so far is kept.") : tr(" before any text arrived."))
             : tr("Could not reach %1: %2 — is the server running and the base URL right?").arg(host(), what);
+        // A reset before any answer is worth another try; a refused
+        // connection (nothing listening) or a TLS failure is not.
+        const bool dropped = m_ttftMs < 0
+            && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::TemporaryNetworkFailureError
+                || netError == QNetworkReply::NetworkSessionFailedError || netError == QNetworkReply::ProxyConnectionClosedError);
+        if (dropped && scheduleRetry(0, true, msg))
+            return;
         end(st, Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg));
         return;
     }
@@ -198,8 +227,9 @@ void Generation::onFinished()
     if (!m_request.stream || !m_isEventStream) {
         m_mapper->onBody(m_errorBody, events);
     } else {
-        m_decoder.finish([&](const SseEvent &ev) { m_mapper->onEvent(ev, events); });
+        feedDecoder({}, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); }, nullptr);
     }
+    m_mapper->flush(events);
     emitEvents(events);
     if (!m_running)
         return;
@@ -225,18 +255,67 @@ bool Generation::retryWithoutStreamOptions()
         return false;
     m_request.profile.includeUsage = false;
     m_droppedStreamOptions = true;
+    restart();
+    return true;
+}
+
+bool Generation::retryWithMaxCompletionTokens()
+{
+    // {"error":{"code":"unsupported_parameter","param":"max_tokens",…}}
+    if (m_request.maxCompletionTokens || !m_request.params.maxTokens || !m_errorBody.contains("unsupported_parameter")
+        || !m_errorBody.contains("max_completion_tokens"))
+        return false;
+    m_request.maxCompletionTokens = true;
+    m_switchedMaxTokens = true;
+    restart();
+    return true;
+}
+
+bool Generation::scheduleRetry(int httpStatus, bool connectionDropped, const QString &reason)
+{
+    RetryPolicy::Attempt a;
+    a.retriesSoFar = m_retries;
+    a.httpStatus = httpStatus;
+    a.connectionDropped = connectionDropped;
+    if (m_reply)
+        a.headers = m_reply->rawHeaderPairs();
+    a.body = m_errorBody;
+    a.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const RetryPolicy::Decision d = m_retryPolicy.decide(a);
+    if (!d.retry)
+        return false;
+    ++m_retries;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_connectTimer.stop();
+    m_idleTimer.stop();
+    Q_EMIT retrying(m_retries, d.delayMs, reason);
+    m_retryTimer.start(int(d.delayMs));
+    return true;
+}
+
+void Generation::restart()
+{
+    if (!m_running)
+        return;
     m_body = m_provider.buildBody(m_request);
-    m_mapper = m_provider.createMapper();
+    m_httpRequest = m_provider.buildRequest(m_request);
+    m_mapper = m_provider.createMapper(m_request);
     m_decoder = SseDecoder(kMaxEventBytes);
+    m_lines = NdjsonDecoder(kMaxEventBytes);
     m_errorBody.clear();
     m_head.clear();
     m_httpStatus = 0;
     m_sawByte = m_checkedType = m_isEventStream = false;
-    m_reply->disconnect(this);
-    m_reply->deleteLater();
-    m_reply = nullptr;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
     start();
-    return true;
 }
 
 void Generation::end(Status status, Error error)
@@ -249,6 +328,7 @@ void Generation::end(Status status, Error error)
     m_running = false;
     m_connectTimer.stop();
     m_idleTimer.stop();
+    m_retryTimer.stop();
     m_status = status;
     m_error = std::move(error);
     if (m_reply) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/ndjsondecoder.h"
 #include "net/ssedecoder.h"
 #include "providers/provider.h"
+#include "providers/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -31,6 +33,12 @@ public:
     // True when the server refused stream_options and the request was sent
     // again without it (some OpenAI-compatible servers reject the field).
     bool droppedStreamOptions() const { return m_droppedStreamOptions; }
+    // True when the server refused max_tokens for this model and the request
+    // went again with max_completion_tokens (OpenAI's newer models).
+    bool switchedToMaxCompletionTokens() const { return m_switchedMaxTokens; }
+    // Replaces the retry rules (tests give a fixed jitter).
+    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
+    bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
     // Aborts the reply at once; local servers stop generating on disconnect.
     void stop();
 
@@ -53,6 +61,9 @@ Q_SIGNALS:
     void usageReceived(const Inkwell::Usage &usage);
     void choiceFinished(int choice, const QString &reason);
     void modelReported(const QString &model);
+    // Before any answer text: the request failed in a way worth repeating;
+    // it goes again after delayMs unless stop() is called.
+    void retrying(int attempt, qint64 delayMs, const QString &reason);
     void finished(Inkwell::Generation::Status status);
 
 private:
@@ -62,6 +73,10 @@ private:
     void emitEvents(const StreamEvents &events);
     void end(Status status, Error error = {});
     bool retryWithoutStreamOptions();
+    bool retryWithMaxCompletionTokens();
+    bool scheduleRetry(int httpStatus, bool connectionDropped, const QString &reason);
+    void restart();
+    void feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink, bool *ok);
     QString host() const;
 
     QNetworkAccessManager *m_nam;
@@ -71,6 +86,10 @@ private:
     QNetworkRequest m_httpRequest;
     std::unique_ptr<StreamMapper> m_mapper;
     SseDecoder m_decoder{kMaxEventBytes};
+    NdjsonDecoder m_lines{kMaxEventBytes};
+    RetryPolicy m_retryPolicy;
+    QTimer m_retryTimer;
+    int m_retries = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer m_connectTimer;
     QTimer m_idleTimer;
@@ -86,6 +105,7 @@ private:
     bool m_isEventStream = false;
     bool m_checkedType = false;
     bool m_droppedStreamOptions = false;
+    bool m_switchedMaxTokens = false;
 };
 
 } // namespace Inkwell

@@ -16,14 +16,31 @@ struct ChatMessage
 
 struct GenerationRequest
 {
+    // Chat sends the messages; Completion sends one raw prompt (OpenAI's
+    // legacy /v1/completions, Ollama's /api/generate).
+    enum class Mode { Chat, Completion };
+
     Profile profile;
     QString apiKey;  // never stored with the request
     QString model;   // overrides profile.model when set
+    Mode mode = Mode::Chat;
     QList<ChatMessage> messages;
+    QString prompt;  // Completion: the text to continue (else the last user message)
+    QString suffix;  // Completion: text after the insertion point
+    bool echo = false;                 // Completion: the answer repeats the prompt
+    std::optional<int> logprobs;       // Completion: top log-probabilities per token
     GenerationParams params;
     bool stream = true;
+    // OpenAI's newer models refuse max_tokens and want this name instead.
+    bool maxCompletionTokens = false;
 
     QString effectiveModel() const { return model.isEmpty() ? profile.model : model; }
+    QString completionPrompt() const
+    {
+        if (!prompt.isEmpty() || messages.isEmpty())
+            return prompt;
+        return messages.constLast().content;
+    }
 };
 
 struct Usage

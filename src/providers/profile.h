@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -12,16 +15,26 @@ struct Profile
 {
     qint64 id = 0;
     QString name;
-    QString api = QStringLiteral("openai");  // API family
+    QString api = QStringLiteral("openai");  // API family: openai, ollama, anthropic, gemini
+    QString preset;                          // Presets id (quirks, defaults); empty = detect
     QString baseUrl;                         // exactly as typed
     QString model;
+    QString apiVersion;  // Azure OpenAI's api-version query (empty: the preset's)
+    QList<QPair<QByteArray, QByteArray>> headers;  // extra request headers
     bool includeUsage = true;  // send stream_options.include_usage
     int connectTimeoutMs = 15000;
     int idleTimeoutMs = 120000;
 
-    // The documented /v1 rule (docs/ARCHITECTURE.md): a base URL whose path
-    // is empty or "/" gets "/v1"; any other path is taken literally.
+    // The documented base-URL rule (docs/ARCHITECTURE.md): a base URL whose
+    // path is empty or "/" gets the API's usual prefix (impliedPath: /v1 for
+    // OpenAI and Anthropic, /api for Ollama, /v1beta for Gemini); any other
+    // path is taken literally.
     QUrl endpoint(const QString &relative) const;
+    static QString impliedPath(const QString &api);
+
+    // Extra headers and the rest, for one SQLite column (never a secret).
+    QString settingsJson() const;
+    void setSettingsJson(const QString &json);
 };
 
 } // namespace Inkwell

@@ -3,8 +3,11 @@
 
 #include "net/ssedecoder.h"
 #include "providers/streamevent.h"
+#include "providers/thinksplitter.h"
 
 #include <QNetworkRequest>
+#include <QHash>
+#include <QSet>
 #include <memory>
 
 namespace Inkwell {
@@ -14,24 +17,76 @@ class StreamMapper
 {
 public:
     virtual ~StreamMapper() = default;
+    // One SSE event, or one NDJSON line (as an event without a type).
     virtual void onEvent(const SseEvent &event, StreamEvents &out) = 0;
     virtual void onBody(const QByteArray &body, StreamEvents &out) = 0;
-    // True once the stream's own end marker arrived (e.g. OpenAI's [DONE]);
+    // True once the stream's own end marker arrived (OpenAI's [DONE],
+    // Anthropic's message_stop, Ollama's done, Gemini's finishReason);
     // an EOF without it means the stream was cut.
     virtual bool isComplete() const = 0;
+    // The stream ended: hand over anything held back.
+    virtual void flush(StreamEvents &out) { Q_UNUSED(out); }
 };
 
-// One class per API family: request mapping, stream mapping, error mapping.
+// What every mapper needs: one Failed event at most, each choice finished
+// once, the model announced when it changes.
+class MapperBase : public StreamMapper
+{
+public:
+    bool isComplete() const override { return m_done && !m_failed; }
+    void flush(StreamEvents &out) override;
+
+protected:
+    void fail(StreamEvents &out, Error e);
+    void noteModel(const QString &model, StreamEvents &out);
+    void noteFinish(int choice, const QString &reason, StreamEvents &out);
+    // Answer text goes through a ThinkSplitter: inline <think> becomes reasoning.
+    void delta(StreamEvents &out, int choice, const QString &content, const QString &reasoning);
+    static void usage(StreamEvents &out, const Usage &u);
+    // "The server sent … that is not valid JSON: <start>"
+    void failNotJson(StreamEvents &out, const QByteArray &data);
+    // "The server reported an error: …"
+    void failServerError(StreamEvents &out, const QString &message, const QString &code);
+
+    QString m_model;
+    QSet<int> m_finished;
+    QHash<int, ThinkSplitter> m_splitters;
+    bool m_done = false;
+    bool m_failed = false;
+};
+
+struct ModelPage
+{
+    QStringList models;
+    QString nextPageToken;  // empty on the last page
+    Error error;
+};
+
+// One class per API family: request mapping, stream mapping, error mapping,
+// model listing. Services that speak a family with quirks are Presets.
 class Provider
 {
 public:
+    enum class Framing { Sse, Ndjson };
+
     virtual ~Provider() = default;
+    virtual Framing framing() const { return Framing::Sse; }
     virtual QNetworkRequest buildRequest(const GenerationRequest &request) const = 0;
     virtual QByteArray buildBody(const GenerationRequest &request) const = 0;
-    virtual std::unique_ptr<StreamMapper> createMapper() const = 0;
+    virtual std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const = 0;
+
+    virtual QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                          const QString &pageToken) const = 0;
+    virtual ModelPage parseModels(const QByteArray &body) const = 0;
 
     static std::unique_ptr<Provider> create(const QString &api);
     static QStringList apis();
+
+protected:
+    // The preset's auth header, the profile's extra headers, JSON content type.
+    static QNetworkRequest jsonRequest(const QUrl &url, const Profile &profile, const QString &apiKey,
+                                       const QByteArray &accept);
+    static Error badModelList(const QByteArray &body);
 };
 
 } // namespace Inkwell

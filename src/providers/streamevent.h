@@ -15,7 +15,7 @@ struct StreamEvent
     Type type = Type::Delta;
     int choice = 0;
     QString content;
-    QString reasoning;
+    QString reasoning;  // thinking text, kept apart from the answer
     QString text;  // finish reason or reported model
     Usage usage;
     Error error;

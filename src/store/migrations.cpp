@@ -82,6 +82,12 @@ const std::vector<QStringList> &schemaMigrations()
                            "hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))) WHERE uid IS NULL"),
             QStringLiteral("CREATE UNIQUE INDEX conversations_uid ON conversations(uid)"),
         },
+        // 3: profiles know their preset (quirks and defaults) and keep extra
+        // settings (api-version, extra headers; never a key) as JSON.
+        {
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN preset TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE profiles ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'"),
+        },
     };
     return steps;
 }

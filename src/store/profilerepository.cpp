@@ -9,7 +9,7 @@ namespace Inkwell {
 using Sql::fail;
 
 namespace {
-constexpr auto kColumns = "id, name, api, base_url, model, include_usage, connect_timeout_ms, idle_timeout_ms";
+constexpr auto kColumns = "id, name, api, base_url, model, include_usage, connect_timeout_ms, idle_timeout_ms, preset, settings";
 
 
 Profile fromQuery(const QSqlQuery &q)
@@ -23,6 +23,8 @@ Profile fromQuery(const QSqlQuery &q)
     p.includeUsage = q.value(5).toBool();
     p.connectTimeoutMs = q.value(6).toInt();
     p.idleTimeoutMs = q.value(7).toInt();
+    p.preset = q.value(8).toString();
+    p.setSettingsJson(q.value(9).toString());
     return p;
 }
 } // namespace
@@ -73,10 +75,10 @@ Result<qint64> ProfileRepository::save(const Profile &p)
     QSqlQuery q(m_db);
     if (p.id > 0) {
         q.prepare(QStringLiteral("UPDATE profiles SET name = ?, api = ?, base_url = ?, model = ?, include_usage = ?, "
-                                 "connect_timeout_ms = ?, idle_timeout_ms = ? WHERE id = ?"));
+                                 "connect_timeout_ms = ?, idle_timeout_ms = ?, preset = ?, settings = ? WHERE id = ?"));
     } else {
         q.prepare(QStringLiteral("INSERT INTO profiles (name, api, base_url, model, include_usage, connect_timeout_ms, "
-                                 "idle_timeout_ms, created_at) VALUES (?,?,?,?,?,?,?,?)"));
+                                 "idle_timeout_ms, preset, settings, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     }
     q.addBindValue(Sql::text(p.name));
     q.addBindValue(Sql::text(p.api));
@@ -85,6 +87,8 @@ Result<qint64> ProfileRepository::save(const Profile &p)
     q.addBindValue(p.includeUsage);
     q.addBindValue(p.connectTimeoutMs);
     q.addBindValue(p.idleTimeoutMs);
+    q.addBindValue(Sql::text(p.preset));
+    q.addBindValue(Sql::text(p.settingsJson()));
     q.addBindValue(p.id > 0 ? QVariant(p.id) : QVariant(QDateTime::currentMSecsSinceEpoch()));
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot save the profile"));

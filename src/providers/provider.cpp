@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provider.h"
+
+#include "providers/anthropicprovider.h"
+#include "providers/geminiprovider.h"
+#include "providers/ollamaprovider.h"
+#include "providers/openaiprovider.h"
+#include "providers/presets.h"
+
+#include <QCoreApplication>
+
+namespace Inkwell {
+
+void MapperBase::fail(StreamEvents &out, Error e)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    StreamEvent ev;
+    ev.type = StreamEvent::Type::Failed;
+    ev.error = std::move(e);
+    out << ev;
+}
+
+void MapperBase::failNotJson(StreamEvents &out, const QByteArray &data)
+{
+    fail(out, Error::make(Error::Kind::Protocol,
+                          QCoreApplication::translate("Inkwell::Provider", "The server sent data that is not valid JSON: %1")
+                              .arg(QString::fromUtf8(data.left(120)))));
+}
+
+void MapperBase::failServerError(StreamEvents &out, const QString &message, const QString &code)
+{
+    fail(out, Error::make(Error::Kind::Http,
+                          QCoreApplication::translate("Inkwell::Provider", "The server reported an error: %1").arg(message), 0, code));
+}
+
+void MapperBase::noteModel(const QString &model, StreamEvents &out)
+{
+    if (model.isEmpty() || model == m_model)
+        return;
+    m_model = model;
+    StreamEvent ev;
+    ev.type = StreamEvent::Type::Model;
+    ev.text = model;
+    out << ev;
+}
+
+void MapperBase::noteFinish(int choice, const QString &reason, StreamEvents &out)
+{
+    if (reason.isEmpty() || m_finished.contains(choice))
+        return;
+    m_finished.insert(choice);
+    StreamEvent ev;
+    ev.type = StreamEvent::Type::ChoiceFinished;
+    ev.choice = choice;
+    ev.text = reason;
+    out << ev;
+}
+
+void MapperBase::delta(StreamEvents &out, int choice, const QString &content, const QString &reasoning)
+{
+    if (content.isEmpty() && reasoning.isEmpty())
+        return;
+    StreamEvent ev;
+    ev.choice = choice;
+    ev.reasoning = reasoning;
+    if (!content.isEmpty()) {
+        const ThinkSplitter::Piece piece = m_splitters[choice].feed(content);
+        ev.content = piece.content;
+        ev.reasoning += piece.reasoning;
+    }
+    if (!ev.content.isEmpty() || !ev.reasoning.isEmpty())
+        out << ev;
+}
+
+void MapperBase::flush(StreamEvents &out)
+{
+    for (auto it = m_splitters.begin(); it != m_splitters.end(); ++it) {
+        const ThinkSplitter::Piece piece = it->finish();
+        if (!piece.content.isEmpty() || !piece.reasoning.isEmpty()) {
+            StreamEvent ev;
+            ev.choice = it.key();
+            ev.content = piece.content;
+            ev.reasoning = piece.reasoning;
+            out << ev;
+        }
+    }
+}
+
+void MapperBase::usage(StreamEvents &out, const Usage &u)
+{
+    if (!u.isValid())
+        return;
+    StreamEvent ev;
+    ev.type = StreamEvent::Type::Usage;
+    ev.usage = u;
+    out << ev;
+}
+
+QNetworkRequest Provider::jsonRequest(const QUrl &url, const Profile &profile, const QString &apiKey,
+                                      const QByteArray &accept)
+{
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Accept", accept);
+    for (const auto &[name, value] : profile.headers)
+        req.setRawHeader(name, value);
+    if (apiKey.isEmpty())
+        return req;
+    const QByteArray key = apiKey.toUtf8();
+    switch (Preset::of(profile).auth) {
+    case Preset::Auth::Bearer: req.setRawHeader("Authorization", "Bearer " + key); break;
+    case Preset::Auth::AzureApiKey: req.setRawHeader("api-key", key); break;
+    case Preset::Auth::AnthropicKey: req.setRawHeader("x-api-key", key); break;
+    case Preset::Auth::GoogleKey: req.setRawHeader("x-goog-api-key", key); break;
+    }
+    return req;
+}
+
+Error Provider::badModelList(const QByteArray &body)
+{
+    return Error::make(Error::Kind::Protocol,
+                       QCoreApplication::translate("Inkwell::Provider", "The model list is not the expected JSON: %1")
+                           .arg(QString::fromUtf8(body.left(120)).simplified()));
+}
+
+std::unique_ptr<Provider> Provider::create(const QString &api)
+{
+    if (api.isEmpty() || api == u"openai")
+        return std::make_unique<OpenAiProvider>();
+    if (api == u"ollama")
+        return std::make_unique<OllamaProvider>();
+    if (api == u"anthropic")
+        return std::make_unique<AnthropicProvider>();
+    if (api == u"gemini")
+        return std::make_unique<GeminiProvider>();
+    return nullptr;
+}
+
+QStringList Provider::apis()
+{
+    return {QStringLiteral("openai"), QStringLiteral("ollama"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
+}
+
+} // namespace Inkwell
