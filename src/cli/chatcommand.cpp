@@ -3,6 +3,7 @@
 
 #include "chat/chatcontroller.h"
 #include "cli/clicontext.h"
+#include "providers/retrypolicy.h"
 
 #include <QNetworkAccessManager>
 
@@ -23,6 +24,13 @@ ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
                           : std::make_unique<ChatController>(m_nam.get());
     connect(m_chat.get(), &ChatController::delta, this, &ChatCommand::onDelta);
     connect(m_chat.get(), &ChatController::busyChanged, this, &ChatCommand::onBusyChanged);
+    connect(m_chat.get(), &ChatController::retrying, this, [](int attempt, qint64 delayMs, const QString &reason) {
+        printError(QStringLiteral("%1\n  retrying in %2 s (%3 of %4); Ctrl+C stops")
+                       .arg(reason)
+                       .arg(delayMs / 1000.0, 0, 'f', 1)
+                       .arg(attempt)
+                       .arg(RetryPolicy::kMaxRetries));
+    });
 }
 
 ChatCommand::~ChatCommand() = default;
@@ -46,8 +54,13 @@ void ChatCommand::interrupt()
     m_chat->stop();
 }
 
-void ChatCommand::onDelta(qint64, int, const QString &content, const QString &)
+void ChatCommand::onDelta(qint64, int choice, const QString &content, const QString &reasoning)
 {
+    if (m_options.showReasoning && choice == 0 && !reasoning.isEmpty()) {
+        const QByteArray bytes = reasoning.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+    }
     // One choice streams live; n > 1 prints each choice whole at the end.
     if (m_options.json || m_options.request.params.choiceCount() > 1 || content.isEmpty())
         return;

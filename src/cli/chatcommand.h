@@ -26,6 +26,7 @@ public:
         QString prompt;
         bool json = false;
         bool save = false;
+        bool showReasoning = false;  // reasoning streams to stderr
     };
 
     // db is invalid when not saving: the exchange then lives in memory only.

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
 
+#include "cli/backend.h"
 #include "cli/chatcommand.h"
 #include "cli/clicontext.h"
 #include "cli/conversationscommand.h"
 #include "cli/exchangecommands.h"
+#include "cli/profilecommands.h"
 #include "cli/options.h"
 #include "cli/sigintwatcher.h"
+#include "providers/capabilities.h"
+#include "providers/presets.h"
 #include "providers/provider.h"
 #include "secrets/keystore.h"
 #include "store/database.h"
@@ -28,6 +32,10 @@ const char kUsage[] =
     "       inkwell-cli --help | --version\n\n"
     "Commands:\n"
     "  chat [options] [PROMPT]              chat with a model (PROMPT or stdin)\n"
+    "  complete [options] [PROMPT]          continue a text (legacy /v1/completions, Ollama /api/generate)\n"
+    "  models [--json]                      models of a profile or --base-url\n"
+    "  profiles list|add|remove|test        stored servers; add: NAME --api KIND --base-url URL\n"
+    "                                       [--model M] [--api-key-stdin]\n"
     "  conversations list [--json]          stored conversations, newest first\n"
     "  conversations show ID|--last [--json]\n"
     "                                       messages of a conversation's current branch\n"
@@ -39,33 +47,31 @@ const char kUsage[] =
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
     "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";
 
-int runChat(const QStringList &args)
+// chat and complete: one request, streamed to stdout.
+int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
 {
+    const bool completion = mode == GenerationRequest::Mode::Completion;
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Chat with a model. The answer streams to stdout as it arrives."));
+    p.setApplicationDescription(completion
+        ? QStringLiteral("Continue a text with a completion model (OpenAI's legacy /v1/completions, or Ollama's "
+                         "/api/generate). The text streams to stdout as it arrives.")
+        : QStringLiteral("Chat with a model. The answer streams to stdout as it arrives."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("PROMPT"), QStringLiteral("The message; read from stdin when absent."));
+    p.addPositionalArgument(QStringLiteral("PROMPT"), QStringLiteral("The text; read from stdin when absent."));
+    p.addOptions(backendOptions());
+    p.addOptions(samplingOptions());
+    if (completion) {
+        p.addOptions({
+            opt("suffix", "Text that comes after the completion (insertion).", "TEXT"),
+            opt("echo", "The answer repeats the prompt before the completion."),
+            opt("logprobs", "Ask for the log-probabilities of the N likeliest tokens (0–5).", "N"),
+        });
+    }
     p.addOptions({
-        opt("base-url", "Server base URL (a bare host gets /v1).", "URL"),
-        opt("model", "Model name.", "M"),
-        opt("api", "API family: openai.", "KIND"),
-        opt("profile", "Use a stored profile (its key comes from the keychain).", "NAME"),
-        opt("api-key-env", "Read the API key from this environment variable (default INKWELL_API_KEY, "
-                           "and OPENAI_API_KEY for api.openai.com).", "VAR"),
-        opt("system", "System prompt.", "TEXT"),
-        opt("temperature", "Sampling temperature (0–2).", "F"),
-        opt("top-p", "Nucleus sampling (0–1).", "F"),
-        opt("max-tokens", "Most tokens to generate.", "N"),
-        opt("n", "How many answers (choices) at once.", "N"),
-        opt("stop", "Stop sequence (repeatable, at most 4).", "S"),
-        opt("seed", "Seed for reproducible sampling.", "N"),
-        opt("presence-penalty", "Presence penalty (−2–2).", "F"),
-        opt("frequency-penalty", "Frequency penalty (−2–2).", "F"),
         opt("no-stream", "Ask for the whole answer at once."),
-        opt("json", "Print one JSON object with choices, usage, model and timings."),
-        opt("data-dir", "Data directory (default: INKWELL_DATA_DIR or the platform location).", "DIR"),
+        opt("json", "Print one JSON object with choices (and reasoning), usage, model and timings."),
+        opt("show-reasoning", "Stream the model's reasoning to stderr as it arrives."),
         opt("save", "Store the exchange as a new conversation."),
-        opt("idle-timeout", "Seconds without a byte before giving up (default 120).", "S"),
     });
     if (!parse(p, args))
         return ExitCode::Ok;
@@ -73,80 +79,38 @@ int runChat(const QStringList &args)
     ChatCommand::Options o;
     o.json = p.isSet(QStringLiteral("json"));
     o.save = p.isSet(QStringLiteral("save"));
-    GenerationRequest &r = o.request;
+    o.showReasoning = p.isSet(QStringLiteral("show-reasoning"));
     Database db;
-    if (o.save || p.isSet(QStringLiteral("profile"))) {
+    if (o.save) {
         if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
             printError(e.message);
             return ExitCode::Backend;
         }
     }
-    if (p.isSet(QStringLiteral("profile"))) {
-        auto prof = ProfileRepository(db.db()).byName(p.value(QStringLiteral("profile")));
-        if (!prof.ok())
-            throw UsageError{prof.error.message};
-        r.profile = prof.value;
-    } else {
-        r.profile.name = QStringLiteral("command line");
+    auto backend = resolveBackend(p, db);
+    if (!backend.ok()) {
+        printError(backend.error.message);
+        return ExitCode::Backend;
     }
-    if (p.isSet(QStringLiteral("base-url")))
-        r.profile.baseUrl = p.value(QStringLiteral("base-url"));
-    if (p.isSet(QStringLiteral("model")))
-        r.profile.model = p.value(QStringLiteral("model"));
-    if (p.isSet(QStringLiteral("api")))
-        r.profile.api = p.value(QStringLiteral("api"));
-    if (r.profile.baseUrl.isEmpty())
-        throw UsageError{QStringLiteral("say which server: --base-url URL (with --model M) or --profile NAME")};
-    const QUrl url = QUrl::fromUserInput(r.profile.baseUrl);
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        throw UsageError{QStringLiteral("--base-url ‘%1’ is not an http(s) URL").arg(r.profile.baseUrl)};
-    if (!Provider::apis().contains(r.profile.api))
-        throw UsageError{QStringLiteral("--api ‘%1’ is not one of: %2").arg(r.profile.api, Provider::apis().join(u", "))};
-    if (auto s = number<int>(p, "idle-timeout", 1, 86400))
-        r.profile.idleTimeoutMs = *s * 1000;
-
-    // The key: an explicit variable, else ours, else OpenAI's for OpenAI only.
-    QString keyVar = p.value(QStringLiteral("api-key-env"));
-    if (keyVar.isEmpty())
-        keyVar = qEnvironmentVariableIsSet("INKWELL_API_KEY") || url.host() != u"api.openai.com"
-            ? QStringLiteral("INKWELL_API_KEY")
-            : QStringLiteral("OPENAI_API_KEY");
-    else if (!qEnvironmentVariableIsSet(keyVar.toLocal8Bit().constData()))
-        throw UsageError{QStringLiteral("--api-key-env names %1, which is not set").arg(keyVar)};
-    r.apiKey = qEnvironmentVariable(keyVar.toLocal8Bit().constData());
-    if (r.profile.id > 0 && !p.isSet(QStringLiteral("api-key-env")) && r.apiKey.isEmpty()) {
-        // A stored profile's key lives in the keychain.
-        KeyStore keys;
-        QEventLoop waitForKey;
-        Error keyError;
-        bool answered = false;
-        keys.read(KeyStore::accountFor(r.profile.id), [&](const QString &key, const Error &e) {
-            r.apiKey = key;
-            keyError = e;
-            answered = true;
-            waitForKey.quit();
-        });
-        if (!answered)
-            waitForKey.exec();
-        if (keyError.isError()) {
-            printError(keyError.message);
-            return ExitCode::Backend;
+    GenerationRequest &r = o.request;
+    r = backend.value;
+    r.mode = mode;
+    if (completion && !supportsCompletion(r.profile))
+        throw UsageError{QStringLiteral("%1 (%2) has no text-completion API; use chat")
+                             .arg(Preset::of(r.profile).name, r.profile.api)};
+    readSampling(p, r);
+    r.stream = !p.isSet(QStringLiteral("no-stream"));
+    if (completion) {
+        r.suffix = p.value(QStringLiteral("suffix"));
+        r.echo = p.isSet(QStringLiteral("echo"));
+        r.logprobs = number<int>(p, "logprobs", 0, 5);
+        if (r.profile.api == u"ollama" && (r.echo || r.logprobs))
+            printError(QStringLiteral("warning: --echo and --logprobs are not supported by Ollama; not sent"));
+        if (r.profile.api == u"ollama") {
+            r.echo = false;
+            r.logprobs.reset();
         }
     }
-
-    GenerationParams &g = r.params;
-    g.systemPrompt = p.value(QStringLiteral("system"));
-    g.temperature = number<double>(p, "temperature", 0, 2);
-    g.topP = number<double>(p, "top-p", 0, 1);
-    g.maxTokens = number<int>(p, "max-tokens", 1, 10000000);
-    g.n = number<int>(p, "n", 1, 128);
-    g.seed = number<qint64>(p, "seed", std::numeric_limits<qint32>::min(), std::numeric_limits<qint64>::max() / 2);
-    g.presencePenalty = number<double>(p, "presence-penalty", -2, 2);
-    g.frequencyPenalty = number<double>(p, "frequency-penalty", -2, 2);
-    g.stop = p.values(QStringLiteral("stop"));
-    if (g.stop.size() > 4)
-        throw UsageError{QStringLiteral("at most 4 --stop sequences, not %1").arg(g.stop.size())};
-    r.stream = !p.isSet(QStringLiteral("no-stream"));
 
     const QStringList positional = p.positionalArguments();
     if (positional.size() > 1)
@@ -159,8 +123,11 @@ int runChat(const QStringList &args)
     } else {
         o.prompt = positional.first();
     }
+    // A completion prompt is taken as written (a trailing space matters).
     if (o.prompt.trimmed().isEmpty())
         throw UsageError{QStringLiteral("the prompt is empty")};
+    if (completion)
+        r.prompt = o.prompt;
 
     ChatCommand command(o, o.save ? db.db() : QSqlDatabase());
     QEventLoop loop;
@@ -217,7 +184,13 @@ int run(const QStringList &arguments)
     rest.prepend(arguments.value(0) + u' ' + command);
     try {
         if (command == u"chat")
-            return runChat(rest);
+            return runGenerate(rest, GenerationRequest::Mode::Chat);
+        if (command == u"complete")
+            return runGenerate(rest, GenerationRequest::Mode::Completion);
+        if (command == u"models")
+            return runModels(rest);
+        if (command == u"profiles")
+            return runProfiles(rest);
         if (command == u"conversations")
             return runConversations(rest);
         if (command == u"export")

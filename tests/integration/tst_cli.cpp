@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inkwell-cli executable against an in-process fake server over loopback:
 // the documented output and exit codes.
+#include "clirunner.h"
 #include "fakeserver.h"
 #include "testdata.h"
 
@@ -19,12 +20,7 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 } // namespace
 
 class TestCli : public QObject
@@ -36,25 +32,7 @@ class TestCli : public QObject
 
     Run cli(const QStringList &args, const QByteArray &stdinData = {}, bool interrupt = false)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("INKWELL_API_KEY"));
-        env.insert(QStringLiteral("TEST_KEY"), QStringLiteral("sk-cli-secret"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(INKWELL_CLI), args);
-        if (!p.waitForStarted())
-            return {};
-        if (!stdinData.isEmpty())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (interrupt) {
-            // Once the first bytes are out, Ctrl+C.
-            (void)QTest::qWaitFor([&] { return p.bytesAvailable() > 0 || p.state() != QProcess::Running; }, 10000);
-            ::kill(pid_t(p.processId()), SIGINT);
-        }
-        (void)QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return runCli(args, stdinData, interrupt, {{QStringLiteral("TEST_KEY"), QStringLiteral("sk-cli-secret")}});
     }
 
     QStringList base() const { return {QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"), QStringLiteral("stories260K")}; }
@@ -342,11 +320,12 @@ private Q_SLOTS:
         QCOMPARE(h.code, 0);
         for (const char *o : {"--base-url", "--model", "--system", "--temperature", "--top-p", "--max-tokens", "--n",
                               "--stop", "--seed", "--presence-penalty", "--frequency-penalty", "--no-stream", "--json",
-                              "--data-dir", "--save", "--api-key-env"})
+                              "--data-dir", "--save", "--api-key-env", "--top-k", "--min-p", "--profile", "--api",
+                              "--think", "--show-reasoning"})
             QVERIFY2(h.out.contains(o), o);
         // Named as typed, not by the binary's path; ranges in UTF-8.
         QVERIFY2(h.out.startsWith("Usage: inkwell-cli chat [options]"), h.out.left(80).constData());
-        QVERIFY(h.out.contains("(0\u20132)"));
+        QVERIFY(h.out.contains("(\u22122\u20132)"));
         const Run c = cli({QStringLiteral("conversations"), QStringLiteral("--help-all")});
         QCOMPARE(c.code, 0);
         QVERIFY2(c.out.startsWith("Usage: inkwell-cli conversations [options]"), c.out.left(80).constData());

@@ -49,6 +49,14 @@ public:
     // Responses are served in order; the last one repeats.
     void enqueue(const Response &r) { m_queue << r; }
     void setResponse(const Response &r) { m_queue = {r}; }
+    // These in order from the next request on (the last one repeats); the
+    // request log starts afresh.
+    void serveInOrder(const QList<Response> &list)
+    {
+        m_queue = list;
+        m_served = 0;
+        m_requests.clear();
+    }
 
     const QList<Request> &requests() const { return m_requests; }
     int openConnections() const { return m_open; }

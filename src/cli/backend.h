@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "providers/generationrequest.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace Inkwell {
+class Database;
+}
+
+namespace Inkwell::Cli {
+
+// Which server, which model, which key: the options every command that
+// talks to a backend shares (chat, complete, models, profiles test).
+QList<QCommandLineOption> backendOptions();
+// Sampling parameters and the system prompt (chat and complete).
+QList<QCommandLineOption> samplingOptions();
+
+// The profile (stored or from --base-url/--api/--preset), model and key.
+// Opens `db` when a stored profile is named. Throws UsageError.
+Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &db);
+// Sampling options into r.params, checked against what the backend takes:
+// out-of-range values are usage errors; unsupported ones are dropped with a
+// warning on stderr, never sent silently.
+void readSampling(const QCommandLineParser &p, GenerationRequest &r);
+
+// A stored profile's key from the keychain (blocking on a local event loop).
+Result<QString> readStoredKey(qint64 profileId);
+
+// The CLI spelling of a parameter ("top_k" → "--top-k").
+QString optionName(const QString &paramKey);
+
+} // namespace Inkwell::Cli
