@@ -78,7 +78,14 @@ done < "$tmp/commands"
 while read -r command; do
     "$cli" "$command" --help | help_options > "$tmp/help"
     [ -s "$tmp/help" ] || fail "inkwell-cli $command --help lists no options"
-    { man_options "$mandir/inkwell-cli.1" "$command"; man_options "$mandir/inkwell-cli.1" "Every command"; } \
+    # Options shared by several commands have sections of their own.
+    case $command in
+        chat) sections=("Server options" "Sampling options" "chat and complete") ;;
+        complete) sections=("Server options" "Sampling options" "chat and complete" complete) ;;
+        models) sections=("Server options" models) ;;
+        *) sections=("$command") ;;
+    esac
+    for section in "${sections[@]}" "Every command"; do man_options "$mandir/inkwell-cli.1" "$section"; done \
         | sort -u | grep -vx -e --version > "$tmp/man"
     same "inkwell-cli.1 section $command" "$tmp/help" "$tmp/man"
     completions _inkwell_cli inkwell-cli "$command" - > "$tmp/completed"
@@ -92,8 +99,11 @@ completions _inkwell_cli inkwell-cli conversations '' > "$tmp/completed"
 printf 'list\nshow\n' > "$tmp/actions"
 same "conversations actions" "$tmp/actions" "$tmp/completed"
 completions _inkwell_cli inkwell-cli chat --api o > "$tmp/completed"
-echo openai > "$tmp/api"
+printf 'ollama\nopenai\n' > "$tmp/api"
 same "values of --api" "$tmp/api" "$tmp/completed"
+completions _inkwell_cli inkwell-cli profiles '' > "$tmp/completed"
+printf 'add\nlist\nremove\ntest\n' > "$tmp/actions"
+same "profiles actions" "$tmp/actions" "$tmp/completed"
 
 # inkwell: one set of options, man page and completion alike.
 "$gui" --help | help_options > "$tmp/help"
