@@ -16,10 +16,12 @@ qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk
 dpkg-dev"
 # The packaging checks: install tracing, completions, desktop and AppStream
 # validators, man page rendering, file(1) on the packaged executables;
-# PDF text extraction and JSON Schema validation for the export checks.
+# PDF text extraction and JSON Schema validation for the export checks;
+# clang and its libFuzzer runtime for the fuzz smoke test of the network layer.
 TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools
 strace bash-completion desktop-file-utils appstream man-db file
-poppler-utils python3-jsonschema"
+poppler-utils python3-jsonschema
+clang libclang-rt-14-dev"
 
 wanted="$PACKAGES"
 [ "${1:-}" = "--test" ] && wanted="$PACKAGES $TEST_PACKAGES"
