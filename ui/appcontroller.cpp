@@ -3,6 +3,8 @@
 
 #include "chat/chatcontroller.h"
 #include "exchangecontroller.h"
+#include "providers/presets.h"
+#include "providers/retrypolicy.h"
 #include "secrets/keystore.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
@@ -28,14 +30,18 @@ AppController::AppController(QObject *parent)
     , m_keys(std::make_unique<KeyStore>())
 {
     const StartupOptions &opts = startup();
-    if (const Error e = m_db.open(Database::defaultFilePath(opts.dataDir)); e.isError()) {
-        m_startupError = e.message;
+    const Error opened = m_db.open(Database::defaultFilePath(opts.dataDir));
+    // Exists even without a usable database, so the QML can always bind to it.
+    m_profiles = std::make_unique<ProfilesController>(m_db.db(), &m_nam, m_keys.get());
+    if (opened.isError()) {
+        m_startupError = opened.message;
         return;
     }
     MessageRepository(m_db.db()).recoverInterrupted();
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
     m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName());
     connect(m_exchange.get(), &ExchangeController::imported, this, [this] { m_conversations.reload(); });
+    connect(m_profiles.get(), &ProfilesController::activeProfileChanged, this, &AppController::adoptActiveProfile);
     m_conversations.setDatabase(m_db.db());
     m_conversations.reload();
 
@@ -50,7 +56,14 @@ AppController::AppController(QObject *parent)
     connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
         m_messages.update(m);
     });
+    connect(m_chat.get(), &ChatController::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
+        setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
+                         .arg(reason).arg(qMax<qint64>(1, (delayMs + 999) / 1000)).arg(attempt).arg(RetryPolicy::kMaxRetries));
+    });
+    connect(m_chat.get(), &ChatController::messageAdded, this, [this] { setRetryText({}); });
+    connect(m_chat.get(), &ChatController::delta, this, [this] { setRetryText({}); });
     connect(m_chat.get(), &ChatController::busyChanged, this, [this](bool busy) {
+        setRetryText({});
         if (!busy)
             m_conversations.reload();
         Q_EMIT busyChanged();
@@ -61,7 +74,7 @@ AppController::AppController(QObject *parent)
     if (!opts.baseUrl.isEmpty())
         useServer(opts.baseUrl, opts.model, qEnvironmentVariable("INKWELL_API_KEY"));
     else
-        loadProfile();
+        adoptActiveProfile();
     if (m_conversations.rowCount() > 0)
         openConversation(m_conversations.data(m_conversations.index(0), ConversationListModel::IdRole).toLongLong());
 }
@@ -76,12 +89,14 @@ AppController::~AppController()
     }
 }
 
-void AppController::loadProfile()
+void AppController::adoptActiveProfile()
 {
-    const auto list = ProfileRepository(m_db.db()).list();
-    if (!list.ok() || list.value.isEmpty())
+    m_adHoc = false;
+    m_profile = m_profiles->active();
+    m_apiKey.clear();
+    Q_EMIT profileChanged();
+    if (m_profile.id <= 0)
         return;
-    m_profile = list.value.first();
     const qint64 id = m_profile.id;
     m_keys->read(KeyStore::accountFor(id), [this, id](const QString &key, const Error &e) {
         // The profile may have changed while the keychain answered (a hand-over
@@ -93,6 +108,19 @@ void AppController::loadProfile()
         m_apiKey = key;
         Q_EMIT profileChanged();
     });
+}
+
+void AppController::setRetryText(const QString &text)
+{
+    if (m_retryText == text)
+        return;
+    m_retryText = text;
+    Q_EMIT retryTextChanged();
+}
+
+QString AppController::serviceName() const
+{
+    return m_profile.baseUrl.isEmpty() ? QString() : Preset::of(m_profile).name;
 }
 
 void AppController::useServer(const QString &baseUrl, const QString &model, const QString &apiKey)
@@ -177,7 +205,7 @@ bool AppController::send(const QString &text)
     if (!m_chat || text.trimmed().isEmpty() || busy())
         return false;
     if (!configured()) {
-        setError(tr("Add a server first: open Settings and enter its base URL."));
+        setError(tr("Add a server first: open Settings (Ctrl+,) and add a profile."));
         return false;
     }
     dismissError();
@@ -243,44 +271,6 @@ void AppController::deleteConversation(qint64 id)
     if (const Error e = ConversationRepository(m_db.db()).remove(id); e.isError())
         setError(e.message);
     m_conversations.reload();
-}
-
-void AppController::saveProfile(const QString &baseUrl, const QString &model, const QString &apiKey, bool replaceKey)
-{
-    m_profile.baseUrl = baseUrl.trimmed();
-    m_profile.model = model.trimmed();
-    if (m_profile.name.isEmpty())
-        m_profile.name = tr("Default");
-    if (!m_adHoc) {
-        const auto saved = ProfileRepository(m_db.db()).save(m_profile);
-        if (!saved.ok()) {
-            setError(saved.error.message);
-            return;
-        }
-        m_profile.id = saved.value;
-    }
-    if (replaceKey) {
-        m_apiKey = apiKey.trimmed();
-        if (!m_adHoc) {
-            auto done = [this](const Error &e) {
-                if (e.isError())
-                    setError(e.message);
-                Q_EMIT profileChanged();
-            };
-            if (m_apiKey.isEmpty())
-                m_keys->remove(KeyStore::accountFor(m_profile.id), done);
-            else
-                m_keys->write(KeyStore::accountFor(m_profile.id), m_apiKey, done);
-        }
-    }
-    Q_EMIT profileChanged();
-}
-
-QString AppController::requestUrlFor(const QString &baseUrl) const
-{
-    Profile p;
-    p.baseUrl = baseUrl;
-    return baseUrl.trimmed().isEmpty() ? QString() : p.endpoint(QStringLiteral("chat/completions")).toString();
 }
 
 } // namespace Inkwell

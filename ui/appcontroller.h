@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "exchangecontroller.h"
 #include "messagelistmodel.h"
+#include "profilescontroller.h"
 #include "providers/generationrequest.h"
 #include "store/database.h"
 
@@ -35,6 +36,9 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(Inkwell::ExchangeController *exchange READ exchange CONSTANT)
+    Q_PROPERTY(Inkwell::ProfilesController *profiles READ profiles CONSTANT)
+    // "Rate limited … retrying in 3 s": shown while a request waits to go again.
+    Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
     Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentConversationChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -45,6 +49,7 @@ class AppController : public QObject
     Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
     Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY profileChanged)
     Q_PROPERTY(QString model READ model NOTIFY profileChanged)
+    Q_PROPERTY(QString serviceName READ serviceName NOTIFY profileChanged)
     Q_PROPERTY(bool hasApiKey READ hasApiKey NOTIFY profileChanged)
     Q_PROPERTY(bool adHocProfile READ adHocProfile NOTIFY profileChanged)
     Q_PROPERTY(bool keysSessionOnly READ keysSessionOnly NOTIFY profileChanged)
@@ -58,6 +63,9 @@ public:
     ConversationListModel *conversations() { return &m_conversations; }
     MessageListModel *messages() { return &m_messages; }
     ExchangeController *exchange() { return m_exchange.get(); }
+    ProfilesController *profiles() { return m_profiles.get(); }
+    QString retryText() const { return m_retryText; }
+    QString serviceName() const;
     qint64 currentConversationId() const { return m_currentId; }
     QString currentTitle() const;
     bool busy() const;
@@ -82,22 +90,21 @@ public:
     Q_INVOKABLE void dismissError();
     Q_INVOKABLE void renameConversation(qint64 id, const QString &title);
     Q_INVOKABLE void deleteConversation(qint64 id);
-    Q_INVOKABLE void saveProfile(const QString &baseUrl, const QString &model, const QString &apiKey, bool replaceKey);
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
     // command line's --base-url, or a later start's hand-over).
     void useServer(const QString &baseUrl, const QString &model, const QString &apiKey);
-    // The URL a chat request goes to for this base URL (the /v1 rule).
-    Q_INVOKABLE QString requestUrlFor(const QString &baseUrl) const;
 
 Q_SIGNALS:
     void currentConversationChanged();
     void busyChanged();
     void errorChanged();
     void profileChanged();
+    void retryTextChanged();
 
 private:
     void setError(const QString &text);
-    void loadProfile();
+    void adoptActiveProfile();
+    void setRetryText(const QString &text);
     GenerationRequest settings() const;
 
     Database m_db;
@@ -105,11 +112,13 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<ChatController> m_chat;
     std::unique_ptr<ExchangeController> m_exchange;
+    std::unique_ptr<ProfilesController> m_profiles;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
     Profile m_profile;
     QString m_apiKey;
     QString m_errorText;
+    QString m_retryText;
     QString m_startupError;
     qint64 m_currentId = 0;
     bool m_adHoc = false;

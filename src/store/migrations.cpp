@@ -87,6 +87,9 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("ALTER TABLE profiles ADD COLUMN preset TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE profiles ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'"),
+            // Small app state that must follow the data folder (which profile
+            // the window uses); never a secret.
+            QStringLiteral("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
     };
     return steps;

@@ -103,4 +103,21 @@ Error ProfileRepository::remove(qint64 id)
     return q.exec() ? Error{} : fail(q, "Cannot delete the profile");
 }
 
+qint64 ProfileRepository::activeId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM app_state WHERE key = 'active_profile'")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Error ProfileRepository::setActiveId(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES ('active_profile', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::number(id));
+    return q.exec() ? Error{} : fail(q, "Cannot remember the active profile");
+}
+
 } // namespace Inkwell

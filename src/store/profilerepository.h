@@ -21,6 +21,9 @@ public:
     // Inserts when profile.id is 0, else updates. Returns the id.
     Result<qint64> save(const Profile &profile);
     Error remove(qint64 id);
+    // The profile the window uses (0: none chosen; the first one then).
+    qint64 activeId();
+    Error setActiveId(qint64 id);
 
 private:
     QSqlDatabase m_db;

@@ -253,9 +253,9 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
-        QVERIFY(!onScreen(window, QStringLiteral("Server settings")));
+        QVERIFY(!onScreen(window, QStringLiteral("Test connection")));
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
-        QTRY_VERIFY(onScreen(window, QStringLiteral("Server settings")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Test connection")));
     }
 
     void reasoningIsFoldedAboveTheAnswer()
@@ -279,6 +279,108 @@ private Q_SLOTS:
         const QByteArray history = server.requests().at(1).body;
         QVERIFY(history.contains(QStringLiteral("纱！").toUtf8()));
         QVERIFY(!history.contains(QStringLiteral("好的").toUtf8()));
+    }
+
+    // First run with nothing configured: a local server answering on
+    // loopback is offered, one click makes it the profile, and chat works.
+    void firstRunOffersTheLocalServer()
+    {
+        FakeServer ollama;
+        QVERIFY(ollama.listen());
+        FakeServer::Response stream = FakeServer::Response::raw(
+            200, "application/x-ndjson", readTestData(QStringLiteral("protocols/ollama-chat-stream.ndjson")));
+        stream.chunked = true;
+        stream.chunkSize = 40;
+        ollama.serveInOrder({FakeServer::Response::json(200, readTestData(QStringLiteral("protocols/ollama-tags.json"))), stream});
+        qputenv("INKWELL_LOCAL_SERVERS", QByteArrayLiteral("ollama=") + ollama.baseUrl().toUtf8());
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), QString(), QString());
+        qunsetenv("INKWELL_LOCAL_SERVERS");
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        QVERIFY(!app->configured());
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Found on this computer")), 10000);
+        QVERIFY(onScreen(window, QStringLiteral("Ollama")));
+        QCOMPARE(ollama.requests().first().path, QByteArray("/api/tags"));
+        QVERIFY(app->profiles()->addDetected(0) > 0);
+        QTRY_VERIFY(app->configured());
+        QCOMPARE(app->profileName(), QStringLiteral("Ollama"));
+        QVERIFY(!app->model().isEmpty());  // the first model the server listed
+        typeText(window, QStringLiteral("hello"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Hello, how are you?")), 10000);
+        QCOMPARE(ollama.requests().constLast().path, QByteArray("/api/chat"));
+    }
+
+    // Settings → Servers: add a profile, test it (models listed to pick),
+    // save it and use it; its key goes to the keychain, not the database.
+    void profilesPageAddsTestsAndUsesAProfile()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.serveInOrder({FakeServer::Response::json(200, R"({"object":"list","data":[{"id":"alpha"},{"id":"beta"}]})")});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("profilesDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QMetaObject::invokeMethod(dialog, "addFrom", Q_ARG(QVariant, QStringLiteral("llamacpp")));
+        window->findChild<QObject *>(QStringLiteral("profileName"))->setProperty("text", QStringLiteral("Box"));
+        window->findChild<QObject *>(QStringLiteral("baseUrl"))->setProperty("text", server.baseUrl());
+        window->findChild<QObject *>(QStringLiteral("apiKey"))->setProperty("text", QStringLiteral("sk-page-secret"));
+        QTRY_VERIFY(onScreen(window, server.baseUrl() + QStringLiteral("/v1/chat/completions")));  // the final URL
+        QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("testButton")), "clicked");
+        QTRY_VERIFY_WITH_TIMEOUT(!app->profiles()->testing(), 10000);
+        QVERIFY2(app->profiles()->testOk(), qPrintable(app->profiles()->testMessage()));
+        QVERIFY(onScreen(window, QStringLiteral("Connected in")));
+        QVERIFY(onScreen(window, QStringLiteral(": 2 model")));  // "models" once the .qm is loaded
+        QCOMPARE(server.requests().constLast().path, QByteArray("/v1/models"));
+        QCOMPARE(server.requests().constLast().header("authorization"), QByteArray("Bearer sk-page-secret"));
+        QCOMPARE(app->profiles()->testModels(), QStringList({QStringLiteral("alpha"), QStringLiteral("beta")}));
+        window->findChild<QObject *>(QStringLiteral("modelBox"))->setProperty("editText", QStringLiteral("beta"));
+        QVariant id;
+        QMetaObject::invokeMethod(dialog, "save", Q_RETURN_ARG(QVariant, id));
+        QVERIFY2(id.toLongLong() > 0, qPrintable(app->profiles()->errorText()));
+        app->profiles()->activate(id.toLongLong());
+        QTRY_COMPARE(app->profileName(), QStringLiteral("Box"));
+        QCOMPARE(app->model(), QStringLiteral("beta"));
+        QCOMPARE(app->serviceName(), QStringLiteral("llama.cpp server"));
+        // The key went to the keychain (or, with none, to memory): never the file.
+        QFile db(dir.filePath(QStringLiteral("inkwell.sqlite3")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("sk-page-secret"));
+        QTRY_VERIFY(app->hasApiKey());
+    }
+
+    // A rate limit before any text: the wait is shown, and Cancel stops it.
+    void retryWaitIsShownAndCancellable()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        FakeServer::Response limited = FakeServer::Response::json(429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
+        limited.headers << qMakePair(QByteArray("Retry-After"), QByteArray("20"));
+        server.setResponse(limited);
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        typeText(window, QStringLiteral("hi"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Trying again in 20 s")), 10000);
+        QVERIFY(onScreen(window, QStringLiteral("HTTP 429")));
+        auto *banner = window->findChild<QQuickItem *>(QStringLiteral("retryBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(app->busy());
+        app->stop();  // the banner's Cancel
+        QTRY_VERIFY(!app->busy());
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(server.requests().size(), 1);
     }
 
     void corruptDatabaseShowsAnErrorAndKeepsTheFile()

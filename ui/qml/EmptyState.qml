@@ -29,13 +29,22 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: Theme.mutedText
         text: App.configured
-              ? qsTr("Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.")
-                    .arg(App.model.length > 0 ? App.model : qsTr("the server's default model")).arg(App.baseUrl)
+              ? qsTr("Chatting with %1 on %2. Enter sends, Shift+Enter starts a new line.")
+                    .arg(App.model.length > 0 ? App.model : qsTr("the server's default model"))
+                    .arg(App.profileName.length > 0 ? App.profileName : App.baseUrl)
               : qsTr("Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.")
+    }
+    Loader {
+        Layout.alignment: Qt.AlignHCenter
+        Layout.topMargin: Theme.spacing
+        active: !App.configured
+        visible: active
+        sourceComponent: LocalServers {}
     }
     PrimaryButton {
         Layout.alignment: Qt.AlignHCenter
         visible: !App.configured
+        quiet: App.profiles.detected.length > 0
         text: qsTr("Add a server…")
         onClicked: root.settingsRequested()
     }

@@ -75,6 +75,13 @@ ApplicationWindow {
                 Layout.topMargin: visible ? Theme.spacing : 0
             }
 
+            RetryBanner {
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.contentWidth
+                Layout.alignment: Qt.AlignHCenter
+                Layout.topMargin: visible ? Theme.spacing : 0
+            }
+
             ErrorBanner {
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.contentWidth
@@ -112,8 +119,9 @@ ApplicationWindow {
         }
     }
 
-    SettingsDialog {
+    ProfilesDialog {
         id: settings
+        objectName: "profilesDialog"
         anchors.centerIn: parent
         onClosed: composer.focusInput()
     }

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilescontroller.h"
+
+#include "providers/modellister.h"
+#include "providers/presets.h"
+#include "secrets/keystore.h"
+#include "store/profilerepository.h"
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace Inkwell {
+
+namespace {
+QString headersText(const Profile &p)
+{
+    QStringList lines;
+    for (const auto &[k, v] : p.headers)
+        lines << QString::fromUtf8(k + ": " + v);
+    return lines.join(u'\n');
+}
+
+bool isCredentialHeader(const QByteArray &name)
+{
+    static const QList<QByteArray> secret = {"authorization", "api-key", "x-api-key", "x-goog-api-key",
+                                             "proxy-authorization", "cookie"};
+    return secret.contains(name.toLower());
+}
+} // namespace
+
+ProfilesController::ProfilesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_nam(nam)
+    , m_keys(keys)
+{
+    reload();
+}
+
+ProfilesController::~ProfilesController() = default;
+
+void ProfilesController::reload()
+{
+    ProfileRepository repo(m_db);
+    const auto list = repo.list();
+    m_list = list.ok() ? list.value : QList<Profile>{};
+    const qint64 wanted = repo.activeId();
+    m_active = {};
+    m_activeId = 0;
+    for (const Profile &p : std::as_const(m_list)) {
+        if (p.id == wanted || m_activeId == 0) {
+            m_active = p;
+            m_activeId = p.id;
+        }
+        if (p.id == wanted)
+            break;
+    }
+    Q_EMIT profilesChanged();
+}
+
+QVariantList ProfilesController::profiles() const
+{
+    QVariantList out;
+    for (const Profile &p : m_list) {
+        out << QVariantMap{{QStringLiteral("id"), p.id},
+                           {QStringLiteral("name"), p.name},
+                           {QStringLiteral("service"), Preset::of(p).name},
+                           {QStringLiteral("baseUrl"), p.baseUrl},
+                           {QStringLiteral("model"), p.model},
+                           {QStringLiteral("active"), p.id == m_activeId}};
+    }
+    return out;
+}
+
+QVariantList ProfilesController::presets() const
+{
+    QVariantList out;
+    for (const Preset &p : Preset::all()) {
+        out << QVariantMap{{QStringLiteral("id"), p.id},         {QStringLiteral("name"), p.name},
+                           {QStringLiteral("api"), p.api},       {QStringLiteral("baseUrl"), p.baseUrl},
+                           {QStringLiteral("needsKey"), p.needsKey}, {QStringLiteral("local"), p.local}};
+    }
+    return out;
+}
+
+QVariantMap ProfilesController::blank(const QString &presetId) const
+{
+    const Preset *preset = Preset::find(presetId);
+    if (!preset)
+        preset = Preset::find(QStringLiteral("custom"));
+    Profile p;
+    p.preset = preset->id;
+    p.api = preset->api;
+    // Placeholders such as Azure's RESOURCE are left for the user to fill.
+    p.baseUrl = preset->baseUrl;
+    p.name = preset->name;
+    QVariantMap f = QVariantMap{{QStringLiteral("id"), 0},
+                                {QStringLiteral("name"), p.name},
+                                {QStringLiteral("preset"), p.preset},
+                                {QStringLiteral("api"), p.api},
+                                {QStringLiteral("baseUrl"), p.baseUrl},
+                                {QStringLiteral("model"), QString()},
+                                {QStringLiteral("headers"), QString()},
+                                {QStringLiteral("apiVersion"), preset->apiVersion},
+                                {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
+                                {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
+                                {QStringLiteral("hasKey"), false},
+                                {QStringLiteral("needsKey"), preset->needsKey}};
+    return f;
+}
+
+QVariantMap ProfilesController::fields(qint64 id) const
+{
+    for (const Profile &p : m_list) {
+        if (p.id != id)
+            continue;
+        const Preset &preset = Preset::of(p);
+        return QVariantMap{{QStringLiteral("id"), p.id},
+                           {QStringLiteral("name"), p.name},
+                           {QStringLiteral("preset"), preset.id},
+                           {QStringLiteral("api"), p.api},
+                           {QStringLiteral("baseUrl"), p.baseUrl},
+                           {QStringLiteral("model"), p.model},
+                           {QStringLiteral("headers"), headersText(p)},
+                           {QStringLiteral("apiVersion"), p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion},
+                           {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
+                           {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
+                           // Whether a key is stored is not known without asking the
+                           // keychain; the editor shows "type to replace" for stored profiles.
+                           {QStringLiteral("hasKey"), true},
+                           {QStringLiteral("needsKey"), preset.needsKey}};
+    }
+    return blank(QStringLiteral("custom"));
+}
+
+Profile ProfilesController::profileFrom(const QVariantMap &f) const
+{
+    Profile p;
+    p.id = f.value(QStringLiteral("id")).toLongLong();
+    p.name = f.value(QStringLiteral("name")).toString().trimmed();
+    p.preset = f.value(QStringLiteral("preset")).toString();
+    const Preset *preset = Preset::find(p.preset);
+    p.api = preset ? preset->api : f.value(QStringLiteral("api"), QStringLiteral("openai")).toString();
+    p.baseUrl = f.value(QStringLiteral("baseUrl")).toString().trimmed();
+    p.model = f.value(QStringLiteral("model")).toString().trimmed();
+    p.apiVersion = f.value(QStringLiteral("apiVersion")).toString().trimmed();
+    if (preset && p.apiVersion == preset->apiVersion)
+        p.apiVersion.clear();  // follow the preset's when it moves on
+    p.connectTimeoutMs = qBound(1, f.value(QStringLiteral("connectTimeout"), 15).toInt(), 600) * 1000;
+    p.idleTimeoutMs = qBound(5, f.value(QStringLiteral("idleTimeout"), 120).toInt(), 3600) * 1000;
+    const QStringList lines = f.value(QStringLiteral("headers")).toString().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            p.headers.append({line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return p;
+}
+
+QString ProfilesController::requestUrl(const QVariantMap &f) const
+{
+    const Profile p = profileFrom(f);
+    if (p.baseUrl.isEmpty())
+        return {};
+    if (p.api == u"anthropic")
+        return p.endpoint(QStringLiteral("messages")).toString();
+    if (p.api == u"ollama")
+        return p.endpoint(QStringLiteral("chat")).toString();
+    if (p.api == u"gemini") {
+        const QString model = p.model.isEmpty() ? QStringLiteral("MODEL") : p.model;
+        return p.endpoint(QStringLiteral("models/%1:streamGenerateContent?alt=sse").arg(model)).toString();
+    }
+    QUrl url = p.endpoint(QStringLiteral("chat/completions"));
+    if (Preset::of(p).auth == Preset::Auth::AzureApiKey)
+        url.setQuery(QStringLiteral("api-version=") + (p.apiVersion.isEmpty() ? Preset::of(p).apiVersion : p.apiVersion));
+    return url.toString();
+}
+
+void ProfilesController::setError(const QString &text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, bool replaceKey)
+{
+    Profile p = profileFrom(f);
+    if (p.name.isEmpty()) {
+        setError(tr("Give the profile a name."));
+        return 0;
+    }
+    const QUrl url = QUrl::fromUserInput(p.baseUrl);
+    if (p.baseUrl.isEmpty() || !url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+        || p.baseUrl.contains(u"RESOURCE")) {
+        setError(tr("The base URL must be an http:// or https:// address of the server."));
+        return 0;
+    }
+    for (const auto &[name, value] : std::as_const(p.headers)) {
+        if (isCredentialHeader(name)) {
+            setError(tr("The header %1 carries a credential; put the key in the API key field, which goes to the keychain.")
+                         .arg(QString::fromUtf8(name)));
+            return 0;
+        }
+    }
+    for (const Profile &other : std::as_const(m_list)) {
+        if (other.id != p.id && other.name.compare(p.name, Qt::CaseInsensitive) == 0) {
+            setError(tr("There is already a profile named ‘%1’.").arg(p.name));
+            return 0;
+        }
+    }
+    // Keep what this page does not edit.
+    for (const Profile &old : std::as_const(m_list))
+        if (old.id == p.id)
+            p.includeUsage = old.includeUsage;
+    const auto saved = ProfileRepository(m_db).save(p);
+    if (!saved.ok()) {
+        setError(saved.error.message);
+        return 0;
+    }
+    setError(QString());
+    const qint64 id = saved.value;
+    const bool wasActive = id == m_activeId || m_list.isEmpty();
+    if (m_list.isEmpty())
+        ProfileRepository(m_db).setActiveId(id);
+    if (replaceKey) {
+        auto done = [this, id](const Error &e) {
+            if (e.isError())
+                setError(e.message);
+            if (id == m_activeId)
+                Q_EMIT activeProfileChanged();
+        };
+        if (apiKey.trimmed().isEmpty())
+            m_keys->remove(KeyStore::accountFor(id), done);
+        else
+            m_keys->write(KeyStore::accountFor(id), apiKey.trimmed(), done);
+    }
+    reload();
+    if (wasActive)
+        Q_EMIT activeProfileChanged();
+    return id;
+}
+
+void ProfilesController::remove(qint64 id)
+{
+    m_keys->remove(KeyStore::accountFor(id), [this](const Error &e) {
+        if (e.isError())
+            setError(e.message);
+    });
+    if (const Error e = ProfileRepository(m_db).remove(id); e.isError()) {
+        setError(e.message);
+        return;
+    }
+    const bool wasActive = id == m_activeId;
+    reload();
+    if (wasActive)
+        Q_EMIT activeProfileChanged();
+}
+
+qint64 ProfilesController::duplicate(qint64 id)
+{
+    QVariantMap f = fields(id);
+    const QString base = f.value(QStringLiteral("name")).toString();
+    QString name = tr("%1 (copy)").arg(base);
+    for (int n = 2; std::any_of(m_list.cbegin(), m_list.cend(), [&](const Profile &p) { return p.name == name; }); ++n)
+        name = tr("%1 (copy %2)").arg(base).arg(n);
+    f[QStringLiteral("id")] = 0;
+    f[QStringLiteral("name")] = name;
+    const qint64 copy = save(f, QString(), false);
+    if (copy <= 0)
+        return 0;
+    // The key goes with it, keychain to keychain.
+    m_keys->read(KeyStore::accountFor(id), [this, copy](const QString &key, const Error &e) {
+        if (!e.isError() && !key.isEmpty())
+            m_keys->write(KeyStore::accountFor(copy), key, [](const Error &) {});
+    });
+    return copy;
+}
+
+void ProfilesController::activate(qint64 id)
+{
+    if (id == m_activeId)
+        return;
+    if (const Error e = ProfileRepository(m_db).setActiveId(id); e.isError()) {
+        setError(e.message);
+        return;
+    }
+    reload();
+    Q_EMIT activeProfileChanged();
+}
+
+void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
+{
+    const Profile p = profileFrom(f);
+    if (p.baseUrl.isEmpty()) {
+        m_testOk = false;
+        m_testMessage = tr("Type the server's base URL first.");
+        Q_EMIT testChanged();
+        return;
+    }
+    if (!apiKey.isEmpty() || p.id <= 0) {
+        runTest(p, apiKey);
+        return;
+    }
+    m_keys->read(KeyStore::accountFor(p.id), [this, p](const QString &key, const Error &) { runTest(p, key); });
+}
+
+void ProfilesController::runTest(const Profile &profile, const QString &key)
+{
+    m_lister = std::make_unique<ModelLister>(m_nam, profile, key);
+    m_testMessage = tr("Connecting to %1…").arg(m_lister->firstUrl().toString());
+    m_testModels.clear();
+    connect(m_lister.get(), &ModelLister::finished, this, [this] {
+        const auto &r = m_lister->result();
+        m_testOk = r.ok();
+        m_testModels = r.ok() ? r.value : QStringList{};
+        m_testMessage = r.ok() ? tr("Connected in %1 ms: %n model(s).", nullptr, int(r.value.size())).arg(m_lister->latencyMs())
+                               : r.error.message;
+        m_lister.release()->deleteLater();
+        Q_EMIT testChanged();
+    });
+    Q_EMIT testChanged();
+    m_lister->start();
+}
+
+void ProfilesController::cancelTest()
+{
+    if (!m_lister)
+        return;
+    m_lister.reset();
+    m_testOk = false;
+    m_testMessage = tr("Test cancelled.");
+    Q_EMIT testChanged();
+}
+
+void ProfilesController::detectLocal()
+{
+    if (m_probes > 0)
+        return;
+    m_detected.clear();
+    m_probeListers.clear();
+    // INKWELL_LOCAL_SERVERS="preset=url,…" replaces the usual ports (tests,
+    // screenshots); otherwise each local preset's default address is asked.
+    QList<QPair<QString, QString>> targets;
+    const QString custom = qEnvironmentVariable("INKWELL_LOCAL_SERVERS");
+    if (!custom.isEmpty()) {
+        for (const QString &item : custom.split(u',', Qt::SkipEmptyParts))
+            targets.append({item.section(u'=', 0, 0), item.section(u'=', 1)});
+    } else {
+        for (const QString &id : {QStringLiteral("ollama"), QStringLiteral("llamacpp"), QStringLiteral("lmstudio")})
+            targets.append({id, Preset::find(id)->baseUrl});
+    }
+    for (const auto &[presetId, url] : std::as_const(targets)) {
+        const Preset *preset = Preset::find(presetId);
+        const QUrl u(url);
+        // Loopback only: detection never reaches beyond this machine.
+        if (!preset || !(u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1"))
+            continue;
+        Profile p;
+        p.name = preset->name;
+        p.preset = preset->id;
+        p.api = preset->api;
+        p.baseUrl = url;
+        p.connectTimeoutMs = 1500;
+        auto lister = std::make_unique<ModelLister>(m_nam, p, QString());
+        ModelLister *raw = lister.get();
+        connect(raw, &ModelLister::finished, this, [this, raw, p] {
+            if (raw->result().ok()) {
+                m_detected << QVariantMap{{QStringLiteral("preset"), p.preset},
+                                          {QStringLiteral("name"), p.name},
+                                          {QStringLiteral("baseUrl"), p.baseUrl},
+                                          {QStringLiteral("models"), raw->result().value},
+                                          {QStringLiteral("model"), raw->result().value.value(0)}};
+            }
+            if (--m_probes == 0 || raw->result().ok())
+                Q_EMIT detectedChanged();
+        });
+        m_probeListers.push_back(std::move(lister));
+        ++m_probes;
+    }
+    Q_EMIT detectedChanged();
+    for (const auto &l : m_probeListers)
+        l->start();
+}
+
+qint64 ProfilesController::addDetected(int index)
+{
+    const QVariantMap d = m_detected.value(index).toMap();
+    if (d.isEmpty())
+        return 0;
+    QVariantMap f = blank(d.value(QStringLiteral("preset")).toString());
+    f[QStringLiteral("baseUrl")] = d.value(QStringLiteral("baseUrl"));
+    f[QStringLiteral("model")] = d.value(QStringLiteral("model"));
+    const qint64 id = save(f, QString(), false);
+    if (id > 0)
+        activate(id);
+    return id;
+}
+
+} // namespace Inkwell

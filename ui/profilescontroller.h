@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Inkwell {
+
+class KeyStore;
+class ModelLister;
+
+// The profiles page: stored servers (keys in the keychain), presets, the
+// final request URL, "Test connection" (latency and model count, or the
+// exact error, plus the model list to pick from) and, on first run, local
+// servers found on this machine (loopback only).
+class ProfilesController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.profiles")
+    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    Q_PROPERTY(QVariantList presets READ presets CONSTANT)
+    Q_PROPERTY(qint64 activeId READ activeId NOTIFY profilesChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(bool testing READ testing NOTIFY testChanged)
+    Q_PROPERTY(bool testOk READ testOk NOTIFY testChanged)
+    Q_PROPERTY(QString testMessage READ testMessage NOTIFY testChanged)
+    Q_PROPERTY(QStringList testModels READ testModels NOTIFY testChanged)
+    Q_PROPERTY(bool detecting READ detecting NOTIFY detectedChanged)
+    Q_PROPERTY(QVariantList detected READ detected NOTIFY detectedChanged)
+public:
+    ProfilesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
+    ~ProfilesController() override;
+
+    QVariantList profiles() const;
+    QVariantList presets() const;
+    qint64 activeId() const { return m_activeId; }
+    QString errorText() const { return m_errorText; }
+    bool testing() const { return m_lister != nullptr; }
+    bool testOk() const { return m_testOk; }
+    QString testMessage() const { return m_testMessage; }
+    QStringList testModels() const { return m_testModels; }
+    bool detecting() const { return m_probes > 0; }
+    QVariantList detected() const { return m_detected; }
+
+    // Editor fields: {id, name, preset, api, baseUrl, model, headers ("K: V" lines),
+    // connectTimeout, idleTimeout (seconds), apiVersion, hasKey, needsKey}
+    Q_INVOKABLE QVariantMap blank(const QString &presetId) const;
+    Q_INVOKABLE QVariantMap fields(qint64 id) const;
+    Q_INVOKABLE QString requestUrl(const QVariantMap &fields) const;
+    // Saves (insert when id is 0) and returns the id, or 0 with errorText set.
+    Q_INVOKABLE qint64 save(const QVariantMap &fields, const QString &apiKey, bool replaceKey);
+    Q_INVOKABLE void remove(qint64 id);
+    Q_INVOKABLE qint64 duplicate(qint64 id);
+    Q_INVOKABLE void activate(qint64 id);
+    // Lists the models with what the editor holds (the stored key when none is typed).
+    Q_INVOKABLE void test(const QVariantMap &fields, const QString &apiKey);
+    Q_INVOKABLE void cancelTest();
+    // Looks for Ollama, llama.cpp and LM Studio on their usual loopback ports.
+    Q_INVOKABLE void detectLocal();
+    Q_INVOKABLE qint64 addDetected(int index);
+
+    const Profile &active() const { return m_active; }
+    Profile profileFrom(const QVariantMap &fields) const;
+
+Q_SIGNALS:
+    void profilesChanged();
+    void errorTextChanged();
+    void testChanged();
+    void detectedChanged();
+    // The window's profile changed (activated, or edited while active).
+    void activeProfileChanged();
+
+private:
+    void reload();
+    void setError(const QString &text);
+    void runTest(const Profile &profile, const QString &key);
+
+    QSqlDatabase m_db;
+    QNetworkAccessManager *m_nam;
+    KeyStore *m_keys;
+    QList<Profile> m_list;
+    Profile m_active;
+    qint64 m_activeId = 0;
+    QString m_errorText;
+    std::unique_ptr<ModelLister> m_lister;
+    bool m_testOk = false;
+    QString m_testMessage;
+    QStringList m_testModels;
+    int m_probes = 0;
+    QVariantList m_detected;
+    std::vector<std::unique_ptr<ModelLister>> m_probeListers;
+};
+
+} // namespace Inkwell

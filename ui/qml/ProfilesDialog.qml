@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// Settings → Servers: every stored profile on the left, the chosen one's
+// editor on the right. Keys go to the system keychain; Test connection lists
+// the server's models (to pick one) or shows the exact error.
+Dialog {
+    id: root
+    title: qsTr("Servers")
+    modal: true
+    width: Math.min(900, parent ? parent.width - 40 : 900)
+    height: Math.min(660, parent ? parent.height - 40 : 660)
+    parent: Overlay.overlay
+    padding: 0
+    header: null
+    background: Rectangle {
+        radius: 12
+        color: Theme.window
+        border.color: Theme.border
+    }
+
+    property var editing: App.profiles.blank("custom")  // the fields being edited
+    property bool dirty: false
+
+    function edit(f) {
+        editing = f
+        name.text = f.name
+        service.currentIndex = Math.max(0, service.indexOfValue(f.preset))
+        baseUrl.text = f.baseUrl
+        model.editText = f.model
+        apiVersion.text = f.apiVersion
+        headers.text = f.headers
+        connectTimeout.value = f.connectTimeout
+        idleTimeout.value = f.idleTimeout
+        apiKey.text = ""
+        clearKey.checked = false
+        App.profiles.cancelTest()
+        dirty = false
+    }
+    function current() {
+        return {
+            id: editing.id, name: name.text, preset: service.currentValue, baseUrl: baseUrl.text,
+            model: model.editText, apiVersion: apiVersion.text, headers: headers.text,
+            connectTimeout: connectTimeout.value, idleTimeout: idleTimeout.value
+        }
+    }
+    function save() {
+        const id = App.profiles.save(current(), apiKey.text, apiKey.text.length > 0 || clearKey.checked)
+        if (id > 0)
+            edit(App.profiles.fields(id))
+        return id
+    }
+    function addFrom(presetId) {
+        edit(App.profiles.blank(presetId))
+        name.forceActiveFocus()
+        name.selectAll()
+    }
+
+    onAboutToShow: {
+        if (App.profiles.activeId > 0)
+            edit(App.profiles.fields(App.profiles.activeId))
+        else
+            addFrom("custom")
+    }
+
+    contentItem: RowLayout {
+        spacing: 0
+
+        // The list of profiles.
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 250
+            color: Theme.sidebar
+            radius: 12
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 6
+                Label {
+                    text: qsTr("Servers")
+                    font.pixelSize: 18
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Layout.bottomMargin: 6
+                }
+                ListView {
+                    id: list
+                    objectName: "profileList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: App.profiles.profiles
+                    spacing: 2
+                    keyNavigationEnabled: true
+                    activeFocusOnTab: true
+                    Accessible.name: qsTr("Profiles")
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        width: ListView.view.width
+                        highlighted: modelData.id === root.editing.id
+                        onClicked: root.edit(App.profiles.fields(modelData.id))
+                        background: Rectangle {
+                            radius: 8
+                            color: parent.highlighted ? Theme.sidebarSelected : parent.hovered ? Theme.sidebarHover : "transparent"
+                        }
+                        Accessible.name: modelData.active ? qsTr("%1, in use").arg(modelData.name) : modelData.name
+                        contentItem: ColumnLayout {
+                            spacing: 1
+                            RowLayout {
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.name
+                                    elide: Text.ElideRight
+                                    color: Theme.text
+                                    font.weight: Font.DemiBold
+                                }
+                                Label {
+                                    visible: modelData.active
+                                    text: qsTr("in use")
+                                    color: Theme.accent
+                                    font.pixelSize: Theme.smallFontSize
+                                }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: modelData.model.length > 0 ? qsTr("%1 · %2").arg(modelData.service).arg(modelData.model)
+                                                                 : modelData.service
+                                elide: Text.ElideRight
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallFontSize
+                            }
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        width: parent.width - 20
+                        visible: list.count === 0
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        color: Theme.mutedText
+                        text: qsTr("No profiles yet. Add one from a service below.")
+                    }
+                }
+                Button {
+                    id: addButton
+                    Layout.fillWidth: true
+                    text: qsTr("Add a server…")
+                    onClicked: presetMenu.popup(addButton, 0, addButton.height)
+                    Menu {
+                        id: presetMenu
+                        Repeater {
+                            model: App.profiles.presets
+                            MenuItem {
+                                required property var modelData
+                                text: modelData.local ? qsTr("%1 (on this computer)").arg(modelData.name) : modelData.name
+                                onTriggered: root.addFrom(modelData.id)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // The editor, and its actions always in view below it.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                contentWidth: availableWidth
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 6
+                    anchors.margins: 20
+
+                    GridLayout {
+                        Layout.fillWidth: true
+                        Layout.margins: 20
+                        columns: 2
+                        columnSpacing: 12
+                        rowSpacing: 8
+
+                        Label { text: qsTr("Service") }
+                        ComboBox {
+                            id: service
+                            objectName: "serviceBox"
+                            Layout.fillWidth: true
+                            model: App.profiles.presets
+                            textRole: "name"
+                            valueRole: "id"
+                            Accessible.name: qsTr("Service")
+                            onActivated: {
+                                // A new profile takes the service's address and name.
+                                const p = App.profiles.presets[currentIndex]
+                                if (root.editing.id === 0) {
+                                    baseUrl.text = p.baseUrl
+                                    if (name.text.length === 0 || App.profiles.presets.some(x => x.name === name.text))
+                                        name.text = p.name
+                                }
+                                root.dirty = true
+                            }
+                        }
+
+                        Label { text: qsTr("Name") }
+                        TextField {
+                            id: name
+                            objectName: "profileName"
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Profile name")
+                            onTextEdited: root.dirty = true
+                        }
+
+                        Label { text: qsTr("Base URL") }
+                        TextField {
+                            id: baseUrl
+                            objectName: "baseUrl"
+                            Layout.fillWidth: true
+                            inputMethodHints: Qt.ImhUrlCharactersOnly
+                            placeholderText: "http://127.0.0.1:8080"
+                            Accessible.name: qsTr("Base URL")
+                            onTextEdited: root.dirty = true
+                        }
+                        Item { width: 1; height: 1 }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.WrapAnywhere
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.smallFontSize
+                            text: {
+                                const url = App.profiles.requestUrl(root.current())
+                                return url.length > 0
+                                    ? qsTr("Requests go to %1. A bare host gets the API's usual path; any other path is used as typed.").arg(url)
+                                    : qsTr("A bare host gets the API's usual path (/v1, /api for Ollama); any other path is used as typed.")
+                            }
+                        }
+
+                        Label {
+                            text: qsTr("API version")
+                            visible: service.currentValue === "azure"
+                        }
+                        TextField {
+                            id: apiVersion
+                            Layout.fillWidth: true
+                            visible: service.currentValue === "azure"
+                            Accessible.name: qsTr("API version")
+                            onTextEdited: root.dirty = true
+                        }
+
+                        Label { text: qsTr("API key") }
+                        TextField {
+                            id: apiKey
+                            objectName: "apiKey"
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            placeholderText: root.editing.id > 0 ? qsTr("Stored in the keychain if one was saved; type to replace")
+                                                                 : root.editing.needsKey ? qsTr("Required by this service")
+                                                                                         : qsTr("Optional for local servers")
+                            Accessible.name: qsTr("API key")
+                            onTextEdited: root.dirty = true
+                        }
+                        Item { width: 1; height: 1; visible: root.editing.id > 0 }
+                        CheckBox {
+                            id: clearKey
+                            visible: root.editing.id > 0
+                            text: qsTr("Remove the saved key")
+                            onToggled: root.dirty = true
+                        }
+
+                        Label { text: qsTr("Model") }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            ComboBox {
+                                id: model
+                                objectName: "modelBox"
+                                Layout.fillWidth: true
+                                editable: true
+                                model: App.profiles.testModels
+                                Accessible.name: qsTr("Default model")
+                                onEditTextChanged: if (activeFocus) root.dirty = true
+                            }
+                            Button {
+                                text: qsTr("Fetch list")
+                                enabled: !App.profiles.testing
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("Ask the server for its models")
+                                onClicked: App.profiles.test(root.current(), apiKey.text)
+                            }
+                        }
+
+                        Label {
+                            text: qsTr("Extra headers")
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        TextArea {
+                            id: headers
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 60
+                            placeholderText: qsTr("One per line, e.g. HTTP-Referer: https://example.com (not for keys)")
+                            wrapMode: TextEdit.NoWrap
+                            Accessible.name: qsTr("Extra headers")
+                            onTextChanged: if (activeFocus) root.dirty = true
+                            background: Rectangle {
+                                radius: 6
+                                color: Theme.window
+                                border.color: headers.activeFocus ? Theme.accent : Theme.border
+                            }
+                        }
+
+                        Label { text: qsTr("Timeouts") }
+                        RowLayout {
+                            Label {
+                                text: qsTr("connect")
+                                color: Theme.mutedText
+                            }
+                            SpinBox {
+                                id: connectTimeout
+                                from: 1
+                                to: 600
+                                editable: true
+                                Accessible.name: qsTr("Connect timeout in seconds")
+                                onValueModified: root.dirty = true
+                            }
+                            Label {
+                                text: qsTr("s; silent for")
+                                color: Theme.mutedText
+                            }
+                            SpinBox {
+                                id: idleTimeout
+                                from: 5
+                                to: 3600
+                                editable: true
+                                Accessible.name: qsTr("Inactivity timeout in seconds")
+                                onValueModified: root.dirty = true
+                            }
+                            Label {
+                                text: qsTr("s")
+                                color: Theme.mutedText
+                            }
+                        }
+                    }
+
+                    // Test connection and its outcome.
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 20
+                        Layout.rightMargin: 20
+                        spacing: 10
+                        Button {
+                            objectName: "testButton"
+                            text: App.profiles.testing ? qsTr("Cancel test") : qsTr("Test connection")
+                            onClicked: App.profiles.testing ? App.profiles.cancelTest()
+                                                            : App.profiles.test(root.current(), apiKey.text)
+                        }
+                        BusyIndicator {
+                            running: App.profiles.testing
+                            visible: running
+                            Layout.preferredWidth: 22
+                            Layout.preferredHeight: 22
+                        }
+                        Label {
+                            objectName: "testResult"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            text: App.profiles.testMessage
+                            color: App.profiles.testing ? Theme.mutedText : App.profiles.testOk ? "#1a7f37" : Theme.errorText
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 20
+                        Layout.rightMargin: 20
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.smallFontSize
+                        color: App.keysSessionOnly ? Theme.warning : Theme.mutedText
+                        text: App.keysSessionOnly
+                              ? qsTr("No system keychain answered: keys are kept in memory for this session only.")
+                              : qsTr("Keys are kept in the system keychain, never in Inkwell's files.")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 20
+                        Layout.rightMargin: 20
+                        visible: App.profiles.errorText.length > 0
+                        wrapMode: Text.Wrap
+                        color: Theme.errorText
+                        text: App.profiles.errorText
+                    }
+
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                Layout.topMargin: 8
+                spacing: 8
+                Button {
+                    text: qsTr("Delete")
+                    visible: root.editing.id > 0
+                    onClicked: {
+                        App.profiles.remove(root.editing.id)
+                        root.edit(App.profiles.activeId > 0 ? App.profiles.fields(App.profiles.activeId)
+                                                            : App.profiles.blank("custom"))
+                    }
+                }
+                Button {
+                    text: qsTr("Duplicate")
+                    visible: root.editing.id > 0
+                    onClicked: {
+                        const id = App.profiles.duplicate(root.editing.id)
+                        if (id > 0)
+                            root.edit(App.profiles.fields(id))
+                    }
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "useButton"
+                    text: qsTr("Use for chats")
+                    visible: root.editing.id > 0 && root.editing.id !== App.profiles.activeId
+                    onClicked: {
+                        if (root.dirty && root.save() <= 0)
+                            return
+                        App.profiles.activate(root.editing.id)
+                    }
+                }
+                Button {
+                    text: qsTr("Close")
+                    onClicked: root.close()
+                }
+                PrimaryButton {
+                    objectName: "saveButton"
+                    text: root.editing.id > 0 ? qsTr("Save") : qsTr("Add profile")
+                    enabled: root.dirty || root.editing.id === 0
+                    onClicked: root.save()
+                }
+            }
+        }
+    }
+}
