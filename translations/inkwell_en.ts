@@ -100,10 +100,6 @@
         <translation>Welcome to Inkwell</translation>
     </message>
     <message>
-        <source>Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.</translation>
-    </message>
-    <message>
         <source>the server&apos;s default model</source>
         <translation>the server&apos;s default model</translation>
     </message>
@@ -114,6 +110,10 @@
     <message>
         <source>Add a server…</source>
         <translation>Add a server…</translation>
+    </message>
+    <message>
+        <source>Chatting with %1 on %2. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Chatting with %1 on %2. Enter sends, Shift+Enter starts a new line.</translation>
     </message>
 </context>
 <context>
@@ -307,12 +307,26 @@
         <translation>New conversation</translation>
     </message>
     <message>
-        <source>Add a server first: open Settings and enter its base URL.</source>
-        <translation>Add a server first: open Settings and enter its base URL.</translation>
+        <source>%1
+Trying again in %2 s (%3 of %4)…</source>
+        <translation>%1
+Trying again in %2 s (%3 of %4)…</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Default</translation>
+        <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
+        <translation>Add a server first: open Settings (Ctrl+,) and add a profile.</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Capabilities</name>
+    <message numerus="yes">
+        <source>at most %n stop sequence(s)</source>
+        <translation><numerusform>at most %n stop sequence</numerusform>
+            <numerusform>at most %n stop sequences</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4</source>
+        <translation>%1 must be from %2 to %3, not %4</translation>
     </message>
 </context>
 <context>
@@ -328,6 +342,10 @@
     <message>
         <source>Unknown API ‘%1’.</source>
         <translation>Unknown API ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 has no text-completion API; use chat.</source>
+        <translation>%1 has no text-completion API; use chat.</translation>
     </message>
 </context>
 <context>
@@ -751,18 +769,85 @@
     </message>
 </context>
 <context>
-    <name>Inkwell::OpenAiChat</name>
+    <name>Inkwell::ModelLister</name>
     <message>
-        <source>The server sent an event that is not valid JSON: %1</source>
-        <translation>The server sent an event that is not valid JSON: %1</translation>
+        <source>Unknown API ‘%1’.</source>
+        <translation>Unknown API ‘%1’.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
+        <translation>Could not reach %1: %2 — is the server running and the base URL right?</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ProfilesController</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address of the server.</source>
+        <translation>The base URL must be an http:// or https:// address of the server.</translation>
+    </message>
+    <message>
+        <source>The header %1 carries a credential; put the key in the API key field, which goes to the keychain.</source>
+        <translation>The header %1 carries a credential; put the key in the API key field, which goes to the keychain.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named ‘%1’.</source>
+        <translation>There is already a profile named ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s base URL first.</source>
+        <translation>Type the server&apos;s base URL first.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n model(s).</source>
+        <translation><numerusform>Connected in %1 ms: %n model.</numerusform>
+            <numerusform>Connected in %1 ms: %n models.</numerusform></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Provider</name>
+    <message>
+        <source>Gemini refused the prompt (%1); rephrase it or check the safety settings.</source>
+        <translation>Gemini refused the prompt (%1); rephrase it or check the safety settings.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no &quot;done&quot;: %1</source>
+        <translation>The server&apos;s answer has no &quot;done&quot;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent data that is not valid JSON: %1</source>
+        <translation>The server sent data that is not valid JSON: %1</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
         <translation>The server reported an error: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON: %1</source>
-        <translation>The server&apos;s answer is not valid JSON: %1</translation>
+        <source>The model list is not the expected JSON: %1</source>
+        <translation>The model list is not the expected JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -782,6 +867,30 @@
     <message>
         <source>Inkwell is already running; its window was brought forward.</source>
         <translation>Inkwell is already running; its window was brought forward.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServers</name>
+    <message>
+        <source>Looking for local servers on this computer…</source>
+        <translation>Looking for local servers on this computer…</translation>
+    </message>
+    <message>
+        <source>Found on this computer:</source>
+        <translation>Found on this computer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n model(s)</source>
+        <translation><numerusform>%1 · %n model</numerusform>
+            <numerusform>%1 · %n models</numerusform></translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Use it</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
     </message>
 </context>
 <context>
@@ -846,42 +955,78 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ProfilesDialog</name>
     <message>
-        <source>Server settings</source>
-        <translation>Server settings</translation>
+        <source>Servers</source>
+        <translation>Servers</translation>
     </message>
     <message>
-        <source>This server was given on the command line; changes last for this session only.</source>
-        <translation>This server was given on the command line; changes last for this session only.</translation>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>%1, in use</source>
+        <translation>%1, in use</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one from a service below.</source>
+        <translation>No profiles yet. Add one from a service below.</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>Add a server…</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer)</source>
+        <translation>%1 (on this computer)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
     </message>
     <message>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <source>Requests go to %1</source>
-        <translation>Requests go to %1</translation>
+        <source>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</source>
+        <translation>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</translation>
     </message>
     <message>
-        <source>A bare host gets /v1 added; any other path is used as typed.</source>
-        <translation>A bare host gets /v1 added; any other path is used as typed.</translation>
+        <source>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</source>
+        <translation>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>e.g. gpt-4o-mini, llama3.1, or empty for the server&apos;s default</source>
-        <translation>e.g. gpt-4o-mini, llama3.1, or empty for the server&apos;s default</translation>
+        <source>API version</source>
+        <translation>API version</translation>
     </message>
     <message>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <source>A key is saved; type to replace it</source>
-        <translation>A key is saved; type to replace it</translation>
+        <source>Stored in the keychain if one was saved; type to replace</source>
+        <translation>Stored in the keychain if one was saved; type to replace</translation>
+    </message>
+    <message>
+        <source>Required by this service</source>
+        <translation>Required by this service</translation>
     </message>
     <message>
         <source>Optional for local servers</source>
@@ -892,12 +1037,99 @@
         <translation>Remove the saved key</translation>
     </message>
     <message>
-        <source>No system keychain answered: the key is kept in memory for this session only.</source>
-        <translation>No system keychain answered: the key is kept in memory for this session only.</translation>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Default model</translation>
+    </message>
+    <message>
+        <source>Fetch list</source>
+        <translation>Fetch list</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>Ask the server for its models</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Extra headers</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</source>
+        <translation>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Connect timeout in seconds</translation>
+    </message>
+    <message>
+        <source>s; silent for</source>
+        <translation>s; silent for</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Inactivity timeout in seconds</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Cancel test</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: keys are kept in memory for this session only.</source>
+        <translation>No system keychain answered: keys are kept in memory for this session only.</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain, never in Inkwell&apos;s files.</source>
         <translation>Keys are kept in the system keychain, never in Inkwell&apos;s files.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Use for chats</source>
+        <translation>Use for chats</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Add profile</translation>
+    </message>
+</context>
+<context>
+    <name>RetryBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -100,10 +100,6 @@
         <translation>欢迎使用 Inkwell</translation>
     </message>
     <message>
-        <source>Chatting with %1 at %2. Enter sends, Shift+Enter starts a new line.</source>
-        <translation>正在通过 %2 与 %1 对话。Enter 发送，Shift+Enter 换行。</translation>
-    </message>
-    <message>
         <source>the server&apos;s default model</source>
         <translation>服务器的默认模型</translation>
     </message>
@@ -114,6 +110,10 @@
     <message>
         <source>Add a server…</source>
         <translation>添加服务器…</translation>
+    </message>
+    <message>
+        <source>Chatting with %1 on %2. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>正在通过 %2 与 %1 对话。Enter 发送，Shift+Enter 换行。</translation>
     </message>
 </context>
 <context>
@@ -303,12 +303,25 @@
         <translation>新对话</translation>
     </message>
     <message>
-        <source>Add a server first: open Settings and enter its base URL.</source>
-        <translation>请先添加服务器：打开设置并填写基础 URL。</translation>
+        <source>%1
+Trying again in %2 s (%3 of %4)…</source>
+        <translation>%1
+%2 秒后重试（第 %3 次，共 %4 次）…</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>默认</translation>
+        <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
+        <translation>请先添加服务器：打开设置（Ctrl+,）并添加一个配置。</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Capabilities</name>
+    <message numerus="yes">
+        <source>at most %n stop sequence(s)</source>
+        <translation><numerusform>最多 %n 个停止序列</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4</source>
+        <translation>%1 必须在 %2 到 %3 之间，而不是 %4</translation>
     </message>
 </context>
 <context>
@@ -324,6 +337,10 @@
     <message>
         <source>Unknown API ‘%1’.</source>
         <translation>未知的 API“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no text-completion API; use chat.</source>
+        <translation>%1 没有文本补全 API，请使用对话。</translation>
     </message>
 </context>
 <context>
@@ -743,18 +760,84 @@
     </message>
 </context>
 <context>
-    <name>Inkwell::OpenAiChat</name>
+    <name>Inkwell::ModelLister</name>
     <message>
-        <source>The server sent an event that is not valid JSON: %1</source>
-        <translation>服务器发送的事件不是有效的 JSON：%1</translation>
+        <source>Unknown API ‘%1’.</source>
+        <translation>未知的 API“%1”。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
+        <translation>无法连接 %1：%2 —— 服务器是否在运行，基础 URL 是否正确？</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ProfilesController</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address of the server.</source>
+        <translation>基础 URL 必须是服务器的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The header %1 carries a credential; put the key in the API key field, which goes to the keychain.</source>
+        <translation>请求头 %1 含有凭据；请把密钥填在“API 密钥”栏，它会存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named ‘%1’.</source>
+        <translation>已有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s base URL first.</source>
+        <translation>请先输入服务器的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n model(s).</source>
+        <translation><numerusform>连接成功，用时 %1 毫秒：%n 个模型。</numerusform></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Provider</name>
+    <message>
+        <source>Gemini refused the prompt (%1); rephrase it or check the safety settings.</source>
+        <translation>Gemini 拒绝了该提示（%1）；请换种说法或检查安全设置。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has no &quot;done&quot;: %1</source>
+        <translation>服务器的回答缺少 &quot;done&quot;：%1</translation>
+    </message>
+    <message>
+        <source>The server sent data that is not valid JSON: %1</source>
+        <translation>服务器发送的数据不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation>服务器报告了错误：%1</translation>
+        <translation>服务器报告错误：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON: %1</source>
-        <translation>服务器的回答不是有效的 JSON：%1</translation>
+        <source>The model list is not the expected JSON: %1</source>
+        <translation>模型列表不是预期的 JSON：%1</translation>
     </message>
 </context>
 <context>
@@ -774,6 +857,29 @@
     <message>
         <source>Inkwell is already running; its window was brought forward.</source>
         <translation>Inkwell 已在运行，已将其窗口切换到前台。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServers</name>
+    <message>
+        <source>Looking for local servers on this computer…</source>
+        <translation>正在查找本机上的本地服务器…</translation>
+    </message>
+    <message>
+        <source>Found on this computer:</source>
+        <translation>在本机上找到：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n model(s)</source>
+        <translation><numerusform>%1 · %n 个模型</numerusform></translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>
@@ -838,42 +944,78 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ProfilesDialog</name>
     <message>
-        <source>Server settings</source>
-        <translation>服务器设置</translation>
+        <source>Servers</source>
+        <translation>服务器</translation>
     </message>
     <message>
-        <source>This server was given on the command line; changes last for this session only.</source>
-        <translation>此服务器来自命令行参数；更改仅在本次会话中有效。</translation>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>%1, in use</source>
+        <translation>%1，使用中</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one from a service below.</source>
+        <translation>还没有配置。请从下方选择服务添加。</translation>
+    </message>
+    <message>
+        <source>Add a server…</source>
+        <translation>添加服务器…</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
     </message>
     <message>
         <source>Base URL</source>
         <translation>基础 URL</translation>
     </message>
     <message>
-        <source>Requests go to %1</source>
-        <translation>请求将发送到 %1</translation>
+        <source>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</source>
+        <translation>请求将发送到 %1。只有主机名时会补上该 API 的常用路径；其他路径按原样使用。</translation>
     </message>
     <message>
-        <source>A bare host gets /v1 added; any other path is used as typed.</source>
-        <translation>只有主机名时会自动加上 /v1；其他路径按原样使用。</translation>
+        <source>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</source>
+        <translation>只有主机名时会补上该 API 的常用路径（/v1，Ollama 为 /api）；其他路径按原样使用。</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>e.g. gpt-4o-mini, llama3.1, or empty for the server&apos;s default</source>
-        <translation>例如 gpt-4o-mini、llama3.1，留空则使用服务器默认模型</translation>
+        <source>API version</source>
+        <translation>API 版本</translation>
     </message>
     <message>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <source>A key is saved; type to replace it</source>
-        <translation>已保存密钥；输入新密钥可替换</translation>
+        <source>Stored in the keychain if one was saved; type to replace</source>
+        <translation>如已保存则存放在钥匙串中；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>Required by this service</source>
+        <translation>此服务需要密钥</translation>
     </message>
     <message>
         <source>Optional for local servers</source>
@@ -884,12 +1026,99 @@
         <translation>删除已保存的密钥</translation>
     </message>
     <message>
-        <source>No system keychain answered: the key is kept in memory for this session only.</source>
-        <translation>系统钥匙串无响应：密钥仅在本次会话中保存在内存里。</translation>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <source>Fetch list</source>
+        <translation>获取列表</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>向服务器查询可用模型</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>额外请求头</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</source>
+        <translation>每行一个，例如 HTTP-Referer: https://example.com（不要填密钥）</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>连接超时（秒）</translation>
+    </message>
+    <message>
+        <source>s; silent for</source>
+        <translation>秒；无数据</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>无活动超时（秒）</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: keys are kept in memory for this session only.</source>
+        <translation>没有可用的系统钥匙串：密钥仅在本次会话的内存中保存。</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain, never in Inkwell&apos;s files.</source>
         <translation>密钥保存在系统钥匙串中，绝不写入 Inkwell 的文件。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Use for chats</source>
+        <translation>用于对话</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>添加配置</translation>
+    </message>
+</context>
+<context>
+    <name>RetryBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
