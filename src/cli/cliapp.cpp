@@ -11,17 +11,12 @@
 #include "cli/sigintwatcher.h"
 #include "providers/capabilities.h"
 #include "providers/presets.h"
-#include "providers/provider.h"
-#include "secrets/keystore.h"
 #include "store/database.h"
-#include "store/messagerepository.h"
-#include "store/profilerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QUrl>
 
 namespace Inkwell::Cli {
 

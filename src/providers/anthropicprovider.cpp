@@ -137,17 +137,12 @@ QByteArray AnthropicProvider::buildBody(const GenerationRequest &request) const
     const GenerationParams &p = request.params;
     json body = json::object();
     body["model"] = s(request.effectiveModel());
-    QString system = p.systemPrompt;
     json messages = json::array();
-    for (const ChatMessage &m : request.messages) {
-        if (m.role == u"system") {  // Anthropic takes the system prompt apart
-            system += (system.isEmpty() ? QString() : QStringLiteral("\n\n")) + m.content;
-            continue;
-        }
-        messages.push_back({{"role", m.role == u"user" ? "user" : "assistant"}, {"content", s(m.content)}});
-    }
+    for (const ChatMessage &m : request.messages)
+        if (m.role != u"system")  // taken apart, in systemText()
+            messages.push_back({{"role", m.role == u"user" ? "user" : "assistant"}, {"content", s(m.content)}});
     body["messages"] = std::move(messages);
-    if (!system.isEmpty())
+    if (const QString system = systemText(request); !system.isEmpty())
         body["system"] = s(system);
     body.update(capabilitiesFor(request.profile, request.mode).wireParams(p));
     if (!body.contains("max_tokens"))
@@ -180,8 +175,7 @@ QNetworkRequest AnthropicProvider::modelsRequest(const Profile &profile, const Q
     if (!pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("after_id"), pageToken);
     url.setQuery(q);
-    QNetworkRequest req = jsonRequest(url, profile, apiKey, "application/json");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    QNetworkRequest req = getRequest(url, profile, apiKey);
     req.setRawHeader("anthropic-version", kVersion);
     return req;
 }
@@ -191,13 +185,9 @@ ModelPage AnthropicProvider::parseModels(const QByteArray &body) const
     ModelPage page;
     const json j = parse(body);
     const json *data = array(j, "data");
-    if (!data) {
+    if (!data)
         page.error = badModelList(body);
-        return page;
-    }
-    for (const json &m : *data)
-        if (const QString id = str(m, "id"); !id.isEmpty())
-            page.models << id;
+    page.models = fieldOf(data, "id");
     const auto more = j.find("has_more");
     if (more != j.end() && more->is_boolean() && more->get<bool>())
         page.nextPageToken = str(j, "last_id");

@@ -129,18 +129,13 @@ QByteArray GeminiProvider::buildBody(const GenerationRequest &request) const
 {
     const GenerationParams &p = request.params;
     json body = json::object();
-    QString system = p.systemPrompt;
     json contents = json::array();
-    for (const ChatMessage &m : request.messages) {
-        if (m.role == u"system") {
-            system += (system.isEmpty() ? QString() : QStringLiteral("\n\n")) + m.content;
-            continue;
-        }
-        contents.push_back({{"role", m.role == u"user" ? "user" : "model"},
-                            {"parts", json::array({{{"text", s(m.content)}}})}});
-    }
+    for (const ChatMessage &m : request.messages)
+        if (m.role != u"system")  // taken apart, in systemText()
+            contents.push_back({{"role", m.role == u"user" ? "user" : "model"},
+                                {"parts", json::array({{{"text", s(m.content)}}})}});
     body["contents"] = std::move(contents);
-    if (!system.isEmpty())
+    if (const QString system = systemText(request); !system.isEmpty())
         body["systemInstruction"] = {{"parts", json::array({{{"text", s(system)}}})}};
     json config = capabilitiesFor(request.profile, request.mode).wireParams(p);
     if (p.think == u"off") {
@@ -173,9 +168,7 @@ QNetworkRequest GeminiProvider::modelsRequest(const Profile &profile, const QStr
     if (!pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("pageToken"), pageToken);
     url.setQuery(q);
-    QNetworkRequest req = jsonRequest(url, profile, apiKey, "application/json");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
-    return req;
+    return getRequest(url, profile, apiKey);
 }
 
 ModelPage GeminiProvider::parseModels(const QByteArray &body) const

@@ -200,7 +200,7 @@ void Generation::onFinished()
         return;
     if (m_httpStatus >= 400 || (m_httpStatus > 0 && m_httpStatus < 200)) {
         Error e = describeHttpError(m_httpStatus, m_errorBody, host(), m_request.profile.name);
-        if (m_ttftMs < 0 && scheduleRetry(m_httpStatus, false, e.message))
+        if (m_ttftMs < 0 && scheduleRetry(m_httpStatus, false, e))
             return;
         end(Status::Error, e);
         return;
@@ -218,9 +218,10 @@ void Generation::onFinished()
         const bool dropped = m_ttftMs < 0
             && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::TemporaryNetworkFailureError
                 || netError == QNetworkReply::NetworkSessionFailedError || netError == QNetworkReply::ProxyConnectionClosedError);
-        if (dropped && scheduleRetry(0, true, msg))
+        Error e = Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg);
+        if (dropped && scheduleRetry(0, true, e))
             return;
-        end(st, Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg));
+        end(st, e);
         return;
     }
     StreamEvents events;
@@ -271,7 +272,7 @@ bool Generation::retryWithMaxCompletionTokens()
     return true;
 }
 
-bool Generation::scheduleRetry(int httpStatus, bool connectionDropped, const QString &reason)
+bool Generation::scheduleRetry(int httpStatus, bool connectionDropped, Error &error)
 {
     RetryPolicy::Attempt a;
     a.retriesSoFar = m_retries;
@@ -282,8 +283,12 @@ bool Generation::scheduleRetry(int httpStatus, bool connectionDropped, const QSt
     a.body = m_errorBody;
     a.nowMs = QDateTime::currentMSecsSinceEpoch();
     const RetryPolicy::Decision d = m_retryPolicy.decide(a);
-    if (!d.retry)
+    if (!d.retry) {
+        if (d.serverWaitMs > RetryPolicy::kMaxWaitMs)
+            error.message += tr(" The server asks to wait %1 min before trying again.")
+                                 .arg(QString::number(d.serverWaitMs / 60000.0, 'f', 1));
         return false;
+    }
     ++m_retries;
     if (m_reply) {
         m_reply->disconnect(this);
@@ -292,7 +297,7 @@ bool Generation::scheduleRetry(int httpStatus, bool connectionDropped, const QSt
     }
     m_connectTimer.stop();
     m_idleTimer.stop();
-    Q_EMIT retrying(m_retries, d.delayMs, reason);
+    Q_EMIT retrying(m_retries, d.delayMs, error.message);
     m_retryTimer.start(int(d.delayMs));
     return true;
 }

@@ -36,9 +36,6 @@ public:
     // True when the server refused max_tokens for this model and the request
     // went again with max_completion_tokens (OpenAI's newer models).
     bool switchedToMaxCompletionTokens() const { return m_switchedMaxTokens; }
-    // Replaces the retry rules (tests give a fixed jitter).
-    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
-    bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
     // Aborts the reply at once; local servers stop generating on disconnect.
     void stop();
 
@@ -74,7 +71,9 @@ private:
     void end(Status status, Error error = {});
     bool retryWithoutStreamOptions();
     bool retryWithMaxCompletionTokens();
-    bool scheduleRetry(int httpStatus, bool connectionDropped, const QString &reason);
+    // True when the request goes again; else `error` may learn how long the
+    // server wanted us to wait.
+    bool scheduleRetry(int httpStatus, bool connectionDropped, Error &error);
     void restart();
     void feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink, bool *ok);
     QString host() const;

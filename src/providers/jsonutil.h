@@ -56,6 +56,18 @@ inline json strings(const QStringList &list)
     return a;
 }
 
+// The values of `field` in the objects of an array (model ids, names).
+inline QStringList fieldOf(const json *array, const char *field)
+{
+    QStringList out;
+    if (!array)
+        return out;
+    for (const json &item : *array)
+        if (const QString v = str(item, field); !v.isEmpty())
+            out << v;
+    return out;
+}
+
 inline QByteArray dump(const json &j)
 {
     return QByteArray::fromStdString(j.dump(-1, ' ', false, json::error_handler_t::replace));

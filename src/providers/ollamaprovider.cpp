@@ -105,12 +105,7 @@ QByteArray OllamaProvider::buildBody(const GenerationRequest &request) const
         if (!p.systemPrompt.isEmpty())
             body["system"] = s(p.systemPrompt);
     } else {
-        json messages = json::array();
-        if (!p.systemPrompt.isEmpty())
-            messages.push_back({{"role", "system"}, {"content", s(p.systemPrompt)}});
-        for (const ChatMessage &m : request.messages)
-            messages.push_back({{"role", s(m.role)}, {"content", s(m.content)}});
-        body["messages"] = std::move(messages);
+        body["messages"] = roleContentMessages(request);
     }
     const json options = capabilitiesFor(request.profile, request.mode).wireParams(p);
     if (!options.empty())
@@ -133,9 +128,7 @@ std::unique_ptr<StreamMapper> OllamaProvider::createMapper(const GenerationReque
 
 QNetworkRequest OllamaProvider::modelsRequest(const Profile &profile, const QString &apiKey, const QString &) const
 {
-    QNetworkRequest req = jsonRequest(profile.endpoint(QStringLiteral("tags")), profile, apiKey, "application/json");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
-    return req;
+    return getRequest(profile.endpoint(QStringLiteral("tags")), profile, apiKey);
 }
 
 ModelPage OllamaProvider::parseModels(const QByteArray &body) const
@@ -147,13 +140,7 @@ ModelPage OllamaProvider::parseModels(const QByteArray &body) const
         page.error = badModelList(body);
         return page;
     }
-    for (const json &m : *models) {
-        QString name = str(m, "name");
-        if (name.isEmpty())
-            name = str(m, "model");
-        if (!name.isEmpty())
-            page.models << name;
-    }
+    page.models = fieldOf(models, "name");
     return page;
 }
 

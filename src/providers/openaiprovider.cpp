@@ -181,12 +181,7 @@ QByteArray OpenAiProvider::buildBody(const GenerationRequest &request) const
         if (request.logprobs)
             body["logprobs"] = *request.logprobs;
     } else {
-        json messages = json::array();
-        if (!p.systemPrompt.isEmpty())
-            messages.push_back({{"role", "system"}, {"content", s(p.systemPrompt)}});
-        for (const ChatMessage &m : request.messages)
-            messages.push_back({{"role", s(m.role)}, {"content", s(m.content)}});
-        body["messages"] = std::move(messages);
+        body["messages"] = roleContentMessages(request);
     }
     body.update(caps.wireParams(p));
     if (completion && !body.contains("max_tokens")) {
@@ -223,9 +218,7 @@ QNetworkRequest OpenAiProvider::modelsRequest(const Profile &profile, const QStr
         url.setPath(QStringLiteral("/openai/models"));
         url.setQuery(QStringLiteral("api-version=") + (profile.apiVersion.isEmpty() ? preset.apiVersion : profile.apiVersion));
     }
-    QNetworkRequest req = jsonRequest(url, profile, apiKey, "application/json");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
-    return req;
+    return getRequest(url, profile, apiKey);
 }
 
 ModelPage OpenAiProvider::parseModels(const QByteArray &body) const
@@ -233,13 +226,9 @@ ModelPage OpenAiProvider::parseModels(const QByteArray &body) const
     ModelPage page;
     const json j = parse(body);
     const json *data = array(j, "data");
-    if (!data) {
+    if (!data)
         page.error = badModelList(body);
-        return page;
-    }
-    for (const json &m : *data)
-        if (const QString id = str(m, "id"); !id.isEmpty())
-            page.models << id;
+    page.models = fieldOf(data, "id");
     return page;
 }
 

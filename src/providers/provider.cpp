@@ -8,6 +8,7 @@
 #include "providers/presets.h"
 
 #include <QCoreApplication>
+#include <nlohmann/json.hpp>
 
 namespace Inkwell {
 
@@ -116,6 +117,34 @@ QNetworkRequest Provider::jsonRequest(const QUrl &url, const Profile &profile, c
     case Preset::Auth::GoogleKey: req.setRawHeader("x-goog-api-key", key); break;
     }
     return req;
+}
+
+QNetworkRequest Provider::getRequest(const QUrl &url, const Profile &profile, const QString &apiKey)
+{
+    QNetworkRequest req = jsonRequest(url, profile, apiKey, "application/json");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    return req;
+}
+
+QString Provider::systemText(const GenerationRequest &request)
+{
+    QStringList parts;
+    if (!request.params.systemPrompt.isEmpty())
+        parts << request.params.systemPrompt;
+    for (const ChatMessage &m : request.messages)
+        if (m.role == u"system")
+            parts << m.content;
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+nlohmann::json Provider::roleContentMessages(const GenerationRequest &request)
+{
+    nlohmann::json messages = nlohmann::json::array();
+    if (!request.params.systemPrompt.isEmpty())
+        messages.push_back({{"role", "system"}, {"content", request.params.systemPrompt.toStdString()}});
+    for (const ChatMessage &m : request.messages)
+        messages.push_back({{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
+    return messages;
 }
 
 Error Provider::badModelList(const QByteArray &body)

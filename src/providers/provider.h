@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QHash>
 #include <QSet>
+#include <nlohmann/json_fwd.hpp>
 #include <memory>
 
 namespace Inkwell {
@@ -86,7 +87,14 @@ protected:
     // The preset's auth header, the profile's extra headers, JSON content type.
     static QNetworkRequest jsonRequest(const QUrl &url, const Profile &profile, const QString &apiKey,
                                        const QByteArray &accept);
+    // A GET with the auth and extra headers (model lists).
+    static QNetworkRequest getRequest(const QUrl &url, const Profile &profile, const QString &apiKey);
     static Error badModelList(const QByteArray &body);
+    // The system prompt and any system messages of the history, as one text
+    // (Anthropic and Gemini take the system prompt apart from the messages).
+    static QString systemText(const GenerationRequest &request);
+    // [{"role","content"}…] with the system prompt first: OpenAI and Ollama.
+    static nlohmann::json roleContentMessages(const GenerationRequest &request);
 };
 
 } // namespace Inkwell

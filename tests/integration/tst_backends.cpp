@@ -191,6 +191,18 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains("retrying"));
     }
 
+    void aWaitOfHoursIsNotWaitedFor()
+    {
+        FakeServer::Response limited = FakeServer::Response::json(429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
+        limited.headers << qMakePair(QByteArray("Retry-After"), QByteArray("7200"));
+        m_server.serveInOrder({limited});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("m"),
+                              QStringLiteral("hi")});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(m_server.requests().size(), 1);
+        QVERIFY2(r.err.contains("asks to wait 120.0 min"), r.err.constData());
+    }
+
     void serverErrorsAreRetriedTwiceAtMost()
     {
         FakeServer::Response down = FakeServer::Response::json(503, readTestData(QStringLiteral("protocols/llamacpp-error-503-loading-model.json")));
