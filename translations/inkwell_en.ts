@@ -321,8 +321,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     <name>Inkwell::Capabilities</name>
     <message numerus="yes">
         <source>at most %n stop sequence(s)</source>
-        <translation><numerusform>at most %n stop sequence</numerusform>
-            <numerusform>at most %n stop sequences</numerusform></translation>
+        <translation>
+            <numerusform>at most %n stop sequence</numerusform>
+            <numerusform>at most %n stop sequences</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3, not %4</source>
@@ -694,6 +696,10 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>%1 sent no answer the app understands; it began with: %2</source>
         <translation>%1 sent no answer the app understands; it began with: %2</translation>
     </message>
+    <message>
+        <source> The server asks to wait %1 min before trying again.</source>
+        <translation> The server asks to wait %1 min before trying again.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::HttpError</name>
@@ -819,8 +825,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
     <message numerus="yes">
         <source>Connected in %1 ms: %n model(s).</source>
-        <translation><numerusform>Connected in %1 ms: %n model.</numerusform>
-            <numerusform>Connected in %1 ms: %n models.</numerusform></translation>
+        <translation>
+            <numerusform>Connected in %1 ms: %n model.</numerusform>
+            <numerusform>Connected in %1 ms: %n models.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Test cancelled.</source>
@@ -881,8 +889,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n model(s)</source>
-        <translation><numerusform>%1 · %n model</numerusform>
-            <numerusform>%1 · %n models</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n model</numerusform>
+            <numerusform>%1 · %n models</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use it</source>

@@ -317,7 +317,9 @@ Trying again in %2 s (%3 of %4)…</source>
     <name>Inkwell::Capabilities</name>
     <message numerus="yes">
         <source>at most %n stop sequence(s)</source>
-        <translation><numerusform>最多 %n 个停止序列</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个停止序列</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3, not %4</source>
@@ -685,6 +687,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>%1 sent no answer the app understands; it began with: %2</source>
         <translation>%1 没有发送本应用能理解的回答；其开头为：%2</translation>
     </message>
+    <message>
+        <source> The server asks to wait %1 min before trying again.</source>
+        <translation> 服务器要求等待 %1 分钟后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::HttpError</name>
@@ -810,7 +816,9 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
     <message numerus="yes">
         <source>Connected in %1 ms: %n model(s).</source>
-        <translation><numerusform>连接成功，用时 %1 毫秒：%n 个模型。</numerusform></translation>
+        <translation>
+            <numerusform>连接成功，用时 %1 毫秒：%n 个模型。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Test cancelled.</source>
@@ -871,7 +879,9 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n model(s)</source>
-        <translation><numerusform>%1 · %n 个模型</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 个模型</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use it</source>
