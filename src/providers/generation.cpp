@@ -115,7 +115,7 @@ void Generation::onReadyRead()
         // "Event stream" here means the framing the provider speaks: SSE, or
         // NDJSON (Ollama), which comes as application/x-ndjson.
         m_isEventStream = m_provider.framing() == Provider::Framing::Ndjson
-            ? type.contains("ndjson") || type.contains("json")
+            ? type.contains("json")
             : type.startsWith("text/event-stream");
         if (!m_isEventStream && !type.contains("json")) {
             end(Status::Error, Error::make(Error::Kind::Protocol,
@@ -133,8 +133,7 @@ void Generation::onReadyRead()
         return;
     }
     StreamEvents events;
-    bool fed = true;
-    feedDecoder(chunk, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); }, &fed);
+    const bool fed = feedDecoder(chunk, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); });
     emitEvents(events);
     if (!fed && m_running) {
         end(m_sawByte ? Status::Interrupted : Status::Error,
@@ -144,12 +143,14 @@ void Generation::onReadyRead()
     }
 }
 
-void Generation::feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink, bool *ok)
+bool Generation::feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink)
 {
-    const bool lines = m_provider.framing() == Provider::Framing::Ndjson;
-    if (ok)
-        *ok = lines ? m_lines.feed(bytes, sink) : m_decoder.feed(bytes, sink);
-    else if (lines)
+    return m_provider.framing() == Provider::Framing::Ndjson ? m_lines.feed(bytes, sink) : m_decoder.feed(bytes, sink);
+}
+
+void Generation::finishDecoder(const SseDecoder::Sink &sink)
+{
+    if (m_provider.framing() == Provider::Framing::Ndjson)
         m_lines.finish(sink);
     else
         m_decoder.finish(sink);
@@ -228,7 +229,7 @@ void Generation::onFinished()
     if (!m_request.stream || !m_isEventStream) {
         m_mapper->onBody(m_errorBody, events);
     } else {
-        feedDecoder({}, [&](const SseEvent &ev) { m_mapper->onEvent(ev, events); }, nullptr);
+        finishDecoder([&](const SseEvent &ev) { m_mapper->onEvent(ev, events); });
     }
     m_mapper->flush(events);
     emitEvents(events);

@@ -75,7 +75,9 @@ private:
     // server wanted us to wait.
     bool scheduleRetry(int httpStatus, bool connectionDropped, Error &error);
     void restart();
-    void feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink, bool *ok);
+    // The provider's framing: SSE or NDJSON. False once a line is too long.
+    bool feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink);
+    void finishDecoder(const SseDecoder::Sink &sink);
     QString host() const;
 
     QNetworkAccessManager *m_nam;
