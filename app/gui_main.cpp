@@ -83,13 +83,14 @@ int main(int argc, char **argv)
         icon.addFile(QStringLiteral(":/icons/inkwell-%1.png").arg(size), QSize(size, size));
     QGuiApplication::setWindowIcon(icon);
 
-
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
     QTranslator qtStrings;
     if (qtStrings.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtStrings);
     QTranslator appStrings;
-    if (appStrings.load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback: its .qm holds the plural forms ("2 models").
+    if (appStrings.load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appStrings.load(QStringLiteral(":/i18n/inkwell_en")))
         QCoreApplication::installTranslator(&appStrings);
 
     // One window per data directory: a second writer on the database would

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Remakes docs/screenshot-{chat,chat-zh_CN,welcome}.png from docs/screenshots.inkwell.json,
-# offscreen. The export dialog picture (screenshot-export.png) is taken by hand under
-# xvfb-run with xdotool: click ⤓, then `import -window root`.
+# offscreen. The export and servers dialog pictures (screenshot-export.png,
+# screenshot-profiles.png) are taken by hand under xvfb-run with xdotool: click ⤓
+# or ⚙, then `import -window root`.
 # usage: docs/make-screenshots.sh [BUILD_DIR]
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,4 +19,11 @@ sed -e 's/"docs-zh"/"docs-zh-2"/' -e 's/"2026-11-30T08:00:10.000Z"/"2026-11-30T1
     docs/screenshots.inkwell.json > "$tmp/zh.json"
 "$build/app/inkwell-cli" import --data-dir "$tmp/zh" "$tmp/zh.json" > /dev/null
 "$build/app/inkwell" --data-dir "$tmp/zh" $server --language zh_CN --screenshot docs/screenshot-chat-zh_CN.png
-"$build/app/inkwell" --data-dir "$tmp/empty" --screenshot docs/screenshot-welcome.png
+# First run: a stand-in Ollama on a spare loopback port, found by the detection.
+"$build/tests/inkwell-fakeserver" --port 18434 --content-type application/json \
+    --body tests/data/protocols/ollama-tags.json > /dev/null 2>&1 &
+fake=$!
+sleep 0.5
+INKWELL_LOCAL_SERVERS="ollama=http://127.0.0.1:18434" \
+    "$build/app/inkwell" --data-dir "$tmp/empty" --screenshot docs/screenshot-welcome.png
+kill $fake

@@ -1105,7 +1105,7 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>创建副本</translation>
     </message>
     <message>
         <source>Use for chats</source>
