@@ -834,6 +834,10 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>Test cancelled.</source>
         <translation>Test cancelled.</translation>
     </message>
+    <message>
+        <source>Proxy: %1.</source>
+        <translation>Proxy: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Provider</name>
@@ -856,6 +860,21 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>The model list is not the expected JSON: %1</source>
         <translation>The model list is not the expected JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ProxyRouter</name>
+    <message>
+        <source>a proxy is written as http://host:port or socks5://host:port</source>
+        <translation>a proxy is written as http://host:port or socks5://host:port</translation>
+    </message>
+    <message>
+        <source>the proxy must be http:// or socks5://, not %1://</source>
+        <translation>the proxy must be http:// or socks5://, not %1://</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</source>
+        <translation>the proxy's password goes in its own field (it is kept in the keychain), not in the URL</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1152,34 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Add profile</source>
         <translation>Add profile</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>This proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy address</translation>
+    </message>
+    <message>
+        <source>Proxy password, if it asks for one (kept in the keychain)</source>
+        <translation>Proxy password, if it asks for one (kept in the keychain)</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy password</translation>
     </message>
 </context>
 <context>

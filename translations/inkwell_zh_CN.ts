@@ -824,6 +824,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>Test cancelled.</source>
         <translation>测试已取消。</translation>
     </message>
+    <message>
+        <source>Proxy: %1.</source>
+        <translation>代理：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Provider</name>
@@ -846,6 +850,21 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>The model list is not the expected JSON: %1</source>
         <translation>模型列表不是预期的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::ProxyRouter</name>
+    <message>
+        <source>a proxy is written as http://host:port or socks5://host:port</source>
+        <translation>代理的写法是 http://主机:端口 或 socks5://主机:端口</translation>
+    </message>
+    <message>
+        <source>the proxy must be http:// or socks5://, not %1://</source>
+        <translation>代理必须是 http:// 或 socks5://，而不是 %1://</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</source>
+        <translation>代理密码请填在单独的栏中（它会保存在钥匙串里），不要写在 URL 里</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1141,34 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Add profile</source>
         <translation>添加配置</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Proxy password, if it asks for one (kept in the keychain)</source>
+        <translation>代理密码（如需要；保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ void AppController::adoptActiveProfile()
     m_adHoc = false;
     m_profile = m_profiles->active();
     m_apiKey.clear();
+    m_proxyPassword.clear();
     Q_EMIT profileChanged();
     if (m_profile.id <= 0)
         return;
@@ -107,6 +108,10 @@ void AppController::adoptActiveProfile()
             setError(e.message);
         m_apiKey = key;
         Q_EMIT profileChanged();
+    });
+    m_keys->read(KeyStore::proxyAccountFor(id), [this, id](const QString &password, const Error &) {
+        if (!m_adHoc && m_profile.id == id)
+            m_proxyPassword = password;
     });
 }
 
@@ -131,6 +136,7 @@ void AppController::useServer(const QString &baseUrl, const QString &model, cons
     m_profile.baseUrl = baseUrl;
     m_profile.model = model;
     m_apiKey = apiKey;
+    m_proxyPassword.clear();
     Q_EMIT profileChanged();
 }
 
@@ -169,6 +175,7 @@ GenerationRequest AppController::settings() const
     GenerationRequest r;
     r.profile = m_profile;
     r.apiKey = m_apiKey;
+    r.proxyPassword = m_proxyPassword;
     return r;
 }
 

@@ -117,6 +117,7 @@ private:
     MessageListModel m_messages;
     Profile m_profile;
     QString m_apiKey;
+    QString m_proxyPassword;
     QString m_errorText;
     QString m_retryText;
     QString m_startupError;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilescontroller.h"
 
+#include "net/proxyrouter.h"
 #include "providers/modellister.h"
 #include "providers/presets.h"
 #include "secrets/keystore.h"
@@ -102,6 +103,7 @@ QVariantMap ProfilesController::blank(const QString &presetId) const
                                 {QStringLiteral("model"), QString()},
                                 {QStringLiteral("headers"), QString()},
                                 {QStringLiteral("apiVersion"), preset->apiVersion},
+                                {QStringLiteral("proxy"), QString()},
                                 {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
                                 {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
                                 {QStringLiteral("hasKey"), false},
@@ -123,6 +125,7 @@ QVariantMap ProfilesController::fields(qint64 id) const
                            {QStringLiteral("model"), p.model},
                            {QStringLiteral("headers"), headersText(p)},
                            {QStringLiteral("apiVersion"), p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion},
+                           {QStringLiteral("proxy"), p.proxy},
                            {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
                            {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
                            // Whether a key is stored is not known without asking the
@@ -144,6 +147,7 @@ Profile ProfilesController::profileFrom(const QVariantMap &f) const
     p.baseUrl = f.value(QStringLiteral("baseUrl")).toString().trimmed();
     p.model = f.value(QStringLiteral("model")).toString().trimmed();
     p.apiVersion = f.value(QStringLiteral("apiVersion")).toString().trimmed();
+    p.proxy = f.value(QStringLiteral("proxy")).toString().trimmed();
     if (preset && p.apiVersion == preset->apiVersion)
         p.apiVersion.clear();  // follow the preset's when it moves on
     p.connectTimeoutMs = qBound(1, f.value(QStringLiteral("connectTimeout"), 15).toInt(), 600) * 1000;
@@ -197,6 +201,10 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
         setError(tr("The base URL must be an http:// or https:// address of the server."));
         return 0;
     }
+    if (const QString problem = ProxyRouter::check(p.proxy); !problem.isEmpty()) {
+        setError(tr("Proxy: %1.").arg(problem));
+        return 0;
+    }
     for (const auto &[name, value] : std::as_const(p.headers)) {
         if (isCredentialHeader(name)) {
             setError(tr("The header %1 carries a credential; put the key in the API key field, which goes to the keychain.")
@@ -224,18 +232,23 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
     const bool wasActive = id == m_activeId || m_list.isEmpty();
     if (m_list.isEmpty())
         ProfileRepository(m_db).setActiveId(id);
+    auto done = [this, id](const Error &e) {
+        if (e.isError())
+            setError(e.message);
+        if (id == m_activeId)
+            Q_EMIT activeProfileChanged();
+    };
     if (replaceKey) {
-        auto done = [this, id](const Error &e) {
-            if (e.isError())
-                setError(e.message);
-            if (id == m_activeId)
-                Q_EMIT activeProfileChanged();
-        };
         if (apiKey.trimmed().isEmpty())
             m_keys->remove(KeyStore::accountFor(id), done);
         else
             m_keys->write(KeyStore::accountFor(id), apiKey.trimmed(), done);
     }
+    // The proxy's password: typed in the editor, kept in the keychain.
+    if (const QString pw = f.value(QStringLiteral("proxyPassword")).toString(); !pw.isEmpty())
+        m_keys->write(KeyStore::proxyAccountFor(id), pw, done);
+    else if (p.proxy.isEmpty() || p.proxy == u"none")
+        m_keys->remove(KeyStore::proxyAccountFor(id), [](const Error &) {});
     reload();
     if (wasActive)
         Q_EMIT activeProfileChanged();
@@ -244,10 +257,12 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
 
 void ProfilesController::remove(qint64 id)
 {
-    m_keys->remove(KeyStore::accountFor(id), [this](const Error &e) {
-        if (e.isError())
-            setError(e.message);
-    });
+    for (const QString &account : {KeyStore::accountFor(id), KeyStore::proxyAccountFor(id)}) {
+        m_keys->remove(account, [this](const Error &e) {
+            if (e.isError())
+                setError(e.message);
+        });
+    }
     if (const Error e = ProfileRepository(m_db).remove(id); e.isError()) {
         setError(e.message);
         return;
@@ -299,16 +314,23 @@ void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
         Q_EMIT testChanged();
         return;
     }
-    if (!apiKey.isEmpty() || p.id <= 0) {
-        runTest(p, apiKey);
+    const QString typedProxyPassword = f.value(QStringLiteral("proxyPassword")).toString();
+    if (p.id <= 0) {
+        runTest(p, apiKey, typedProxyPassword);
         return;
     }
-    m_keys->read(KeyStore::accountFor(p.id), [this, p](const QString &key, const Error &) { runTest(p, key); });
+    // What is not typed comes from the keychain.
+    m_keys->read(KeyStore::accountFor(p.id), [this, p, apiKey, typedProxyPassword](const QString &storedKey, const Error &) {
+        const QString key = apiKey.isEmpty() ? storedKey : apiKey;
+        m_keys->read(KeyStore::proxyAccountFor(p.id), [this, p, key, typedProxyPassword](const QString &storedPw, const Error &) {
+            runTest(p, key, typedProxyPassword.isEmpty() ? storedPw : typedProxyPassword);
+        });
+    });
 }
 
-void ProfilesController::runTest(const Profile &profile, const QString &key)
+void ProfilesController::runTest(const Profile &profile, const QString &key, const QString &proxyPassword)
 {
-    m_lister = std::make_unique<ModelLister>(m_nam, profile, key);
+    m_lister = std::make_unique<ModelLister>(m_nam, profile, key, proxyPassword);
     m_testMessage = tr("Connecting to %1…").arg(m_lister->firstUrl().toString());
     m_testModels.clear();
     connect(m_lister.get(), &ModelLister::finished, this, [this] {

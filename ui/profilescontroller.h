@@ -52,7 +52,8 @@ public:
     QVariantList detected() const { return m_detected; }
 
     // Editor fields: {id, name, preset, api, baseUrl, model, headers ("K: V" lines),
-    // connectTimeout, idleTimeout (seconds), apiVersion, hasKey, needsKey}
+    // connectTimeout, idleTimeout (seconds), apiVersion, proxy, hasKey, needsKey};
+    // save() and test() also read "proxyPassword" when one was typed.
     Q_INVOKABLE QVariantMap blank(const QString &presetId) const;
     Q_INVOKABLE QVariantMap fields(qint64 id) const;
     Q_INVOKABLE QString requestUrl(const QVariantMap &fields) const;
@@ -82,7 +83,7 @@ Q_SIGNALS:
 private:
     void reload();
     void setError(const QString &text);
-    void runTest(const Profile &profile, const QString &key);
+    void runTest(const Profile &profile, const QString &key, const QString &proxyPassword);
 
     QSqlDatabase m_db;
     QNetworkAccessManager *m_nam;

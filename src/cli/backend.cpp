@@ -3,6 +3,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/options.h"
+#include "net/proxyrouter.h"
 #include "providers/capabilities.h"
 #include "providers/presets.h"
 #include "providers/provider.h"
@@ -30,6 +31,8 @@ QList<QCommandLineOption> backendOptions()
                            "service's own, e.g. OPENAI_API_KEY or ANTHROPIC_API_KEY).", "VAR"),
         opt("data-dir", "Data directory (default: INKWELL_DATA_DIR or the platform location).", "DIR"),
         opt("idle-timeout", "Seconds without a byte before giving up (default 120).", "S"),
+        opt("proxy", "Proxy: system (default: http_proxy and no_proxy), none, http://[user@]host:port or "
+                     "socks5://[user@]host:port; its password comes from INKWELL_PROXY_PASSWORD.", "URL"),
     };
 }
 
@@ -60,13 +63,23 @@ QString optionName(const QString &paramKey)
     return QStringLiteral("--") + QString(paramKey).replace(u'_', u'-');
 }
 
-Result<QString> readStoredKey(qint64 profileId)
+QString proxySetting(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v == u"system")
+        return {};
+    if (const QString problem = ProxyRouter::check(v); !problem.isEmpty())
+        throw UsageError{QStringLiteral("--proxy ‘%1’: %2").arg(v, problem)};
+    return v;
+}
+
+Result<QString> readStoredKey(const QString &account)
 {
     KeyStore keys;
     QEventLoop wait;
     Result<QString> out;
     bool answered = false;
-    keys.read(KeyStore::accountFor(profileId), [&](const QString &key, const Error &e) {
+    keys.read(account, [&](const QString &key, const Error &e) {
         out = {key, e};
         answered = true;
         wait.quit();
@@ -122,6 +135,15 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
         throw UsageError{QStringLiteral("--base-url ‘%1’ is not an http(s) URL").arg(r.profile.baseUrl)};
     if (auto s = number<int>(p, "idle-timeout", 1, 86400))
         r.profile.idleTimeoutMs = *s * 1000;
+    if (p.isSet(QStringLiteral("proxy")))
+        r.profile.proxy = proxySetting(p.value(QStringLiteral("proxy")));
+    r.proxyPassword = qEnvironmentVariable("INKWELL_PROXY_PASSWORD");
+    if (r.proxyPassword.isEmpty() && r.profile.id > 0 && QUrl(r.profile.proxy).userName().size() > 0) {
+        auto password = readStoredKey(KeyStore::proxyAccountFor(r.profile.id));
+        if (!password.ok())
+            return Result<GenerationRequest>::fail(password.error);
+        r.proxyPassword = password.value;
+    }
 
     // The key: an explicit variable, else ours, else the service's usual one.
     const Preset &preset = Preset::of(r.profile);
@@ -136,7 +158,7 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
     }
     r.apiKey = qEnvironmentVariable(keyVar.toLocal8Bit().constData());
     if (r.profile.id > 0 && !p.isSet(QStringLiteral("api-key-env")) && r.apiKey.isEmpty()) {
-        auto key = readStoredKey(r.profile.id);
+        auto key = readStoredKey(KeyStore::accountFor(r.profile.id));
         if (!key.ok())
             return Result<GenerationRequest>::fail(key.error);
         r.apiKey = key.value;

@@ -27,8 +27,11 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
 // warning on stderr, never sent silently.
 void readSampling(const QCommandLineParser &p, GenerationRequest &r);
 
-// A stored profile's key from the keychain (blocking on a local event loop).
-Result<QString> readStoredKey(qint64 profileId);
+// A secret from the keychain (blocking on a local event loop): a profile's
+// key (KeyStore::accountFor) or its proxy password (proxyAccountFor).
+Result<QString> readStoredKey(const QString &account);
+// --proxy's value as a profile setting ("system" → ""); throws UsageError.
+QString proxySetting(const QString &value);
 
 // The CLI spelling of a parameter ("top_k" → "--top-k").
 QString optionName(const QString &paramKey);

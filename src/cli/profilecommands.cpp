@@ -25,7 +25,7 @@ namespace {
 // Lists the models (all pages); the lister keeps the latency and any error.
 std::unique_ptr<ModelLister> listModels(const GenerationRequest &r, QNetworkAccessManager &nam)
 {
-    auto lister = std::make_unique<ModelLister>(&nam, r.profile, r.apiKey);
+    auto lister = std::make_unique<ModelLister>(&nam, r.profile, r.apiKey, r.proxyPassword);
     QEventLoop loop;
     QObject::connect(lister.get(), &ModelLister::finished, &loop, &QEventLoop::quit);
     lister->start();
@@ -39,7 +39,8 @@ json profileJson(const Profile &p)
               {"api", p.api.toStdString()},
               {"preset", Preset::of(p).id.toStdString()},
               {"base_url", p.baseUrl.toStdString()},
-              {"model", p.model.toStdString()}};
+              {"model", p.model.toStdString()},
+              {"proxy", p.proxy.isEmpty() ? std::string("system") : p.proxy.toStdString()}};
     return j;
 }
 
@@ -123,6 +124,9 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
     }
     if (auto s = number<int>(p, "idle-timeout", 1, 86400))
         prof.idleTimeoutMs = *s * 1000;
+    if (p.isSet(QStringLiteral("proxy")))
+        prof.proxy = proxySetting(p.value(QStringLiteral("proxy")));
+    const QString proxyPassword = qEnvironmentVariable("INKWELL_PROXY_PASSWORD");
 
     QString key;
     if (p.isSet(QStringLiteral("api-key-stdin"))) {
@@ -140,17 +144,24 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
         printError(saved.error.message);
         return ExitCode::Backend;
     }
-    if (!key.isEmpty()) {
+    // The key and the proxy's password go to the keychain, or nothing is added.
+    const QList<QPair<QString, QString>> secrets = {{KeyStore::accountFor(saved.value), key},
+                                                    {KeyStore::proxyAccountFor(saved.value),
+                                                     prof.proxy.isEmpty() || prof.proxy == u"none" ? QString() : proxyPassword}};
+    for (const auto &[account, secret] : secrets) {
+        if (secret.isEmpty())
+            continue;
         bool sessionOnly = false;
         const Error e = keychainCall([&](KeyStore &k, KeyStore::WriteCallback done) {
-            k.write(KeyStore::accountFor(saved.value), key, std::move(done));
+            k.write(account, secret, std::move(done));
         }, &sessionOnly);
         if (e.isError() || sessionOnly) {
             // A key kept only until this process exits would be lost: undo.
             ProfileRepository(db.db()).remove(saved.value);
             printError(e.isError() ? e.message
                                    : QStringLiteral("no keychain service answers (Secret Service / KWallet), so the key "
-                                                    "cannot be stored; the profile was not added. Use INKWELL_API_KEY instead."));
+                                                    "cannot be stored; the profile was not added. Use INKWELL_API_KEY "
+                                                    "(and INKWELL_PROXY_PASSWORD) instead."));
             return ExitCode::Backend;
         }
     }
@@ -166,11 +177,13 @@ int removeProfile(Database &db, const QString &name)
     auto prof = ProfileRepository(db.db()).byName(name);
     if (!prof.ok())
         throw UsageError{prof.error.message};
-    const Error keyError = keychainCall([&](KeyStore &k, KeyStore::WriteCallback done) {
-        k.remove(KeyStore::accountFor(prof.value.id), std::move(done));
-    }, nullptr);
-    if (keyError.isError())
-        printError(QStringLiteral("warning: %1").arg(keyError.message));
+    for (const QString &account : {KeyStore::accountFor(prof.value.id), KeyStore::proxyAccountFor(prof.value.id)}) {
+        const Error keyError = keychainCall([&](KeyStore &k, KeyStore::WriteCallback done) {
+            k.remove(account, std::move(done));
+        }, nullptr);
+        if (keyError.isError())
+            printError(QStringLiteral("warning: %1").arg(keyError.message));
+    }
     if (const Error e = ProfileRepository(db.db()).remove(prof.value.id); e.isError()) {
         printError(e.message);
         return ExitCode::Backend;
@@ -234,6 +247,8 @@ int runProfiles(const QStringList &args)
         opt("model", "Default model.", "M"),
         opt("header", "Extra request header (repeatable; not for credentials).", "'K: V'"),
         opt("idle-timeout", "Seconds without a byte before giving up (default 120).", "S"),
+        opt("proxy", "Proxy: system (default), none, http://[user@]host:port or socks5://[user@]host:port; "
+                     "a password comes from INKWELL_PROXY_PASSWORD and goes to the keychain.", "URL"),
         opt("api-key-stdin", "Read the API key from stdin and keep it in the keychain."),
         opt("json", "Print JSON."),
         opt("data-dir", "Data directory.", "DIR"),
@@ -266,13 +281,17 @@ int runProfiles(const QStringList &args)
     GenerationRequest r;
     r.profile = prof.value;
     r.apiKey = qEnvironmentVariable("INKWELL_API_KEY");
-    if (r.apiKey.isEmpty()) {
-        auto key = readStoredKey(r.profile.id);
-        if (!key.ok()) {
-            printError(key.error.message);
+    r.proxyPassword = qEnvironmentVariable("INKWELL_PROXY_PASSWORD");
+    for (auto [account, secret] : {std::pair{KeyStore::accountFor(r.profile.id), &r.apiKey},
+                                   std::pair{KeyStore::proxyAccountFor(r.profile.id), &r.proxyPassword}}) {
+        if (!secret->isEmpty())
+            continue;
+        auto stored = readStoredKey(account);
+        if (!stored.ok()) {
+            printError(stored.error.message);
             return ExitCode::Backend;
         }
-        r.apiKey = key.value;
+        *secret = stored.value;
     }
     QNetworkAccessManager nam;
     const auto lister = listModels(r, nam);

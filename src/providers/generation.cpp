@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation.h"
 
+#include "net/proxyrouter.h"
 #include "providers/httperror.h"
 
 #include <QDateTime>
@@ -55,6 +56,7 @@ void Generation::start()
 {
     m_running = true;
     m_clock.start();
+    ProxyRouter::route(m_nam, m_httpRequest.url(), m_request.profile.proxy, m_request.proxyPassword);
     m_reply = m_nam->post(m_httpRequest, m_body);
     // Asks Qt to stop reading the socket while this much is unread. Qt 6.4's
     // HTTP thread still hands over all the socket has (bench/README.md); that

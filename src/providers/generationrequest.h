@@ -22,6 +22,7 @@ struct GenerationRequest
 
     Profile profile;
     QString apiKey;  // never stored with the request
+    QString proxyPassword;  // likewise
     QString model;   // overrides profile.model when set
     Mode mode = Mode::Chat;
     QList<ChatMessage> messages;

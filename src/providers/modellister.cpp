@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modellister.h"
 
+#include "net/proxyrouter.h"
 #include "providers/httperror.h"
 
 #include <QNetworkAccessManager>
@@ -8,11 +9,13 @@
 
 namespace Inkwell {
 
-ModelLister::ModelLister(QNetworkAccessManager *nam, Profile profile, QString apiKey, QObject *parent)
+ModelLister::ModelLister(QNetworkAccessManager *nam, Profile profile, QString apiKey, QString proxyPassword,
+                         QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_profile(std::move(profile))
     , m_apiKey(std::move(apiKey))
+    , m_proxyPassword(std::move(proxyPassword))
     , m_provider(Provider::create(m_profile.api))
 {
 }
@@ -48,6 +51,7 @@ void ModelLister::fetch(const QString &pageToken)
     QNetworkRequest req = m_provider->modelsRequest(m_profile, m_apiKey, pageToken);
     // A model list is small: no answer within the connect timeout is a failure.
     req.setTransferTimeout(qMax(1000, m_profile.connectTimeoutMs));
+    ProxyRouter::route(m_nam, req.url(), m_profile.proxy, m_proxyPassword);
     m_reply = m_nam->get(req);
     connect(m_reply, &QNetworkReply::finished, this, &ModelLister::onReply);
 }

@@ -23,7 +23,8 @@ class ModelLister : public QObject
 public:
     static constexpr int kMaxPages = 20;
 
-    ModelLister(QNetworkAccessManager *nam, Profile profile, QString apiKey, QObject *parent = nullptr);
+    ModelLister(QNetworkAccessManager *nam, Profile profile, QString apiKey, QString proxyPassword = {},
+                QObject *parent = nullptr);
     ~ModelLister() override;
 
     void start();
@@ -43,6 +44,7 @@ private:
     QNetworkAccessManager *m_nam;
     Profile m_profile;
     QString m_apiKey;
+    QString m_proxyPassword;
     std::unique_ptr<Provider> m_provider;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;

@@ -43,6 +43,8 @@ QString Profile::settingsJson() const
     json j = json::object();
     if (!apiVersion.isEmpty())
         j["api_version"] = apiVersion.toStdString();
+    if (!proxy.isEmpty())
+        j["proxy"] = proxy.toStdString();
     if (!headers.isEmpty()) {
         json h = json::array();
         for (const auto &[k, v] : headers)
@@ -59,6 +61,8 @@ void Profile::setSettingsJson(const QString &text)
         return;
     if (const auto it = j.find("api_version"); it != j.end() && it->is_string())
         apiVersion = QString::fromStdString(it->get<std::string>());
+    if (const auto it = j.find("proxy"); it != j.end() && it->is_string())
+        proxy = QString::fromStdString(it->get<std::string>());
     if (const auto it = j.find("headers"); it != j.end() && it->is_array()) {
         headers.clear();
         for (const json &h : *it)

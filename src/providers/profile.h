@@ -20,6 +20,9 @@ struct Profile
     QString baseUrl;                         // exactly as typed
     QString model;
     QString apiVersion;  // Azure OpenAI's api-version query (empty: the preset's)
+    // "" = the system's proxy, "none", or http://[user@]host:port or
+    // socks5://[user@]host:port; its password lives in the keychain.
+    QString proxy;
     QList<QPair<QByteArray, QByteArray>> headers;  // extra request headers
     bool includeUsage = true;  // send stream_options.include_usage
     int connectTimeoutMs = 15000;

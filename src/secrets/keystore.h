@@ -27,6 +27,7 @@ public:
 
     bool sessionOnly() const { return m_sessionOnly; }
     static QString accountFor(qint64 profileId) { return QStringLiteral("profile-%1").arg(profileId); }
+    static QString proxyAccountFor(qint64 profileId) { return QStringLiteral("profile-%1-proxy").arg(profileId); }
 
 Q_SIGNALS:
     void sessionOnlyChanged();

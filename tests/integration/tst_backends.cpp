@@ -345,6 +345,55 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
     }
 
+    // A profile's proxy: requests to the server go through it (an HTTP proxy
+    // gets the absolute URL), its password comes from the keychain and is
+    // sent when the proxy asks; loopback servers never use a proxy.
+    void proxiedProfilesGoThroughTheirProxy()
+    {
+        FakeServer proxy;
+        QVERIFY(proxy.listen());
+        FakeServer::Response challenge = FakeServer::Response::raw(407, "text/plain", "proxy login");
+        challenge.headers << qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"corp\""));
+        proxy.serveInOrder({challenge, FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                                                      testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
+        const QString data = m_dir.filePath(QStringLiteral("proxied"));
+        const QString proxyUrl = QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.port());
+        CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("corp"), QStringLiteral("--base-url"),
+                        QStringLiteral("http://llm.corp.invalid:8080"), QStringLiteral("--model"), QStringLiteral("m"),
+                        QStringLiteral("--proxy"), proxyUrl, QStringLiteral("--data-dir"), data},
+                       {}, {{QStringLiteral("INKWELL_PROXY_PASSWORD"), QStringLiteral("pw-7f3a-secret")}});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("corp"), QStringLiteral("--data-dir"), data,
+                 QStringLiteral("hi")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("At adventure"));
+        QCOMPARE(proxy.requests().size(), 2);
+        QCOMPARE(proxy.requests()[0].path, QByteArray("http://llm.corp.invalid:8080/v1/chat/completions"));
+        QCOMPARE(proxy.requests()[1].header("Proxy-Authorization"), "Basic " + QByteArray("alice:pw-7f3a-secret").toBase64());
+        QDirIterator it(data, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("pw-7f3a-secret"), qPrintable(f.fileName()));
+        }
+
+        // Loopback goes direct even with a proxy set (this one would refuse).
+        m_server.serveInOrder({FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                                              testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
+        r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--proxy"),
+                 QStringLiteral("socks5://127.0.0.1:1"), QStringLiteral("hi")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(m_server.requests().size(), 1);
+
+        r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--proxy"),
+                 QStringLiteral("ftp://127.0.0.1:21"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("http:// or socks5://"), r.err.constData());
+        r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--proxy"),
+                 QStringLiteral("http://bob:hunter2@127.0.0.1:3128"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 2);  // a password in the URL would end up in files
+    }
+
     void credentialHeadersAreRefused()
     {
         const CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--base-url"), url(),

@@ -343,6 +343,15 @@ private Q_SLOTS:
         QCOMPARE(server.requests().constLast().header("authorization"), QByteArray("Bearer sk-page-secret"));
         QCOMPARE(app->profiles()->testModels(), QStringList({QStringLiteral("alpha"), QStringLiteral("beta")}));
         window->findChild<QObject *>(QStringLiteral("modelBox"))->setProperty("editText", QStringLiteral("beta"));
+        // A proxy with its password in the URL is refused (it would land in the database).
+        QObject *proxyMode = window->findChild<QObject *>(QStringLiteral("proxyMode"));
+        proxyMode->setProperty("currentIndex", 2);
+        window->findChild<QObject *>(QStringLiteral("proxyUrl"))->setProperty("text", QStringLiteral("http://bob:pw@proxy.example:3128"));
+        QVariant refused;
+        QMetaObject::invokeMethod(dialog, "save", Q_RETURN_ARG(QVariant, refused));
+        QCOMPARE(refused.toLongLong(), 0);
+        QVERIFY(onScreen(window, QStringLiteral("password goes in its own field")));
+        proxyMode->setProperty("currentIndex", 0);
         QVariant id;
         QMetaObject::invokeMethod(dialog, "save", Q_RETURN_ARG(QVariant, id));
         QVERIFY2(id.toLongLong() > 0, qPrintable(app->profiles()->errorText()));

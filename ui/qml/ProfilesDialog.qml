@@ -35,6 +35,9 @@ Dialog {
         headers.text = f.headers
         connectTimeout.value = f.connectTimeout
         idleTimeout.value = f.idleTimeout
+        proxyMode.currentIndex = f.proxy === "" ? 0 : f.proxy === "none" ? 1 : 2
+        proxyUrl.text = proxyMode.currentIndex === 2 ? f.proxy : ""
+        proxyPassword.text = ""
         apiKey.text = ""
         clearKey.checked = false
         App.profiles.cancelTest()
@@ -44,7 +47,9 @@ Dialog {
         return {
             id: editing.id, name: name.text, preset: service.currentValue, baseUrl: baseUrl.text,
             model: model.editText, apiVersion: apiVersion.text, headers: headers.text,
-            connectTimeout: connectTimeout.value, idleTimeout: idleTimeout.value
+            connectTimeout: connectTimeout.value, idleTimeout: idleTimeout.value,
+            proxy: proxyMode.currentIndex === 0 ? "" : proxyMode.currentIndex === 1 ? "none" : proxyUrl.text,
+            proxyPassword: proxyMode.currentIndex === 2 ? proxyPassword.text : ""
         }
     }
     function save() {
@@ -311,7 +316,43 @@ Dialog {
                             }
                         }
 
-                        Label { text: qsTr("Timeouts") }
+                        Label { text: qsTr("Proxy") }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ComboBox {
+                            id: proxyMode
+                            objectName: "proxyMode"
+                            model: [qsTr("System settings"), qsTr("No proxy"), qsTr("This proxy:")]
+                            Accessible.name: qsTr("Proxy")
+                            onActivated: root.dirty = true
+                        }
+                        TextField {
+                            id: proxyUrl
+                            objectName: "proxyUrl"
+                            Layout.fillWidth: true
+                            visible: proxyMode.currentIndex === 2
+                            placeholderText: "http://user@proxy:3128 · socks5://127.0.0.1:1080"
+                            inputMethodHints: Qt.ImhUrlCharactersOnly
+                            Accessible.name: qsTr("Proxy address")
+                            onTextEdited: root.dirty = true
+                        }
+                    }
+                    Item {
+                        width: 1
+                        height: 1
+                        visible: proxyMode.currentIndex === 2
+                    }
+                    TextField {
+                        id: proxyPassword
+                        Layout.fillWidth: true
+                        visible: proxyMode.currentIndex === 2
+                        echoMode: TextInput.Password
+                        placeholderText: qsTr("Proxy password, if it asks for one (kept in the keychain)")
+                        Accessible.name: qsTr("Proxy password")
+                        onTextEdited: root.dirty = true
+                    }
+
+                    Label { text: qsTr("Timeouts") }
                         RowLayout {
                             Label {
                                 text: qsTr("connect")
