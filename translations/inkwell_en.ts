@@ -349,6 +349,14 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>%1 has no text-completion API; use chat.</source>
         <translation>%1 has no text-completion API; use chat.</translation>
     </message>
+    <message>
+        <source>Nothing to continue.</source>
+        <translation>Nothing to continue.</translation>
+    </message>
+    <message>
+        <source>Only an answer that was cut short can be continued.</source>
+        <translation>Only an answer that was cut short can be continued.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ConversationListModel</name>
@@ -874,7 +882,7 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
     <message>
         <source>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</source>
-        <translation>the proxy's password goes in its own field (it is kept in the keychain), not in the URL</translation>
+        <translation>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</translation>
     </message>
 </context>
 <context>
@@ -970,6 +978,14 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Show thought process</source>
         <translation>Show thought process</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Continue this answer</source>
+        <translation>Continue this answer</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,14 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>%1 has no text-completion API; use chat.</source>
         <translation>%1 没有文本补全 API，请使用对话。</translation>
     </message>
+    <message>
+        <source>Nothing to continue.</source>
+        <translation>没有可继续的内容。</translation>
+    </message>
+    <message>
+        <source>Only an answer that was cut short can be continued.</source>
+        <translation>只有被中断的回答才能继续。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ConversationListModel</name>
@@ -959,6 +967,14 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Show thought process</source>
         <translation>展开思考过程</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue this answer</source>
+        <translation>继续这个回答</translation>
     </message>
 </context>
 <context>

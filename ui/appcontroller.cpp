@@ -56,6 +56,9 @@ AppController::AppController(QObject *parent)
     connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
         m_messages.update(m);
     });
+    connect(m_chat.get(), &ChatController::messageResumed, this, [this](const Message &m) { m_messages.update(m); });
+    connect(this, &AppController::busyChanged, this, &AppController::canContinueChanged);
+    connect(this, &AppController::currentConversationChanged, this, &AppController::canContinueChanged);
     connect(m_chat.get(), &ChatController::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
         setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
                          .arg(reason).arg(qMax<qint64>(1, (delayMs + 999) / 1000)).arg(attempt).arg(RetryPolicy::kMaxRetries));
@@ -253,6 +256,21 @@ void AppController::retry()
     // Show the new answer in place of the failed one.
     const auto conv = ConversationRepository(m_db.db()).get(m_currentId);
     m_messages.setMessages(MessageRepository(m_db.db()).branch(conv.value.currentLeafId).value);
+}
+
+bool AppController::canContinue() const
+{
+    return !busy() && m_currentId > 0 && m_messages.rowCount() > 0
+        && ChatController::canContinue(m_messages.messageAt(m_messages.rowCount() - 1));
+}
+
+void AppController::continueAnswer()
+{
+    if (!m_chat || !canContinue())
+        return;
+    dismissError();
+    if (const auto r = m_chat->continueAnswer(m_currentId, settings()); !r.ok())
+        setError(r.error.message);
 }
 
 void AppController::dismissError()

@@ -44,6 +44,8 @@ class AppController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY errorChanged)
+    // The last answer was cut short and can be continued in place.
+    Q_PROPERTY(bool canContinue READ canContinue NOTIFY canContinueChanged)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(bool configured READ configured NOTIFY profileChanged)
     Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
@@ -87,6 +89,8 @@ public:
     Q_INVOKABLE bool send(const QString &text);
     Q_INVOKABLE void stop();
     Q_INVOKABLE void retry();
+    Q_INVOKABLE void continueAnswer();
+    bool canContinue() const;
     Q_INVOKABLE void dismissError();
     Q_INVOKABLE void renameConversation(qint64 id, const QString &title);
     Q_INVOKABLE void deleteConversation(qint64 id);
@@ -100,6 +104,7 @@ Q_SIGNALS:
     void errorChanged();
     void profileChanged();
     void retryTextChanged();
+    void canContinueChanged();
 
 private:
     void setError(const QString &text);

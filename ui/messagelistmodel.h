@@ -52,6 +52,7 @@ public:
     void appendText(qint64 id, const QString &content, const QString &reasoning);
     void update(const Message &message);
     Q_INVOKABLE QString contentAt(int row) const;
+    Message messageAt(int row) const { return m_items.value(row); }
 
 Q_SIGNALS:
     void countChanged();

@@ -167,8 +167,47 @@ Result<qint64> ChatController::regenerate(qint64 conversationId, const Generatio
     return start(conversationId, userId, settings, history.value);
 }
 
+bool ChatController::canContinue(const Message &a)
+{
+    return a.role == u"assistant" && !a.content.isEmpty()
+        && (a.status == u"interrupted" || a.status == u"stopped"
+            || (a.status == u"complete" && (a.finishReason == u"length" || a.finishReason == u"max_tokens")));
+}
+
+Result<qint64> ChatController::continueAnswer(qint64 conversationId, const GenerationRequest &settings)
+{
+    if (isBusy())
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+    if (!m_persist)
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to continue.")));
+    auto c = m_conversations->get(conversationId);
+    if (!c.ok())
+        return Result<qint64>::fail(c.error);
+    auto answer = m_messages->get(c.value.currentLeafId);
+    if (!answer.ok())
+        return Result<qint64>::fail(answer.error);
+    if (!canContinue(answer.value))
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Only an answer that was cut short can be continued.")));
+    auto history = historyTo(answer.value.parentId);
+    if (!history.ok())
+        return Result<qint64>::fail(history.error);
+    QList<ChatMessage> messages = history.value;
+    if (settings.profile.api == u"anthropic") {
+        // Anthropic carries on from a final assistant turn (no trailing space allowed).
+        messages << ChatMessage{QStringLiteral("assistant"), answer.value.content.trimmed()};
+    } else {
+        messages << ChatMessage{QStringLiteral("assistant"), answer.value.content}
+                 << ChatMessage{QStringLiteral("user"), QStringLiteral("Continue exactly where your last answer stopped, "
+                                                                       "without repeating any of it.")};
+    }
+    GenerationRequest request = settings;
+    request.mode = GenerationRequest::Mode::Chat;
+    request.params.n.reset();
+    return start(conversationId, answer.value.parentId, request, messages, &answer.value);
+}
+
 Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
-                                     const QList<ChatMessage> &history)
+                                     const QList<ChatMessage> &history, const Message *resume)
 {
     auto provider = Provider::create(settings.profile.api);
     if (!provider)
@@ -193,8 +232,20 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     m_dirty.clear();
     m_lastError = {};
     // The answer rows exist before the first byte, so a crash keeps them.
-    const int n = qBound(1, request.params.choiceCount(), 128);
+    const int n = resume ? 0 : qBound(1, request.params.choiceCount(), 128);
     const QString params = request.params.toJsonString();
+    if (resume) {
+        Message a = *resume;
+        a.status = QStringLiteral("streaming");
+        a.error.clear();
+        a.finishReason.clear();
+        if (m_persist) {
+            if (const Error e = m_messages->resume(a.id); e.isError())
+                return Result<qint64>::fail(e);
+        }
+        m_answers.insert(0, a);
+        Q_EMIT messageResumed(a);
+    }
     for (int i = 0; i < n; ++i) {
         Message a;
         a.conversationId = conversationId;

@@ -39,6 +39,11 @@ public:
     Result<qint64> send(qint64 conversationId, const QString &text, const GenerationRequest &settings);
     // A new answer (or n) as sibling(s) of the last answer, to the same user message.
     Result<qint64> regenerate(qint64 conversationId, const GenerationRequest &settings);
+    // The answer at the conversation's current leaf was cut short (interrupted,
+    // stopped, or ended by the token limit): its text goes back to the model,
+    // which carries on, and the rest is appended to the same message.
+    Result<qint64> continueAnswer(qint64 conversationId, const GenerationRequest &settings);
+    static bool canContinue(const Message &answer);
     void stop();
 
     bool isBusy() const { return m_generation != nullptr; }
@@ -50,6 +55,8 @@ public:
 Q_SIGNALS:
     void conversationCreated(qint64 conversationId);
     void messageAdded(const Inkwell::Message &message);
+    // An existing answer streams again (continueAnswer).
+    void messageResumed(const Inkwell::Message &message);
     // Every delta, in order; content/reasoning are the pieces, not the totals.
     void delta(qint64 messageId, int choice, const QString &content, const QString &reasoning);
     void messageFinished(const Inkwell::Message &message);
@@ -59,8 +66,9 @@ Q_SIGNALS:
     void retrying(int attempt, qint64 delayMs, const QString &reason);
 
 private:
+    // `resume`: continue this answer instead of creating new ones.
     Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
-                         const QList<ChatMessage> &history);
+                         const QList<ChatMessage> &history, const Message *resume = nullptr);
     Result<QList<ChatMessage>> historyTo(qint64 leafId);
     Result<qint64> store(Message &message);
     void onDelta(int choice, const QString &content, const QString &reasoning);

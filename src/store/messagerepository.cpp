@@ -134,6 +134,17 @@ Error MessageRepository::finish(const Message &m)
     return {};
 }
 
+Error MessageRepository::resume(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE messages SET status = 'streaming', error = '', finish_reason = '', writer_pid = ?, "
+                             "updated_at = ? WHERE id = ?"));
+    q.addBindValue(QCoreApplication::applicationPid());
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    return q.exec() ? Error{} : fail(q, "Cannot resume the answer");
+}
+
 Result<Message> MessageRepository::get(qint64 id)
 {
     QSqlQuery q(m_db);

@@ -19,6 +19,8 @@ public:
     Error updateText(qint64 id, const QString &content, const QString &reasoning);
     // Final state of an answer: status, metadata, text.
     Error finish(const Message &message);
+    // An answer streams again (continued): owned by this process until finish().
+    Error resume(qint64 id);
 
     Result<Message> get(qint64 id);
     // Root → leaf along parent links.

@@ -166,6 +166,44 @@ private Q_SLOTS:
         QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
     }
 
+    // Continue: the cut answer goes back to the model and the rest is
+    // appended to the same message; nothing new is created.
+    void interruptedAnswerIsContinuedInPlace()
+    {
+        auto f = make();
+        QByteArray body = chunk(QStringLiteral("Once upon a ")) + chunk(QStringLiteral("time"));
+        const qsizetype cut = body.size();
+        body += chunk(QStringLiteral(" lost")) + "data: [DONE]\n\n";
+        auto dropped = FakeServer::Response::sse(body, 16, 1);
+        dropped.dropAfter = cut;
+        f->server.serveInOrder({dropped, FakeServer::Response::sse(chunk(QStringLiteral(", a cat ")) + chunk(QStringLiteral("slept."))
+                                                                  + "data: [DONE]\n\n")});
+        const qint64 conv = runToEnd(*f);
+        const qint64 id = f->chat->answers().value(0).id;
+        QCOMPARE(stored(*f, id).status, QStringLiteral("interrupted"));
+        QVERIFY(ChatController::canContinue(stored(*f, id)));
+        const qsizetype rowsBefore = MessageRepository(f->db.db()).all(conv).value.size();
+
+        QSignalSpy resumed(f->chat.get(), &ChatController::messageResumed);
+        QVERIFY(f->chat->continueAnswer(conv, f->settings).ok());
+        QCOMPARE(resumed.size(), 1);
+        QCOMPARE(stored(*f, id).status, QStringLiteral("streaming"));  // owned again while it streams
+        QVERIFY(QTest::qWaitFor([&] { return !f->chat->isBusy(); }, 15000));
+        const Message a = stored(*f, id);
+        QCOMPARE(a.content, QStringLiteral("Once upon a time, a cat slept."));
+        QCOMPARE(a.status, QStringLiteral("complete"));
+        QVERIFY(a.error.isEmpty());
+        QCOMPARE(MessageRepository(f->db.db()).all(conv).value.size(), rowsBefore);
+        const auto sent = nlohmann::json::parse(f->server.requests().constLast().body.toStdString());
+        const auto &messages = sent["messages"];
+        QCOMPARE(messages.size(), size_t(3));
+        QCOMPARE(messages[1]["role"].get<std::string>(), std::string("assistant"));
+        QCOMPARE(messages[1]["content"].get<std::string>(), std::string("Once upon a time"));
+        QCOMPARE(messages[2]["role"].get<std::string>(), std::string("user"));
+        QVERIFY(!ChatController::canContinue(a));
+        QVERIFY(!f->chat->continueAnswer(conv, f->settings).ok());  // nothing left to continue
+    }
+
     void cleanEofWithoutDoneIsInterrupted()
     {
         auto f = make();

@@ -41,6 +41,19 @@ void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+QQuickItem *visibleItem(QQuickItem *item, const QString &objectName)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == objectName)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = visibleItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
 bool onScreen(QQuickWindow *window, const QString &needle)
 {
     QStringList texts;
@@ -390,6 +403,39 @@ private Q_SLOTS:
         QTRY_VERIFY(!app->busy());
         QVERIFY(!banner->isVisible());
         QCOMPARE(server.requests().size(), 1);
+    }
+
+    // An answer cut mid-stream offers Continue, which finishes it in place.
+    void interruptedAnswerOffersContinue()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        const QByteArray first = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"The quick brown\"}}]}\n\n";
+        FakeServer::Response dropped = FakeServer::Response::sse(
+            first + "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" never\"}}]}\n\ndata: [DONE]\n\n");
+        dropped.dropAfter = first.size();
+        dropped.chunkSize = int(first.size());
+        server.serveInOrder({dropped, FakeServer::Response::sse(
+                                          "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" fox jumps.\"},\"finish_reason\":\"stop\"}]}\n\n"
+                                          "data: [DONE]\n\n")});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        typeText(window, QStringLiteral("go"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Interrupted")), 10000);
+        QTRY_VERIFY(app->canContinue());
+        // Delegates live in the visual tree only; each message has a hidden one.
+        QQuickItem *button = visibleItem(window->contentItem(), QStringLiteral("continueButton"));
+        QVERIFY(button);
+        QMetaObject::invokeMethod(button, "clicked");
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("The quick brown fox jumps.")), 10000);
+        QTRY_VERIFY(!app->busy());
+        QVERIFY(!app->canContinue());
+        QVERIFY(!onScreen(window, QStringLiteral("Interrupted")));
+        QCOMPARE(server.requests().size(), 2);
     }
 
     void corruptDatabaseShowsAnErrorAndKeepsTheFile()

@@ -14,6 +14,7 @@ Item {
     required property string details
     required property var blocks
     property bool showReasoning: false
+    property bool isLast: false
 
     readonly property bool isUser: role === "user"
     readonly property bool streaming: status === "streaming"
@@ -139,6 +140,16 @@ Item {
                 font.pixelSize: Theme.smallFontSize
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
+            }
+            // Cut short (dropped, stopped, or the token limit): carry on from here.
+            Button {
+                objectName: "continueButton"
+                visible: root.isLast && App.canContinue
+                text: qsTr("Continue")
+                flat: true
+                font.pixelSize: Theme.smallFontSize
+                Accessible.name: qsTr("Continue this answer")
+                onClicked: App.continueAnswer()
             }
         }
     }

@@ -25,7 +25,9 @@ ListView {
     }
 
     delegate: MessageDelegate {
+        required property int index
         width: view.width
+        isLast: index === view.count - 1
     }
 
     RoundButton {
