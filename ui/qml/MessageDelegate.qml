@@ -148,6 +148,8 @@ Item {
                 text: qsTr("Continue")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
+                font.weight: Font.DemiBold
+                palette.buttonText: Theme.accent
                 Accessible.name: qsTr("Continue this answer")
                 onClicked: App.continueAnswer()
             }
