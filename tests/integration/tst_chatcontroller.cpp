@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <nlohmann/json.hpp>
@@ -202,6 +205,29 @@ private Q_SLOTS:
         QCOMPARE(messages[2]["role"].get<std::string>(), std::string("user"));
         QVERIFY(!ChatController::canContinue(a));
         QVERIFY(!f->chat->continueAnswer(conv, f->settings).ok());  // nothing left to continue
+    }
+
+    // A server whose certificate does not verify: the error says so, nothing
+    // is sent in the clear, and it is not retried (tests/data/tls holds a
+    // self-signed certificate made for this test only).
+    void tlsErrorsAreShownNotIgnored()
+    {
+        auto f = make();
+        QSslServer tls;
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(QSslCertificate(readTestData(QStringLiteral("tls/selfsigned.crt"))));
+        conf.setPrivateKey(QSslKey(readTestData(QStringLiteral("tls/selfsigned.key")), QSsl::Rsa));
+        tls.setSslConfiguration(conf);
+        QVERIFY(tls.listen(QHostAddress::LocalHost));
+        int handshakes = 0;
+        connect(&tls, &QSslServer::startedEncryptionHandshake, this, [&] { ++handshakes; });
+        f->settings.profile.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort());
+        runToEnd(*f);
+        const Message a = stored(*f, f->chat->answers().value(0).id);
+        QCOMPARE(a.status, QStringLiteral("error"));
+        QVERIFY2(a.error.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(a.error));
+        QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
+        QCOMPARE(handshakes, 1);
     }
 
     void cleanEofWithoutDoneIsInterrupted()
