@@ -689,10 +689,6 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation> before any text arrived.</translation>
     </message>
     <message>
-        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
-        <translation>Could not reach %1: %2 — is the server running and the base URL right?</translation>
-    </message>
-    <message>
         <source>%1 closed the stream before it was complete; the text so far is kept.</source>
         <translation>%1 closed the stream before it was complete; the text so far is kept.</translation>
     </message>
@@ -751,6 +747,14 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>HTTP %1 from %2</source>
         <translation>HTTP %1 from %2</translation>
     </message>
+    <message>
+        <source>The certificate of %1 could not be verified (%2). Inkwell does not talk to a server it cannot verify: install its CA certificate on this system, or check the base URL.</source>
+        <translation>The certificate of %1 could not be verified (%2). Inkwell does not talk to a server it cannot verify: install its CA certificate on this system, or check the base URL.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
+        <translation>Could not reach %1: %2 — is the server running and the base URL right?</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::KeyStore</name>
@@ -791,10 +795,6 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
-        <translation>Could not reach %1: %2 — is the server running and the base URL right?</translation>
     </message>
 </context>
 <context>

@@ -680,10 +680,6 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>，尚未收到任何文字。</translation>
     </message>
     <message>
-        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
-        <translation>无法访问 %1：%2 —— 服务器是否在运行？基础 URL 是否正确？</translation>
-    </message>
-    <message>
         <source>%1 closed the stream before it was complete; the text so far is kept.</source>
         <translation>%1 在回答完成前关闭了数据流；已保留目前的文字。</translation>
     </message>
@@ -742,6 +738,14 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>HTTP %1 from %2</source>
         <translation>%2 返回 HTTP %1</translation>
     </message>
+    <message>
+        <source>The certificate of %1 could not be verified (%2). Inkwell does not talk to a server it cannot verify: install its CA certificate on this system, or check the base URL.</source>
+        <translation>无法验证 %1 的证书（%2）。Inkwell 不会与无法验证的服务器通信：请在本系统安装其 CA 证书，或检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
+        <translation>无法连接 %1：%2 —— 服务器是否在运行，基础 URL 是否正确？</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::KeyStore</name>
@@ -782,10 +786,6 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 秒内没有应答</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
-        <translation>无法连接 %1：%2 —— 服务器是否在运行，基础 URL 是否正确？</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ void Generation::onFinished()
         const QString msg = m_sawByte
             ? tr("The connection to %1 dropped mid-answer (%2)%3").arg(host(), what,
                   m_ttftMs >= 0 ? tr("; the text so far is kept.") : tr(" before any text arrived."))
-            : tr("Could not reach %1: %2 — is the server running and the base URL right?").arg(host(), what);
+            : describeUnreachable(host(), what, netError == QNetworkReply::SslHandshakeFailedError);
         // A reset before any answer is worth another try; a refused
         // connection (nothing listening) or a TLS failure is not.
         const bool dropped = m_ttftMs < 0

@@ -86,6 +86,17 @@ QString errorMessageFromJson(const json &j, QString *code)
     return {};
 }
 
+QString describeUnreachable(const QString &host, const QString &why, bool tlsFailed)
+{
+    if (tlsFailed)
+        return QCoreApplication::translate("Inkwell::HttpError",
+                                           "The certificate of %1 could not be verified (%2). Inkwell does not talk to a server "
+                                           "it cannot verify: install its CA certificate on this system, or check the base URL.")
+            .arg(host, why);
+    return QCoreApplication::translate("Inkwell::HttpError", "Could not reach %1: %2 — is the server running and the base URL right?")
+        .arg(host, why);
+}
+
 Error describeHttpError(int status, const QByteArray &body, const QString &host,
                         const QString &profileName)
 {

@@ -17,4 +17,8 @@ QString errorMessageFromJson(const nlohmann::json &j, QString *code = nullptr);
 Error describeHttpError(int status, const QByteArray &body, const QString &host,
                         const QString &profileName);
 
+// No HTTP answer at all: the server could not be reached, or its
+// certificate did not verify (never ignored: the sentence says what to do).
+QString describeUnreachable(const QString &host, const QString &why, bool tlsFailed);
+
 } // namespace Inkwell

@@ -71,9 +71,8 @@ void ModelLister::onReply()
         const QString why = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("no answer within %1 s").arg(qMax(1000, m_profile.connectTimeoutMs) / 1000.0)
             : reply->errorString();
-        done(Result<QStringList>::fail(Error::make(Error::Kind::Network,
-                                                   tr("Could not reach %1: %2 — is the server running and the base URL right?")
-                                                       .arg(host, why))));
+        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        done(Result<QStringList>::fail(Error::make(Error::Kind::Network, describeUnreachable(host, why, tls))));
         return;
     }
     if (status >= 300) {
