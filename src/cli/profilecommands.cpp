@@ -166,7 +166,7 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
         }
     }
     writeOut(QStringLiteral("added profile ‘%1’ (%2, %3)%4\n")
-                 .arg(prof.name, Preset::of(prof).name, prof.endpoint(QString()).toString(),
+                 .arg(prof.name, Preset::of(prof).name, prof.baseUrl,
                       key.isEmpty() ? QString() : QStringLiteral("; key in the keychain"))
                  .toUtf8());
     return ExitCode::Ok;
