@@ -19,6 +19,14 @@
         <source>Export conversations (Markdown, HTML, PDF, JSON, text)</source>
         <translation>Export conversations (Markdown, HTML, PDF, JSON, text)</translation>
     </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Parameters and system prompt</source>
+        <translation>Parameters and system prompt</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -798,6 +806,117 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
 </context>
 <context>
+    <name>Inkwell::ParametersController</name>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Randomness: low is focused and repeatable, high is varied and surprising.</source>
+        <translation>Randomness: low is focused and repeatable, high is varied and surprising.</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Sample only from the likeliest tokens whose probabilities add up to this.</source>
+        <translation>Sample only from the likeliest tokens whose probabilities add up to this.</translation>
+    </message>
+    <message>
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <source>Sample only from this many likeliest tokens.</source>
+        <translation>Sample only from this many likeliest tokens.</translation>
+    </message>
+    <message>
+        <source>Min P</source>
+        <translation>Min P</translation>
+    </message>
+    <message>
+        <source>Drop tokens less likely than this fraction of the likeliest one.</source>
+        <translation>Drop tokens less likely than this fraction of the likeliest one.</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max tokens</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens.</source>
+        <translation>The longest answer, in tokens.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>How many answers to write at once; they become sibling branches.</source>
+        <translation>How many answers to write at once; they become sibling branches.</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>Stop sequences</translation>
+    </message>
+    <message>
+        <source>The answer ends where one of these would be written.</source>
+        <translation>The answer ends where one of these would be written.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same answer, where the server supports it.</source>
+        <translation>The same seed with the same settings gives the same answer, where the server supports it.</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Presence penalty</translation>
+    </message>
+    <message>
+        <source>Above 0 pushes toward new topics; below 0 allows returning to them.</source>
+        <translation>Above 0 pushes toward new topics; below 0 allows returning to them.</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>Frequency penalty</translation>
+    </message>
+    <message>
+        <source>Above 0 discourages repeating the same words.</source>
+        <translation>Above 0 discourages repeating the same words.</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>Repeat penalty</translation>
+    </message>
+    <message>
+        <source>Above 1 discourages repeating recent tokens; 1 is off.</source>
+        <translation>Above 1 discourages repeating recent tokens; 1 is off.</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Context length</translation>
+    </message>
+    <message>
+        <source>How many tokens of the conversation the model keeps in view.</source>
+        <translation>How many tokens of the conversation the model keeps in view.</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Precise</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creative</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::ProfilesController</name>
     <message>
         <source>Give the profile a name.</source>
@@ -997,6 +1116,109 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Jump to latest</source>
         <translation>Jump to latest</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Close parameters</source>
+        <translation>Close parameters</translation>
+    </message>
+    <message>
+        <source>For this conversation. Controls %1 does not take are off and never sent.</source>
+        <translation>For this conversation. Controls %1 does not take are off and never sent.</translation>
+    </message>
+    <message>
+        <source>For this conversation.</source>
+        <translation>For this conversation.</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>Preset…</translation>
+    </message>
+    <message>
+        <source>Parameter preset</source>
+        <translation>Parameter preset</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Reset all</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System prompt</translation>
+    </message>
+    <message>
+        <source>How the model should behave, e.g. “Answer briefly, in Chinese.”</source>
+        <translation>How the model should behave, e.g. “Answer briefly, in Chinese.”</translation>
+    </message>
+    <message>
+        <source>not used by %1</source>
+        <translation>not used by %1</translation>
+    </message>
+    <message>
+        <source>server default %1</source>
+        <translation>server default %1</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>server default</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <source>Back to the server&apos;s default</source>
+        <translation>Back to the server&apos;s default</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>Stop sequences</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Add a stop sequence</source>
+        <translation>Add a stop sequence</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Server default</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Low effort</source>
+        <translation>Low effort</translation>
+    </message>
+    <message>
+        <source>Medium effort</source>
+        <translation>Medium effort</translation>
+    </message>
+    <message>
+        <source>High effort</source>
+        <translation>High effort</translation>
+    </message>
+    <message>
+        <source>Add a stop sequence, then Enter (at most %1)</source>
+        <translation>Add a stop sequence, then Enter (at most %1)</translation>
     </message>
 </context>
 <context>

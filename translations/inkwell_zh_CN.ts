@@ -19,6 +19,14 @@
         <source>Export conversations (Markdown, HTML, PDF, JSON, text)</source>
         <translation>导出对话（Markdown、HTML、PDF、JSON、纯文本）</translation>
     </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Parameters and system prompt</source>
+        <translation>参数与系统提示词</translation>
+    </message>
 </context>
 <context>
     <name>CodeBlock</name>
@@ -789,6 +797,117 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
 </context>
 <context>
+    <name>Inkwell::ParametersController</name>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Randomness: low is focused and repeatable, high is varied and surprising.</source>
+        <translation>随机程度：低则专注、可复现，高则多样、出人意料。</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Sample only from the likeliest tokens whose probabilities add up to this.</source>
+        <translation>只从累计概率达到此值的最可能的词元中采样。</translation>
+    </message>
+    <message>
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <source>Sample only from this many likeliest tokens.</source>
+        <translation>只从这么多个最可能的词元中采样。</translation>
+    </message>
+    <message>
+        <source>Min P</source>
+        <translation>Min P</translation>
+    </message>
+    <message>
+        <source>Drop tokens less likely than this fraction of the likeliest one.</source>
+        <translation>舍弃概率低于最可能词元此比例的词元。</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <source>The longest answer, in tokens.</source>
+        <translation>回答的最大长度（词元）。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>How many answers to write at once; they become sibling branches.</source>
+        <translation>一次生成几个回答；它们成为并列的分支。</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>The answer ends where one of these would be written.</source>
+        <translation>回答在将要写出其中任一序列时结束。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings gives the same answer, where the server supports it.</source>
+        <translation>在服务器支持时，相同的种子和设置会得到相同的回答。</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>存在惩罚</translation>
+    </message>
+    <message>
+        <source>Above 0 pushes toward new topics; below 0 allows returning to them.</source>
+        <translation>大于 0 促使转向新话题；小于 0 允许回到旧话题。</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>频率惩罚</translation>
+    </message>
+    <message>
+        <source>Above 0 discourages repeating the same words.</source>
+        <translation>大于 0 抑制重复相同的词语。</translation>
+    </message>
+    <message>
+        <source>Repeat penalty</source>
+        <translation>重复惩罚</translation>
+    </message>
+    <message>
+        <source>Above 1 discourages repeating recent tokens; 1 is off.</source>
+        <translation>大于 1 抑制重复最近的词元；1 表示关闭。</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>How many tokens of the conversation the model keeps in view.</source>
+        <translation>模型能看到的对话词元数。</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>创意</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::ProfilesController</name>
     <message>
         <source>Give the profile a name.</source>
@@ -986,6 +1105,109 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Jump to latest</source>
         <translation>跳到最新</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Close parameters</source>
+        <translation>关闭参数</translation>
+    </message>
+    <message>
+        <source>For this conversation. Controls %1 does not take are off and never sent.</source>
+        <translation>仅用于此对话。%1 不支持的参数会被停用，绝不发送。</translation>
+    </message>
+    <message>
+        <source>For this conversation.</source>
+        <translation>仅用于此对话。</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>Parameter preset</source>
+        <translation>参数预设</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>How the model should behave, e.g. “Answer briefly, in Chinese.”</source>
+        <translation>模型应如何表现，例如“用中文简短回答。”</translation>
+    </message>
+    <message>
+        <source>not used by %1</source>
+        <translation>%1 不使用</translation>
+    </message>
+    <message>
+        <source>server default %1</source>
+        <translation>服务器默认 %1</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>服务器默认</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置%1</translation>
+    </message>
+    <message>
+        <source>Back to the server&apos;s default</source>
+        <translation>恢复为服务器默认值</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Add a stop sequence</source>
+        <translation>添加停止序列</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>服务器默认</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Low effort</source>
+        <translation>低强度</translation>
+    </message>
+    <message>
+        <source>Medium effort</source>
+        <translation>中强度</translation>
+    </message>
+    <message>
+        <source>High effort</source>
+        <translation>高强度</translation>
+    </message>
+    <message>
+        <source>Add a stop sequence, then Enter (at most %1)</source>
+        <translation>输入停止序列后按 Enter（最多 %1 个）</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,13 @@ AppController::AppController(QObject *parent)
     });
     connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) { setError(e.message); });
     connect(m_keys.get(), &KeyStore::sessionOnlyChanged, this, &AppController::profileChanged);
+    connect(this, &AppController::profileChanged, this, [this] { m_parameters.setProfile(m_profile); });
+    // The panel's settings belong to the conversation shown.
+    connect(&m_parameters, &ParametersController::edited, this, [this] {
+        if (m_currentId > 0)
+            ConversationRepository(m_db.db()).setSettings(m_currentId, m_profile.id, m_profile.model,
+                                                          m_parameters.params().toJsonString());
+    });
 
     if (!opts.baseUrl.isEmpty())
         useServer(opts.baseUrl, opts.model, qEnvironmentVariable("INKWELL_API_KEY"));
@@ -179,6 +186,7 @@ GenerationRequest AppController::settings() const
     r.profile = m_profile;
     r.apiKey = m_apiKey;
     r.proxyPassword = m_proxyPassword;
+    r.params = m_parameters.params();
     return r;
 }
 
@@ -205,6 +213,7 @@ void AppController::openConversation(qint64 id)
     }
     const auto branch = MessageRepository(m_db.db()).branch(conv.value.currentLeafId);
     m_currentId = id;
+    m_parameters.setParams(GenerationParams::fromJsonString(conv.value.params));
     m_messages.setMessages(branch.value);
     dismissError();
     Q_EMIT currentConversationChanged();

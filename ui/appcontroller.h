@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "exchangecontroller.h"
 #include "messagelistmodel.h"
+#include "parameterscontroller.h"
 #include "profilescontroller.h"
 #include "providers/generationrequest.h"
 #include "store/database.h"
@@ -37,6 +38,7 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(Inkwell::ExchangeController *exchange READ exchange CONSTANT)
     Q_PROPERTY(Inkwell::ProfilesController *profiles READ profiles CONSTANT)
+    Q_PROPERTY(Inkwell::ParametersController *parameters READ parameters CONSTANT)
     // "Rate limited … retrying in 3 s": shown while a request waits to go again.
     Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
@@ -66,6 +68,7 @@ public:
     MessageListModel *messages() { return &m_messages; }
     ExchangeController *exchange() { return m_exchange.get(); }
     ProfilesController *profiles() { return m_profiles.get(); }
+    ParametersController *parameters() { return &m_parameters; }
     QString retryText() const { return m_retryText; }
     QString serviceName() const;
     qint64 currentConversationId() const { return m_currentId; }
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<ProfilesController> m_profiles;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
+    ParametersController m_parameters;
     Profile m_profile;
     QString m_apiKey;
     QString m_proxyPassword;

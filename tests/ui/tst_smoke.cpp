@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQml/qqml.h>
+#include <nlohmann/json.hpp>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
@@ -436,6 +437,50 @@ private Q_SLOTS:
         QVERIFY(!app->canContinue());
         QVERIFY(!onScreen(window, QStringLiteral("Interrupted")));
         QCOMPARE(server.requests().size(), 2);
+    }
+
+    // The parameter panel: what is set goes into the request and stays with
+    // the conversation; what the backend does not take is off and not sent.
+    void parametersPanelSetsTheRequest()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                                          testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        Inkwell::ParametersController *params = app->parameters();
+        QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("parametersPanel")), "open");
+        QTRY_VERIFY(onScreen(window, QStringLiteral("System prompt")));
+        QVERIFY(onScreen(window, QStringLiteral("not used by OpenAI-compatible")));  // min_p, top_k … on a plain server
+        params->setValue(QStringLiteral("temperature"), 0.3);
+        params->setValue(QStringLiteral("max_tokens"), 64);
+        params->setValue(QStringLiteral("min_p"), 0.1);  // not taken: dropped
+        params->addStop(QStringLiteral("\\n\\n"));
+        params->setSystemPrompt(QStringLiteral("Be brief."));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("0.30")));
+        QObject *panel = window->findChild<QObject *>(QStringLiteral("parametersPanel"));
+        QMetaObject::invokeMethod(panel, "close");
+        QTRY_VERIFY(!panel->property("visible").toBool());
+        QVERIFY(app->send(QStringLiteral("hi")));
+        QTRY_COMPARE(server.requests().size(), 1);
+        const auto body = nlohmann::json::parse(server.requests().first().body.toStdString());
+        QCOMPARE(body["temperature"].get<double>(), 0.3);
+        QCOMPARE(body["max_tokens"].get<int>(), 64);
+        QCOMPARE(body["stop"][0].get<std::string>(), std::string("\n\n"));
+        QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("Be brief."));
+        QVERIFY(!body.contains("min_p"));
+        QTRY_VERIFY(!app->busy());
+        // A new conversation starts from the same settings; the old one keeps its own.
+        const qint64 first = app->currentConversationId();
+        app->newConversation();
+        params->setValue(QStringLiteral("temperature"), 1.2);
+        app->openConversation(first);
+        QCOMPARE(params->params().temperature.value_or(-1), 0.3);
+        QCOMPARE(params->params().systemPrompt, QStringLiteral("Be brief."));
     }
 
     void corruptDatabaseShowsAnErrorAndKeepsTheFile()

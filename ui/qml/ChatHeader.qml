@@ -8,6 +8,7 @@ Rectangle {
     id: root
     signal settingsRequested()
     signal exportRequested()
+    signal parametersRequested()
     implicitHeight: 52
     color: Theme.window
 
@@ -42,6 +43,14 @@ Rectangle {
             TapHandler { onTapped: root.settingsRequested() }
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Model %1 on %2; open settings").arg(App.model).arg(App.profileName)
+        }
+        Button {
+            objectName: "parametersButton"
+            text: qsTr("Parameters")
+            flat: true
+            font.pixelSize: Theme.smallFontSize
+            onClicked: root.parametersRequested()
+            Accessible.name: qsTr("Parameters and system prompt")
         }
         IconButton {
             objectName: "exportButton"

@@ -66,6 +66,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 onSettingsRequested: settings.open()
                 onExportRequested: exportDialog.open()
+                onParametersRequested: parameters.open()
             }
 
             ExchangeBanner {
@@ -124,6 +125,10 @@ ApplicationWindow {
         objectName: "profilesDialog"
         anchors.centerIn: parent
         onClosed: composer.focusInput()
+    }
+
+    ParametersPanel {
+        id: parameters
     }
 
     ExportDialog {

@@ -322,6 +322,7 @@ Dialog {
                         ComboBox {
                             id: proxyMode
                             objectName: "proxyMode"
+                            Layout.preferredWidth: 200
                             model: [qsTr("System settings"), qsTr("No proxy"), qsTr("This proxy:")]
                             Accessible.name: qsTr("Proxy")
                             onActivated: root.dirty = true

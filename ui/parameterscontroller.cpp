@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parameterscontroller.h"
+
+#include "providers/capabilities.h"
+#include "providers/presets.h"
+
+namespace Inkwell {
+
+namespace {
+struct Text
+{
+    const char *label;
+    const char *help;
+};
+
+// Labels and one line on what each parameter does.
+Text textFor(Param p)
+{
+    switch (p) {
+    case Param::Temperature:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Temperature"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Randomness: low is focused and repeatable, high is varied and surprising.")};
+    case Param::TopP:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Top P"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Sample only from the likeliest tokens whose probabilities add up to this.")};
+    case Param::TopK:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Top K"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Sample only from this many likeliest tokens.")};
+    case Param::MinP:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Min P"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Drop tokens less likely than this fraction of the likeliest one.")};
+    case Param::MaxTokens:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Max tokens"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The longest answer, in tokens.")};
+    case Param::N:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Answers"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "How many answers to write at once; they become sibling branches.")};
+    case Param::Stop:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Stop sequences"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The answer ends where one of these would be written.")};
+    case Param::Seed:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Seed"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The same seed with the same settings gives the same answer, where the server supports it.")};
+    case Param::PresencePenalty:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Presence penalty"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Above 0 pushes toward new topics; below 0 allows returning to them.")};
+    case Param::FrequencyPenalty:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Frequency penalty"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Above 0 discourages repeating the same words.")};
+    case Param::RepeatPenalty:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Repeat penalty"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Above 1 discourages repeating recent tokens; 1 is off.")};
+    case Param::ContextLength:
+        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Context length"),
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "How many tokens of the conversation the model keeps in view.")};
+    }
+    return {"", ""};
+}
+
+// A slider's step: whole numbers, or a hundredth of a small range.
+double stepFor(const ParamSpec &s)
+{
+    return s.integer ? 1.0 : (s.max - s.min) <= 2.0 ? 0.01 : 0.05;
+}
+
+void setParam(GenerationParams &g, Param p, std::optional<double> v)
+{
+    auto asInt = [&]() -> std::optional<int> { return v ? std::optional<int>(int(*v)) : std::nullopt; };
+    switch (p) {
+    case Param::Temperature: g.temperature = v; break;
+    case Param::TopP: g.topP = v; break;
+    case Param::TopK: g.topK = asInt(); break;
+    case Param::MinP: g.minP = v; break;
+    case Param::MaxTokens: g.maxTokens = asInt(); break;
+    case Param::N: g.n = asInt(); break;
+    case Param::Stop: if (!v) g.stop.clear(); break;
+    case Param::Seed: g.seed = v ? std::optional<qint64>(qint64(*v)) : std::nullopt; break;
+    case Param::PresencePenalty: g.presencePenalty = v; break;
+    case Param::FrequencyPenalty: g.frequencyPenalty = v; break;
+    case Param::RepeatPenalty: g.repeatPenalty = v; break;
+    case Param::ContextLength: g.contextLength = asInt(); break;
+    }
+}
+} // namespace
+
+ParametersController::ParametersController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QVariantList ParametersController::specs() const
+{
+    const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);
+    QVariantList out;
+    for (Param p : allParams()) {
+        if (p == Param::Stop)
+            continue;  // chips of their own
+        const ParamSpec *s = caps.spec(p);
+        // Unsupported ones keep OpenAI-like bounds so the disabled control still reads sensibly.
+        const double min = s ? s->min : 0;
+        const double max = s ? s->max : (p == Param::Seed || p == Param::MaxTokens || p == Param::ContextLength ? 1e6 : 2);
+        const auto value = paramValue(m_params, p);
+        const Text t = textFor(p);
+        out << QVariantMap{{QStringLiteral("key"), paramKey(p)},
+                           {QStringLiteral("label"), tr(t.label)},
+                           {QStringLiteral("help"), tr(t.help)},
+                           {QStringLiteral("min"), min},
+                           // Sliders for open-ended counts stop at a useful length; the field takes more.
+                           {QStringLiteral("sliderMax"), p == Param::MaxTokens ? qMin(max, 32768.0)
+                                                         : p == Param::ContextLength ? qMin(max, 131072.0)
+                                                         : p == Param::Seed ? qMin(max, 100000.0) : max},
+                           {QStringLiteral("max"), max},
+                           {QStringLiteral("step"), s ? stepFor(*s) : 0.01},
+                           {QStringLiteral("integer"), s ? s->integer : true},
+                           {QStringLiteral("serverDefault"), s && s->serverDefault ? QVariant(*s->serverDefault) : QVariant()},
+                           {QStringLiteral("supported"), s != nullptr},
+                           {QStringLiteral("set"), value.has_value()},
+                           {QStringLiteral("value"), value ? QVariant(*value) : QVariant()}};
+    }
+    return out;
+}
+
+int ParametersController::maxStop() const
+{
+    return capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).maxStop;
+}
+
+bool ParametersController::stopSupported() const
+{
+    return capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).supports(Param::Stop);
+}
+
+bool ParametersController::thinkSupported() const
+{
+    return capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).reasoning;
+}
+
+QString ParametersController::service() const
+{
+    return m_profile.baseUrl.isEmpty() ? QString() : Preset::of(m_profile).name;
+}
+
+QStringList ParametersController::presets() const
+{
+    return {tr("Precise"), tr("Balanced"), tr("Creative")};
+}
+
+void ParametersController::touch()
+{
+    Q_EMIT changed();
+    Q_EMIT edited();
+}
+
+void ParametersController::setSystemPrompt(const QString &text)
+{
+    if (m_params.systemPrompt == text)
+        return;
+    m_params.systemPrompt = text;
+    touch();
+}
+
+void ParametersController::setThink(const QString &mode)
+{
+    if (m_params.think == mode)
+        return;
+    m_params.think = mode;
+    touch();
+}
+
+void ParametersController::setValue(const QString &key, double value)
+{
+    for (Param p : allParams()) {
+        if (paramKey(p) != key)
+            continue;
+        if (const ParamSpec *s = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).spec(p))
+            value = qBound(s->min, s->integer ? std::round(value) : value, s->max);
+        setParam(m_params, p, value);
+        touch();
+        return;
+    }
+}
+
+void ParametersController::reset(const QString &key)
+{
+    for (Param p : allParams()) {
+        if (paramKey(p) == key) {
+            setParam(m_params, p, std::nullopt);
+            touch();
+            return;
+        }
+    }
+}
+
+void ParametersController::resetAll()
+{
+    const QString system = m_params.systemPrompt;
+    m_params = {};
+    m_params.systemPrompt = system;
+    touch();
+}
+
+void ParametersController::addStop(const QString &sequence)
+{
+    // Typed escapes: "\n" in the field means a newline.
+    QString s = sequence;
+    s.replace(QStringLiteral("\\n"), QStringLiteral("\n")).replace(QStringLiteral("\\t"), QStringLiteral("\t"));
+    if (s.isEmpty() || m_params.stop.contains(s) || m_params.stop.size() >= maxStop())
+        return;
+    m_params.stop << s;
+    touch();
+}
+
+void ParametersController::removeStop(int index)
+{
+    if (index < 0 || index >= m_params.stop.size())
+        return;
+    m_params.stop.removeAt(index);
+    touch();
+}
+
+void ParametersController::applyPreset(int index)
+{
+    static const double temperature[] = {0.2, 0.7, 1.0};
+    static const double topP[] = {0.8, 0.95, 1.0};
+    if (index < 0 || index > 2)
+        return;
+    const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);
+    if (const ParamSpec *s = caps.spec(Param::Temperature))
+        m_params.temperature = qBound(s->min, temperature[index], s->max);
+    m_params.topP = caps.supports(Param::TopP) ? std::optional<double>(topP[index]) : std::nullopt;
+    touch();
+}
+
+void ParametersController::setParams(const GenerationParams &params)
+{
+    m_params = params;
+    Q_EMIT changed();
+}
+
+void ParametersController::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+    Q_EMIT changed();
+}
+
+} // namespace Inkwell

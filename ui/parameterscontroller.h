@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chat/generationparams.h"
+#include "providers/profile.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Inkwell {
+
+// The parameter panel: the conversation's sampling parameters and system
+// prompt. Each control comes from the capability table of the profile in
+// use, with its range, the server's default and whether that backend takes
+// it at all (a control it does not take is shown disabled, never sent).
+class ParametersController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.parameters")
+    // [{key, label, help, min, max, step, integer, serverDefault, supported, set, value}]
+    Q_PROPERTY(QVariantList specs READ specs NOTIFY changed)
+    Q_PROPERTY(QString systemPrompt READ systemPrompt WRITE setSystemPrompt NOTIFY changed)
+    Q_PROPERTY(QStringList stop READ stop NOTIFY changed)
+    Q_PROPERTY(int maxStop READ maxStop NOTIFY changed)
+    Q_PROPERTY(bool stopSupported READ stopSupported NOTIFY changed)
+    Q_PROPERTY(QString think READ think WRITE setThink NOTIFY changed)
+    Q_PROPERTY(bool thinkSupported READ thinkSupported NOTIFY changed)
+    Q_PROPERTY(QString service READ service NOTIFY changed)
+    Q_PROPERTY(QStringList presets READ presets CONSTANT)
+public:
+    explicit ParametersController(QObject *parent = nullptr);
+
+    QVariantList specs() const;
+    QString systemPrompt() const { return m_params.systemPrompt; }
+    QStringList stop() const { return m_params.stop; }
+    int maxStop() const;
+    bool stopSupported() const;
+    QString think() const { return m_params.think; }
+    bool thinkSupported() const;
+    QString service() const;
+    QStringList presets() const;
+
+    void setSystemPrompt(const QString &text);
+    void setThink(const QString &mode);
+    Q_INVOKABLE void setValue(const QString &key, double value);
+    Q_INVOKABLE void reset(const QString &key);
+    Q_INVOKABLE void resetAll();
+    Q_INVOKABLE void addStop(const QString &sequence);
+    Q_INVOKABLE void removeStop(int index);
+    // Precise, Balanced, Creative: temperature and top_p, where supported.
+    Q_INVOKABLE void applyPreset(int index);
+
+    // What the next request uses; for storage with the conversation.
+    const GenerationParams &params() const { return m_params; }
+    void setParams(const GenerationParams &params);
+    void setProfile(const Profile &profile);
+
+Q_SIGNALS:
+    void changed();
+    // The user changed something (to be stored with the conversation).
+    void edited();
+
+private:
+    void touch();
+
+    GenerationParams m_params;
+    Profile m_profile;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// The conversation's parameters: a slider and a field for each one the
+// backend takes (from its capability table), its range and default, a reset,
+// and a line on what it does; the system prompt; stop sequences as chips.
+Drawer {
+    id: root
+    objectName: "parametersPanel"
+    edge: Qt.RightEdge
+    width: Math.min(360, parent ? parent.width * 0.9 : 360)
+    height: parent ? parent.height : 600
+    background: Rectangle {
+        color: Theme.window
+        Rectangle {
+            width: 1
+            height: parent.height
+            color: Theme.border
+        }
+    }
+
+    function shown(v, integer) {
+        return integer ? Math.round(v).toString() : Number(v).toFixed(2)
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 10
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                Layout.bottomMargin: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Parameters")
+                    font.pixelSize: 18
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                IconButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Close parameters")
+                    onClicked: root.close()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                text: App.parameters.service.length > 0
+                      ? qsTr("For this conversation. Controls %1 does not take are off and never sent.").arg(App.parameters.service)
+                      : qsTr("For this conversation.")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                ComboBox {
+                    id: preset
+                    Layout.fillWidth: true
+                    model: App.parameters.presets
+                    displayText: qsTr("Preset…")
+                    Accessible.name: qsTr("Parameter preset")
+                    onActivated: index => App.parameters.applyPreset(index)
+                }
+                Button {
+                    text: qsTr("Reset all")
+                    onClicked: App.parameters.resetAll()
+                }
+            }
+
+            Label {
+                Layout.leftMargin: 16
+                text: qsTr("System prompt")
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            TextArea {
+                id: systemPrompt
+                objectName: "systemPrompt"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.preferredHeight: Math.max(70, implicitHeight)
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("How the model should behave, e.g. “Answer briefly, in Chinese.”")
+                text: App.parameters.systemPrompt
+                Accessible.name: qsTr("System prompt")
+                onTextChanged: if (activeFocus) App.parameters.systemPrompt = text
+                background: Rectangle {
+                    radius: 6
+                    color: Theme.window
+                    border.color: systemPrompt.activeFocus ? Theme.accent : Theme.border
+                }
+            }
+
+            Repeater {
+                model: App.parameters.specs
+                delegate: ColumnLayout {
+                    id: row
+                    required property var modelData
+                    readonly property real shownValue: modelData.set ? modelData.value
+                                                     : modelData.serverDefault !== undefined ? modelData.serverDefault
+                                                     : modelData.min
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    Layout.rightMargin: 16
+                    spacing: 2
+                    enabled: modelData.supported
+                    opacity: enabled ? 1 : 0.45
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: row.modelData.label
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            ToolTip.visible: labelHover.hovered
+                            ToolTip.text: row.modelData.help
+                            HoverHandler { id: labelHover }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideRight
+                            text: !row.modelData.supported ? qsTr("not used by %1").arg(App.parameters.service)
+                                  : row.modelData.set ? ""
+                                  : row.modelData.serverDefault !== undefined
+                                    ? qsTr("server default %1").arg(root.shown(row.modelData.serverDefault, row.modelData.integer))
+                                    : qsTr("server default")
+                        }
+                        TextField {
+                            objectName: "field_" + row.modelData.key
+                            Layout.preferredWidth: 84
+                            horizontalAlignment: Text.AlignRight
+                            text: row.modelData.set ? root.shown(row.modelData.value, row.modelData.integer) : ""
+                            placeholderText: "—"
+                            validator: DoubleValidator { bottom: row.modelData.min; top: row.modelData.max }
+                            inputMethodHints: Qt.ImhFormattedNumbersOnly
+                            Accessible.name: row.modelData.label
+                            onEditingFinished: {
+                                if (text.length === 0)
+                                    App.parameters.reset(row.modelData.key)
+                                else if (acceptableInput)
+                                    App.parameters.setValue(row.modelData.key, Number(text))
+                            }
+                        }
+                        IconButton {
+                            text: "↺"
+                            enabled: row.modelData.set
+                            Accessible.name: qsTr("Reset %1").arg(row.modelData.label)
+                            ToolTip.text: qsTr("Back to the server's default")
+                            onClicked: App.parameters.reset(row.modelData.key)
+                        }
+                    }
+                    Slider {
+                        objectName: "slider_" + row.modelData.key
+                        Layout.fillWidth: true
+                        from: row.modelData.min
+                        to: row.modelData.sliderMax
+                        stepSize: row.modelData.step
+                        snapMode: Slider.SnapAlways
+                        value: row.shownValue
+                        Accessible.name: row.modelData.label
+                        Accessible.description: row.modelData.help
+                        onMoved: App.parameters.setValue(row.modelData.key, value)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: row.modelData.supported
+                        wrapMode: Text.Wrap
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFontSize
+                        text: row.modelData.help
+                    }
+                }
+            }
+
+            // Stop sequences as chips.
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                enabled: App.parameters.stopSupported
+                opacity: enabled ? 1 : 0.45
+                spacing: 4
+                Label {
+                    text: qsTr("Stop sequences")
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Repeater {
+                        model: App.parameters.stop
+                        delegate: Rectangle {
+                            required property string modelData
+                            required property int index
+                            radius: 12
+                            color: Theme.sidebarSelected
+                            implicitHeight: 26
+                            implicitWidth: chip.implicitWidth + 34
+                            Label {
+                                id: chip
+                                anchors.left: parent.left
+                                anchors.leftMargin: 10
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: modelData.replace(/\n/g, "\\n").replace(/\t/g, "\\t")
+                                color: Theme.text
+                                font.family: "monospace"
+                            }
+                            Label {
+                                anchors.right: parent.right
+                                anchors.rightMargin: 8
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: "×"
+                                color: Theme.mutedText
+                                TapHandler { onTapped: App.parameters.removeStop(index) }
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Remove %1").arg(chip.text)
+                            }
+                        }
+                    }
+                }
+                TextField {
+                    Layout.fillWidth: true
+                    enabled: App.parameters.stop.length < App.parameters.maxStop
+                    placeholderText: qsTr("Add a stop sequence, then Enter (at most %1)").arg(App.parameters.maxStop) + "  ·  \\n ↵"
+                    Accessible.name: qsTr("Add a stop sequence")
+                    onAccepted: { App.parameters.addStop(text); text = "" }
+                }
+            }
+
+            // Reasoning, where the backend can be asked to think.
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 16
+                enabled: App.parameters.thinkSupported
+                opacity: enabled ? 1 : 0.45
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Reasoning")
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ComboBox {
+                    readonly property var values: ["", "on", "off", "low", "medium", "high"]
+                    model: [qsTr("Server default"), qsTr("On"), qsTr("Off"), qsTr("Low effort"), qsTr("Medium effort"), qsTr("High effort")]
+                    currentIndex: Math.max(0, values.indexOf(App.parameters.think))
+                    Accessible.name: qsTr("Reasoning")
+                    onActivated: index => App.parameters.think = values[index]
+                }
+            }
+        }
+    }
+}
