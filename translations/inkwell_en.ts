@@ -365,6 +365,14 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>Only an answer that was cut short can be continued.</source>
         <translation>Only an answer that was cut short can be continued.</translation>
     </message>
+    <message>
+        <source>Nothing stored to copy.</source>
+        <translation>Nothing stored to copy.</translation>
+    </message>
+    <message>
+        <source>Only an answer has a request to copy.</source>
+        <translation>Only an answer has a request to copy.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ConversationListModel</name>
@@ -1105,6 +1113,22 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Continue this answer</source>
         <translation>Continue this answer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (the key is left out)</source>
+        <translation>Copy the request as a curl command (the key is left out)</translation>
+    </message>
+    <message>
+        <source>The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY</source>
+        <translation>The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY</translation>
     </message>
 </context>
 <context>

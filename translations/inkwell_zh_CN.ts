@@ -360,6 +360,14 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>Only an answer that was cut short can be continued.</source>
         <translation>只有被中断的回答才能继续。</translation>
     </message>
+    <message>
+        <source>Nothing stored to copy.</source>
+        <translation>没有已保存的内容可复制。</translation>
+    </message>
+    <message>
+        <source>Only an answer has a request to copy.</source>
+        <translation>只有回答才有可复制的请求。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ConversationListModel</name>
@@ -1094,6 +1102,22 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Continue this answer</source>
         <translation>继续这个回答</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command (the key is left out)</source>
+        <translation>将请求复制为 curl 命令（不含密钥）</translation>
+    </message>
+    <message>
+        <source>The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY</source>
+        <translation>生成此回答的请求，作为 curl 命令；密钥读取自 $INKWELL_API_KEY</translation>
     </message>
 </context>
 <context>

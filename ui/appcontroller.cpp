@@ -2,6 +2,9 @@
 #include "appcontroller.h"
 
 #include "chat/chatcontroller.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
 #include "exchangecontroller.h"
 #include "providers/presets.h"
 #include "providers/retrypolicy.h"
@@ -265,6 +268,19 @@ void AppController::retry()
     // Show the new answer in place of the failed one.
     const auto conv = ConversationRepository(m_db.db()).get(m_currentId);
     m_messages.setMessages(MessageRepository(m_db.db()).branch(conv.value.currentLeafId).value);
+}
+
+bool AppController::copyRequestAsCurl(qint64 answerId)
+{
+    if (!m_chat)
+        return false;
+    const auto curl = m_chat->requestAsCurl(answerId);
+    if (!curl.ok()) {
+        setError(curl.error.message);
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(curl.value);
+    return true;
 }
 
 bool AppController::canContinue() const

@@ -93,6 +93,8 @@ public:
     Q_INVOKABLE void stop();
     Q_INVOKABLE void retry();
     Q_INVOKABLE void continueAnswer();
+    // Puts the request that made this answer on the clipboard as a curl command.
+    Q_INVOKABLE bool copyRequestAsCurl(qint64 answerId);
     bool canContinue() const;
     Q_INVOKABLE void dismissError();
     Q_INVOKABLE void renameConversation(qint64 id, const QString &title);

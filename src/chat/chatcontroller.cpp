@@ -2,6 +2,8 @@
 #include "chatcontroller.h"
 
 #include "providers/capabilities.h"
+#include "providers/curlcommand.h"
+#include "store/profilerepository.h"
 #include "providers/presets.h"
 
 #include "store/conversationrepository.h"
@@ -165,6 +167,37 @@ Result<qint64> ChatController::regenerate(qint64 conversationId, const Generatio
     if (!history.ok())
         return Result<qint64>::fail(history.error);
     return start(conversationId, userId, settings, history.value);
+}
+
+Result<QString> ChatController::requestAsCurl(qint64 answerId)
+{
+    if (!m_persist)
+        return Result<QString>::fail(Error::make(Error::Kind::Usage, tr("Nothing stored to copy.")));
+    auto answer = m_messages->get(answerId);
+    if (!answer.ok())
+        return Result<QString>::fail(answer.error);
+    const Message &a = answer.value;
+    if (a.role != u"assistant")
+        return Result<QString>::fail(Error::make(Error::Kind::Usage, tr("Only an answer has a request to copy.")));
+    GenerationRequest r;
+    // The stored profile gives the preset and extra headers, if it still
+    // points at the same server; the answer itself records the rest.
+    if (auto p = ProfileRepository(m_db).byName(a.profileName); p.ok() && p.value.baseUrl == a.baseUrl)
+        r.profile = p.value;
+    r.profile.name = a.profileName;
+    r.profile.api = a.api.isEmpty() ? QStringLiteral("openai") : a.api;
+    r.profile.baseUrl = a.baseUrl;
+    r.model = a.modelRequested;
+    r.params = GenerationParams::fromJsonString(a.params);
+    r.apiKey = QStringLiteral("redacted");  // so that the auth header is written, then masked
+    auto history = historyTo(a.parentId);
+    if (!history.ok())
+        return Result<QString>::fail(history.error);
+    r.messages = history.value;
+    auto provider = Provider::create(r.profile.api);
+    if (!provider)
+        return Result<QString>::fail(Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(r.profile.api)));
+    return {curlCommand(provider->buildRequest(r), provider->buildBody(r)), {}};
 }
 
 bool ChatController::canContinue(const Message &a)

@@ -44,6 +44,8 @@ public:
     // which carries on, and the rest is appended to the same message.
     Result<qint64> continueAnswer(qint64 conversationId, const GenerationRequest &settings);
     static bool canContinue(const Message &answer);
+    // The request that made this stored answer, as a curl command (no key in it).
+    Result<QString> requestAsCurl(qint64 answerId);
     void stop();
 
     bool isBusy() const { return m_generation != nullptr; }

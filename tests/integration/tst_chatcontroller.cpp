@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -229,6 +230,34 @@ private Q_SLOTS:
         QVERIFY2(a.error.contains(QStringLiteral("self-signed")), qPrintable(a.error));  // Qt's reason, quoted
         QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
         QCOMPARE(handshakes, 1);
+    }
+
+    // Copy as curl: the same body the server got, the key never in it.
+    void answerRequestAsCurlReproducesIt()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                                             testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
+        f->settings.apiKey = QStringLiteral("sk-curl-secret");
+        f->settings.params.temperature = 0.3;
+        f->settings.params.systemPrompt = QStringLiteral("It's short.");  // a quote the shell must survive
+        runToEnd(*f);
+        const auto curl = f->chat->requestAsCurl(f->chat->answers().value(0).id);
+        QVERIFY2(curl.ok(), qPrintable(curl.error.message));
+        const QString c = curl.value;
+        QVERIFY2(c.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(f->server.baseUrl())), qPrintable(c));
+        QVERIFY(c.contains(QStringLiteral("-H \"Authorization: Bearer $INKWELL_API_KEY\"")));
+        QVERIFY(!c.contains(QStringLiteral("sk-curl-secret")) && !c.contains(QStringLiteral("redacted")));
+        // The body, as a real shell reads the quoted argument, is what the server received.
+        const qsizetype at = c.indexOf(QStringLiteral("--data-binary "));
+        QVERIFY(at > 0);
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf '%s' ") + c.mid(at + 14)});
+        QVERIFY(sh.waitForFinished(10000));
+        const QByteArray body = sh.readAllStandardOutput();
+        QVERIFY2(nlohmann::json::parse(body.toStdString())
+                     == nlohmann::json::parse(f->server.requests().constLast().body.toStdString()),
+                 body.constData());
     }
 
     void cleanEofWithoutDoneIsInterrupted()

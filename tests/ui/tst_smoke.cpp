@@ -8,7 +8,9 @@
 #include "fakeserver.h"
 #include "testdata.h"
 
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -474,6 +476,14 @@ private Q_SLOTS:
         QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("Be brief."));
         QVERIFY(!body.contains("min_p"));
         QTRY_VERIFY(!app->busy());
+        // Copy as curl under the answer: the request, with the key left to the shell.
+        QQuickItem *curlButton = visibleItem(window->contentItem(), QStringLiteral("curlButton"));
+        QVERIFY(curlButton);
+        QMetaObject::invokeMethod(curlButton, "clicked");
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(server.baseUrl())), qPrintable(curl));
+        QVERIFY(curl.contains(QStringLiteral("\"temperature\":0.3")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Copied")));
         // A new conversation starts from the same settings; the old one keeps its own.
         const qint64 first = app->currentConversationId();
         app->newConversation();

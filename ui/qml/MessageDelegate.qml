@@ -6,6 +6,7 @@ import Inkwell
 
 Item {
     id: root
+    required property var messageId
     required property string role
     required property string content
     required property string reasoning
@@ -140,6 +141,22 @@ Item {
                 font.pixelSize: Theme.smallFontSize
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
+            }
+            // The exact request, to reproduce the answer from a shell.
+            Button {
+                objectName: "curlButton"
+                visible: !root.streaming
+                text: copied.running ? qsTr("Copied") : qsTr("Copy as curl")
+                flat: true
+                font.pixelSize: Theme.smallFontSize
+                Accessible.name: qsTr("Copy the request as a curl command (the key is left out)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY")
+                onClicked: if (App.copyRequestAsCurl(root.messageId)) copied.restart()
+                Timer {
+                    id: copied
+                    interval: 1500
+                }
             }
             // Cut short (dropped, stopped, or the token limit): carry on from here.
             Button {
