@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templatefile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+namespace Inkwell {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TemplateFile", text);
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string ss(const QString &s)
+{
+    return s.toStdString();
+}
+
+TextPosition positionOf(const YAML::Mark &m, int firstLine)
+{
+    if (m.is_null())
+        return {firstLine, 1};
+    return {firstLine + m.line, m.column + 1};
+}
+
+// yaml-cpp recurses on flow collections; refuse absurd nesting before it does.
+bool nestedTooDeep(const QString &yaml)
+{
+    int depth = 0;
+    QChar quote;
+    for (const QChar c : yaml) {
+        if (!quote.isNull()) {
+            if (c == quote || c == u'\n')
+                quote = QChar();
+            continue;
+        }
+        if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'[' || c == u'{') {
+            if (++depth > 16)
+                return true;
+        } else if ((c == u']' || c == u'}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
+// Reads one front matter field, noting a problem when it has the wrong shape.
+class Reader
+{
+public:
+    Reader(QList<TemplateProblem> &problems, int firstLine) : m_problems(problems), m_firstLine(firstLine) {}
+
+    QString text(const YAML::Node &map, const char *key, const QString &where = {})
+    {
+        const YAML::Node n = map[key];
+        if (!n || n.IsNull())
+            return {};
+        if (!n.IsScalar()) {
+            problem(n, tr("%1“%2” must be text").arg(where, QLatin1StringView(key)));
+            return {};
+        }
+        return qs(n.Scalar());
+    }
+
+    std::optional<double> number(const YAML::Node &map, const char *key, const QString &where)
+    {
+        const QString s = text(map, key, where);
+        if (s.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const double v = s.toDouble(&ok);
+        if (!ok) {
+            problem(map[key], tr("%1“%2” must be a number, not “%3”").arg(where, QLatin1StringView(key), s));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    QStringList list(const YAML::Node &map, const char *key, const QString &where = {})
+    {
+        const YAML::Node n = map[key];
+        QStringList out;
+        if (!n || n.IsNull())
+            return out;
+        if (n.IsScalar()) {  // "tags: article" is one tag
+            out << qs(n.Scalar());
+            return out;
+        }
+        if (!n.IsSequence()) {
+            problem(n, tr("%1“%2” must be a list").arg(where, QLatin1StringView(key)));
+            return out;
+        }
+        for (const YAML::Node &item : n) {
+            if (item.IsScalar())
+                out << qs(item.Scalar());
+            else
+                problem(item, tr("%1“%2” must be a list of text").arg(where, QLatin1StringView(key)));
+        }
+        return out;
+    }
+
+    void problem(const YAML::Node &n, const QString &message)
+    {
+        m_problems.append({positionOf(n ? n.Mark() : YAML::Mark::null_mark(), m_firstLine), message});
+    }
+
+private:
+    QList<TemplateProblem> &m_problems;
+    int m_firstLine;
+};
+
+TemplateVariable readVariable(Reader &r, const YAML::Node &n, int index)
+{
+    TemplateVariable v;
+    const QString where = tr("variable %1: ").arg(index + 1);
+    if (!n.IsMap()) {
+        r.problem(n, tr("variable %1 must be a map with at least “name”").arg(index + 1));
+        return v;
+    }
+    v.name = r.text(n, "name", where);
+    const QString typeName = r.text(n, "type", where);
+    if (const auto t = TemplateVariable::typeFromName(typeName.isEmpty() ? QStringLiteral("text") : typeName))
+        v.type = *t;
+    else
+        r.problem(n["type"], where + tr("type “%1” is not one of text, multiline, number, choice, yesno, date").arg(typeName));
+    v.label = r.text(n, "label", where);
+    v.help = r.text(n, "help", where);
+    v.defaultValue = r.text(n, "default", where);
+    const QString required = r.text(n, "required", where).toLower();
+    v.required = !(required == u"false" || required == u"no");
+    v.min = r.number(n, "min", where);
+    v.max = r.number(n, "max", where);
+    v.choices = r.list(n, "choices", where);
+    v.whenYes = r.text(n, "yes", where);
+    v.whenNo = r.text(n, "no", where);
+    return v;
+}
+
+void readParameters(Reader &r, const YAML::Node &root, Template &t)
+{
+    const YAML::Node n = root["parameters"];
+    if (!n || n.IsNull())
+        return;
+    if (!n.IsMap()) {
+        r.problem(n, tr("“parameters” must be a map such as “temperature: 0.7”"));
+        return;
+    }
+    nlohmann::json j = nlohmann::json::object();
+    static const QStringList numeric = {QStringLiteral("temperature"), QStringLiteral("top_p"),
+        QStringLiteral("max_tokens"), QStringLiteral("n"), QStringLiteral("seed"),
+        QStringLiteral("presence_penalty"), QStringLiteral("frequency_penalty"), QStringLiteral("top_k"),
+        QStringLiteral("min_p"), QStringLiteral("repeat_penalty"), QStringLiteral("num_ctx")};
+    for (const auto &kv : n) {
+        const QString key = qs(kv.first.Scalar());
+        if (key == u"stop") {
+            QStringList stops;
+            if (kv.second.IsSequence())
+                for (const YAML::Node &s : kv.second)
+                    stops << qs(s.IsScalar() ? s.Scalar() : std::string());
+            else if (kv.second.IsScalar())
+                stops << qs(kv.second.Scalar());
+            nlohmann::json arr = nlohmann::json::array();
+            for (const QString &s : std::as_const(stops))
+                arr.push_back(ss(s));
+            j["stop"] = arr;
+        } else if (key == u"think") {
+            j["think"] = kv.second.IsScalar() ? kv.second.Scalar() : std::string();
+        } else if (numeric.contains(key) && kv.second.IsScalar()) {
+            bool ok = false;
+            const double v = qs(kv.second.Scalar()).toDouble(&ok);
+            if (!ok)
+                r.problem(kv.second, tr("parameter “%1” must be a number").arg(key));
+            else if (key == u"temperature" || key == u"top_p" || key.endsWith(u"_penalty") || key == u"min_p")
+                j[ss(key)] = v;
+            else
+                j[ss(key)] = qint64(v);
+        } else {
+            r.problem(kv.first, tr("“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, "
+                                   "presence_penalty, frequency_penalty, top_k, min_p, repeat_penalty, num_ctx, "
+                                   "stop, think)").arg(key));
+        }
+    }
+    t.parameters = QString::fromStdString(j.dump());
+}
+
+void emitText(YAML::Emitter &e, const char *key, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    e << YAML::Key << key << YAML::Value;
+    if (value.contains(u'\n'))
+        e << YAML::Literal;
+    e << ss(value);
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+// Levenshtein distance, for "did you mean".
+int distance(const QString &a, const QString &b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+void checkText(const QString &text, const QStringList &known, const QString &prefix, int lineOffset,
+               QList<TemplateProblem> &out)
+{
+    const TemplateSyntax::Parsed parsed = TemplateSyntax::parse(text);
+    for (TemplateProblem p : parsed.problems) {
+        p.at.line += lineOffset;
+        p.message = prefix + p.message;
+        out.append(p);
+    }
+    for (const TemplateSyntax::Piece &piece : parsed.pieces) {
+        if (!piece.variable || !TemplateSyntax::isName(piece.text) || known.contains(piece.text))
+            continue;
+        QString message = tr("{{%1}} is not declared").arg(piece.text);
+        for (const QString &k : known) {
+            if (distance(k.toLower(), piece.text.toLower()) <= 2) {
+                message += tr(" (did you mean {{%1}}?)").arg(k);
+                break;
+            }
+        }
+        out.append({{piece.at.line + lineOffset, piece.at.column}, prefix + message});
+    }
+}
+
+} // namespace
+
+QString TemplateVariable::typeName(Type t)
+{
+    switch (t) {
+    case Type::Text: return QStringLiteral("text");
+    case Type::MultiLine: return QStringLiteral("multiline");
+    case Type::Number: return QStringLiteral("number");
+    case Type::Choice: return QStringLiteral("choice");
+    case Type::YesNo: return QStringLiteral("yesno");
+    case Type::Date: return QStringLiteral("date");
+    }
+    return {};
+}
+
+std::optional<TemplateVariable::Type> TemplateVariable::typeFromName(const QString &name)
+{
+    for (Type t : {Type::Text, Type::MultiLine, Type::Number, Type::Choice, Type::YesNo, Type::Date})
+        if (typeName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
+const TemplateVariable *Template::variable(const QString &wanted) const
+{
+    for (const TemplateVariable &v : variables)
+        if (v.name == wanted)
+            return &v;
+    return nullptr;
+}
+
+const QStringList &TemplateFile::builtinVariables()
+{
+    static const QStringList names = {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("language"),
+                                      QStringLiteral("selection")};
+    return names;
+}
+
+TemplateFile::Parsed TemplateFile::parse(const QString &input)
+{
+    Parsed out;
+    if (input.size() > kMaxBytes) {
+        out.problems.append({{}, tr("the file is larger than 1 MB; a template is a prompt, not a document")});
+        return out;
+    }
+    QString text = input;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (!text.startsWith(QStringLiteral("---\n"))) {
+        out.problems.append({{}, tr("a template file starts with a “---” line, then its fields, then “---” and the body")});
+        return out;
+    }
+    static const QRegularExpression end(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = end.match(text, 4);
+    if (!m.hasMatch()) {
+        out.problems.append({{1, 1}, tr("the front matter opened on line 1 is never closed by a “---” line")});
+        return out;
+    }
+    const QString yaml = text.mid(4, m.capturedStart() - 4);
+    const int yamlLines = int(yaml.count(u'\n'));
+    Template &t = out.value;
+    t.bodyLine = 2 + yamlLines + 1;
+    t.body = text.mid(m.capturedEnd() + 1);
+
+    Reader r(out.problems, 2);
+    if (nestedTooDeep(yaml)) {
+        out.problems.append({{2, 1}, tr("the front matter nests lists or maps too deeply")});
+        return out;
+    }
+    YAML::Node root;
+    try {
+        root = YAML::Load(ss(yaml));
+    } catch (const YAML::Exception &e) {
+        out.problems.append({positionOf(e.mark, 2), qs(e.msg)});
+        return out;
+    }
+    if (!root.IsMap()) {
+        out.problems.append({{2, 1}, tr("the front matter must be “field: value” lines")});
+        return out;
+    }
+    try {
+        t.name = r.text(root, "name").trimmed();
+        if (t.name.isEmpty())
+            out.problems.append({{2, 1}, tr("“name” is missing")});
+        t.description = r.text(root, "description");
+        t.category = r.text(root, "category");
+        t.tags = r.list(root, "tags");
+        t.language = r.text(root, "language");
+        t.systemPrompt = r.text(root, "system");
+        t.preset = r.text(root, "preset").toLower();
+        if (!t.preset.isEmpty() && t.preset != u"precise" && t.preset != u"balanced" && t.preset != u"creative")
+            r.problem(root["preset"], tr("preset “%1” is not one of precise, balanced, creative").arg(t.preset));
+        const QString mode = r.text(root, "mode");
+        if (mode == u"completion")
+            t.mode = Template::Mode::Completion;
+        else if (!mode.isEmpty() && mode != u"chat")
+            r.problem(root["mode"], tr("mode “%1” is not chat or completion").arg(mode));
+        const QString output = r.text(root, "output");
+        if (output == u"conversation")
+            t.output = Template::Output::Conversation;
+        else if (!output.isEmpty() && output != u"draft")
+            r.problem(root["output"], tr("output “%1” is not draft or conversation").arg(output));
+        t.basedOn = r.text(root, "based_on");
+        readParameters(r, root, t);
+        if (const YAML::Node vars = root["variables"]; vars && !vars.IsNull()) {
+            if (!vars.IsSequence()) {
+                r.problem(vars, tr("“variables” must be a list"));
+            } else {
+                int i = 0;
+                for (const YAML::Node &n : vars)
+                    t.variables.append(readVariable(r, n, i++));
+            }
+        }
+    } catch (const YAML::Exception &e) {
+        out.problems.append({positionOf(e.mark, 2), qs(e.msg)});
+        return out;
+    }
+    for (TemplateProblem p : check(t)) {
+        // Body problems move to the file's lines; declaration ones have none.
+        if (p.at.line > 0 && !p.message.startsWith(tr("system prompt: ")))
+            p.at.line += t.bodyLine - 1;
+        else if (p.at.line <= 0)
+            p.at = {2, 1};
+        out.problems.append(p);
+    }
+    return out;
+}
+
+QList<TemplateProblem> TemplateFile::check(const Template &t)
+{
+    QList<TemplateProblem> out;
+    QStringList known = builtinVariables();
+    for (const TemplateVariable &v : t.variables) {
+        const QString who = tr("variable “%1”: ").arg(v.name);
+        if (!TemplateSyntax::isName(v.name))
+            out.append({{0, 0}, tr("“%1” is not a variable name: use letters, digits and _, starting with a letter").arg(v.name)});
+        else if (builtinVariables().contains(v.name))
+            out.append({{0, 0}, who + tr("the name is built in and cannot be declared")});
+        else if (known.contains(v.name))
+            out.append({{0, 0}, who + tr("declared twice")});
+        known << v.name;
+        if (v.min && v.max && *v.min > *v.max)
+            out.append({{0, 0}, who + tr("min is above max")});
+        if (v.type == TemplateVariable::Type::Choice && v.choices.isEmpty())
+            out.append({{0, 0}, who + tr("a choice needs “choices”")});
+        if (v.type == TemplateVariable::Type::Choice && !v.defaultValue.isEmpty() && !v.choices.contains(v.defaultValue))
+            out.append({{0, 0}, who + tr("the default “%1” is not one of the choices").arg(v.defaultValue)});
+        if (v.type == TemplateVariable::Type::Number && !v.defaultValue.isEmpty()) {
+            bool ok = false;
+            const double d = v.defaultValue.toDouble(&ok);
+            if (!ok || (v.min && d < *v.min) || (v.max && d > *v.max))
+                out.append({{0, 0}, who + tr("the default “%1” is not a number in range").arg(v.defaultValue)});
+        }
+    }
+    if (t.body.trimmed().isEmpty())
+        out.append({{0, 0}, tr("the body (the prompt) is empty")});
+    checkText(t.body, known, QString(), 0, out);
+    checkText(t.systemPrompt, known, tr("system prompt: "), 0, out);
+    return out;
+}
+
+QString TemplateFile::write(const Template &t)
+{
+    YAML::Emitter e;
+    e << YAML::BeginMap;
+    e << YAML::Key << "name" << YAML::Value << ss(t.name);
+    emitText(e, "description", t.description);
+    emitText(e, "category", t.category);
+    if (!t.tags.isEmpty()) {
+        e << YAML::Key << "tags" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString &tag : t.tags)
+            e << ss(tag);
+        e << YAML::EndSeq;
+    }
+    emitText(e, "language", t.language);
+    emitText(e, "based_on", t.basedOn);
+    if (t.mode == Template::Mode::Completion)
+        e << YAML::Key << "mode" << YAML::Value << "completion";
+    e << YAML::Key << "output" << YAML::Value << (t.output == Template::Output::Draft ? "draft" : "conversation");
+    emitText(e, "preset", t.preset);
+    const nlohmann::json params = nlohmann::json::parse(ss(t.parameters), nullptr, false);
+    if (params.is_object() && !params.empty()) {
+        e << YAML::Key << "parameters" << YAML::Value << YAML::BeginMap;
+        for (const auto &[k, v] : params.items()) {
+            e << YAML::Key << k << YAML::Value;
+            if (v.is_array()) {
+                e << YAML::Flow << YAML::BeginSeq;
+                for (const auto &s : v)
+                    e << (s.is_string() ? s.get<std::string>() : s.dump());
+                e << YAML::EndSeq;
+            } else {
+                e << (v.is_string() ? v.get<std::string>() : v.dump());
+            }
+        }
+        e << YAML::EndMap;
+    }
+    emitText(e, "system", t.systemPrompt);
+    if (!t.variables.isEmpty()) {
+        e << YAML::Key << "variables" << YAML::Value << YAML::BeginSeq;
+        for (const TemplateVariable &v : t.variables) {
+            e << YAML::BeginMap;
+            e << YAML::Key << "name" << YAML::Value << ss(v.name);
+            e << YAML::Key << "type" << YAML::Value << ss(TemplateVariable::typeName(v.type));
+            emitText(e, "label", v.label);
+            if (!v.defaultValue.isEmpty())  // "no" must stay text, so always quoted
+                e << YAML::Key << "default" << YAML::Value << YAML::DoubleQuoted << ss(v.defaultValue);
+            if (!v.required)
+                e << YAML::Key << "required" << YAML::Value << false;
+            if (v.min)
+                e << YAML::Key << "min" << YAML::Value << ss(number(*v.min));
+            if (v.max)
+                e << YAML::Key << "max" << YAML::Value << ss(number(*v.max));
+            if (!v.choices.isEmpty()) {
+                e << YAML::Key << "choices" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+                for (const QString &c : v.choices)
+                    e << ss(c);
+                e << YAML::EndSeq;
+            }
+            emitText(e, "yes", v.whenYes);
+            emitText(e, "no", v.whenNo);
+            emitText(e, "help", v.help);
+            e << YAML::EndMap;
+        }
+        e << YAML::EndSeq;
+    }
+    e << YAML::EndMap;
+    QString body = t.body;
+    return QStringLiteral("---\n") + qs(e.c_str()) + QStringLiteral("\n---\n") + body;
+}
+
+} // namespace Inkwell
