@@ -28,7 +28,7 @@ field Maintainer | grep -qE '^[^<]+ <[^@>]+@[^>]+>$' || fail "Maintainer is not 
 # Libraries from dpkg-shlibdeps (with versions), QML modules and plugins by name.
 depends=$(field Depends)
 for p in libqt6core6 libqt6gui6 libqt6network6 libqt6sql6 libqt6qml6 libqt6quick6 libqt6quickcontrols2-6 \
-    libqt6keychain1 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libsimdjson14 libsource-highlight4v5 libzip4 \
+    libqt6keychain1 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libsimdjson14 libsource-highlight4v5 libzip4 libyaml-cpp0.7 \
     libqt6sql6-sqlite qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore; do
     grep -qE "(^|, )$p( \(|,|$)" <<< "$depends" || fail "Depends lacks $p"

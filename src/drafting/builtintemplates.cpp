@@ -24,11 +24,13 @@ const QList<Template> &BuiltinTemplates::all()
             QFile f(info.filePath());
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            TemplateFile::Parsed parsed = TemplateFile::parse(QString::fromUtf8(f.readAll()));
+            const QString text = QString::fromUtf8(f.readAll());
+            TemplateFile::Parsed parsed = TemplateFile::parse(text);
             // A broken built-in is a build defect; tst_templates fails on it.
             if (!parsed.ok())
                 continue;
             parsed.value.builtin = true;
+            parsed.value.source = text;
             parsed.value.key = kPrefix + info.completeBaseName();
             out.append(parsed.value);
         }

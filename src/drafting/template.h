@@ -56,6 +56,8 @@ struct Template
     QString basedOn;
     bool builtin = false;
     int bodyLine = 1;  // line of the body's first line in its file
+    QString source;    // the file's text, as the editor shows it
+    QString problem;   // a stored template that no longer reads cleanly
 
     const TemplateVariable *variable(const QString &wanted) const;
 };

@@ -3,13 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include "store/processalive.h"
 #include "store/sqlhelpers.h"
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#endif
 
 namespace Inkwell {
 
@@ -63,17 +58,6 @@ Result<QList<Message>> readMessages(QSqlQuery &q)
     return {out, {}};
 }
 
-bool processAlive(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    if (pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return false;
-#endif
-}
 } // namespace
 
 MessageRepository::MessageRepository(QSqlDatabase db)

@@ -91,6 +91,59 @@ const std::vector<QStringList> &schemaMigrations()
             // the window uses); never a secret.
             QStringLiteral("CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        // 4: the drafting studio. A user template is stored as the text of
+        // its Markdown file (the one format, also for import and export);
+        // built-ins are not stored, so a newer app can update them.
+        {
+            QStringLiteral(R"(CREATE TABLE templates (
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                source TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE drafts (
+                id INTEGER PRIMARY KEY,
+                uid TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL DEFAULT '',
+                content TEXT NOT NULL DEFAULT '',
+                template_key TEXT NOT NULL DEFAULT '',
+                template_name TEXT NOT NULL DEFAULT '',
+                brief TEXT NOT NULL DEFAULT '',
+                params TEXT NOT NULL DEFAULT '{}',
+                target_words INTEGER NOT NULL DEFAULT 0,
+                status TEXT NOT NULL DEFAULT 'complete',
+                error TEXT NOT NULL DEFAULT '',
+                writer_pid INTEGER,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX drafts_updated ON drafts(updated_at DESC)"),
+            QStringLiteral(R"(CREATE TABLE draft_versions (
+                id INTEGER PRIMARY KEY,
+                draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+                content TEXT NOT NULL,
+                source TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                model TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX draft_versions_draft ON draft_versions(draft_id, id)"),
+            // Drafts are searched like messages: trigram, settled text only.
+            QStringLiteral("CREATE VIRTUAL TABLE drafts_fts USING fts5(title, content, content='drafts', "
+                           "content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TRIGGER drafts_ai AFTER INSERT ON drafts WHEN new.status != 'streaming' BEGIN "
+                           "INSERT INTO drafts_fts(rowid, title, content) VALUES (new.id, new.title, new.content); END"),
+            QStringLiteral("CREATE TRIGGER drafts_ad AFTER DELETE ON drafts WHEN old.status != 'streaming' BEGIN "
+                           "INSERT INTO drafts_fts(drafts_fts, rowid, title, content) "
+                           "VALUES('delete', old.id, old.title, old.content); END"),
+            QStringLiteral("CREATE TRIGGER drafts_au AFTER UPDATE OF title, content, status ON drafts BEGIN "
+                           "INSERT INTO drafts_fts(drafts_fts, rowid, title, content) "
+                           "SELECT 'delete', old.id, old.title, old.content WHERE old.status != 'streaming'; "
+                           "INSERT INTO drafts_fts(rowid, title, content) "
+                           "SELECT new.id, new.title, new.content WHERE new.status != 'streaming'; END"),
+        },
     };
     return steps;
 }

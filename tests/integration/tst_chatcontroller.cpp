@@ -3,6 +3,7 @@
 // → fake server replaying recorded bytes → decoder → store.
 #include "chat/chatcontroller.h"
 #include "fakeserver.h"
+#include "openaichunks.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "testdata.h"
@@ -20,19 +21,6 @@
 
 using namespace Inkwell;
 
-namespace {
-QByteArray chunk(const QString &content, int index = 0)
-{
-    nlohmann::json j = {{"object", "chat.completion.chunk"},
-                        {"model", "fake-model"},
-                        {"choices", {{{"index", index}, {"delta", {{"content", content.toStdString()}}}, {"finish_reason", nullptr}}}}};
-    return "data: " + QByteArray::fromStdString(j.dump()) + "\n\n";
-}
-QByteArray finishChunk(const char *reason = "stop")
-{
-    return QByteArrayLiteral("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"") + reason + "\"}]}\n\n";
-}
-} // namespace
 
 class TestChatController : public QObject
 {

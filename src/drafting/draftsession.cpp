@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftsession.h"
+
+#include "providers/capabilities.h"
+#include "providers/presets.h"
+#include "store/draftrepository.h"
+
+#include <QRegularExpression>
+
+namespace Inkwell {
+
+namespace {
+
+QString statusName(Generation::Status s)
+{
+    switch (s) {
+    case Generation::Status::Complete: return QStringLiteral("complete");
+    case Generation::Status::Stopped: return QStringLiteral("stopped");
+    case Generation::Status::Interrupted: return QStringLiteral("interrupted");
+    case Generation::Status::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+// Models asked for "the text only" still wrap it in a fence now and then.
+QString unwrapFence(const QString &text)
+{
+    static const QRegularExpression fenced(QStringLiteral("^```[A-Za-z]*\\n([\\s\\S]*)\\n```$"));
+    const QRegularExpressionMatch m = fenced.match(text);
+    return m.hasMatch() ? m.captured(1) : text;
+}
+
+} // namespace
+
+DraftSession::DraftSession(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_drafts(std::make_unique<DraftRepository>(std::move(db)))
+{
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DraftSession::flush);
+}
+
+DraftSession::~DraftSession()
+{
+    if (m_generation) {
+        m_generation->disconnect(this);
+        m_generation->stop();
+        // The process goes on (window closed): keep what came, as stopped.
+        m_drafts->endStreaming(m_draft.id, finalText(), QStringLiteral("stopped"), {});
+    }
+}
+
+QString DraftSession::text() const
+{
+    if (!m_generation)
+        return m_draft.content;
+    return m_prefix + m_plan.before + m_generated + m_plan.after + m_suffix;
+}
+
+QString DraftSession::finalText() const
+{
+    QString generated = m_generated;
+    if (m_plan.trim)
+        generated = unwrapFence(generated.trimmed());
+    return m_prefix + m_plan.before + generated + m_plan.after + m_suffix;
+}
+
+Error DraftSession::start(qint64 draftId, const DraftAction &action, const GenerationRequest &settings)
+{
+    if (m_generation)
+        return Error::make(Error::Kind::Usage, tr("The model is still writing; stop it first."));
+    auto draft = m_drafts->get(draftId);
+    if (!draft.ok())
+        return draft.error;
+    auto plan = planDraftAction(action, draft.value.content, draft.value.brief);
+    if (!plan.ok())
+        return plan.error;
+    auto provider = Provider::create(settings.profile.api);
+    if (!provider)
+        return Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(settings.profile.api));
+
+    GenerationRequest request = settings;
+    request.mode = plan.value.completion ? GenerationRequest::Mode::Completion : GenerationRequest::Mode::Chat;
+    if (request.mode == GenerationRequest::Mode::Completion && !supportsCompletion(request.profile))
+        return Error::make(Error::Kind::Usage,
+                           tr("This template uses text completion, which %1 does not offer; change the template's mode to chat.")
+                               .arg(Preset::of(request.profile).name));
+    QStringList system;
+    if (!request.params.systemPrompt.trimmed().isEmpty())
+        system << request.params.systemPrompt.trimmed();
+    if (!plan.value.system.isEmpty())
+        system << plan.value.system;
+    request.params.systemPrompt = system.join(QStringLiteral("\n\n"));
+    request.params.n.reset();  // one text goes into a draft
+    request.params = capabilitiesFor(request.profile, request.mode).filtered(request.params);
+    request.messages = {{QStringLiteral("user"), plan.value.prompt}};
+    request.prompt = plan.value.prompt;
+
+    // The user's own edits since the last version become a version first.
+    const QString content = draft.value.content;
+    if (!content.isEmpty()) {
+        auto versions = m_drafts->versions(draftId);
+        if (versions.ok() && (versions.value.isEmpty() || versions.value.first().content != content))
+            m_drafts->addVersion({0, draftId, content, QStringLiteral("edit"), {}, {}, 0});
+    }
+    if (const Error e = m_drafts->beginStreaming(draftId); e.isError())
+        return e;
+
+    m_draft = draft.value;
+    m_plan = plan.value;
+    m_prefix = content.left(m_plan.start);
+    m_suffix = content.mid(m_plan.end);
+    m_generated.clear();
+    m_model = request.effectiveModel();
+    m_lastError = {};
+    m_provider = std::move(provider);
+    m_generation = std::make_unique<Generation>(m_nam, *m_provider, request);
+    connect(m_generation.get(), &Generation::delta, this, [this](int choice, const QString &piece, const QString &) {
+        if (choice != 0 || piece.isEmpty())
+            return;
+        m_generated += piece;
+        m_dirty = true;
+        Q_EMIT textChanged(m_draft.id, text());
+    });
+    connect(m_generation.get(), &Generation::modelReported, this, [this](const QString &model) { m_model = model; });
+    connect(m_generation.get(), &Generation::retrying, this, &DraftSession::retrying);
+    connect(m_generation.get(), &Generation::finished, this, &DraftSession::onFinished);
+    m_flushTimer.start();
+    Q_EMIT busyChanged(true);
+    Q_EMIT textChanged(m_draft.id, text());
+    m_generation->start();
+    return {};
+}
+
+void DraftSession::stop()
+{
+    if (m_generation)
+        m_generation->stop();
+}
+
+void DraftSession::flush()
+{
+    if (!m_dirty || !m_generation)
+        return;
+    m_dirty = false;
+    if (const Error e = m_drafts->writeStreaming(m_draft.id, text()); e.isError())
+        qWarning("inkwell: %s", qPrintable(e.message));
+}
+
+void DraftSession::onFinished(Generation::Status status)
+{
+    m_flushTimer.stop();
+    std::unique_ptr<Generation> gen = std::move(m_generation);
+    m_lastError = gen->error();
+    // Nothing came: the draft stays as it was (the range is not emptied).
+    const QString final = m_generated.isEmpty() ? m_draft.content : finalText();
+    const QString state = statusName(status);
+    if (const Error e = m_drafts->endStreaming(m_draft.id, final, state, m_lastError.message); e.isError())
+        m_lastError = e;
+    qint64 versionId = 0;
+    if (!m_generated.isEmpty()) {
+        DraftVersion v{0, m_draft.id, final, m_plan.source, m_plan.note, m_model, 0};
+        if (status != Generation::Status::Complete)
+            v.note = (v.note.isEmpty() ? QString() : v.note + QStringLiteral(" — ")) + state;
+        auto added = m_drafts->addVersion(v);
+        versionId = added.ok() ? added.value : 0;
+    }
+    m_draft.content = final;
+    m_draft.status = state;
+    m_generated.clear();
+    gen.release()->deleteLater();  // we may be inside its signal
+    Q_EMIT textChanged(m_draft.id, final);
+    Q_EMIT busyChanged(false);
+    Q_EMIT finished(m_draft.id, state, versionId);
+    if (m_lastError.isError())
+        Q_EMIT failed(m_lastError);
+}
+
+} // namespace Inkwell

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "drafting/draftaction.h"
+#include "providers/generation.h"
+#include "store/draft.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Inkwell {
+
+class DraftRepository;
+
+// Runs one model action on a draft: the generated text replaces the planned
+// range as it streams, is flushed to SQLite every 250 ms (a crash leaves the
+// draft `interrupted` with the text so far), and ends as a new version.
+// Edits the user made since the last version are saved as a version first,
+// so no action can lose them.
+class DraftSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kFlushIntervalMs = 250;
+
+    DraftSession(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    ~DraftSession() override;
+
+    // `settings`: profile, model, key and the parameters (the template's
+    // system prompt in params.systemPrompt).
+    Error start(qint64 draftId, const DraftAction &action, const GenerationRequest &settings);
+    void stop();
+
+    bool isBusy() const { return m_generation != nullptr; }
+    qint64 draftId() const { return m_draft.id; }
+    // The draft's whole text as it stands, streamed part included.
+    QString text() const;
+    const Error &lastError() const { return m_lastError; }
+    Generation *generation() const { return m_generation.get(); }
+
+Q_SIGNALS:
+    void textChanged(qint64 draftId, const QString &text);
+    void busyChanged(bool busy);
+    void retrying(int attempt, qint64 delayMs, const QString &reason);
+    // status: complete stopped interrupted error; the version made, if any.
+    void finished(qint64 draftId, const QString &status, qint64 versionId);
+    void failed(const Inkwell::Error &error);
+
+private:
+    void onFinished(Generation::Status status);
+    void flush();
+    QString finalText() const;
+
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<Provider> m_provider;
+    std::unique_ptr<Generation> m_generation;
+    QTimer m_flushTimer;
+    Draft m_draft;
+    DraftPlan m_plan;
+    QString m_prefix;
+    QString m_suffix;
+    QString m_generated;
+    QString m_model;
+    bool m_dirty = false;
+    Error m_lastError;
+};
+
+} // namespace Inkwell

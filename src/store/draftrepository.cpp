@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftrepository.h"
+
+#include "store/processalive.h"
+#include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUuid>
+
+namespace Inkwell {
+
+using Sql::fail;
+
+namespace {
+
+constexpr auto kColumns = "id, uid, title, content, template_key, template_name, params, target_words, status, error, "
+                          "created_at, updated_at, brief";
+
+Draft fromQuery(const QSqlQuery &q)
+{
+    Draft d;
+    d.id = q.value(0).toLongLong();
+    d.uid = q.value(1).toString();
+    d.title = q.value(2).toString();
+    d.content = q.value(3).toString();
+    d.templateKey = q.value(4).toString();
+    d.templateName = q.value(5).toString();
+    d.params = q.value(6).toString();
+    d.targetWords = q.value(7).toInt();
+    d.status = q.value(8).toString();
+    d.error = q.value(9).toString();
+    d.createdAt = q.value(10).toLongLong();
+    d.updatedAt = q.value(11).toLongLong();
+    d.brief = q.value(12).toString();
+    return d;
+}
+
+DraftVersion versionFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()};
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Result<QList<Draft>> readDrafts(QSqlQuery &q)
+{
+    QList<Draft> out;
+    if (!q.exec())
+        return Result<QList<Draft>>::fail(fail(q, "Cannot read the drafts"));
+    while (q.next())
+        out << fromQuery(q);
+    return {out, {}};
+}
+
+} // namespace
+
+DraftRepository::DraftRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Error DraftRepository::exec(const QString &sql, const QVariantList &values, const char *what)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q, what);
+    return {};
+}
+
+Result<qint64> DraftRepository::create(Draft d)
+{
+    const qint64 t = now();
+    if (d.uid.isEmpty())
+        d.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO drafts (uid, title, content, template_key, template_name, params, target_words, "
+                             "status, error, created_at, updated_at, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{d.uid, Sql::text(d.title), Sql::text(d.content), Sql::text(d.templateKey),
+                                          Sql::text(d.templateName), Sql::text(d.params), d.targetWords,
+                                          Sql::text(d.status), Sql::text(d.error), d.createdAt ? d.createdAt : t,
+                                          d.updatedAt ? d.updatedAt : t, Sql::text(d.brief)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<qint64>::fail(fail(q, "Cannot create the draft"));
+    return {q.lastInsertId().toLongLong(), {}};
+}
+
+Result<Draft> DraftRepository::get(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Draft>::fail(fail(q, "Cannot read the draft"));
+    if (!q.next())
+        return Result<Draft>::fail(Error::make(Error::Kind::Storage, QStringLiteral("There is no draft %1.").arg(id)));
+    return {fromQuery(q), {}};
+}
+
+Result<QList<Draft>> DraftRepository::list()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM drafts ORDER BY updated_at DESC, id DESC").arg(QLatin1String(kColumns)));
+    return readDrafts(q);
+}
+
+Result<QList<Draft>> DraftRepository::search(const QString &query)
+{
+    QSqlQuery q(m_db);
+    const QString trimmed = query.trimmed();
+    if (trimmed.size() >= 3) {
+        // A phrase: quotes inside are doubled, so any text is a literal.
+        QString phrase = trimmed;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?) "
+                                 "ORDER BY updated_at DESC").arg(QLatin1String(kColumns)));
+        q.addBindValue(QString(u'"' + phrase + u'"'));
+    } else {
+        // Trigrams cannot match one or two characters (人工 is common in Chinese).
+        q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE instr(title, ?) > 0 OR instr(content, ?) > 0 "
+                                 "ORDER BY updated_at DESC").arg(QLatin1String(kColumns)));
+        q.addBindValue(trimmed);
+        q.addBindValue(trimmed);
+    }
+    return readDrafts(q);
+}
+
+Error DraftRepository::rename(qint64 id, const QString &title)
+{
+    return exec(QStringLiteral("UPDATE drafts SET title = ?, updated_at = ? WHERE id = ?"),
+                {Sql::text(title), now(), id}, "Cannot rename the draft");
+}
+
+Error DraftRepository::setTargetWords(qint64 id, int words)
+{
+    return exec(QStringLiteral("UPDATE drafts SET target_words = ? WHERE id = ?"), {qMax(0, words), id},
+                "Cannot set the draft's target length");
+}
+
+Error DraftRepository::setContent(qint64 id, const QString &content)
+{
+    return exec(QStringLiteral("UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?"),
+                {Sql::text(content), now(), id}, "Cannot save the draft");
+}
+
+Error DraftRepository::remove(qint64 id)
+{
+    return exec(QStringLiteral("DELETE FROM drafts WHERE id = ?"), {id}, "Cannot delete the draft");
+}
+
+Error DraftRepository::beginStreaming(qint64 id)
+{
+    return exec(QStringLiteral("UPDATE drafts SET status = 'streaming', error = '', writer_pid = ?, updated_at = ? WHERE id = ?"),
+                {QCoreApplication::applicationPid(), now(), id}, "Cannot mark the draft as being written");
+}
+
+Error DraftRepository::writeStreaming(qint64 id, const QString &content)
+{
+    return exec(QStringLiteral("UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?"),
+                {Sql::text(content), now(), id}, "Cannot save the draft");
+}
+
+Error DraftRepository::endStreaming(qint64 id, const QString &content, const QString &status, const QString &error)
+{
+    return exec(QStringLiteral("UPDATE drafts SET content = ?, status = ?, error = ?, writer_pid = NULL, updated_at = ? "
+                               "WHERE id = ?"),
+                {Sql::text(content), Sql::text(status), Sql::text(error), now(), id}, "Cannot save the draft");
+}
+
+Result<int> DraftRepository::recoverInterrupted()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, writer_pid FROM drafts WHERE status = 'streaming'")))
+        return Result<int>::fail(fail(q, "Cannot check for interrupted drafts"));
+    QList<qint64> dead;
+    const qint64 self = QCoreApplication::applicationPid();
+    while (q.next()) {
+        const qint64 pid = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        if (pid == self || !processAlive(pid))
+            dead << q.value(0).toLongLong();
+    }
+    for (qint64 id : dead) {
+        if (const Error e = exec(QStringLiteral("UPDATE drafts SET status = 'interrupted', writer_pid = NULL, error = "
+                                                "'The app stopped while the model was writing; the text so far is kept.' "
+                                                "WHERE id = ? AND status = 'streaming'"),
+                                 {id}, "Cannot mark an interrupted draft");
+            e.isError())
+            return Result<int>::fail(e);
+    }
+    return {int(dead.size()), {}};
+}
+
+Result<qint64> DraftRepository::addVersion(const DraftVersion &v)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO draft_versions (draft_id, content, source, note, model, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : QVariantList{v.draftId, Sql::text(v.content), Sql::text(v.source), Sql::text(v.note),
+                                              Sql::text(v.model), v.createdAt ? v.createdAt : now()})
+        q.addBindValue(value);
+    if (!q.exec())
+        return Result<qint64>::fail(fail(q, "Cannot save a version of the draft"));
+    return {q.lastInsertId().toLongLong(), {}};
+}
+
+Result<QList<DraftVersion>> DraftRepository::versions(qint64 draftId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, draft_id, content, source, note, model, created_at FROM draft_versions "
+                             "WHERE draft_id = ? ORDER BY id DESC"));
+    q.addBindValue(draftId);
+    if (!q.exec())
+        return Result<QList<DraftVersion>>::fail(fail(q, "Cannot read the draft's versions"));
+    QList<DraftVersion> out;
+    while (q.next())
+        out << versionFromQuery(q);
+    return {out, {}};
+}
+
+Result<DraftVersion> DraftRepository::version(qint64 versionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, draft_id, content, source, note, model, created_at FROM draft_versions WHERE id = ?"));
+    q.addBindValue(versionId);
+    if (!q.exec())
+        return Result<DraftVersion>::fail(fail(q, "Cannot read the version"));
+    if (!q.next())
+        return Result<DraftVersion>::fail(Error::make(Error::Kind::Storage, QStringLiteral("There is no version %1.").arg(versionId)));
+    return {versionFromQuery(q), {}};
+}
+
+} // namespace Inkwell
