@@ -83,6 +83,7 @@ while read -r command; do
         chat) sections=("Server options" "Sampling options" "chat and complete") ;;
         complete) sections=("Server options" "Sampling options" "chat and complete" complete) ;;
         models) sections=("Server options" models) ;;
+        template) sections=("Server options" "Sampling options" template) ;;
         *) sections=("$command") ;;
     esac
     for section in "${sections[@]}" "Every command"; do man_options "$mandir/inkwell-cli.1" "$section"; done \
@@ -104,6 +105,9 @@ same "values of --api" "$tmp/api" "$tmp/completed"
 completions _inkwell_cli inkwell-cli profiles '' > "$tmp/completed"
 printf 'add\nlist\nremove\ntest\n' > "$tmp/actions"
 same "profiles actions" "$tmp/actions" "$tmp/completed"
+completions _inkwell_cli inkwell-cli template '' > "$tmp/completed"
+printf 'export\nimport\nlist\nrun\nshow\n' > "$tmp/actions"
+same "template actions" "$tmp/actions" "$tmp/completed"
 
 # inkwell: one set of options, man page and completion alike.
 "$gui" --help | help_options > "$tmp/help"

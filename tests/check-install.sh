@@ -20,7 +20,7 @@ for f in bin/inkwell bin/inkwell-cli \
     share/icons/hicolor/{32x32,48x48,64x64,128x128,256x256}/apps/$id.png \
     share/man/man1/inkwell.1.gz share/man/man1/inkwell-cli.1.gz \
     share/bash-completion/completions/inkwell share/bash-completion/completions/inkwell-cli \
-    share/doc/inkwell/copyright; do
+    share/doc/inkwell/copyright share/doc/inkwell/templates.md; do
     [ -s "$stage/usr/$f" ] || fail "not installed: /usr/$f"
 done
 # Nothing a user should not get: test programs, static libraries, headers.

@@ -220,14 +220,13 @@ void ParametersController::removeStop(int index)
 
 void ParametersController::applyPreset(int index)
 {
-    static const double temperature[] = {0.2, 0.7, 1.0};
-    static const double topP[] = {0.8, 0.95, 1.0};
-    if (index < 0 || index > 2)
+    if (index < 0 || index >= GenerationParams::presetNames().size())
         return;
+    const GenerationParams preset = GenerationParams::preset(GenerationParams::presetNames().at(index));
     const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);
     if (const ParamSpec *s = caps.spec(Param::Temperature))
-        m_params.temperature = qBound(s->min, temperature[index], s->max);
-    m_params.topP = caps.supports(Param::TopP) ? std::optional<double>(topP[index]) : std::nullopt;
+        m_params.temperature = qBound(s->min, *preset.temperature, s->max);
+    m_params.topP = caps.supports(Param::TopP) ? preset.topP : std::nullopt;
     touch();
 }
 

@@ -24,6 +24,25 @@ std::optional<T> get(const json &j, const char *key)
 }
 } // namespace
 
+const QStringList &GenerationParams::presetNames()
+{
+    static const QStringList names = {QStringLiteral("precise"), QStringLiteral("balanced"), QStringLiteral("creative")};
+    return names;
+}
+
+GenerationParams GenerationParams::preset(const QString &name)
+{
+    static const double temperature[] = {0.2, 0.7, 1.0};
+    static const double topP[] = {0.8, 0.95, 1.0};
+    GenerationParams p;
+    const qsizetype i = presetNames().indexOf(name.toLower());
+    if (i >= 0) {
+        p.temperature = temperature[i];
+        p.topP = topP[i];
+    }
+    return p;
+}
+
 json GenerationParams::toJson() const
 {
     json j = json::object();

@@ -31,6 +31,11 @@ struct GenerationParams
 
     int choiceCount() const { return n.value_or(1); }
 
+    // The named presets: precise, balanced, creative (temperature and top_p);
+    // empty for any other name.
+    static GenerationParams preset(const QString &name);
+    static const QStringList &presetNames();
+
     // Stable storage form (our names, not any API's).
     nlohmann::json toJson() const;
     static GenerationParams fromJson(const nlohmann::json &j);

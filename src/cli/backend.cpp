@@ -169,21 +169,29 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
 void readSampling(const QCommandLineParser &p, GenerationRequest &r)
 {
     GenerationParams &g = r.params;
-    g.systemPrompt = p.value(QStringLiteral("system"));
+    // Options given override what r.params holds (a template's settings).
+    auto set = [](auto &field, auto value) {
+        if (value)
+            field = value;
+    };
+    if (p.isSet(QStringLiteral("system")))
+        g.systemPrompt = p.value(QStringLiteral("system"));
     // Wide bounds here; the backend's own ranges are checked below.
-    g.temperature = number<double>(p, "temperature", 0, 2);
-    g.topP = number<double>(p, "top-p", 0, 1);
-    g.topK = number<int>(p, "top-k", 0, 100000);
-    g.minP = number<double>(p, "min-p", 0, 1);
-    g.maxTokens = number<int>(p, "max-tokens", 1, 10000000);
-    g.n = number<int>(p, "n", 1, 128);
-    g.seed = number<qint64>(p, "seed", std::numeric_limits<qint32>::min(), 9007199254740991LL);
-    g.presencePenalty = number<double>(p, "presence-penalty", -2, 2);
-    g.frequencyPenalty = number<double>(p, "frequency-penalty", -2, 2);
-    g.repeatPenalty = number<double>(p, "repeat-penalty", 0, 2);
-    g.contextLength = number<int>(p, "num-ctx", 1, 1 << 24);
-    g.stop = p.values(QStringLiteral("stop"));
-    g.think = p.value(QStringLiteral("think"));
+    set(g.temperature, number<double>(p, "temperature", 0, 2));
+    set(g.topP, number<double>(p, "top-p", 0, 1));
+    set(g.topK, number<int>(p, "top-k", 0, 100000));
+    set(g.minP, number<double>(p, "min-p", 0, 1));
+    set(g.maxTokens, number<int>(p, "max-tokens", 1, 10000000));
+    set(g.n, number<int>(p, "n", 1, 128));
+    set(g.seed, number<qint64>(p, "seed", std::numeric_limits<qint32>::min(), 9007199254740991LL));
+    set(g.presencePenalty, number<double>(p, "presence-penalty", -2, 2));
+    set(g.frequencyPenalty, number<double>(p, "frequency-penalty", -2, 2));
+    set(g.repeatPenalty, number<double>(p, "repeat-penalty", 0, 2));
+    set(g.contextLength, number<int>(p, "num-ctx", 1, 1 << 24));
+    if (p.isSet(QStringLiteral("stop")))
+        g.stop = p.values(QStringLiteral("stop"));
+    if (p.isSet(QStringLiteral("think")))
+        g.think = p.value(QStringLiteral("think"));
     static const QStringList thinkModes = {QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("low"),
                                            QStringLiteral("medium"), QStringLiteral("high")};
     if (!g.think.isEmpty() && !thinkModes.contains(g.think))

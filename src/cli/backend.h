@@ -22,7 +22,8 @@ QList<QCommandLineOption> samplingOptions();
 // The profile (stored or from --base-url/--api/--preset), model and key.
 // Opens `db` when a stored profile is named. Throws UsageError.
 Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &db);
-// Sampling options into r.params, checked against what the backend takes:
+// Sampling options given override r.params; the result is checked against
+// what the backend takes:
 // out-of-range values are usage errors; unsupported ones are dropped with a
 // warning on stderr, never sent silently.
 void readSampling(const QCommandLineParser &p, GenerationRequest &r);

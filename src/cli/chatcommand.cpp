@@ -6,6 +6,7 @@
 #include "providers/retrypolicy.h"
 
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <unistd.h>
@@ -35,8 +36,24 @@ ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
 
 ChatCommand::~ChatCommand() = default;
 
+void ChatCommand::write(const QByteArray &bytes)
+{
+    if (m_out)
+        m_out->write(bytes);
+    else
+        writeOut(bytes);
+}
+
 void ChatCommand::start()
 {
+    if (!m_options.outPath.isEmpty()) {
+        m_out = std::make_unique<QSaveFile>(m_options.outPath);
+        if (!m_out->open(QIODevice::WriteOnly)) {
+            printError(QStringLiteral("cannot write %1: %2").arg(m_options.outPath, m_out->errorString()));
+            QMetaObject::invokeMethod(this, [this] { Q_EMIT done(ExitCode::Data); }, Qt::QueuedConnection);
+            return;
+        }
+    }
     const auto r = m_chat->send(0, m_options.prompt, m_options.request);
     if (!r.ok()) {
         printError(r.error.message);
@@ -64,7 +81,7 @@ void ChatCommand::onDelta(qint64, int choice, const QString &content, const QStr
     // One choice streams live; n > 1 prints each choice whole at the end.
     if (m_options.json || m_options.request.params.choiceCount() > 1 || content.isEmpty())
         return;
-    writeOut(content.toUtf8());
+    write(content.toUtf8());
     m_endsWithNewline = content.endsWith(u'\n');
 }
 
@@ -82,13 +99,13 @@ void ChatCommand::onBusyChanged(bool busy)
         // failed before any text prints just the error.
         for (int i = 0; i < answers.size(); ++i) {
             const QString text = answers.value(i).content;
-            writeOut(QStringLiteral("--- choice %1 ---\n").arg(i + 1).toUtf8() + text.toUtf8()
-                     + (text.endsWith(u'\n') ? "" : "\n"));
+            write(QStringLiteral("--- choice %1 ---\n").arg(i + 1).toUtf8() + text.toUtf8()
+                  + (text.endsWith(u'\n') ? "" : "\n"));
         }
-    } else if (!m_endsWithNewline && isatty(fileno(stdout))) {
-        // A terminal gets its prompt back on a fresh line; a pipe gets the
-        // answer byte for byte.
-        writeOut("\n");
+    } else if (!m_endsWithNewline && (m_out || isatty(fileno(stdout)))) {
+        // A terminal gets its prompt back on a fresh line and a file ends
+        // with a newline; a pipe gets the answer byte for byte.
+        write("\n");
     }
 
     int code = ExitCode::Ok;
@@ -101,6 +118,12 @@ void ChatCommand::onBusyChanged(bool busy)
     }
     if (!first.error.isEmpty() && !m_interrupted)
         printError(first.error);
+    // What came is kept, also when it was cut short; nothing came, no file.
+    const bool anyText = std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) { return !m.content.isEmpty(); });
+    if (m_out && anyText && !m_out->commit()) {
+        printError(QStringLiteral("cannot write %1: %2").arg(m_options.outPath, m_out->errorString()));
+        code = ExitCode::Data;
+    }
     Q_EMIT done(code);
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QSaveFile;
 
 namespace Inkwell {
 class ChatController;
@@ -27,6 +28,9 @@ public:
         bool json = false;
         bool save = false;
         bool showReasoning = false;  // reasoning streams to stderr
+        // The answer goes to this file instead of stdout (written as it
+        // arrives, replaced atomically at the end, kept when cut short).
+        QString outPath;
     };
 
     // db is invalid when not saving: the exchange then lives in memory only.
@@ -45,6 +49,7 @@ private:
     void onDelta(qint64 messageId, int choice, const QString &content, const QString &reasoning);
     void onBusyChanged(bool busy);
     void printJson();
+    void write(const QByteArray &bytes);
 
     Options m_options;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -52,6 +57,7 @@ private:
     bool m_interrupted = false;
     bool m_endsWithNewline = true;
     qint64 m_conversationId = 0;
+    std::unique_ptr<QSaveFile> m_out;
 };
 
 } // namespace Inkwell::Cli

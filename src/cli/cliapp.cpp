@@ -9,6 +9,7 @@
 #include "cli/profilecommands.h"
 #include "cli/options.h"
 #include "cli/sigintwatcher.h"
+#include "cli/templatecommands.h"
 #include "providers/capabilities.h"
 #include "providers/presets.h"
 #include "store/database.h"
@@ -37,7 +38,9 @@ const char kUsage[] =
     "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
     "                                       conversations to files\n"
     "  import FILE [--format inkwell|chatgpt] [--dry-run] [--json]\n"
-    "                                       an Inkwell export or ChatGPT's data export (zip or json)\n\n"
+    "                                       an Inkwell export or ChatGPT's data export (zip or json)\n"
+    "  template list|show|run|import|export saved prompts with typed variables;\n"
+    "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n\n"
     "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
     "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";
@@ -192,6 +195,8 @@ int run(const QStringList &arguments)
             return runExport(rest);
         if (command == u"import")
             return runImport(rest);
+        if (command == u"template")
+            return runTemplate(rest);
         if (command == u"--version" || command == u"-v") {
             writeOut("inkwell-cli " INKWELL_VERSION "\n");
             return ExitCode::Ok;
