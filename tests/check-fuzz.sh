@@ -1,9 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the wire fuzz targets (SSE and NDJSON decoders, every provider's
-# mapping) with clang, ASan and UBSan, and runs each for a bounded time on the
-# recorded streams in tests/data. Skipped (77) when clang or its fuzzer
-# runtime is missing.
+# mapping) and the template parser's with clang, ASan and UBSan, and runs
+# each for a bounded time on the recorded streams and templates in the tree.
+# Skipped (77) when clang or its fuzzer runtime is missing.
 # usage: check-fuzz.sh SOURCE_DIR WORK_DIR SECONDS_PER_TARGET
 set -u
 src=$1 work=$2 seconds=${3:-10}
@@ -23,7 +23,7 @@ cmake -S "$src" -B "$work" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_COMPILER
     "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
     -DINKWELL_WIRE_ONLY=ON -DINKWELL_BUILD_TESTS=OFF -DINKWELL_BUILD_BENCH=OFF > "$work.configure.log" 2>&1 \
     || { cat "$work.configure.log"; exit 1; }
-targets="fuzz_sse fuzz_ndjson fuzz_openai fuzz_ollama fuzz_anthropic fuzz_gemini"
+targets="fuzz_sse fuzz_ndjson fuzz_openai fuzz_ollama fuzz_anthropic fuzz_gemini fuzz_template"
 # shellcheck disable=SC2086
 cmake --build "$work" --target $targets > "$work.build.log" 2>&1 || { tail -50 "$work.build.log"; exit 1; }
 
@@ -34,6 +34,7 @@ seeds() { # target → seed files
         fuzz_ndjson | fuzz_ollama) ls "$data"/protocols/*.ndjson "$data"/protocols/ollama-*.json ;;
         fuzz_anthropic) ls "$data"/protocols/anthropic-* ;;
         fuzz_gemini) ls "$data"/protocols/gemini-* ;;
+        fuzz_template) ls "$src"/resources/templates/*.md "$data"/templates/*.md ;;
     esac
 }
 status=0

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "exchange/snapshot.h"
+#include "store/draft.h"
 
 namespace Inkwell {
 
@@ -21,6 +22,12 @@ QString toHtml(const Snapshot &snapshot, const DocumentOptions &options, HtmlTar
 // Written through Qt's PDF writer: A4, page numbers, wrapped code, CJK fonts
 // from the system. Needs a QGuiApplication.
 Error writePdf(const Snapshot &snapshot, const DocumentOptions &options, const QString &path);
+
+// A draft as a page: its Markdown rendered (HTML, PDF); its Markdown file is
+// its text as it is.
+QString draftToHtml(const Draft &draft, HtmlTarget target = HtmlTarget::Browser);
+// Qt's PDF writer over rich text (A4, page numbers), written atomically.
+Error writeHtmlAsPdf(const QString &html, const QString &title, const QString &path);
 
 // Dates as documents show them: "2026-11-30 10:57 UTC".
 QString documentDate(qint64 ms);

@@ -63,6 +63,29 @@ Error writeDocument(const Snapshot &s, const QString &format, const DocumentOpti
     return writeText(path, text.toUtf8());
 }
 
+} // namespace
+
+QStringList draftExportFormats()
+{
+    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("txt"), QStringLiteral("pdf")};
+}
+
+Error exportDraft(const Draft &d, const QString &format, const QString &path)
+{
+    if (!draftExportFormats().contains(format))
+        return Error::make(Error::Kind::Usage, QStringLiteral("A draft is exported as md, html, txt or pdf, not ‘%1’.").arg(format));
+    if (format == u"pdf")
+        return writeHtmlAsPdf(draftToHtml(d, HtmlTarget::Pdf), d.title, path);
+    if (format == u"html")
+        return writeText(path, draftToHtml(d).toUtf8());
+    QString text = d.content;
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return writeText(path, text.toUtf8());
+}
+
+namespace {
+
 // Every conversation into one archive, streamed: one conversation in memory at a time.
 Result<ExportReport> writeArchive(const QSqlDatabase &db, const QList<qint64> &ids, const QString &path,
                                   const ExportProgress &progress)

@@ -39,4 +39,8 @@ QString safeFileName(const QString &title);
 Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportRequest &request,
                                          const ExportProgress &progress = {});
 
+// A draft as md (its text), html, txt (its text) or pdf, written atomically.
+QStringList draftExportFormats();
+Error exportDraft(const Draft &draft, const QString &format, const QString &path);
+
 } // namespace Inkwell

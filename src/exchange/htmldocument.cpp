@@ -60,22 +60,35 @@ code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; }
 
 } // namespace
 
+// The page around a document's body: head, style, title and meta line,
+// footer. `title` and `meta` are plain text; `main` is HTML.
+QString htmlPage(const QString &title, const QString &meta, const QString &main, HtmlTarget target, bool showTitle)
+{
+    const bool pdf = target == HtmlTarget::Pdf;
+    const QString escaped = title.toHtmlEscaped();
+    QString out = u"<!DOCTYPE html>\n<html lang=\"" + QLocale().bcp47Name().toHtmlEscaped() + u"\">\n<head>\n"
+                  u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
+                  u"<title>" + escaped + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
+                  + (pdf ? CodeHighlighter::richTextStyleSheet() : CodeHighlighter::browserStyleSheet())
+                  + u"</style>\n</head>\n<body>\n<header>\n";
+    if (showTitle)
+        out += u"<h1>" + escaped + u"</h1>\n";
+    out += u"<p class=\"meta\">" + meta.toHtmlEscaped() + u"</p>\n</header>\n<main>\n" + main;
+    out += u"</main>\n<footer>" + Exchange::tr("Exported by Inkwell %1").arg(QStringLiteral(INKWELL_VERSION)).toHtmlEscaped()
+           + u"</footer>\n</body>\n</html>\n";
+    return out;
+}
+
 QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget target)
 {
     const bool pdf = target == HtmlTarget::Pdf;
     const auto markdownFor = pdf ? MarkdownRenderer::HtmlFor::QtRichText : MarkdownRenderer::HtmlFor::Browser;
     const Conversation &c = s.conversation;
-    const QString title = (c.title.isEmpty() ? Exchange::tr("Untitled conversation") : c.title).toHtmlEscaped();
-
-    QString out = u"<!DOCTYPE html>\n<html lang=\"" + QLocale().bcp47Name().toHtmlEscaped() + u"\">\n<head>\n"
-                  u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
-                  u"<title>" + title + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
-                  + (pdf ? CodeHighlighter::richTextStyleSheet() : CodeHighlighter::browserStyleSheet())
-                  + u"</style>\n</head>\n<body>\n<header>\n<h1>" + title + u"</h1>\n";
+    const QString title = c.title.isEmpty() ? Exchange::tr("Untitled conversation") : c.title;
     QString meta = documentDate(c.createdAt);
     if (const QStringList models = s.models(); !models.isEmpty())
         meta += u" · " + models.join(u", ");
-    out += u"<p class=\"meta\">" + meta.toHtmlEscaped() + u"</p>\n</header>\n<main>\n";
+    QString out;
 
     for (const TranscriptItem &item : transcript(s, options.allBranches)) {
         if (!item.message) {
@@ -105,9 +118,19 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
             out += u"<div class=\"text plain\">" + m.content.toHtmlEscaped() + u"</div>\n";
         out += QStringLiteral("</section>\n");
     }
-    out += u"</main>\n<footer>" + Exchange::tr("Exported by Inkwell %1").arg(QStringLiteral(INKWELL_VERSION)).toHtmlEscaped()
-           + u"</footer>\n</body>\n</html>\n";
-    return out;
+    return htmlPage(title, meta, out, target, true);
+}
+
+QString draftToHtml(const Draft &d, HtmlTarget target)
+{
+    const auto markdownFor = target == HtmlTarget::Pdf ? MarkdownRenderer::HtmlFor::QtRichText : MarkdownRenderer::HtmlFor::Browser;
+    const QString title = d.title.isEmpty() ? Exchange::tr("Untitled draft") : d.title;
+    // A draft usually opens with its own "# Title"; the page then shows no second one.
+    const bool ownTitle = d.content.trimmed().startsWith(QStringLiteral("# "));
+    const QString meta = documentDate(d.updatedAt ? d.updatedAt : d.createdAt)
+        + (d.templateName.isEmpty() ? QString() : u" · " + d.templateName);
+    return htmlPage(title, meta, u"<div class=\"text\">\n" + MarkdownRenderer::toHtml(d.content, markdownFor) + u"\n</div>\n",
+                    target, !ownTitle);
 }
 
 } // namespace Inkwell

@@ -13,6 +13,11 @@ namespace Inkwell {
 
 Error writePdf(const Snapshot &s, const DocumentOptions &options, const QString &path)
 {
+    return writeHtmlAsPdf(toHtml(s, options, HtmlTarget::Pdf), s.conversation.title, path);
+}
+
+Error writeHtmlAsPdf(const QString &html, const QString &title, const QString &path)
+{
     // Written to a temporary file beside the target and renamed at the end:
     // a failed export leaves no half PDF.
     QSaveFile file(path);
@@ -20,12 +25,12 @@ Error writePdf(const Snapshot &s, const DocumentOptions &options, const QString 
         return Error::make(Error::Kind::Storage, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setTitle(s.conversation.title);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Inkwell " INKWELL_VERSION));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
                                          QPageLayout::Millimeter));
         QTextDocument doc;
-        doc.setHtml(toHtml(s, options, HtmlTarget::Pdf));
+        doc.setHtml(html);
         // No page size on the document: print() then lays it out for the
         // writer and numbers the pages.
         doc.print(&writer);

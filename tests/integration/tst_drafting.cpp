@@ -8,6 +8,7 @@
 #include "drafting/templatelibrary.h"
 #include "drafting/templaterenderer.h"
 #include "drafting/textdiff.h"
+#include "drafting/textstats.h"
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "store/database.h"
@@ -208,6 +209,13 @@ private Q_SLOTS:
         QCOMPARE(d.removed, 1);
         QCOMPARE(d.lines.size(), 5);
         QCOMPARE(d.lines[0].kind, TextDiff::Line::Kind::Same);
+    }
+
+    void textStatsCountChineseCharactersAsWords()
+    {
+        const TextStats s = TextStats::of(QStringLiteral("Hello, world! 人工智能很有用。 It's 2026."));
+        QCOMPARE(s.words, 2 + 7 + 2);
+        QCOMPARE(s.characters, 29);
     }
 
     void draftSearchFindsChinese()
