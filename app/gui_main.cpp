@@ -84,6 +84,8 @@ int main(int argc, char **argv)
     QGuiApplication::setWindowIcon(icon);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
+    // Dates and numbers in the UI, and {{language}} in templates, follow it.
+    QLocale::setDefault(locale);
     QTranslator qtStrings;
     if (qtStrings.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtStrings);

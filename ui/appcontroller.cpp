@@ -2,9 +2,12 @@
 #include "appcontroller.h"
 
 #include "chat/chatcontroller.h"
+#include "drafting/templateparams.h"
+#include "drafting/templaterenderer.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLocale>
 #include "exchangecontroller.h"
 #include "providers/presets.h"
 #include "providers/retrypolicy.h"
@@ -36,12 +39,19 @@ AppController::AppController(QObject *parent)
     const Error opened = m_db.open(Database::defaultFilePath(opts.dataDir));
     // Exists even without a usable database, so the QML can always bind to it.
     m_profiles = std::make_unique<ProfilesController>(m_db.db(), &m_nam, m_keys.get());
+    m_templates = std::make_unique<TemplatesController>(m_db.db());
+    m_templates->setLanguage(QLocale().name());
+    m_drafts = std::make_unique<DraftsController>(&m_nam, m_db.db());
+    m_drafts->setLanguage(QLocale().name());
+    // Drafts use the window's server; their parameters come with them.
+    m_drafts->setSettingsSource([this] { return settings(); });
     if (opened.isError()) {
         m_startupError = opened.message;
         return;
     }
     MessageRepository(m_db.db()).recoverInterrupted();
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
+
     m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName());
     connect(m_exchange.get(), &ExchangeController::imported, this, [this] { m_conversations.reload(); });
     connect(m_profiles.get(), &ProfilesController::activeProfileChanged, this, &AppController::adoptActiveProfile);
@@ -246,6 +256,30 @@ bool AppController::send(const QString &text)
         return false;
     }
     m_conversations.reload();
+    return true;
+}
+
+bool AppController::sendFromTemplate(const QString &key, const QVariantMap &values)
+{
+    if (!m_templates || busy())
+        return false;
+    const Template t = m_templates->find(key);
+    QHash<QString, QString> given = formValues(values);
+    RenderContext context;
+    context.language = QLocale().name();
+    context.selection = given.take(QStringLiteral("selection"));
+    const auto rendered = TemplateRenderer::render(t, given, context);
+    if (t.name.isEmpty() || !rendered.ok()) {
+        setError(t.name.isEmpty() ? tr("That template is gone.") : rendered.problems.first().message);
+        return false;
+    }
+    newConversation();
+    m_parameters.setParams(templateParams(t, rendered.systemPrompt));
+    if (!send(rendered.prompt))
+        return false;
+    if (m_currentId > 0)
+        ConversationRepository(m_db.db()).setSettings(m_currentId, m_profile.id, m_profile.model,
+                                                      m_parameters.params().toJsonString());
     return true;
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "conversationlistmodel.h"
+#include "draftscontroller.h"
 #include "exchangecontroller.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
 #include "profilescontroller.h"
+#include "templatescontroller.h"
 #include "providers/generationrequest.h"
 #include "store/database.h"
 
@@ -39,6 +41,8 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::ExchangeController *exchange READ exchange CONSTANT)
     Q_PROPERTY(Inkwell::ProfilesController *profiles READ profiles CONSTANT)
     Q_PROPERTY(Inkwell::ParametersController *parameters READ parameters CONSTANT)
+    Q_PROPERTY(Inkwell::TemplatesController *templates READ templates CONSTANT)
+    Q_PROPERTY(Inkwell::DraftsController *drafts READ drafts CONSTANT)
     // "Rate limited … retrying in 3 s": shown while a request waits to go again.
     Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
@@ -69,6 +73,8 @@ public:
     ExchangeController *exchange() { return m_exchange.get(); }
     ProfilesController *profiles() { return m_profiles.get(); }
     ParametersController *parameters() { return &m_parameters; }
+    TemplatesController *templates() { return m_templates.get(); }
+    DraftsController *drafts() { return m_drafts.get(); }
     QString retryText() const { return m_retryText; }
     QString serviceName() const;
     qint64 currentConversationId() const { return m_currentId; }
@@ -97,6 +103,9 @@ public:
     Q_INVOKABLE bool copyRequestAsCurl(qint64 answerId);
     bool canContinue() const;
     Q_INVOKABLE void dismissError();
+    // A template whose output is a conversation: a new one, with the
+    // template's parameters and system prompt, its prompt sent at once.
+    Q_INVOKABLE bool sendFromTemplate(const QString &key, const QVariantMap &values);
     Q_INVOKABLE void renameConversation(qint64 id, const QString &title);
     Q_INVOKABLE void deleteConversation(qint64 id);
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
@@ -123,6 +132,8 @@ private:
     std::unique_ptr<ChatController> m_chat;
     std::unique_ptr<ExchangeController> m_exchange;
     std::unique_ptr<ProfilesController> m_profiles;
+    std::unique_ptr<TemplatesController> m_templates;
+    std::unique_ptr<DraftsController> m_drafts;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
     ParametersController m_parameters;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationlistmodel.h"
 
+#include "datesection.h"
 #include "store/conversationrepository.h"
 
 #include <QDateTime>
@@ -27,17 +28,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole: return c.title.isEmpty() ? tr("New conversation") : c.title;
     case UpdatedAtRole: return QDateTime::fromMSecsSinceEpoch(c.updatedAt);
-    case SectionRole: {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(c.updatedAt).date();
-        const qint64 age = day.daysTo(QDate::currentDate());
-        if (age <= 0)
-            return tr("Today");
-        if (age == 1)
-            return tr("Yesterday");
-        if (age < 7)
-            return tr("Previous 7 days");
-        return tr("Older");
-    }
+    case SectionRole: return dateSection(c.updatedAt);
     }
     return {};
 }

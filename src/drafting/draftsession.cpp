@@ -119,9 +119,10 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     connect(m_generation.get(), &Generation::delta, this, [this](int choice, const QString &piece, const QString &) {
         if (choice != 0 || piece.isEmpty())
             return;
+        const qsizetype at = m_prefix.size() + m_plan.before.size() + m_generated.size();
         m_generated += piece;
         m_dirty = true;
-        Q_EMIT textChanged(m_draft.id, text());
+        Q_EMIT inserted(m_draft.id, at, piece);
     });
     connect(m_generation.get(), &Generation::modelReported, this, [this](const QString &model) { m_model = model; });
     connect(m_generation.get(), &Generation::retrying, this, &DraftSession::retrying);

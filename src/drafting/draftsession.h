@@ -44,7 +44,11 @@ public:
     Generation *generation() const { return m_generation.get(); }
 
 Q_SIGNALS:
+    // The whole text changed (an action starts or ends).
     void textChanged(qint64 draftId, const QString &text);
+    // Streamed text arrived at `position` of the text (cheap to apply to an
+    // editor: no whole-text copy per token).
+    void inserted(qint64 draftId, qsizetype position, const QString &piece);
     void busyChanged(bool busy);
     void retrying(int attempt, qint64 delayMs, const QString &reason);
     // status: complete stopped interrupted error; the version made, if any.

@@ -243,8 +243,12 @@ private Q_SLOTS:
                                                               QStringLiteral("dream")}), 40, 30);
         f->server.setResponse(response);
         QSignalSpy text(f->session.get(), &DraftSession::textChanged);
+        QSignalSpy inserted(f->session.get(), &DraftSession::inserted);
         QVERIFY(run(*f, id, {}));
-        QVERIFY(text.count() >= 2);
+        QCOMPARE(text.count(), 2);  // start and end
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(inserted[2][1].value<qsizetype>(), qsizetype(16));  // after "Silent circuits "
+        QCOMPARE(inserted[2][2].toString(), QStringLiteral("dream"));
         const Draft d = f->drafts.get(id).value;
         QCOMPARE(d.content, QStringLiteral("Silent circuits dream"));
         QCOMPARE(d.status, QStringLiteral("complete"));

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "blocklistmodel.h"
+#include "draftlistmodel.h"
+#include "providers/generationrequest.h"
+#include "store/draft.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QUrl>
+#include <QVariant>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Inkwell {
+
+class DraftRepository;
+class DraftSession;
+struct DraftAction;
+struct Error;
+
+// The drafting studio's editor and the drafts in the sidebar: App.drafts.
+// The editor shows `text`; while the model writes, `inserted` carries each
+// piece so the editor never copies the whole text per token.
+class DraftsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by App")
+    Q_PROPERTY(Inkwell::DraftListModel *model READ model CONSTANT)
+    Q_PROPERTY(Inkwell::BlockListModel *preview READ preview CONSTANT)
+    Q_PROPERTY(qint64 currentId READ currentId NOTIFY currentChanged)
+    Q_PROPERTY(QString title READ title NOTIFY currentChanged)
+    Q_PROPERTY(QString templateName READ templateName NOTIFY currentChanged)
+    Q_PROPERTY(bool canRegenerate READ canRegenerate NOTIFY currentChanged)
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
+    Q_PROPERTY(int words READ words NOTIFY statsChanged)
+    Q_PROPERTY(int characters READ characters NOTIFY statsChanged)
+    Q_PROPERTY(int targetWords READ targetWords NOTIFY currentChanged)
+    Q_PROPERTY(QStringList sections READ sections NOTIFY statsChanged)
+    Q_PROPERTY(QVariantList versions READ versions NOTIFY versionsChanged)
+public:
+    using SettingsSource = std::function<GenerationRequest()>;
+
+    DraftsController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    ~DraftsController() override;
+
+    // Profile, model and key of the window (the draft brings its own parameters).
+    void setSettingsSource(SettingsSource source) { m_settings = std::move(source); }
+    void setLanguage(const QString &language) { m_language = language; }
+
+    DraftListModel *model() { return &m_list; }
+    BlockListModel *preview() { return &m_preview; }
+    qint64 currentId() const { return m_draft.id; }
+    QString title() const { return m_draft.title; }
+    QString templateName() const { return m_draft.templateName; }
+    bool canRegenerate() const { return !m_draft.brief.isEmpty(); }
+    QString status() const { return m_draft.status; }
+    bool busy() const;
+    QString errorText() const { return m_errorText; }
+    QString retryText() const { return m_retryText; }
+    int words() const { return m_words; }
+    int characters() const { return m_characters; }
+    int targetWords() const { return m_draft.targetWords; }
+    QStringList sections() const { return m_sections; }
+    QVariantList versions() const { return m_versions; }
+
+    Q_INVOKABLE QString text() const { return m_text; }
+    // A new draft from a template's form, and the model starts writing it.
+    // 0 when it could not start (errorText says why).
+    Q_INVOKABLE qint64 createFromTemplate(const QString &key, const QVariantMap &values);
+    Q_INVOKABLE qint64 createBlank();
+    Q_INVOKABLE void open(qint64 id);
+    Q_INVOKABLE void close();
+    Q_INVOKABLE void remove(qint64 id);
+
+    // The user's typing: kept in memory at once, saved shortly after.
+    Q_INVOKABLE void setText(const QString &text);
+    Q_INVOKABLE void rename(const QString &title);
+    Q_INVOKABLE void setTargetWords(int words);
+    // Ctrl+S: a version of the text as it is.
+    Q_INVOKABLE void saveVersion();
+
+    Q_INVOKABLE void regenerate();
+    Q_INVOKABLE void continueText(const QString &direction);
+    Q_INVOKABLE void rewrite(int start, int end, const QString &instruction);
+    Q_INVOKABLE void shorten(int start, int end);
+    Q_INVOKABLE void expand(int start, int end);
+    Q_INVOKABLE void changeTone(const QString &tone, int start, int end);
+    Q_INVOKABLE void makeOutline();
+    Q_INVOKABLE void writeSection(int index);
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void dismissError();
+
+    // {lines: [{kind: same|added|removed, text}], added, removed}: what the
+    // current text changed against the version.
+    Q_INVOKABLE QVariantMap diff(qint64 versionId);
+    Q_INVOKABLE void restore(qint64 versionId);
+
+    Q_INVOKABLE QStringList exportFormats() const;
+    Q_INVOKABLE QString suggestedFileName(const QString &format) const;
+    Q_INVOKABLE bool exportTo(const QUrl &file, const QString &format);
+
+Q_SIGNALS:
+    void currentChanged();
+    // The editor must take text() as a whole (opened, restored, an action ended).
+    void textReset();
+    void inserted(int position, const QString &piece);
+    void statusChanged();
+    void errorChanged();
+    void retryTextChanged();
+    void statsChanged();
+    void versionsChanged();
+
+private:
+    void run(const DraftAction &action);
+    void saveNow();
+    void refreshStats();
+    void loadVersions();
+    void setError(const QString &text);
+    void setRetryText(const QString &text);
+    void resetText(const QString &text);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<DraftSession> m_session;
+    DraftListModel m_list;
+    BlockListModel m_preview;
+    SettingsSource m_settings;
+    QString m_language = QStringLiteral("en");
+    Draft m_draft;
+    QString m_text;
+    bool m_unsaved = false;
+    QString m_errorText;
+    QString m_retryText;
+    int m_words = 0;
+    int m_characters = 0;
+    QStringList m_sections;
+    QVariantList m_versions;
+    QTimer m_saveTimer;
+    QTimer m_statsTimer;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "templatescontroller.h"
+
+#include "drafting/templatefile.h"
+#include "drafting/templaterenderer.h"
+#include "drafting/templatesyntax.h"
+#include "exchange/exporter.h"
+
+#include <QFileInfo>
+
+namespace Inkwell {
+
+QHash<QString, QString> formValues(const QVariantMap &values)
+{
+    QHash<QString, QString> out;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QVariant &v = it.value();
+        // Switches give booleans, number fields numbers.
+        out.insert(it.key(), v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                                            : v.toString());
+    }
+    return out;
+}
+
+TemplatesController::TemplatesController(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_library(std::move(db))
+{
+    reload();
+}
+
+void TemplatesController::setMessage(const QString &message)
+{
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void TemplatesController::reload()
+{
+    auto all = m_library.all();
+    if (!all.ok()) {
+        setMessage(all.error.message);
+        return;
+    }
+    m_model.setTemplates(all.value);
+}
+
+Template TemplatesController::find(const QString &key)
+{
+    auto t = m_library.find(key);
+    return t.ok() ? t.value : Template{};
+}
+
+QVariantMap TemplatesController::info(const QString &key)
+{
+    const Template t = find(key);
+    return {{QStringLiteral("name"), t.name},
+            {QStringLiteral("description"), t.description},
+            {QStringLiteral("category"), t.category},
+            {QStringLiteral("builtin"), t.builtin},
+            {QStringLiteral("output"), t.output == Template::Output::Draft ? QStringLiteral("draft") : QStringLiteral("conversation")},
+            {QStringLiteral("problem"), t.problem},
+            {QStringLiteral("source"), t.source.isEmpty() && !t.name.isEmpty() ? TemplateFile::write(t) : t.source}};
+}
+
+QString TemplatesController::skeleton() const
+{
+    return tr("---\nname: My template\ndescription: What it is for, in one line.\ncategory: Writing\n"
+              "preset: balanced\nsystem: You are a careful writer.\nvariables:\n"
+              "  - name: topic\n    type: text\n    label: Topic\n  - name: words\n    type: number\n"
+              "    label: Length in words\n    min: 100\n    max: 3000\n    default: 600\n---\n"
+              "Write about {{topic}} in about {{words}} words. Write in {{language}}.\n");
+}
+
+QVariantList TemplatesController::problems(const QString &source) const
+{
+    QVariantList out;
+    for (const TemplateProblem &p : TemplateFile::parse(source).problems)
+        out << QVariantMap{{QStringLiteral("line"), p.at.line}, {QStringLiteral("column"), p.at.column},
+                           {QStringLiteral("message"), p.message}, {QStringLiteral("text"), p.describe()}};
+    return out;
+}
+
+QVariantMap TemplatesController::preview(const QString &source) const
+{
+    const TemplateFile::Parsed parsed = TemplateFile::parse(source);
+    Template t = parsed.value;
+    // Required text left empty shows as «its label», so the shape is visible.
+    QHash<QString, QString> values;
+    for (TemplateVariable &v : t.variables) {
+        const QString value = TemplateRenderer::defaultValue(v);
+        QString problem;
+        if (!TemplateRenderer::normalise(v, value, &problem)) {
+            v.required = false;
+            values.insert(v.name, QStringLiteral("«%1»").arg(v.displayLabel()));
+            if (v.type != TemplateVariable::Type::Text && v.type != TemplateVariable::Type::MultiLine)
+                v.type = TemplateVariable::Type::MultiLine;
+        }
+    }
+    RenderContext context;
+    context.language = m_language;
+    context.selection = tr("«the selected text»");
+    const auto r = TemplateRenderer::render(t, values, context);
+    return {{QStringLiteral("system"), r.systemPrompt}, {QStringLiteral("prompt"), r.prompt}};
+}
+
+QString TemplatesController::save(const QString &source, const QString &key)
+{
+    auto saved = m_library.save(source, key);
+    if (!saved.ok()) {
+        setMessage(saved.error.message);
+        return {};
+    }
+    setMessage({});
+    reload();
+    return saved.value;
+}
+
+QString TemplatesController::duplicate(const QString &key)
+{
+    auto copy = m_library.duplicate(key);
+    if (!copy.ok()) {
+        setMessage(copy.error.message);
+        return {};
+    }
+    reload();
+    return copy.value;
+}
+
+void TemplatesController::remove(const QString &key)
+{
+    const Template t = find(key);
+    if (const Error e = m_library.remove(key); e.isError()) {
+        setMessage(e.message);
+        return;
+    }
+    m_removedKey = key;
+    m_removedName = t.name;
+    m_removedSource = t.source;
+    Q_EMIT undoChanged();
+    reload();
+}
+
+void TemplatesController::undoRemove()
+{
+    if (m_removedKey.isEmpty())
+        return;
+    auto back = m_library.restore(m_removedKey, m_removedSource);
+    if (!back.ok())
+        setMessage(back.error.message);
+    dismissUndo();
+    reload();
+}
+
+void TemplatesController::dismissUndo()
+{
+    m_removedKey.clear();
+    m_removedName.clear();
+    m_removedSource.clear();
+    Q_EMIT undoChanged();
+}
+
+void TemplatesController::importFiles(const QList<QUrl> &files)
+{
+    QStringList added, failed;
+    for (const QUrl &url : files) {
+        const auto r = m_library.importFile(url.toLocalFile());
+        if (r.ok())
+            added << r.value.name;
+        else
+            failed << r.error.message;
+    }
+    reload();
+    QString text;
+    if (!added.isEmpty())
+        text = tr("Imported %n template(s): %1", nullptr, int(added.size())).arg(added.join(QStringLiteral(", ")));
+    if (!failed.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + failed.join(u'\n');
+    setMessage(text);
+}
+
+bool TemplatesController::exportTo(const QString &key, const QUrl &file)
+{
+    if (const Error e = m_library.exportFile(key, file.toLocalFile()); e.isError()) {
+        setMessage(e.message);
+        return false;
+    }
+    setMessage(tr("Saved %1").arg(QFileInfo(file.toLocalFile()).fileName()));
+    return true;
+}
+
+QString TemplatesController::suggestedFileName(const QString &key)
+{
+    const QString base = safeFileName(find(key).name);
+    return (base.isEmpty() ? QStringLiteral("template") : base) + QStringLiteral(".md");
+}
+
+QVariantList TemplatesController::form(const QString &key, bool haveSelection)
+{
+    const Template t = find(key);
+    QVariantList out;
+    for (const TemplateVariable &v : t.variables) {
+        QVariantMap field{{QStringLiteral("name"), v.name},
+                          {QStringLiteral("type"), TemplateVariable::typeName(v.type)},
+                          {QStringLiteral("label"), v.displayLabel()},
+                          {QStringLiteral("help"), v.help},
+                          {QStringLiteral("value"), TemplateRenderer::defaultValue(v)},
+                          {QStringLiteral("required"), v.required},
+                          {QStringLiteral("choices"), v.choices}};
+        if (v.min)
+            field.insert(QStringLiteral("min"), *v.min);
+        if (v.max)
+            field.insert(QStringLiteral("max"), *v.max);
+        out << field;
+    }
+    const bool usesSelection =
+        TemplateSyntax::references(TemplateSyntax::parse(t.body + u'\n' + t.systemPrompt)).contains(QStringLiteral("selection"));
+    if (usesSelection && !haveSelection)
+        out.prepend(QVariantMap{{QStringLiteral("name"), QStringLiteral("selection")},
+                                {QStringLiteral("type"), QStringLiteral("multiline")},
+                                {QStringLiteral("label"), tr("Text to work on")},
+                                {QStringLiteral("help"), tr("Paste the text; in a draft, the selected text is used.")},
+                                {QStringLiteral("value"), QString()},
+                                {QStringLiteral("required"), true},
+                                {QStringLiteral("choices"), QStringList()}});
+    return out;
+}
+
+QVariantMap TemplatesController::validate(const QString &key, const QVariantMap &values)
+{
+    const Template t = find(key);
+    QHash<QString, QString> given = formValues(values);
+    RenderContext context;
+    context.selection = given.take(QStringLiteral("selection"));
+    QVariantMap out;
+    if (values.contains(QStringLiteral("selection")) && context.selection.trimmed().isEmpty())
+        out.insert(QStringLiteral("selection"), tr("“Text to work on” is required"));
+    for (const auto &p : TemplateRenderer::render(t, given, context).problems)
+        out.insert(p.variable, p.message);
+    return out;
+}
+
+} // namespace Inkwell

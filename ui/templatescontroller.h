@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "drafting/templatelibrary.h"
+#include "templatelistmodel.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariant>
+#include <QtQml/qqmlregistration.h>
+
+namespace Inkwell {
+
+// The template library page, the editor and the "fill in" form: App.templates.
+class TemplatesController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by App")
+    Q_PROPERTY(Inkwell::TemplateListModel *model READ model CONSTANT)
+    // After a delete: the name to offer Undo for ("" when nothing to undo).
+    Q_PROPERTY(QString undoName READ undoName NOTIFY undoChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+public:
+    TemplatesController(QSqlDatabase db, QObject *parent = nullptr);
+
+    TemplateListModel *model() { return &m_model; }
+    QString undoName() const { return m_removedName; }
+    QString message() const { return m_message; }
+    void setLanguage(const QString &language) { m_language = language; }
+    // The template with this key, or one that has no name (not found).
+    Template find(const QString &key);
+
+    Q_INVOKABLE void reload();
+    // name, description, category, builtin, output, problem, source.
+    Q_INVOKABLE QVariantMap info(const QString &key);
+    // A new template's starting text.
+    Q_INVOKABLE QString skeleton() const;
+    // The editor, as the user types: [{line, column, message}] in the file's lines.
+    Q_INVOKABLE QVariantList problems(const QString &source) const;
+    // {system, prompt} with each variable at its default (or «label» when empty).
+    Q_INVOKABLE QVariantMap preview(const QString &source) const;
+    // The key saved under, or "" with `message` saying why not.
+    Q_INVOKABLE QString save(const QString &source, const QString &key);
+    Q_INVOKABLE QString duplicate(const QString &key);
+    Q_INVOKABLE void remove(const QString &key);
+    Q_INVOKABLE void undoRemove();
+    Q_INVOKABLE void dismissUndo();
+    // Files chosen in a dialog; `message` reports what happened.
+    Q_INVOKABLE void importFiles(const QList<QUrl> &files);
+    Q_INVOKABLE bool exportTo(const QString &key, const QUrl &file);
+    Q_INVOKABLE QString suggestedFileName(const QString &key);
+
+    // The form: one entry per variable {name, type, label, help, value, min,
+    // max, choices, required}; a template that works on a text it is not
+    // given gets a "selection" entry for it.
+    Q_INVOKABLE QVariantList form(const QString &key, bool haveSelection = false);
+    // {variable: message} for every value that does not fit; empty when all do.
+    Q_INVOKABLE QVariantMap validate(const QString &key, const QVariantMap &values);
+
+Q_SIGNALS:
+    void undoChanged();
+    void messageChanged();
+
+private:
+    void setMessage(const QString &message);
+
+    TemplateLibrary m_library;
+    TemplateListModel m_model;
+    QString m_removedKey;
+    QString m_removedName;
+    QString m_removedSource;
+    QString m_message;
+    QString m_language = QStringLiteral("en");
+};
+
+// Form values (QML) as the renderer takes them.
+QHash<QString, QString> formValues(const QVariantMap &values);
+
+} // namespace Inkwell
