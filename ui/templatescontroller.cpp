@@ -29,6 +29,12 @@ TemplatesController::TemplatesController(QSqlDatabase db, QObject *parent)
     reload();
 }
 
+void TemplatesController::setLanguage(const QString &language)
+{
+    m_language = language;
+    reload();
+}
+
 void TemplatesController::setMessage(const QString &message)
 {
     m_message = message;
@@ -42,6 +48,12 @@ void TemplatesController::reload()
         setMessage(all.error.message);
         return;
     }
+    // Yours first, then the built-ins in the UI's language, then the others.
+    const QString language = m_language.section(u'_', 0, 0);
+    std::stable_sort(all.value.begin(), all.value.end(), [&](const Template &a, const Template &b) {
+        auto rank = [&](const Template &t) { return !t.builtin ? 0 : t.language.startsWith(language) ? 1 : 2; };
+        return rank(a) < rank(b);
+    });
     m_model.setTemplates(all.value);
 }
 

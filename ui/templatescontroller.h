@@ -27,7 +27,7 @@ public:
     TemplateListModel *model() { return &m_model; }
     QString undoName() const { return m_removedName; }
     QString message() const { return m_message; }
-    void setLanguage(const QString &language) { m_language = language; }
+    void setLanguage(const QString &language);
     // The template with this key, or one that has no name (not found).
     Template find(const QString &key);
 

@@ -25,14 +25,30 @@ ApplicationWindow {
     palette.highlight: Theme.accent
     palette.mid: Theme.border
 
+    // What the right-hand side shows.
+    property string page: "chat"  // chat | templates | draft
+
+    function showChat() { page = "chat"; sidebar.tab = 0; composer.focusInput() }
+    function showDraft(id) {
+        if (App.drafts.currentId !== id)
+            App.drafts.open(id)
+        page = "draft"
+        sidebar.tab = 1
+        draftEditor.focusEditor()
+    }
+
     Shortcut {
         sequence: StandardKey.New
-        onActivated: { App.newConversation(); composer.focusInput() }
+        onActivated: { App.newConversation(); window.showChat() }
     }
     Shortcut {
         sequence: "Escape"
-        enabled: App.busy
-        onActivated: App.stop()
+        enabled: App.busy || App.drafts.busy
+        onActivated: App.drafts.busy && window.page === "draft" ? App.drafts.stop() : App.stop()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+T"
+        onActivated: window.page = "templates"
     }
     Shortcut {
         sequence: "Ctrl+,"
@@ -44,11 +60,14 @@ ApplicationWindow {
         spacing: 0
 
         Sidebar {
+            id: sidebar
             Layout.fillHeight: true
             Layout.preferredWidth: 270
             onSettingsRequested: settings.open()
-            onConversationChosen: composer.focusInput()
+            onConversationChosen: window.showChat()
             onImportRequested: importDialog.open()
+            onDraftChosen: id => window.showDraft(id)
+            onLibraryRequested: window.page = "templates"
         }
 
         Rectangle {
@@ -57,67 +76,94 @@ ApplicationWindow {
             color: Theme.border
         }
 
-        ColumnLayout {
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
+            currentIndex: window.page === "templates" ? 1 : window.page === "draft" ? 2 : 0
 
-            ChatHeader {
-                Layout.fillWidth: true
-                onSettingsRequested: settings.open()
-                onExportRequested: exportDialog.open()
-                onParametersRequested: parameters.open()
-            }
+            ColumnLayout {
+                spacing: 0
 
-            ExchangeBanner {
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.contentWidth
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: visible ? Theme.spacing : 0
-            }
-
-            RetryBanner {
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.contentWidth
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: visible ? Theme.spacing : 0
-            }
-
-            ErrorBanner {
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.contentWidth
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: visible ? Theme.spacing : 0
-                text: App.startupError.length > 0 ? App.startupError : App.errorText
-                canRetry: App.canRetry && App.startupError.length === 0
-                onRetry: App.retry()
-                onDismiss: App.dismissError()
-            }
-
-            Item {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-
-                MessageView {
-                    id: messageView
-                    anchors.fill: parent
-                    visible: App.messages.count > 0
-                }
-                EmptyState {
-                    anchors.centerIn: parent
-                    visible: App.messages.count === 0
+                ChatHeader {
+                    Layout.fillWidth: true
                     onSettingsRequested: settings.open()
+                    onExportRequested: exportDialog.open()
+                    onParametersRequested: parameters.open()
+                }
+
+                ExchangeBanner {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.contentWidth
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.topMargin: visible ? Theme.spacing : 0
+                }
+
+                RetryBanner {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.contentWidth
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.topMargin: visible ? Theme.spacing : 0
+                    onCancel: App.stop()
+                }
+
+                ErrorBanner {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.contentWidth
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.topMargin: visible ? Theme.spacing : 0
+                    text: App.startupError.length > 0 ? App.startupError : App.errorText
+                    canRetry: App.canRetry && App.startupError.length === 0
+                    onRetry: App.retry()
+                    onDismiss: App.dismissError()
+                }
+
+                Item {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+
+                    MessageView {
+                        id: messageView
+                        anchors.fill: parent
+                        visible: App.messages.count > 0
+                    }
+                    EmptyState {
+                        anchors.centerIn: parent
+                        visible: App.messages.count === 0
+                        onSettingsRequested: settings.open()
+                    }
+                }
+
+                Composer {
+                    id: composer
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.bottomMargin: Theme.spacing
                 }
             }
 
-            Composer {
-                id: composer
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
-                Layout.alignment: Qt.AlignHCenter
-                Layout.bottomMargin: Theme.spacing
+            TemplateLibrary {
+                objectName: "templateLibrary"
+                onUseRequested: key => templateForm.openFor(key)
+                onEditRequested: key => templateEditor.openFor(key)
+            }
+
+            DraftEditor {
+                id: draftEditor
+                objectName: "draftEditorPage"
             }
         }
+    }
+
+    TemplateForm {
+        id: templateForm
+        objectName: "templateForm"
+        onDraftStarted: id => window.showDraft(id)
+        onConversationStarted: window.showChat()
+    }
+    TemplateEditor {
+        id: templateEditor
+        objectName: "templateEditor"
     }
 
     ProfilesDialog {

@@ -9,13 +9,15 @@ import Inkwell
 Rectangle {
     id: root
     objectName: "retryBanner"
-    visible: App.retryText.length > 0
+    property string text: App.retryText
+    signal cancel()
+    visible: text.length > 0
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.spacing : 0
     radius: Theme.radius
     color: Theme.sidebar
     border.color: Theme.border
     Accessible.role: Accessible.AlertMessage
-    Accessible.name: App.retryText
+    Accessible.name: text
 
     RowLayout {
         id: row
@@ -33,11 +35,11 @@ Rectangle {
             wrapMode: Text.Wrap
             color: Theme.text
             textFormat: Text.PlainText
-            text: App.retryText
+            text: root.text
         }
         Button {
             text: qsTr("Cancel")
-            onClicked: App.stop()
+            onClicked: root.cancel()
         }
     }
 }

@@ -9,6 +9,10 @@ Rectangle {
     signal settingsRequested()
     signal conversationChosen()
     signal importRequested()
+    signal draftChosen(var id)
+    signal libraryRequested()
+    // 0: conversations, 1: drafts.
+    property alias tab: tabs.currentIndex
     color: Theme.sidebar
 
     ColumnLayout {
@@ -43,7 +47,44 @@ Rectangle {
             }
         }
 
+        TabBar {
+            id: tabs
+            objectName: "sidebarTabs"
+            Layout.fillWidth: true
+            spacing: 4
+            background: Rectangle { color: Theme.sidebarHover; radius: 8 }
+            component Tab: TabButton {
+                id: tab
+                implicitHeight: 32
+                contentItem: Label {
+                    text: tab.text
+                    color: tab.checked ? Theme.text : Theme.mutedText
+                    font.weight: tab.checked ? Font.DemiBold : Font.Normal
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: 6
+                    anchors.margins: 3
+                    color: tab.checked ? Theme.window : "transparent"
+                    border.width: tab.visualFocus ? 2 : 0
+                    border.color: Theme.accent
+                }
+            }
+            Tab { text: qsTr("Chats"); Accessible.name: qsTr("Conversations") }
+            Tab { objectName: "draftsTab"; text: qsTr("Drafts"); Accessible.name: qsTr("Drafts") }
+        }
+
+        DraftList {
+            visible: tabs.currentIndex === 1
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onDraftChosen: id => root.draftChosen(id)
+            onLibraryRequested: root.libraryRequested()
+        }
+
         PrimaryButton {
+            visible: tabs.currentIndex === 0
             Layout.fillWidth: true
             text: qsTr("＋  New chat")
             onClicked: { App.newConversation(); root.conversationChosen() }
@@ -54,6 +95,7 @@ Rectangle {
 
         ListView {
             id: list
+            visible: tabs.currentIndex === 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -89,6 +131,15 @@ Rectangle {
                 text: qsTr("No conversations yet")
                 color: Theme.mutedText
             }
+        }
+
+        Button {
+            objectName: "libraryButton"
+            Layout.fillWidth: true
+            flat: true
+            text: qsTr("Template library")
+            onClicked: root.libraryRequested()
+            Accessible.name: qsTr("Template library")
         }
     }
 

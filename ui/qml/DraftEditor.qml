@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtCore
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Inkwell
+
+// A draft: Markdown source beside its rendered preview, counts against a
+// target, the model's actions, versions and export.
+Item {
+    id: root
+    readonly property var drafts: App.drafts
+    property bool applying: false  // the editor is being changed from the model, not typed
+
+    function focusEditor() { editor.forceActiveFocus() }
+    function selStart() { return editor.selectionEnd > editor.selectionStart ? editor.selectionStart : -1 }
+    function selEnd() { return editor.selectionEnd > editor.selectionStart ? editor.selectionEnd : -1 }
+
+    Connections {
+        target: root.drafts
+        function onTextReset() {
+            root.applying = true
+            editor.text = root.drafts.text()
+            root.applying = false
+        }
+        function onInserted(position, piece) {
+            root.applying = true
+            editor.insert(position, piece)
+            root.applying = false
+        }
+    }
+    Component.onCompleted: { applying = true; editor.text = drafts.text(); applying = false }
+
+    Shortcut {
+        sequence: StandardKey.Save
+        enabled: root.visible
+        onActivated: root.drafts.saveVersion()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 52
+            color: Theme.window
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.spacing
+                spacing: Theme.spacing
+                TextField {
+                    id: titleField
+                    objectName: "draftTitle"
+                    Layout.fillWidth: true
+                    text: root.drafts.title
+                    font.pixelSize: Theme.fontSize + 2
+                    font.weight: Font.DemiBold
+                    background: Rectangle { color: titleField.activeFocus ? Theme.sidebar : "transparent"; radius: 6 }
+                    onEditingFinished: root.drafts.rename(text)
+                    // A long title shows its start, not where a cursor would be.
+                    onTextChanged: if (!activeFocus) cursorPosition = 0
+                    Accessible.name: qsTr("Draft title")
+                }
+                Label {
+                    objectName: "draftCounts"
+                    text: (root.drafts.targetWords > 0 ? qsTr("%1 / %2 words").arg(root.drafts.words).arg(root.drafts.targetWords)
+                                                        : qsTr("%n word(s)", "", root.drafts.words))
+                          + "  ·  " + qsTr("%n character(s)", "", root.drafts.characters)
+                    color: root.drafts.targetWords > 0 && root.drafts.words >= root.drafts.targetWords ? Theme.accent : Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                }
+                TextField {
+                    objectName: "draftTarget"
+                    implicitWidth: 84
+                    placeholderText: qsTr("Target")
+                    text: root.drafts.targetWords > 0 ? root.drafts.targetWords : ""
+                    validator: IntValidator { bottom: 0; top: 1000000 }
+                    onEditingFinished: root.drafts.setTargetWords(text.length > 0 ? parseInt(text) : 0)
+                    Accessible.name: qsTr("Target length in words")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Target length in words")
+                }
+                Button {
+                    objectName: "versionsButton"
+                    text: qsTr("History")
+                    flat: true
+                    onClicked: versions.open()
+                    Accessible.name: qsTr("Versions of this draft")
+                }
+                IconButton {
+                    text: "⤓"
+                    font.pixelSize: 18
+                    onClicked: exportMenu.popup()
+                    Accessible.name: qsTr("Export draft")
+                    ToolTip.text: qsTr("Export the draft (Markdown, HTML, PDF, text)")
+                    Menu {
+                        id: exportMenu
+                        Repeater {
+                            model: root.drafts.exportFormats()
+                            MenuItem {
+                                required property string modelData
+                                text: modelData === "md" ? qsTr("Markdown…") : modelData === "html" ? qsTr("Web page…")
+                                    : modelData === "pdf" ? qsTr("PDF…") : qsTr("Plain text…")
+                                onTriggered: {
+                                    exportDialog.format = modelData
+                                    exportDialog.selectedFile = exportDialog.currentFolder + "/" + root.drafts.suggestedFileName(modelData)
+                                    exportDialog.open()
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+        }
+
+        DraftActions {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            Layout.bottomMargin: 0
+            editor: root
+        }
+
+        RetryBanner {
+            objectName: "draftRetryBanner"
+            Layout.fillWidth: true
+            Layout.margins: visible ? Theme.spacing : 0
+            Layout.bottomMargin: 0
+            text: root.drafts.retryText
+            onCancel: root.drafts.stop()
+        }
+        ErrorBanner {
+            Layout.fillWidth: true
+            Layout.margins: visible ? Theme.spacing : 0
+            Layout.bottomMargin: 0
+            text: root.drafts.errorText
+            onDismiss: root.drafts.dismissError()
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.spacing
+            ScrollView {
+                id: sourceScroll
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 280
+                TextArea {
+                    id: editor
+                    objectName: "draftEditor"
+                    readOnly: root.drafts.busy
+                    wrapMode: TextEdit.Wrap
+                    selectByMouse: true
+                    persistentSelection: true
+                    textFormat: TextEdit.PlainText
+                    font.family: "monospace"
+                    font.pixelSize: 14
+                    color: Theme.text
+                    placeholderText: qsTr("Write here, or let the model start: Outline, or Regenerate from the template.")
+                    background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 8 }
+                    onTextChanged: if (!root.applying) root.drafts.setText(text)
+                    Accessible.name: qsTr("Draft text (Markdown)")
+                }
+            }
+            ScrollView {
+                SplitView.preferredWidth: root.width * 0.45
+                SplitView.minimumWidth: 240
+                contentWidth: availableWidth
+                clip: true
+                MarkdownView {
+                    objectName: "draftPreview"
+                    width: parent.width - 24
+                    x: 12
+                    blocks: root.drafts.preview
+                    Accessible.name: qsTr("Preview")
+                }
+            }
+        }
+    }
+
+    DraftVersions {
+        id: versions
+    }
+    FileDialog {
+        id: exportDialog
+        property string format: "md"
+        title: qsTr("Export draft")
+        fileMode: FileDialog.SaveFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        nameFilters: [format === "md" ? qsTr("Markdown (*.md)") : format === "html" ? qsTr("Web page (*.html)")
+                      : format === "pdf" ? qsTr("PDF (*.pdf)") : qsTr("Plain text (*.txt)")]
+        onAccepted: root.drafts.exportTo(selectedFile, format)
+    }
+}

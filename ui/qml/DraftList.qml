@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// The sidebar's drafts: search (titles and text, Chinese too) and the list.
+ColumnLayout {
+    id: root
+    signal draftChosen(var id)
+    signal libraryRequested()
+    spacing: Theme.spacing
+
+    PrimaryButton {
+        objectName: "newFromTemplate"
+        Layout.fillWidth: true
+        text: qsTr("＋  New from template")
+        onClicked: root.libraryRequested()
+    }
+    TextField {
+        objectName: "draftSearch"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Search drafts")
+        onTextChanged: App.drafts.model.query = text
+        Accessible.name: qsTr("Search drafts")
+    }
+    ListView {
+        id: list
+        objectName: "draftList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: App.drafts.model
+        spacing: 2
+        keyNavigationEnabled: true
+        currentIndex: App.drafts.model.indexOfId(App.drafts.currentId)
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.name: qsTr("Drafts")
+        section.property: "section"
+        section.delegate: Label {
+            required property string section
+            text: section
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            font.weight: Font.DemiBold
+            topPadding: 10
+            bottomPadding: 4
+            leftPadding: 8
+        }
+        delegate: ItemDelegate {
+            id: item
+            required property var draftId
+            required property string title
+            required property string status
+            required property string templateName
+            readonly property bool current: draftId === App.drafts.currentId
+            width: ListView.view.width
+            height: 38
+            padding: 0
+            Accessible.name: title
+            background: Rectangle {
+                radius: 8
+                color: item.current ? Theme.sidebarSelected : (item.hovered ? Theme.sidebarHover : "transparent")
+            }
+            onClicked: root.draftChosen(draftId)
+            contentItem: RowLayout {
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 10
+                    text: item.title
+                    elide: Text.ElideRight
+                    color: Theme.text
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    visible: item.status === "streaming" || item.status === "interrupted" || item.status === "error"
+                    text: item.status === "streaming" ? "●" : "!"
+                    color: item.status === "streaming" ? Theme.accent : Theme.warning
+                    Accessible.name: item.status
+                }
+                IconButton {
+                    visible: item.hovered || item.current
+                    text: "⋯"
+                    Accessible.name: qsTr("Draft actions")
+                    onClicked: menu.popup()
+                }
+            }
+            Menu {
+                id: menu
+                MenuItem {
+                    text: qsTr("Delete…")
+                    onTriggered: { confirm.draftId = item.draftId; confirm.draftTitle = item.title; confirm.open() }
+                }
+            }
+        }
+        Label {
+            anchors.centerIn: parent
+            width: parent.width - 20
+            horizontalAlignment: Text.AlignHCenter
+            visible: list.count === 0
+            text: App.drafts.model.query.length > 0 ? qsTr("No draft matches.") : qsTr("No drafts yet. Start one from a template.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+    }
+
+    Dialog {
+        id: confirm
+        property var draftId: 0
+        property string draftTitle: ""
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete draft?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("“%1” and its whole history will be deleted.").arg(confirm.draftTitle)
+            wrapMode: Text.Wrap
+            width: 320
+        }
+        onAccepted: App.drafts.remove(draftId)
+    }
+}
