@@ -98,6 +98,373 @@
     </message>
 </context>
 <context>
+    <name>DateSection</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Previous 7 days</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>Write the draft again from its template</source>
+        <translation>Write the draft again from its template</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Carry on from the end of the text (Ctrl+Shift+Enter)</source>
+        <translation>Carry on from the end of the text (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Rewrite selection…</source>
+        <translation>Rewrite selection…</translation>
+    </message>
+    <message>
+        <source>Rewrite…</source>
+        <translation>Rewrite…</translation>
+    </message>
+    <message>
+        <source>Rewrite with your instruction (Ctrl+E)</source>
+        <translation>Rewrite with your instruction (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Shorten</source>
+        <translation>Shorten</translation>
+    </message>
+    <message>
+        <source>Shorten the selected text</source>
+        <translation>Shorten the selected text</translation>
+    </message>
+    <message>
+        <source>Shorten the whole draft</source>
+        <translation>Shorten the whole draft</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Expand the selected text</source>
+        <translation>Expand the selected text</translation>
+    </message>
+    <message>
+        <source>Expand the whole draft</source>
+        <translation>Expand the whole draft</translation>
+    </message>
+    <message>
+        <source>Tone ▾</source>
+        <translation>Tone ▾</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>friendly</translation>
+    </message>
+    <message>
+        <source>formal</source>
+        <translation>formal</translation>
+    </message>
+    <message>
+        <source>concise</source>
+        <translation>concise</translation>
+    </message>
+    <message>
+        <source>confident</source>
+        <translation>confident</translation>
+    </message>
+    <message>
+        <source>playful</source>
+        <translation>playful</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Replace the draft with an outline: a heading per section, each with its plan</source>
+        <translation>Replace the draft with an outline: a heading per section, each with its plan</translation>
+    </message>
+    <message>
+        <source>Write section ▾</source>
+        <translation>Write section ▾</translation>
+    </message>
+    <message>
+        <source>Write (or write again) one section of the outline</source>
+        <translation>Write (or write again) one section of the outline</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is now in the history (Ctrl+S)</source>
+        <translation>Keep the text as it is now in the history (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <source>How should the selected text change?</source>
+        <translation>How should the selected text change?</translation>
+    </message>
+    <message>
+        <source>How should the draft change?</source>
+        <translation>How should the draft change?</translation>
+    </message>
+    <message>
+        <source>e.g. simpler words, add an example, in the past tense</source>
+        <translation>e.g. simpler words, add an example, in the past tense</translation>
+    </message>
+    <message>
+        <source>Rewrite instruction</source>
+        <translation>Rewrite instruction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Rewrite</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Draft title</source>
+        <translation>Draft title</translation>
+    </message>
+    <message>
+        <source>%1 / %2 words</source>
+        <translation>%1 / %2 words</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target length in words</source>
+        <translation>Target length in words</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Versions of this draft</source>
+        <translation>Versions of this draft</translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <source>Export the draft (Markdown, HTML, PDF, text)</source>
+        <translation>Export the draft (Markdown, HTML, PDF, text)</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>Web page…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Plain text…</source>
+        <translation>Plain text…</translation>
+    </message>
+    <message>
+        <source>Write here, or let the model start: Outline, or Regenerate from the template.</source>
+        <translation>Write here, or let the model start: Outline, or Regenerate from the template.</translation>
+    </message>
+    <message>
+        <source>Draft text (Markdown)</source>
+        <translation>Draft text (Markdown)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Plain text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>＋  New from template</source>
+        <translation>＋  New from template</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Search drafts</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Draft actions</source>
+        <translation>Draft actions</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>No draft matches.</source>
+        <translation>No draft matches.</translation>
+    </message>
+    <message>
+        <source>No drafts yet. Start one from a template.</source>
+        <translation>No drafts yet. Start one from a template.</translation>
+    </message>
+    <message>
+        <source>Delete draft?</source>
+        <translation>Delete draft?</translation>
+    </message>
+    <message>
+        <source>“%1” and its whole history will be deleted.</source>
+        <translation>“%1” and its whole history will be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftVersions</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No versions yet</source>
+        <translation>No versions yet</translation>
+    </message>
+    <message>
+        <source>From this version to now: %1 lines added, %2 removed</source>
+        <translation>From this version to now: %1 lines added, %2 removed</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsController</name>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Continued</source>
+        <translation>Continued</translation>
+    </message>
+    <message>
+        <source>Rewritten</source>
+        <translation>Rewritten</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>Shortened</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>Expanded</translation>
+    </message>
+    <message>
+        <source>Tone changed</source>
+        <translation>Tone changed</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Section written</source>
+        <translation>Section written</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Your edits</source>
+        <translation>Your edits</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>What shall we write today?</source>
@@ -324,6 +691,10 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
         <translation>Add a server first: open Settings (Ctrl+,) and add a profile.</translation>
     </message>
+    <message>
+        <source>That template is gone.</source>
+        <translation>That template is gone.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>
@@ -380,22 +751,6 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Yesterday</translation>
-    </message>
-    <message>
-        <source>Previous 7 days</source>
-        <translation>Previous 7 days</translation>
-    </message>
-    <message>
-        <source>Older</source>
-        <translation>Older</translation>
-    </message>
 </context>
 <context>
     <name>Inkwell::Database</name>
@@ -426,6 +781,308 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Cannot finish the migration</source>
         <translation>Cannot finish the migration</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::DraftListModel</name>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Untitled draft</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::DraftSession</name>
+    <message>
+        <source>The model is still writing; stop it first.</source>
+        <translation>The model is still writing; stop it first.</translation>
+    </message>
+    <message>
+        <source>Unknown API ‘%1’.</source>
+        <translation>Unknown API ‘%1’.</translation>
+    </message>
+    <message>
+        <source>This template uses text completion, which %1 does not offer; change the template&apos;s mode to chat.</source>
+        <translation>This template uses text completion, which %1 does not offer; change the template&apos;s mode to chat.</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Drafting</name>
+    <message>
+        <source>This draft has no prompt to generate from.</source>
+        <translation>This draft has no prompt to generate from.</translation>
+    </message>
+    <message>
+        <source>There is no text to continue yet.</source>
+        <translation>There is no text to continue yet.</translation>
+    </message>
+    <message>
+        <source>Say how to rewrite it.</source>
+        <translation>Say how to rewrite it.</translation>
+    </message>
+    <message>
+        <source>There is no text to change yet.</source>
+        <translation>There is no text to change yet.</translation>
+    </message>
+    <message>
+        <source>Choose a tone.</source>
+        <translation>Choose a tone.</translation>
+    </message>
+    <message>
+        <source>Write what the document is about first.</source>
+        <translation>Write what the document is about first.</translation>
+    </message>
+    <message>
+        <source>That section is no longer in the draft.</source>
+        <translation>That section is no longer in the draft.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Unknown action.</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be text</source>
+        <translation>%1“%2” must be text</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be a number, not “%3”</source>
+        <translation>%1“%2” must be a number, not “%3”</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be a list</source>
+        <translation>%1“%2” must be a list</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be a list of text</source>
+        <translation>%1“%2” must be a list of text</translation>
+    </message>
+    <message>
+        <source>variable %1: </source>
+        <translation>variable %1: </translation>
+    </message>
+    <message>
+        <source>variable %1 must be a map with at least “name”</source>
+        <translation>variable %1 must be a map with at least “name”</translation>
+    </message>
+    <message>
+        <source>type “%1” is not one of text, multiline, number, choice, yesno, date</source>
+        <translation>type “%1” is not one of text, multiline, number, choice, yesno, date</translation>
+    </message>
+    <message>
+        <source>“parameters” must be a map such as “temperature: 0.7”</source>
+        <translation>“parameters” must be a map such as “temperature: 0.7”</translation>
+    </message>
+    <message>
+        <source>parameter “%1” must be a number</source>
+        <translation>parameter “%1” must be a number</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, presence_penalty, frequency_penalty, top_k, min_p, repeat_penalty, num_ctx, stop, think)</source>
+        <translation>“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, presence_penalty, frequency_penalty, top_k, min_p, repeat_penalty, num_ctx, stop, think)</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not declared</source>
+        <translation>{{%1}} is not declared</translation>
+    </message>
+    <message>
+        <source> (did you mean {{%1}}?)</source>
+        <translation> (did you mean {{%1}}?)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB; a template is a prompt, not a document</source>
+        <translation>the file is larger than 1 MB; a template is a prompt, not a document</translation>
+    </message>
+    <message>
+        <source>a template file starts with a “---” line, then its fields, then “---” and the body</source>
+        <translation>a template file starts with a “---” line, then its fields, then “---” and the body</translation>
+    </message>
+    <message>
+        <source>the front matter opened on line 1 is never closed by a “---” line</source>
+        <translation>the front matter opened on line 1 is never closed by a “---” line</translation>
+    </message>
+    <message>
+        <source>the front matter nests lists or maps too deeply</source>
+        <translation>the front matter nests lists or maps too deeply</translation>
+    </message>
+    <message>
+        <source>the front matter must be “field: value” lines</source>
+        <translation>the front matter must be “field: value” lines</translation>
+    </message>
+    <message>
+        <source>“name” is missing</source>
+        <translation>“name” is missing</translation>
+    </message>
+    <message>
+        <source>preset “%1” is not one of precise, balanced, creative</source>
+        <translation>preset “%1” is not one of precise, balanced, creative</translation>
+    </message>
+    <message>
+        <source>mode “%1” is not chat or completion</source>
+        <translation>mode “%1” is not chat or completion</translation>
+    </message>
+    <message>
+        <source>output “%1” is not draft or conversation</source>
+        <translation>output “%1” is not draft or conversation</translation>
+    </message>
+    <message>
+        <source>“variables” must be a list</source>
+        <translation>“variables” must be a list</translation>
+    </message>
+    <message>
+        <source>system prompt: </source>
+        <translation>system prompt: </translation>
+    </message>
+    <message>
+        <source>variable “%1”: </source>
+        <translation>variable “%1”: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name: use letters, digits and _, starting with a letter</source>
+        <translation>“%1” is not a variable name: use letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>the name is built in and cannot be declared</source>
+        <translation>the name is built in and cannot be declared</translation>
+    </message>
+    <message>
+        <source>declared twice</source>
+        <translation>declared twice</translation>
+    </message>
+    <message>
+        <source>min is above max</source>
+        <translation>min is above max</translation>
+    </message>
+    <message>
+        <source>a choice needs “choices”</source>
+        <translation>a choice needs “choices”</translation>
+    </message>
+    <message>
+        <source>the default “%1” is not one of the choices</source>
+        <translation>the default “%1” is not one of the choices</translation>
+    </message>
+    <message>
+        <source>the default “%1” is not a number in range</source>
+        <translation>the default “%1” is not a number in range</translation>
+    </message>
+    <message>
+        <source>the body (the prompt) is empty</source>
+        <translation>the body (the prompt) is empty</translation>
+    </message>
+    <message>
+        <source>There is no template “%1”; “inkwell-cli template list” shows them.</source>
+        <translation>There is no template “%1”; “inkwell-cli template list” shows them.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in template; choose another name.</source>
+        <translation>“%1” is the name of a built-in template; choose another name.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation>A template named “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be changed; duplicate it and change the copy.</source>
+        <translation>Built-in templates cannot be changed; duplicate it and change the copy.</translation>
+    </message>
+    <message>
+        <source>“%1” has a problem to mend first: %2</source>
+        <translation>“%1” has a problem to mend first: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation>Built-in templates cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB; not a template</source>
+        <translation>%1: larger than 1 MB; not a template</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: cannot read it (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is one line; it contains a line break</source>
+        <translation>“%1” is one line; it contains a line break</translation>
+    </message>
+    <message>
+        <source>“%1” is required</source>
+        <translation>“%1” is required</translation>
+    </message>
+    <message>
+        <source>“%1” needs a number</source>
+        <translation>“%1” needs a number</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number, not “%2”</source>
+        <translation>“%1” must be a number, not “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3; %4 is not</source>
+        <translation>“%1” must be between %2 and %3; %4 is not</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2</source>
+        <translation>“%1” must be one of: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be yes or no, not “%2”</source>
+        <translation>“%1” must be yes or no, not “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written YYYY-MM-DD, not “%2”</source>
+        <translation>“%1” must be a date written YYYY-MM-DD, not “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable of “%2”</source>
+        <translation>“%1” is not a variable of “%2”</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “}}” on the same line (write \{{ for a literal “{{”)</source>
+        <translation>“{{” is not closed by “}}” on the same line (write \{{ for a literal “{{”)</translation>
+    </message>
+    <message>
+        <source>“{{}}” has no variable name</source>
+        <translation>“{{}}” has no variable name</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::DraftsController</name>
+    <message>
+        <source>%1
+Trying again in %2 s (%3 of %4)…</source>
+        <translation>%1
+Trying again in %2 s (%3 of %4)…</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Untitled draft</translation>
+    </message>
+    <message>
+        <source>Choose a server first (Settings → Servers).</source>
+        <translation>Choose a server first (Settings → Servers).</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1289,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>%1: expected an integer</source>
         <translation>%1: expected an integer</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Untitled draft</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1693,76 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
 </context>
 <context>
+    <name>Inkwell::TemplatesController</name>
+    <message>
+        <source>---
+name: My template
+description: What it is for, in one line.
+category: Writing
+preset: balanced
+system: You are a careful writer.
+variables:
+  - name: topic
+    type: text
+    label: Topic
+  - name: words
+    type: number
+    label: Length in words
+    min: 100
+    max: 3000
+    default: 600
+---
+Write about {{topic}} in about {{words}} words. Write in {{language}}.
+</source>
+        <translation>---
+name: My template
+description: What it is for, in one line.
+category: Writing
+preset: balanced
+system: You are a careful writer.
+variables:
+  - name: topic
+    type: text
+    label: Topic
+  - name: words
+    type: number
+    label: Length in words
+    min: 100
+    max: 3000
+    default: 600
+---
+Write about {{topic}} in about {{words}} words. Write in {{language}}.
+</translation>
+    </message>
+    <message>
+        <source>«the selected text»</source>
+        <translation>«the selected text»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s): %1</source>
+        <translation>
+            <numerusform>Imported %n template: %1</numerusform>
+            <numerusform>Imported %n templates: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Text to work on</source>
+        <translation>Text to work on</translation>
+    </message>
+    <message>
+        <source>Paste the text; in a draft, the selected text is used.</source>
+        <translation>Paste the text; in a draft, the selected text is used.</translation>
+    </message>
+    <message>
+        <source>“Text to work on” is required</source>
+        <translation>“Text to work on” is required</translation>
+    </message>
+</context>
+<context>
     <name>LocalServers</name>
     <message>
         <source>Looking for local servers on this computer…</source>
@@ -1246,7 +1977,7 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>ProfileList</name>
     <message>
         <source>Servers</source>
         <translation>Servers</translation>
@@ -1278,6 +2009,13 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>%1 (on this computer)</source>
         <translation>%1 (on this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1496,6 +2234,224 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Import conversations (Inkwell JSON or ChatGPT export)</source>
         <translation>Import conversations (Inkwell JSON or ChatGPT export)</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>Template library</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <source>Template actions</source>
+        <translation>Template actions</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>Use…</source>
+        <translation>Use…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Built-in template (read-only)</source>
+        <translation>Built-in template (read-only)</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>Template file: front matter and body</source>
+        <translation>Template file: front matter and body</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview, with the defaults</source>
+        <translation>Preview, with the defaults</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Rendered prompt</source>
+        <translation>Rendered prompt</translation>
+    </message>
+    <message>
+        <source>Syntax: %1 for a variable, %2 for a literal “{{”. See docs/templates.md.</source>
+        <translation>Syntax: %1 for a variable, %2 for a literal “{{”. See docs/templates.md.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Duplicate to edit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation>This template has nothing to fill in.</translation>
+    </message>
+    <message>
+        <source>The answer opens as a new conversation.</source>
+        <translation>The answer opens as a new conversation.</translation>
+    </message>
+    <message>
+        <source>The result streams into a new draft.</source>
+        <translation>The result streams into a new draft.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import template files</source>
+        <translation>Import template files</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>No template matches.</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Import templates</translation>
+    </message>
+    <message>
+        <source>Template files (*.md)</source>
+        <translation>Template files (*.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Export template</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,370 @@
     </message>
 </context>
 <context>
+    <name>DateSection</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>更早</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Write the draft again from its template</source>
+        <translation>按模板重新撰写草稿</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>续写</translation>
+    </message>
+    <message>
+        <source>Carry on from the end of the text (Ctrl+Shift+Enter)</source>
+        <translation>从文末接着写（Ctrl+Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Rewrite selection…</source>
+        <translation>改写选中内容…</translation>
+    </message>
+    <message>
+        <source>Rewrite…</source>
+        <translation>改写…</translation>
+    </message>
+    <message>
+        <source>Rewrite with your instruction (Ctrl+E)</source>
+        <translation>按你的要求改写（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Shorten</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Shorten the selected text</source>
+        <translation>缩短选中的文字</translation>
+    </message>
+    <message>
+        <source>Shorten the whole draft</source>
+        <translation>缩短整篇草稿</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>扩写</translation>
+    </message>
+    <message>
+        <source>Expand the selected text</source>
+        <translation>扩写选中的文字</translation>
+    </message>
+    <message>
+        <source>Expand the whole draft</source>
+        <translation>扩写整篇草稿</translation>
+    </message>
+    <message>
+        <source>Tone ▾</source>
+        <translation>语气 ▾</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>亲切</translation>
+    </message>
+    <message>
+        <source>formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>concise</source>
+        <translation>简洁</translation>
+    </message>
+    <message>
+        <source>confident</source>
+        <translation>自信</translation>
+    </message>
+    <message>
+        <source>playful</source>
+        <translation>活泼</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>Replace the draft with an outline: a heading per section, each with its plan</source>
+        <translation>用大纲替换草稿：每节一个标题，附上写作要点</translation>
+    </message>
+    <message>
+        <source>Write section ▾</source>
+        <translation>撰写小节 ▾</translation>
+    </message>
+    <message>
+        <source>Write (or write again) one section of the outline</source>
+        <translation>撰写（或重写）大纲中的某一节</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is now in the history (Ctrl+S)</source>
+        <translation>把当前文字存入历史（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation>停止（Esc）</translation>
+    </message>
+    <message>
+        <source>How should the selected text change?</source>
+        <translation>选中的文字要怎么改？</translation>
+    </message>
+    <message>
+        <source>How should the draft change?</source>
+        <translation>草稿要怎么改？</translation>
+    </message>
+    <message>
+        <source>e.g. simpler words, add an example, in the past tense</source>
+        <translation>例如：用词更简单、加一个例子、改成过去时</translation>
+    </message>
+    <message>
+        <source>Rewrite instruction</source>
+        <translation>改写要求</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>改写</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Draft title</source>
+        <translation>草稿标题</translation>
+    </message>
+    <message>
+        <source>%1 / %2 words</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target length in words</source>
+        <translation>目标字数</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Versions of this draft</source>
+        <translation>这篇草稿的各个版本</translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation>导出草稿</translation>
+    </message>
+    <message>
+        <source>Export the draft (Markdown, HTML, PDF, text)</source>
+        <translation>导出草稿（Markdown、HTML、PDF、纯文本）</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>网页…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Plain text…</source>
+        <translation>纯文本…</translation>
+    </message>
+    <message>
+        <source>Write here, or let the model start: Outline, or Regenerate from the template.</source>
+        <translation>在这里写作，或让模型开头：点“大纲”，或按模板“重新生成”。</translation>
+    </message>
+    <message>
+        <source>Draft text (Markdown)</source>
+        <translation>草稿正文（Markdown）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>＋  New from template</source>
+        <translation>＋  从模板新建</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>搜索草稿</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Draft actions</source>
+        <translation>草稿操作</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>No draft matches.</source>
+        <translation>没有匹配的草稿。</translation>
+    </message>
+    <message>
+        <source>No drafts yet. Start one from a template.</source>
+        <translation>还没有草稿。从模板开始写一篇吧。</translation>
+    </message>
+    <message>
+        <source>Delete draft?</source>
+        <translation>删除草稿？</translation>
+    </message>
+    <message>
+        <source>“%1” and its whole history will be deleted.</source>
+        <translation>“%1”及其全部历史版本将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftVersions</name>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No versions yet</source>
+        <translation>还没有版本</translation>
+    </message>
+    <message>
+        <source>From this version to now: %1 lines added, %2 removed</source>
+        <translation>从这个版本到现在：新增 %1 行，删除 %2 行</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsController</name>
+    <message>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Continued</source>
+        <translation>续写</translation>
+    </message>
+    <message>
+        <source>Rewritten</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>扩写</translation>
+    </message>
+    <message>
+        <source>Tone changed</source>
+        <translation>换了语气</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>Section written</source>
+        <translation>撰写小节</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Your edits</source>
+        <translation>你的修改</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>What shall we write today?</source>
@@ -320,6 +684,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
         <translation>请先添加服务器：打开设置（Ctrl+,）并添加一个配置。</translation>
     </message>
+    <message>
+        <source>That template is gone.</source>
+        <translation>这个模板已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>
@@ -375,22 +743,6 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <source>Previous 7 days</source>
-        <translation>过去 7 天</translation>
-    </message>
-    <message>
-        <source>Older</source>
-        <translation>更早</translation>
-    </message>
 </context>
 <context>
     <name>Inkwell::Database</name>
@@ -421,6 +773,308 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Cannot finish the migration</source>
         <translation>无法完成数据库升级</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::DraftListModel</name>
+    <message>
+        <source>Untitled draft</source>
+        <translation>未命名草稿</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::DraftSession</name>
+    <message>
+        <source>The model is still writing; stop it first.</source>
+        <translation>模型还在写，请先停止。</translation>
+    </message>
+    <message>
+        <source>Unknown API ‘%1’.</source>
+        <translation>未知的 API“%1”。</translation>
+    </message>
+    <message>
+        <source>This template uses text completion, which %1 does not offer; change the template&apos;s mode to chat.</source>
+        <translation>这个模板使用文本补全，而 %1 不提供该接口；请把模板的 mode 改为 chat。</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Drafting</name>
+    <message>
+        <source>This draft has no prompt to generate from.</source>
+        <translation>这篇草稿没有可用于生成的提示词。</translation>
+    </message>
+    <message>
+        <source>There is no text to continue yet.</source>
+        <translation>还没有可以续写的文字。</translation>
+    </message>
+    <message>
+        <source>Say how to rewrite it.</source>
+        <translation>请说明要怎么改写。</translation>
+    </message>
+    <message>
+        <source>There is no text to change yet.</source>
+        <translation>还没有可以修改的文字。</translation>
+    </message>
+    <message>
+        <source>Choose a tone.</source>
+        <translation>请选择一种语气。</translation>
+    </message>
+    <message>
+        <source>Write what the document is about first.</source>
+        <translation>请先写下这篇文档的主题。</translation>
+    </message>
+    <message>
+        <source>That section is no longer in the draft.</source>
+        <translation>草稿中已经没有这一节了。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知操作。</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be text</source>
+        <translation>%1“%2”必须是文字</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be a number, not “%3”</source>
+        <translation>%1“%2”必须是数字，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be a list</source>
+        <translation>%1“%2”必须是列表</translation>
+    </message>
+    <message>
+        <source>%1“%2” must be a list of text</source>
+        <translation>%1“%2”必须是文字列表</translation>
+    </message>
+    <message>
+        <source>variable %1: </source>
+        <translation>变量 %1：</translation>
+    </message>
+    <message>
+        <source>variable %1 must be a map with at least “name”</source>
+        <translation>变量 %1 必须是至少包含“name”的映射</translation>
+    </message>
+    <message>
+        <source>type “%1” is not one of text, multiline, number, choice, yesno, date</source>
+        <translation>类型“%1”不是 text、multiline、number、choice、yesno、date 之一</translation>
+    </message>
+    <message>
+        <source>“parameters” must be a map such as “temperature: 0.7”</source>
+        <translation>“parameters”必须是映射，例如“temperature: 0.7”</translation>
+    </message>
+    <message>
+        <source>parameter “%1” must be a number</source>
+        <translation>参数“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, presence_penalty, frequency_penalty, top_k, min_p, repeat_penalty, num_ctx, stop, think)</source>
+        <translation>“%1”不是参数（可用：temperature、top_p、max_tokens、n、seed、presence_penalty、frequency_penalty、top_k、min_p、repeat_penalty、num_ctx、stop、think）</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not declared</source>
+        <translation>{{%1}} 未声明</translation>
+    </message>
+    <message>
+        <source> (did you mean {{%1}}?)</source>
+        <translation>（是不是想写 {{%1}}？）</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MB; a template is a prompt, not a document</source>
+        <translation>文件超过 1 MB；模板是提示词，不是文档</translation>
+    </message>
+    <message>
+        <source>a template file starts with a “---” line, then its fields, then “---” and the body</source>
+        <translation>模板文件以“---”行开头，接着是字段，再以“---”结束，然后是正文</translation>
+    </message>
+    <message>
+        <source>the front matter opened on line 1 is never closed by a “---” line</source>
+        <translation>第 1 行开始的头部信息没有用“---”行结束</translation>
+    </message>
+    <message>
+        <source>the front matter nests lists or maps too deeply</source>
+        <translation>头部信息中的列表或映射嵌套过深</translation>
+    </message>
+    <message>
+        <source>the front matter must be “field: value” lines</source>
+        <translation>头部信息必须是“字段: 值”形式的行</translation>
+    </message>
+    <message>
+        <source>“name” is missing</source>
+        <translation>缺少“name”</translation>
+    </message>
+    <message>
+        <source>preset “%1” is not one of precise, balanced, creative</source>
+        <translation>预设“%1”不是 precise、balanced、creative 之一</translation>
+    </message>
+    <message>
+        <source>mode “%1” is not chat or completion</source>
+        <translation>mode“%1”不是 chat 或 completion</translation>
+    </message>
+    <message>
+        <source>output “%1” is not draft or conversation</source>
+        <translation>output“%1”不是 draft 或 conversation</translation>
+    </message>
+    <message>
+        <source>“variables” must be a list</source>
+        <translation>“variables”必须是列表</translation>
+    </message>
+    <message>
+        <source>system prompt: </source>
+        <translation>系统提示词：</translation>
+    </message>
+    <message>
+        <source>variable “%1”: </source>
+        <translation>变量“%1”：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name: use letters, digits and _, starting with a letter</source>
+        <translation>“%1”不是合法的变量名：只能用字母、数字和 _，并以字母开头</translation>
+    </message>
+    <message>
+        <source>the name is built in and cannot be declared</source>
+        <translation>这是内置变量名，不能再声明</translation>
+    </message>
+    <message>
+        <source>declared twice</source>
+        <translation>重复声明</translation>
+    </message>
+    <message>
+        <source>min is above max</source>
+        <translation>min 大于 max</translation>
+    </message>
+    <message>
+        <source>a choice needs “choices”</source>
+        <translation>choice 类型需要“choices”</translation>
+    </message>
+    <message>
+        <source>the default “%1” is not one of the choices</source>
+        <translation>默认值“%1”不在选项中</translation>
+    </message>
+    <message>
+        <source>the default “%1” is not a number in range</source>
+        <translation>默认值“%1”不是范围内的数字</translation>
+    </message>
+    <message>
+        <source>the body (the prompt) is empty</source>
+        <translation>正文（提示词）为空</translation>
+    </message>
+    <message>
+        <source>There is no template “%1”; “inkwell-cli template list” shows them.</source>
+        <translation>没有名为“%1”的模板；“inkwell-cli template list”可列出全部模板。</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in template; choose another name.</source>
+        <translation>“%1”是内置模板的名字，请换一个名字。</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation>已经有名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be changed; duplicate it and change the copy.</source>
+        <translation>内置模板不能修改；请复制一份再修改副本。</translation>
+    </message>
+    <message>
+        <source>“%1” has a problem to mend first: %2</source>
+        <translation>请先修正“%1”的问题：%2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation>内置模板不能删除。</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB; not a template</source>
+        <translation>%1：超过 1 MB，不是模板</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is one line; it contains a line break</source>
+        <translation>“%1”只能是一行，但其中有换行</translation>
+    </message>
+    <message>
+        <source>“%1” is required</source>
+        <translation>“%1”为必填项</translation>
+    </message>
+    <message>
+        <source>“%1” needs a number</source>
+        <translation>“%1”需要填数字</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number, not “%2”</source>
+        <translation>“%1”必须是数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” must be between %2 and %3; %4 is not</source>
+        <translation>“%1”必须在 %2 到 %3 之间；%4 不在范围内</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2</source>
+        <translation>“%1”必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>“%1” must be yes or no, not “%2”</source>
+        <translation>“%1”必须是“是”或“否”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written YYYY-MM-DD, not “%2”</source>
+        <translation>“%1”必须是 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable of “%2”</source>
+        <translation>“%1”不是“%2”的变量</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “}}” on the same line (write \{{ for a literal “{{”)</source>
+        <translation>“{{”没有在同一行用“}}”闭合（要写字面的“{{”，请写 \{{）</translation>
+    </message>
+    <message>
+        <source>“{{}}” has no variable name</source>
+        <translation>“{{}}”里没有变量名</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::DraftsController</name>
+    <message>
+        <source>%1
+Trying again in %2 s (%3 of %4)…</source>
+        <translation>%1
+%2 秒后重试（第 %3 次，共 %4 次）…</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>未命名草稿</translation>
+    </message>
+    <message>
+        <source>Choose a server first (Settings → Servers).</source>
+        <translation>请先选择服务器（设置 → 服务器）。</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1280,10 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>%1: expected an integer</source>
         <translation>%1：应为整数</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>未命名草稿</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1680,75 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
 </context>
 <context>
+    <name>Inkwell::TemplatesController</name>
+    <message>
+        <source>---
+name: My template
+description: What it is for, in one line.
+category: Writing
+preset: balanced
+system: You are a careful writer.
+variables:
+  - name: topic
+    type: text
+    label: Topic
+  - name: words
+    type: number
+    label: Length in words
+    min: 100
+    max: 3000
+    default: 600
+---
+Write about {{topic}} in about {{words}} words. Write in {{language}}.
+</source>
+        <translation>---
+name: 我的模板
+description: 一句话说明它的用途。
+category: 写作
+preset: balanced
+system: 你是一位严谨的作者。
+variables:
+  - name: topic
+    type: text
+    label: 主题
+  - name: words
+    type: number
+    label: 字数
+    min: 100
+    max: 3000
+    default: 600
+---
+请围绕{{topic}}写一篇约{{words}}字的文章，使用{{language}}写作。
+</translation>
+    </message>
+    <message>
+        <source>«the selected text»</source>
+        <translation>«选中的文字»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s): %1</source>
+        <translation>
+            <numerusform>已导入 %n 个模板：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Text to work on</source>
+        <translation>要处理的文字</translation>
+    </message>
+    <message>
+        <source>Paste the text; in a draft, the selected text is used.</source>
+        <translation>粘贴文字；在草稿中会使用选中的文字。</translation>
+    </message>
+    <message>
+        <source>“Text to work on” is required</source>
+        <translation>“要处理的文字”为必填项</translation>
+    </message>
+</context>
+<context>
     <name>LocalServers</name>
     <message>
         <source>Looking for local servers on this computer…</source>
@@ -1235,7 +1962,7 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>ProfileList</name>
     <message>
         <source>Servers</source>
         <translation>服务器</translation>
@@ -1258,7 +1985,7 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
     <message>
         <source>No profiles yet. Add one from a service below.</source>
-        <translation>还没有配置。请从下方选择服务添加。</translation>
+        <translation>还没有配置。从下面的服务中添加一个。</translation>
     </message>
     <message>
         <source>Add a server…</source>
@@ -1267,6 +1994,13 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>%1 (on this computer)</source>
         <translation>%1（本机）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1485,6 +2219,223 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Import conversations (Inkwell JSON or ChatGPT export)</source>
         <translation>导入对话（Inkwell JSON 或 ChatGPT 导出文件）</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>模板库</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <source>Template actions</source>
+        <translation>模板操作</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>自建</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Use…</source>
+        <translation>使用…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Built-in template (read-only)</source>
+        <translation>内置模板（只读）</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <source>Template file: front matter and body</source>
+        <translation>模板文件：头部信息和正文</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview, with the defaults</source>
+        <translation>预览（使用默认值）</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <source>Rendered prompt</source>
+        <translation>生成的提示词</translation>
+    </message>
+    <message>
+        <source>Syntax: %1 for a variable, %2 for a literal “{{”. See docs/templates.md.</source>
+        <translation>语法：%1 表示变量，%2 表示字面的“{{”。详见 docs/templates.md。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>复制后编辑</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation>这个模板没有需要填写的内容。</translation>
+    </message>
+    <message>
+        <source>The answer opens as a new conversation.</source>
+        <translation>回答会在新对话中打开。</translation>
+    </message>
+    <message>
+        <source>The result streams into a new draft.</source>
+        <translation>结果会实时写入一篇新草稿。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>搜索模板</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import template files</source>
+        <translation>导入模板文件</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>没有匹配的模板。</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Template files (*.md)</source>
+        <translation>模板文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出模板</translation>
     </message>
 </context>
 </TS>

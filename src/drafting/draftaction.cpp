@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftaction.h"
 
+#include "drafting/draftingtr.h"
+
 #include "drafting/outline.h"
 
-#include <QCoreApplication>
 
 namespace Inkwell {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DraftAction", text);
-}
 
 // Prompts to the model are in English whatever the UI language: models
 // follow English instructions best, and each prompt says to keep the
@@ -76,7 +72,7 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
     switch (a.kind) {
     case DraftAction::Kind::Generate:
         if (brief.trimmed().isEmpty())
-            return R::fail(Error::make(Error::Kind::Usage, tr("This draft has no prompt to generate from.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("This draft has no prompt to generate from.")));
         p.start = 0;
         p.end = content.size();
         p.prompt = brief;
@@ -84,7 +80,7 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
         return {p, {}};
     case DraftAction::Kind::Continue:
         if (content.trimmed().isEmpty())
-            return R::fail(Error::make(Error::Kind::Usage, tr("There is no text to continue yet.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("There is no text to continue yet.")));
         p.start = p.end = content.size();
         p.system = kEditor;
         p.prompt = QStringLiteral("Here is the document so far:\n\n") + document(content)
@@ -95,15 +91,15 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
         return {p, {}};
     case DraftAction::Kind::Rewrite:
         if (a.instruction.trimmed().isEmpty())
-            return R::fail(Error::make(Error::Kind::Usage, tr("Say how to rewrite it.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("Say how to rewrite it.")));
         Q_FALLTHROUGH();
     case DraftAction::Kind::Shorten:
     case DraftAction::Kind::Expand:
     case DraftAction::Kind::Tone: {
         if (content.trimmed().isEmpty())
-            return R::fail(Error::make(Error::Kind::Usage, tr("There is no text to change yet.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("There is no text to change yet.")));
         if (a.kind == DraftAction::Kind::Tone && a.instruction.trimmed().isEmpty())
-            return R::fail(Error::make(Error::Kind::Usage, tr("Choose a tone.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("Choose a tone.")));
         const QString instruction = a.kind == DraftAction::Kind::Rewrite ? a.instruction.trimmed()
                                                                           : fixedInstruction(a.kind, a.instruction.trimmed());
         p.note = a.instruction.trimmed();
@@ -127,7 +123,7 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
     case DraftAction::Kind::Outline: {
         const QString what = brief.trimmed().isEmpty() ? content.trimmed() : brief.trimmed();
         if (what.isEmpty())
-            return R::fail(Error::make(Error::Kind::Usage, tr("Write what the document is about first.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("Write what the document is about first.")));
         p.start = 0;
         p.end = content.size();
         p.trim = true;
@@ -140,7 +136,7 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
     case DraftAction::Kind::Section: {
         const QList<OutlineSection> sections = Outline::sections(content);
         if (a.section < 0 || a.section >= sections.size())
-            return R::fail(Error::make(Error::Kind::Usage, tr("That section is no longer in the draft.")));
+            return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("That section is no longer in the draft.")));
         const OutlineSection &s = sections.at(a.section);
         const QString plan = content.mid(s.bodyStart, s.bodyEnd - s.bodyStart).trimmed();
         p.start = s.bodyStart;
@@ -160,7 +156,7 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
         return {p, {}};
     }
     }
-    return R::fail(Error::make(Error::Kind::Usage, tr("Unknown action.")));
+    return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("Unknown action.")));
 }
 
 } // namespace Inkwell

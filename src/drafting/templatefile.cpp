@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatefile.h"
 
-#include <QCoreApplication>
+#include "drafting/draftingtr.h"
+
 #include <QRegularExpression>
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
@@ -9,11 +10,6 @@
 namespace Inkwell {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateFile", text);
-}
 
 QString qs(const std::string &s)
 {
@@ -67,7 +63,7 @@ public:
         if (!n || n.IsNull())
             return {};
         if (!n.IsScalar()) {
-            problem(n, tr("%1“%2” must be text").arg(where, QLatin1StringView(key)));
+            problem(n, Drafting::tr("%1“%2” must be text").arg(where, QLatin1StringView(key)));
             return {};
         }
         return qs(n.Scalar());
@@ -81,7 +77,7 @@ public:
         bool ok = false;
         const double v = s.toDouble(&ok);
         if (!ok) {
-            problem(map[key], tr("%1“%2” must be a number, not “%3”").arg(where, QLatin1StringView(key), s));
+            problem(map[key], Drafting::tr("%1“%2” must be a number, not “%3”").arg(where, QLatin1StringView(key), s));
             return std::nullopt;
         }
         return v;
@@ -98,14 +94,14 @@ public:
             return out;
         }
         if (!n.IsSequence()) {
-            problem(n, tr("%1“%2” must be a list").arg(where, QLatin1StringView(key)));
+            problem(n, Drafting::tr("%1“%2” must be a list").arg(where, QLatin1StringView(key)));
             return out;
         }
         for (const YAML::Node &item : n) {
             if (item.IsScalar())
                 out << qs(item.Scalar());
             else
-                problem(item, tr("%1“%2” must be a list of text").arg(where, QLatin1StringView(key)));
+                problem(item, Drafting::tr("%1“%2” must be a list of text").arg(where, QLatin1StringView(key)));
         }
         return out;
     }
@@ -123,9 +119,9 @@ private:
 TemplateVariable readVariable(Reader &r, const YAML::Node &n, int index)
 {
     TemplateVariable v;
-    const QString where = tr("variable %1: ").arg(index + 1);
+    const QString where = Drafting::tr("variable %1: ").arg(index + 1);
     if (!n.IsMap()) {
-        r.problem(n, tr("variable %1 must be a map with at least “name”").arg(index + 1));
+        r.problem(n, Drafting::tr("variable %1 must be a map with at least “name”").arg(index + 1));
         return v;
     }
     v.name = r.text(n, "name", where);
@@ -133,7 +129,7 @@ TemplateVariable readVariable(Reader &r, const YAML::Node &n, int index)
     if (const auto t = TemplateVariable::typeFromName(typeName.isEmpty() ? QStringLiteral("text") : typeName))
         v.type = *t;
     else
-        r.problem(n["type"], where + tr("type “%1” is not one of text, multiline, number, choice, yesno, date").arg(typeName));
+        r.problem(n["type"], where + Drafting::tr("type “%1” is not one of text, multiline, number, choice, yesno, date").arg(typeName));
     v.label = r.text(n, "label", where);
     v.help = r.text(n, "help", where);
     v.defaultValue = r.text(n, "default", where);
@@ -153,7 +149,7 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
     if (!n || n.IsNull())
         return;
     if (!n.IsMap()) {
-        r.problem(n, tr("“parameters” must be a map such as “temperature: 0.7”"));
+        r.problem(n, Drafting::tr("“parameters” must be a map such as “temperature: 0.7”"));
         return;
     }
     nlohmann::json j = nlohmann::json::object();
@@ -180,13 +176,13 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
             bool ok = false;
             const double v = qs(kv.second.Scalar()).toDouble(&ok);
             if (!ok)
-                r.problem(kv.second, tr("parameter “%1” must be a number").arg(key));
+                r.problem(kv.second, Drafting::tr("parameter “%1” must be a number").arg(key));
             else if (key == u"temperature" || key == u"top_p" || key.endsWith(u"_penalty") || key == u"min_p")
                 j[ss(key)] = v;
             else
                 j[ss(key)] = qint64(v);
         } else {
-            r.problem(kv.first, tr("“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, "
+            r.problem(kv.first, Drafting::tr("“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, "
                                    "presence_penalty, frequency_penalty, top_k, min_p, repeat_penalty, num_ctx, "
                                    "stop, think)").arg(key));
         }
@@ -236,10 +232,10 @@ void checkText(const QString &text, const QStringList &known, const QString &pre
     for (const TemplateSyntax::Piece &piece : parsed.pieces) {
         if (!piece.variable || !TemplateSyntax::isName(piece.text) || known.contains(piece.text))
             continue;
-        QString message = tr("{{%1}} is not declared").arg(piece.text);
+        QString message = Drafting::tr("{{%1}} is not declared").arg(piece.text);
         for (const QString &k : known) {
             if (distance(k.toLower(), piece.text.toLower()) <= 2) {
-                message += tr(" (did you mean {{%1}}?)").arg(k);
+                message += Drafting::tr(" (did you mean {{%1}}?)").arg(k);
                 break;
             }
         }
@@ -289,7 +285,7 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
 {
     Parsed out;
     if (input.size() > kMaxBytes) {
-        out.problems.append({{}, tr("the file is larger than 1 MB; a template is a prompt, not a document")});
+        out.problems.append({{}, Drafting::tr("the file is larger than 1 MB; a template is a prompt, not a document")});
         return out;
     }
     QString text = input;
@@ -297,13 +293,13 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (!text.startsWith(QStringLiteral("---\n"))) {
-        out.problems.append({{}, tr("a template file starts with a “---” line, then its fields, then “---” and the body")});
+        out.problems.append({{}, Drafting::tr("a template file starts with a “---” line, then its fields, then “---” and the body")});
         return out;
     }
     static const QRegularExpression end(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = end.match(text, 4);
     if (!m.hasMatch()) {
-        out.problems.append({{1, 1}, tr("the front matter opened on line 1 is never closed by a “---” line")});
+        out.problems.append({{1, 1}, Drafting::tr("the front matter opened on line 1 is never closed by a “---” line")});
         return out;
     }
     const QString yaml = text.mid(4, m.capturedStart() - 4);
@@ -314,7 +310,7 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
 
     Reader r(out.problems, 2);
     if (nestedTooDeep(yaml)) {
-        out.problems.append({{2, 1}, tr("the front matter nests lists or maps too deeply")});
+        out.problems.append({{2, 1}, Drafting::tr("the front matter nests lists or maps too deeply")});
         return out;
     }
     YAML::Node root;
@@ -325,13 +321,13 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
         return out;
     }
     if (!root.IsMap()) {
-        out.problems.append({{2, 1}, tr("the front matter must be “field: value” lines")});
+        out.problems.append({{2, 1}, Drafting::tr("the front matter must be “field: value” lines")});
         return out;
     }
     try {
         t.name = r.text(root, "name").trimmed();
         if (t.name.isEmpty())
-            out.problems.append({{2, 1}, tr("“name” is missing")});
+            out.problems.append({{2, 1}, Drafting::tr("“name” is missing")});
         t.description = r.text(root, "description");
         t.category = r.text(root, "category");
         t.tags = r.list(root, "tags");
@@ -339,22 +335,22 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
         t.systemPrompt = r.text(root, "system");
         t.preset = r.text(root, "preset").toLower();
         if (!t.preset.isEmpty() && t.preset != u"precise" && t.preset != u"balanced" && t.preset != u"creative")
-            r.problem(root["preset"], tr("preset “%1” is not one of precise, balanced, creative").arg(t.preset));
+            r.problem(root["preset"], Drafting::tr("preset “%1” is not one of precise, balanced, creative").arg(t.preset));
         const QString mode = r.text(root, "mode");
         if (mode == u"completion")
             t.mode = Template::Mode::Completion;
         else if (!mode.isEmpty() && mode != u"chat")
-            r.problem(root["mode"], tr("mode “%1” is not chat or completion").arg(mode));
+            r.problem(root["mode"], Drafting::tr("mode “%1” is not chat or completion").arg(mode));
         const QString output = r.text(root, "output");
         if (output == u"conversation")
             t.output = Template::Output::Conversation;
         else if (!output.isEmpty() && output != u"draft")
-            r.problem(root["output"], tr("output “%1” is not draft or conversation").arg(output));
+            r.problem(root["output"], Drafting::tr("output “%1” is not draft or conversation").arg(output));
         t.basedOn = r.text(root, "based_on");
         readParameters(r, root, t);
         if (const YAML::Node vars = root["variables"]; vars && !vars.IsNull()) {
             if (!vars.IsSequence()) {
-                r.problem(vars, tr("“variables” must be a list"));
+                r.problem(vars, Drafting::tr("“variables” must be a list"));
             } else {
                 int i = 0;
                 for (const YAML::Node &n : vars)
@@ -367,7 +363,7 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
     }
     for (TemplateProblem p : check(t)) {
         // Body problems move to the file's lines; declaration ones have none.
-        if (p.at.line > 0 && !p.message.startsWith(tr("system prompt: ")))
+        if (p.at.line > 0 && !p.message.startsWith(Drafting::tr("system prompt: ")))
             p.at.line += t.bodyLine - 1;
         else if (p.at.line <= 0)
             p.at = {2, 1};
@@ -381,31 +377,31 @@ QList<TemplateProblem> TemplateFile::check(const Template &t)
     QList<TemplateProblem> out;
     QStringList known = builtinVariables();
     for (const TemplateVariable &v : t.variables) {
-        const QString who = tr("variable “%1”: ").arg(v.name);
+        const QString who = Drafting::tr("variable “%1”: ").arg(v.name);
         if (!TemplateSyntax::isName(v.name))
-            out.append({{0, 0}, tr("“%1” is not a variable name: use letters, digits and _, starting with a letter").arg(v.name)});
+            out.append({{0, 0}, Drafting::tr("“%1” is not a variable name: use letters, digits and _, starting with a letter").arg(v.name)});
         else if (builtinVariables().contains(v.name))
-            out.append({{0, 0}, who + tr("the name is built in and cannot be declared")});
+            out.append({{0, 0}, who + Drafting::tr("the name is built in and cannot be declared")});
         else if (known.contains(v.name))
-            out.append({{0, 0}, who + tr("declared twice")});
+            out.append({{0, 0}, who + Drafting::tr("declared twice")});
         known << v.name;
         if (v.min && v.max && *v.min > *v.max)
-            out.append({{0, 0}, who + tr("min is above max")});
+            out.append({{0, 0}, who + Drafting::tr("min is above max")});
         if (v.type == TemplateVariable::Type::Choice && v.choices.isEmpty())
-            out.append({{0, 0}, who + tr("a choice needs “choices”")});
+            out.append({{0, 0}, who + Drafting::tr("a choice needs “choices”")});
         if (v.type == TemplateVariable::Type::Choice && !v.defaultValue.isEmpty() && !v.choices.contains(v.defaultValue))
-            out.append({{0, 0}, who + tr("the default “%1” is not one of the choices").arg(v.defaultValue)});
+            out.append({{0, 0}, who + Drafting::tr("the default “%1” is not one of the choices").arg(v.defaultValue)});
         if (v.type == TemplateVariable::Type::Number && !v.defaultValue.isEmpty()) {
             bool ok = false;
             const double d = v.defaultValue.toDouble(&ok);
             if (!ok || (v.min && d < *v.min) || (v.max && d > *v.max))
-                out.append({{0, 0}, who + tr("the default “%1” is not a number in range").arg(v.defaultValue)});
+                out.append({{0, 0}, who + Drafting::tr("the default “%1” is not a number in range").arg(v.defaultValue)});
         }
     }
     if (t.body.trimmed().isEmpty())
-        out.append({{0, 0}, tr("the body (the prompt) is empty")});
+        out.append({{0, 0}, Drafting::tr("the body (the prompt) is empty")});
     checkText(t.body, known, QString(), 0, out);
-    checkText(t.systemPrompt, known, tr("system prompt: "), 0, out);
+    checkText(t.systemPrompt, known, Drafting::tr("system prompt: "), 0, out);
     return out;
 }
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatelibrary.h"
 
+#include "drafting/draftingtr.h"
+
 #include "drafting/builtintemplates.h"
 #include "drafting/templatefile.h"
 #include "store/templaterepository.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -13,11 +14,6 @@
 namespace Inkwell {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateLibrary", text);
-}
 
 Template fromStored(const StoredTemplate &s)
 {
@@ -77,26 +73,26 @@ Result<Template> TemplateLibrary::find(const QString &nameOrKey)
             return {t, {}};
     if (const Template *b = BuiltinTemplates::find(nameOrKey))
         return {*b, {}};
-    return Result<Template>::fail(usage(tr("There is no template “%1”; “inkwell-cli template list” shows them.").arg(nameOrKey)));
+    return Result<Template>::fail(usage(Drafting::tr("There is no template “%1”; “inkwell-cli template list” shows them.").arg(nameOrKey)));
 }
 
 Error TemplateLibrary::checkName(const QString &name, const QString &ownKey)
 {
     for (const Template &b : BuiltinTemplates::all())
         if (b.name.compare(name, Qt::CaseInsensitive) == 0)
-            return usage(tr("“%1” is the name of a built-in template; choose another name.").arg(name));
+            return usage(Drafting::tr("“%1” is the name of a built-in template; choose another name.").arg(name));
     auto other = TemplateRepository(m_db).findByName(name);
     if (!other.ok())
         return other.error;
     if (other.value.id && other.value.uid != ownKey)
-        return usage(tr("A template named “%1” exists already.").arg(name));
+        return usage(Drafting::tr("A template named “%1” exists already.").arg(name));
     return {};
 }
 
 Result<QString> TemplateLibrary::save(const QString &source, const QString &key)
 {
     if (key.startsWith(BuiltinTemplates::kPrefix))
-        return Result<QString>::fail(usage(tr("Built-in templates cannot be changed; duplicate it and change the copy.")));
+        return Result<QString>::fail(usage(Drafting::tr("Built-in templates cannot be changed; duplicate it and change the copy.")));
     const TemplateFile::Parsed parsed = TemplateFile::parse(source);
     if (!parsed.ok())
         return Result<QString>::fail(usage(parsed.problems.first().describe()));
@@ -117,19 +113,19 @@ Result<QString> TemplateLibrary::duplicate(const QString &key)
         return Result<QString>::fail(original.error);
     Template copy = original.value;
     if (!copy.problem.isEmpty())
-        return Result<QString>::fail(usage(tr("“%1” has a problem to mend first: %2").arg(copy.name, copy.problem)));
+        return Result<QString>::fail(usage(Drafting::tr("“%1” has a problem to mend first: %2").arg(copy.name, copy.problem)));
     copy.basedOn = original.value.builtin ? original.value.key : original.value.basedOn;
-    const QString base = tr("%1 (copy)").arg(original.value.name);
+    const QString base = Drafting::tr("%1 (copy)").arg(original.value.name);
     copy.name = base;
     for (int i = 2; checkName(copy.name, {}).isError(); ++i)
-        copy.name = tr("%1 (copy %2)").arg(original.value.name).arg(i);
+        copy.name = Drafting::tr("%1 (copy %2)").arg(original.value.name).arg(i);
     return save(TemplateFile::write(copy));
 }
 
 Error TemplateLibrary::remove(const QString &key)
 {
     if (key.startsWith(BuiltinTemplates::kPrefix))
-        return usage(tr("Built-in templates cannot be deleted."));
+        return usage(Drafting::tr("Built-in templates cannot be deleted."));
     return TemplateRepository(m_db).remove(key);
 }
 
@@ -144,13 +140,13 @@ Result<TemplateLibrary::Imported> TemplateLibrary::importFile(const QString &pat
     using R = Result<Imported>;
     QFile f(path);
     if (f.size() > TemplateFile::kMaxBytes)
-        return R::fail(Error::make(Error::Kind::Format, tr("%1: larger than 1 MB; not a template").arg(path)));
+        return R::fail(Error::make(Error::Kind::Format, Drafting::tr("%1: larger than 1 MB; not a template").arg(path)));
     if (!f.open(QIODevice::ReadOnly))
-        return R::fail(Error::make(Error::Kind::Format, tr("%1: cannot read it (%2)").arg(path, f.errorString())));
+        return R::fail(Error::make(Error::Kind::Format, Drafting::tr("%1: cannot read it (%2)").arg(path, f.errorString())));
     const QByteArray bytes = f.readAll();
     const QString source = QString::fromUtf8(bytes);
     if (source.toUtf8() != bytes)
-        return R::fail(Error::make(Error::Kind::Format, tr("%1: not UTF-8 text").arg(path)));
+        return R::fail(Error::make(Error::Kind::Format, Drafting::tr("%1: not UTF-8 text").arg(path)));
     const TemplateFile::Parsed parsed = TemplateFile::parse(source);
     if (!parsed.ok()) {
         const TemplateProblem &p = parsed.problems.first();
@@ -162,7 +158,7 @@ Result<TemplateLibrary::Imported> TemplateLibrary::importFile(const QString &pat
         return R::fail(existing.error);
     auto saved = save(source, existing.value.uid);
     if (!saved.ok())
-        return R::fail(Error::make(saved.error.kind, tr("%1: %2").arg(path, saved.error.message)));
+        return R::fail(Error::make(saved.error.kind, Drafting::tr("%1: %2").arg(path, saved.error.message)));
     return {{saved.value, parsed.value.name, existing.value.id != 0}, {}};
 }
 
@@ -173,12 +169,12 @@ Error TemplateLibrary::exportFile(const QString &key, const QString &path)
         return t.error;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::Storage, tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return Error::make(Error::Kind::Storage, Drafting::tr("Cannot write %1: %2").arg(path, out.errorString()));
     // The stored text as written (comments and layout kept), else the canonical form.
     const QString text = t.value.source.isEmpty() ? TemplateFile::write(t.value) : t.value.source;
     out.write(text.toUtf8());
     if (!out.commit())
-        return Error::make(Error::Kind::Storage, tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return Error::make(Error::Kind::Storage, Drafting::tr("Cannot write %1: %2").arg(path, out.errorString()));
     return {};
 }
 

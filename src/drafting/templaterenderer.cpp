@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templaterenderer.h"
 
+#include "drafting/draftingtr.h"
+
 #include "drafting/templatesyntax.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace Inkwell {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateRenderer", text);
-}
 
 std::optional<bool> yesNo(const QString &value)
 {
@@ -81,38 +77,38 @@ std::optional<QString> TemplateRenderer::normalise(const TemplateVariable &v, co
     switch (v.type) {
     case TemplateVariable::Type::Text:
         if (value.contains(u'\n'))
-            return fail(tr("“%1” is one line; it contains a line break").arg(label));
+            return fail(Drafting::tr("“%1” is one line; it contains a line break").arg(label));
         Q_FALLTHROUGH();
     case TemplateVariable::Type::MultiLine:
         if (v.required && value.trimmed().isEmpty())
-            return fail(tr("“%1” is required").arg(label));
+            return fail(Drafting::tr("“%1” is required").arg(label));
         return value;
     case TemplateVariable::Type::Number: {
         if (value.trimmed().isEmpty())
-            return fail(tr("“%1” needs a number").arg(label));
+            return fail(Drafting::tr("“%1” needs a number").arg(label));
         bool ok = false;
         const double d = value.trimmed().toDouble(&ok);
         if (!ok)
-            return fail(tr("“%1” must be a number, not “%2”").arg(label, value));
+            return fail(Drafting::tr("“%1” must be a number, not “%2”").arg(label, value));
         if ((v.min && d < *v.min) || (v.max && d > *v.max)) {
             const QString lo = v.min ? QString::number(*v.min, 'g', 12) : QStringLiteral("…");
             const QString hi = v.max ? QString::number(*v.max, 'g', 12) : QStringLiteral("…");
-            return fail(tr("“%1” must be between %2 and %3; %4 is not").arg(label, lo, hi, value.trimmed()));
+            return fail(Drafting::tr("“%1” must be between %2 and %3; %4 is not").arg(label, lo, hi, value.trimmed()));
         }
         return QString::number(d, 'g', 12);
     }
     case TemplateVariable::Type::Choice:
         if (!v.choices.contains(value))
-            return fail(tr("“%1” must be one of: %2").arg(label, v.choices.join(QStringLiteral(", "))));
+            return fail(Drafting::tr("“%1” must be one of: %2").arg(label, v.choices.join(QStringLiteral(", "))));
         return value;
     case TemplateVariable::Type::YesNo:
         if (const auto b = yesNo(value))
             return *b ? QStringLiteral("yes") : QStringLiteral("no");
-        return fail(tr("“%1” must be yes or no, not “%2”").arg(label, value));
+        return fail(Drafting::tr("“%1” must be yes or no, not “%2”").arg(label, value));
     case TemplateVariable::Type::Date: {
         const QDate d = QDate::fromString(value.trimmed(), Qt::ISODate);
         if (!d.isValid())
-            return fail(tr("“%1” must be a date written YYYY-MM-DD, not “%2”").arg(label, value));
+            return fail(Drafting::tr("“%1” must be a date written YYYY-MM-DD, not “%2”").arg(label, value));
         return d.toString(Qt::ISODate);
     }
     }
@@ -130,7 +126,7 @@ TemplateRenderer::Rendered TemplateRenderer::render(const Template &t, const QHa
     resolved.insert(QStringLiteral("selection"), context.selection);
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!t.variable(it.key()))
-            out.problems.append({it.key(), tr("“%1” is not a variable of “%2”").arg(it.key(), t.name)});
+            out.problems.append({it.key(), Drafting::tr("“%1” is not a variable of “%2”").arg(it.key(), t.name)});
     }
     for (const TemplateVariable &v : t.variables) {
         const QString given = values.contains(v.name) ? values.value(v.name) : defaultValue(v, context);

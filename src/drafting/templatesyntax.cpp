@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatesyntax.h"
 
-#include <QCoreApplication>
+#include "drafting/draftingtr.h"
+
 
 namespace Inkwell {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateSyntax", text);
-}
 
 // Walks the text keeping line and column (in characters, as editors count).
 class Cursor
@@ -46,7 +42,7 @@ private:
 
 QString TemplateProblem::describe() const
 {
-    return tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(message);
+    return Drafting::tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(message);
 }
 
 bool TemplateSyntax::isName(const QString &name)
@@ -90,7 +86,7 @@ TemplateSyntax::Parsed TemplateSyntax::parse(const QString &text)
         const qsizetype newline = text.indexOf(u'\n', open + 2);
         if (close < 0 || (newline >= 0 && newline < close)) {
             // Keep the text as written so the preview still shows it.
-            out.problems.append({at, tr("“{{” is not closed by “}}” on the same line (write \\{{ for a literal “{{”)")});
+            out.problems.append({at, Drafting::tr("“{{” is not closed by “}}” on the same line (write \\{{ for a literal “{{”)")});
             literal += QStringLiteral("{{");
             c.advance(2);
             continue;
@@ -98,9 +94,9 @@ TemplateSyntax::Parsed TemplateSyntax::parse(const QString &text)
         const QString inner = text.mid(open + 2, close - open - 2);
         const QString name = inner.trimmed();
         if (name.isEmpty())
-            out.problems.append({at, tr("“{{}}” has no variable name")});
+            out.problems.append({at, Drafting::tr("“{{}}” has no variable name")});
         else if (!isName(name))
-            out.problems.append({at, tr("“%1” is not a variable name: use letters, digits and _, starting with a letter")
+            out.problems.append({at, Drafting::tr("“%1” is not a variable name: use letters, digits and _, starting with a letter")
                                          .arg(name.left(40))});
         flushLiteral();
         out.pieces.append({name, true, at});

@@ -6,6 +6,7 @@
 #include "exchange/importer.h"
 #include "store/database.h"
 #include "fakeserver.h"
+#include "quickapp.h"
 #include "testdata.h"
 
 #include <QClipboard>
@@ -24,49 +25,6 @@
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
-namespace {
-// Every visible text on screen, by walking the item tree.
-void collectTexts(QQuickItem *item, QStringList &out)
-{
-    if (!item->isVisible())
-        return;
-    const QVariant text = item->property("text");
-    if (text.isValid() && text.canConvert<QString>() && !text.toString().isEmpty())
-        out << text.toString();
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        collectTexts(child, out);
-}
-
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::keyClick(window, c.toLatin1());
-}
-
-QQuickItem *visibleItem(QQuickItem *item, const QString &objectName)
-{
-    if (!item->isVisible())
-        return nullptr;
-    if (item->objectName() == objectName)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = visibleItem(child, objectName))
-            return found;
-    return nullptr;
-}
-
-bool onScreen(QQuickWindow *window, const QString &needle)
-{
-    QStringList texts;
-    collectTexts(window->contentItem(), texts);
-    for (const QString &t : std::as_const(texts))
-        if (t.contains(needle))
-            return true;
-    return false;
-}
-} // namespace
 
 class TestSmoke : public QObject
 {
@@ -75,19 +33,6 @@ class TestSmoke : public QObject
     QTemporaryDir m_dir;
     FakeServer m_server;
 
-    // Starts the app as `inkwell --data-dir DIR --base-url URL --model M` does
-    // and returns its window, shown and active, or null.
-    static QQuickWindow *start(QQmlApplicationEngine &engine, const QString &dataDir, const QString &baseUrl,
-                               const QString &model)
-    {
-        Inkwell::AppController::setStartupOptions({dataDir, baseUrl, model});
-        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-        auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        if (!window || !QTest::qWaitForWindowExposed(window))
-            return nullptr;
-        window->requestActivate();
-        return QTest::qWaitFor([&] { return window->activeFocusItem() != nullptr; }) ? window : nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -106,7 +51,7 @@ private Q_SLOTS:
         const QString answer = QStringLiteral("At adventure, they went back to the isorthank");
         {
             QQmlApplicationEngine engine;
-            QQuickWindow *window = start(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+            QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
             QVERIFY(window);
             // The composer has keyboard focus at start: typing goes straight in.
             QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("composerInput"));
@@ -124,7 +69,7 @@ private Q_SLOTS:
         }
         {
             QQmlApplicationEngine engine;  // a restart: the newest conversation opens again
-            QQuickWindow *window = start(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+            QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
             QVERIFY(window);
             QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, answer), 5000);
             QVERIFY(onScreen(window, QStringLiteral("Tell me a story")));
@@ -145,7 +90,7 @@ private Q_SLOTS:
         slow.setResponse(r);
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), slow.baseUrl(), QStringLiteral("stories260K"));
+        QQuickWindow *window = startApp(engine, dir.path(), slow.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
         typeText(window, QStringLiteral("hi"));
         QTest::keyClick(window, Qt::Key_Return);
@@ -167,7 +112,7 @@ private Q_SLOTS:
             testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         QVERIFY(app);
@@ -193,7 +138,7 @@ private Q_SLOTS:
             QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
         }
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         QVERIFY(app && app->exchange());
@@ -267,7 +212,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
         QVERIFY(!onScreen(window, QStringLiteral("Test connection")));
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
@@ -281,7 +226,7 @@ private Q_SLOTS:
         server.setResponse(FakeServer::Response::sse(readTestData(QStringLiteral("protocols/deepseek-chat-stream-reasoning.sse"))));
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("deepseek-reasoner"));
+        QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("deepseek-reasoner"));
         QVERIFY(window);
         typeText(window, QStringLiteral("9.11 or 9.8?"));
         QTest::keyClick(window, Qt::Key_Return);
@@ -311,7 +256,7 @@ private Q_SLOTS:
         qputenv("INKWELL_LOCAL_SERVERS", QByteArrayLiteral("ollama=") + ollama.baseUrl().toUtf8());
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), QString(), QString());
+        QQuickWindow *window = startApp(engine, dir.path(), QString(), QString());
         qunsetenv("INKWELL_LOCAL_SERVERS");
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
@@ -338,7 +283,7 @@ private Q_SLOTS:
         server.serveInOrder({FakeServer::Response::json(200, R"({"object":"list","data":[{"id":"alpha"},{"id":"beta"}]})")});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
@@ -392,7 +337,7 @@ private Q_SLOTS:
         server.setResponse(limited);
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         typeText(window, QStringLiteral("hi"));
@@ -423,7 +368,7 @@ private Q_SLOTS:
                                           "data: [DONE]\n\n")});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         typeText(window, QStringLiteral("go"));
@@ -451,7 +396,7 @@ private Q_SLOTS:
                                                           testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         Inkwell::ParametersController *params = app->parameters();
@@ -502,7 +447,7 @@ private Q_SLOTS:
         junk.write(QByteArray(8192, 'x'));
         junk.close();
         QQmlApplicationEngine engine;
-        QQuickWindow *window = start(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         QTRY_VERIFY(onScreen(window, QStringLiteral("not a usable Inkwell database")));
         // Typing and Enter do nothing harmful, and the file is left as it was.

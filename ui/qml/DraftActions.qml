@@ -14,6 +14,8 @@ Flow {
     readonly property bool selected: editor.selStart() >= 0
     spacing: 6
 
+    function rewrite() { rewritePopup.open() }
+
     component Action: Button {
         id: action
         implicitHeight: 30
@@ -49,13 +51,14 @@ Flow {
         objectName: "continueDraft"
         enabled: root.idle
         text: qsTr("Continue")
-        ToolTip.text: qsTr("Carry on from the end of the text")
+        ToolTip.text: qsTr("Carry on from the end of the text (Ctrl+Shift+Enter)")
         onClicked: root.drafts.continueText("")
     }
     Action {
         objectName: "rewriteDraft"
         enabled: root.idle
         text: root.selected ? qsTr("Rewrite selection…") : qsTr("Rewrite…")
+        ToolTip.text: qsTr("Rewrite with your instruction (Ctrl+E)")
         onClicked: rewritePopup.open()
     }
     Action {
@@ -129,6 +132,8 @@ Flow {
         implicitHeight: 30
         text: qsTr("Stop")
         onClicked: root.drafts.stop()
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Stop (Esc)")
     }
 
     Popup {

@@ -37,6 +37,21 @@ Item {
         enabled: root.visible
         onActivated: root.drafts.saveVersion()
     }
+    Shortcut {
+        sequence: "Ctrl+E"
+        enabled: root.visible && !root.drafts.busy
+        onActivated: actions.rewrite()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+Return"
+        enabled: root.visible && !root.drafts.busy
+        onActivated: root.drafts.continueText("")
+    }
+    Shortcut {
+        sequence: "Ctrl+H"
+        enabled: root.visible
+        onActivated: versions.open()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -118,6 +133,7 @@ Item {
         }
 
         DraftActions {
+            id: actions
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             Layout.bottomMargin: 0

@@ -50,6 +50,7 @@ ApplicationWindow {
         sequence: "Ctrl+Shift+T"
         onActivated: window.page = "templates"
     }
+    onPageChanged: if (page === "templates") library.focusSearch()
     Shortcut {
         sequence: "Ctrl+,"
         onActivated: settings.open()
@@ -143,6 +144,7 @@ ApplicationWindow {
             }
 
             TemplateLibrary {
+                id: library
                 objectName: "templateLibrary"
                 onUseRequested: key => templateForm.openFor(key)
                 onEditRequested: key => templateEditor.openFor(key)

@@ -149,7 +149,7 @@ Dialog {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Syntax: {{name}} for a variable, \\{{ for a literal “{{”. See docs/templates.md.")
+                text: qsTr("Syntax: %1 for a variable, %2 for a literal “{{”. See docs/templates.md.").arg("{{name}}").arg("\\{{")
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideRight

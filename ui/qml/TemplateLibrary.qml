@@ -13,6 +13,7 @@ Item {
     signal useRequested(string key)
     signal editRequested(string key)
     readonly property var templates: App.templates
+    function focusSearch() { search.forceActiveFocus() }
 
     ColumnLayout {
         anchors.fill: parent

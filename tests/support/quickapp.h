@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Driving the real app headless: start it as `inkwell` does, find items on
+// screen, type.
+#include "appcontroller.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+// Every visible text on screen, by walking the item tree.
+inline void collectTexts(QQuickItem *item, QStringList &out)
+{
+    if (!item->isVisible())
+        return;
+    const QVariant text = item->property("text");
+    if (text.isValid() && text.canConvert<QString>() && !text.toString().isEmpty())
+        out << text.toString();
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectTexts(child, out);
+}
+
+inline void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+inline QQuickItem *visibleItem(QQuickItem *item, const QString &objectName)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == objectName)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = visibleItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
+inline bool onScreen(QQuickWindow *window, const QString &needle)
+{
+    QStringList texts;
+    collectTexts(window->contentItem(), texts);
+    for (const QString &t : std::as_const(texts))
+        if (t.contains(needle))
+            return true;
+    return false;
+}
+
+// Starts the app as `inkwell --data-dir DIR --base-url URL --model M` does
+// and returns its window, shown and active, or null.
+inline QQuickWindow *startApp(QQmlApplicationEngine &engine, const QString &dataDir, const QString &baseUrl,
+                              const QString &model)
+{
+    Inkwell::AppController::setStartupOptions({dataDir, baseUrl, model});
+    engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    window->requestActivate();
+    return QTest::qWaitFor([&] { return window->activeFocusItem() != nullptr; }) ? window : nullptr;
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The drafting studio in the real window, headless, driven by the keyboard:
+// open the library, pick a template, fill the form, watch the draft stream
+// in, rewrite a selection, restore a version; the fake server records every
+// request.
+#include "fakeserver.h"
+#include "openaichunks.h"
+#include "quickapp.h"
+#include "store/database.h"
+#include "store/draftrepository.h"
+
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <nlohmann/json.hpp>
+
+Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+namespace {
+
+QString lastPrompt(const FakeServer &server)
+{
+    const auto body = nlohmann::json::parse(server.requests().last().body.toStdString());
+    return QString::fromStdString(body["messages"].back()["content"].get<std::string>());
+}
+
+} // namespace
+
+class TestStudio : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeServer m_server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        QVERIFY(m_server.listen());
+    }
+
+    void templateToDraftByKeyboard()
+    {
+        const QString article = QStringLiteral("# Tea\n\nTea is a drink.\n\n## History\n\nIt began in China.\n");
+        m_server.setResponse(FakeServer::Response::sse(
+            chatStream({QStringLiteral("# Tea\n\nTea is "), QStringLiteral("a drink.\n\n## History\n\n"),
+                        QStringLiteral("It began in China.\n")}), 24, 10));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
+        QVERIFY(window);
+
+        // Ctrl+Shift+T: the library, with the search field focused.
+        QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("templateSearch"));
+        typeText(window, QStringLiteral("blog"));
+        QQuickItem *grid = visibleItem(window->contentItem(), QStringLiteral("templateGrid"));
+        QVERIFY(grid);
+        QTRY_COMPARE(grid->property("count").toInt(), 1);
+        // Back to everything; Down goes to the cards, Enter opens the first one's form.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(window, Qt::Key_Backspace);
+        QTRY_VERIFY(grid->property("count").toInt() > 10);
+        QTest::keyClick(window, Qt::Key_Down);
+        QTRY_VERIFY(grid->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Return);
+        // The form opens on its first field (the topic), filled with its default.
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("field_topic"));
+        QCOMPARE(window->activeFocusItem()->property("text").toString(), QStringLiteral("artificial intelligence"));
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        typeText(window, QStringLiteral("tea"));
+        QTest::keyClick(window, Qt::Key_Return);  // Enter in a field generates
+
+        // The draft opens and the text streams into the editor and the preview.
+        QTRY_COMPARE(m_server.requests().size(), 1);
+        QVERIFY(lastPrompt(m_server).contains(QStringLiteral("about tea for general readers")));
+        QQuickItem *editor = nullptr;
+        QTRY_VERIFY((editor = visibleItem(window->contentItem(), QStringLiteral("draftEditor"))));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->property("text").toString(), article, 10000);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("It began in China.")));
+        QTRY_VERIFY(!editor->property("readOnly").toBool());
+        QVERIFY(onScreen(window, QStringLiteral("Article on a topic: tea")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("10 word")));  // no translator here: "10 word(s)"
+
+        // Select "a drink." and rewrite it: Ctrl+E, an instruction, Enter.
+        const int from = int(article.indexOf(QStringLiteral("a drink.")));
+        QMetaObject::invokeMethod(editor, "select", Q_ARG(int, from), Q_ARG(int, from + 8));
+        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("a warm infusion.")})));
+        QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("rewriteInstruction"));
+        typeText(window, QStringLiteral("warmer"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(m_server.requests().size(), 2);
+        QVERIFY(lastPrompt(m_server).contains(QStringLiteral("<passage>\na drink.\n</passage>")));
+        const QString rewritten = QString(article).replace(QStringLiteral("a drink."), QStringLiteral("a warm infusion."));
+        QTRY_COMPARE(editor->property("text").toString(), rewritten);
+
+        // The history has both versions; restoring the first brings it back
+        // (and keeps the rewritten text as a version of its own).
+        auto *drafts = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"))->drafts();
+        QTRY_COMPARE(drafts->versions().size(), 2);
+        const qint64 first = drafts->versions().last().toMap().value(QStringLiteral("id")).toLongLong();
+        const QVariantMap change = drafts->diff(first);
+        QCOMPARE(change.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(change.value(QStringLiteral("removed")).toInt(), 1);
+        QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
+        QQuickItem *restore = nullptr;
+        QTRY_VERIFY((restore = visibleItem(window->contentItem(), QStringLiteral("restoreVersion"))));
+        drafts->restore(first);
+        QTRY_COMPARE(editor->property("text").toString(), article);
+        QCOMPARE(drafts->versions().size(), 3);
+
+        // The user's typing is saved (autosave), nothing lost on a restart.
+        QTest::keyClick(window, Qt::Key_Escape);  // closes the history
+        editor->forceActiveFocus();
+        QMetaObject::invokeMethod(editor, "insert", Q_ARG(int, int(article.size())), Q_ARG(QString, QStringLiteral("More.")));
+        const qint64 id = drafts->currentId();
+        Inkwell::Database db;
+        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
+        QTRY_COMPARE(Inkwell::DraftRepository(db.db()).get(id).value.content, article + QStringLiteral("More."));
+    }
+
+    void searchFindsDraftsInTheSidebar()
+    {
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
+        QVERIFY(window);
+        QQuickItem *tabs = visibleItem(window->contentItem(), QStringLiteral("sidebarTabs"));
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = visibleItem(window->contentItem(), QStringLiteral("draftList"))));
+        QCOMPARE(list->property("count").toInt(), 1);
+        QQuickItem *search = visibleItem(window->contentItem(), QStringLiteral("draftSearch"));
+        search->setProperty("text", QStringLiteral("China"));
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        search->setProperty("text", QStringLiteral("coffee"));
+        QTRY_COMPARE(list->property("count").toInt(), 0);
+    }
+};
+
+QTEST_MAIN(TestStudio)
+#include "tst_studio.moc"
