@@ -18,8 +18,9 @@ dpkg-dev"
 # The packaging checks: install tracing, completions, desktop and AppStream
 # validators, man page rendering, file(1) on the packaged executables;
 # PDF text extraction and JSON Schema validation for the export checks;
-# clang and its libFuzzer runtime for the fuzz smoke test of the network layer.
-TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools
+# clang and its libFuzzer runtime for the fuzz smoke test of the network layer
+# and the template parser; the QtTest QML module for the Qt Quick tests.
+TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools qml6-module-qttest
 strace bash-completion desktop-file-utils appstream man-db file
 poppler-utils python3-jsonschema
 clang libclang-rt-14-dev"

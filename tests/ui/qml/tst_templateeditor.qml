@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Inkwell
+
+// The template editor: problems and preview as you type, save, built-ins read-only.
+Item {
+    id: root
+    width: 1000
+    height: 760
+
+    Component {
+        id: editorComponent
+        TemplateEditor {}
+    }
+
+    TestCase {
+        name: "TemplateEditor"
+        when: windowShown
+
+        function openEditor(key) {
+            const editor = createTemporaryObject(editorComponent, root)
+            editor.openFor(key)
+            tryCompare(editor, "opened", true)
+            return editor
+        }
+
+        function test_problemsAndPreviewFollowTheText() {
+            const editor = openEditor("")
+            const source = findChild(editor.contentItem, "templateSource")
+            compare(editor.problems.length, 0)
+            verify(findChild(editor.contentItem, "templatePreview").text.indexOf("Write about «Topic» in about 600 words.") >= 0)
+            const save = findChild(editor.contentItem, "saveTemplateButton")
+            verify(save.enabled)
+
+            source.cursorPosition = source.length
+            source.forceActiveFocus()
+            keyClick(Qt.Key_BraceLeft)
+            keyClick(Qt.Key_BraceLeft)
+            keyClick(Qt.Key_X)
+            tryVerify(() => editor.problems.length === 1)
+            compare(editor.problems[0].line, 19)
+            compare(editor.problems[0].column, 1)
+            verify(editor.problems[0].message.indexOf("not closed") >= 0)
+            verify(!save.enabled)
+
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            tryVerify(() => editor.problems.length === 0)
+            const before = App.templates.model.count
+            mouseClick(save)
+            tryCompare(editor, "opened", false)
+            compare(App.templates.model.count, before + 1)
+            verify(App.templates.model.indexOfKey(App.templates.model.keyAt(0)) === 0)
+        }
+
+        function test_builtinsOpenReadOnly() {
+            const editor = openEditor("builtin:article")
+            verify(editor.builtin)
+            verify(findChild(editor.contentItem, "templateSource").readOnly)
+            const button = findChild(editor.contentItem, "saveTemplateButton")
+            compare(button.text, "Duplicate to edit")
+            const before = App.templates.model.count
+            mouseClick(button)
+            // The copy opens, editable.
+            tryVerify(() => !editor.builtin)
+            compare(App.templates.model.count, before + 1)
+            verify(!findChild(editor.contentItem, "templateSource").readOnly)
+        }
+    }
+}

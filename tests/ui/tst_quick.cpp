@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Qt Quick Test runner for the QML components in tests/ui/qml: the
+// Inkwell module with App on a temporary data folder and a server address
+// that refuses connections (so nothing leaves the machine).
+#include "appcontroller.h"
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public:
+    Setup() = default;
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        Inkwell::AppController::setStartupOptions(
+            {m_dir.path(), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("nobody")});
+    }
+
+    // The module is linked in; its qmldir is served from qrc:/Inkwell.
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(inkwell_quick, Setup)
+#include "tst_quick.moc"
