@@ -3,6 +3,7 @@
 
 #include "chat/chatcontroller.h"
 #include "cli/clicontext.h"
+#include "cli/jsonout.h"
 #include "providers/retrypolicy.h"
 
 #include <QNetworkAccessManager>
@@ -160,7 +161,7 @@ void ChatCommand::printJson()
         out["error"] = first.error.toStdString();
     if (m_options.save)
         out["conversation_id"] = m_conversationId;
-    writeOut(QByteArray::fromStdString(out.dump(2, ' ', false, json::error_handler_t::replace)) + '\n');
+    writeJson(out);
 }
 
 } // namespace Inkwell::Cli

@@ -5,6 +5,7 @@
 #include "cli/chatcommand.h"
 #include "cli/clicontext.h"
 #include "cli/conversationscommand.h"
+#include "cli/draftscommand.h"
 #include "cli/exchangecommands.h"
 #include "cli/profilecommands.h"
 #include "cli/options.h"
@@ -36,11 +37,13 @@ const char kUsage[] =
     "  conversations show ID|--last [--json]\n"
     "                                       messages of a conversation's current branch\n"
     "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
-    "                                       conversations to files\n"
+    "                                       conversations to files; --draft ID: a draft\n"
     "  import FILE [--format inkwell|chatgpt] [--dry-run] [--json]\n"
     "                                       an Inkwell export or ChatGPT's data export (zip or json)\n"
     "  template list|show|run|import|export saved prompts with typed variables;\n"
-    "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n\n"
+    "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n"
+    "  drafts list [--search TEXT] [--json] the drafting studio's drafts, newest first\n"
+    "  drafts show ID [--json]              a draft's Markdown\n\n"
     "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
     "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";
@@ -197,6 +200,8 @@ int run(const QStringList &arguments)
             return runImport(rest);
         if (command == u"template")
             return runTemplate(rest);
+        if (command == u"drafts")
+            return runDrafts(rest);
         if (command == u"--version" || command == u"-v") {
             writeOut("inkwell-cli " INKWELL_VERSION "\n");
             return ExitCode::Ok;

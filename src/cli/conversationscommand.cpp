@@ -2,6 +2,7 @@
 #include "conversationscommand.h"
 
 #include "cli/clicontext.h"
+#include "cli/jsonout.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 
@@ -12,16 +13,6 @@ namespace Inkwell::Cli {
 
 using nlohmann::json;
 
-namespace {
-std::string iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(0).toString(Qt::ISODate).toStdString();
-}
-void dumpJson(const json &j)
-{
-    writeOut(QByteArray::fromStdString(j.dump(2, ' ', false, json::error_handler_t::replace)) + '\n');
-}
-} // namespace
 
 int listConversations(QSqlDatabase db, bool asJson)
 {
@@ -34,9 +25,9 @@ int listConversations(QSqlDatabase db, bool asJson)
     if (asJson) {
         json arr = json::array();
         for (const Conversation &c : list.value)
-            arr.push_back({{"id", c.id}, {"title", c.title.toStdString()}, {"created_at", iso(c.createdAt)},
-                           {"updated_at", iso(c.updatedAt)}, {"model", c.model.toStdString()}});
-        dumpJson(arr);
+            arr.push_back({{"id", c.id}, {"title", c.title.toStdString()}, {"created_at", isoTime(c.createdAt)},
+                           {"updated_at", isoTime(c.updatedAt)}, {"model", c.model.toStdString()}});
+        writeJson(arr);
         return ExitCode::Ok;
     }
     for (const Conversation &c : list.value) {
@@ -75,7 +66,7 @@ int showConversation(QSqlDatabase db, qint64 id, bool last, bool asJson)
         json arr = json::array();
         for (const Message &m : branch.value) {
             json j = {{"id", m.id}, {"role", m.role.toStdString()}, {"content", m.content.toStdString()},
-                      {"status", m.status.toStdString()}, {"created_at", iso(m.createdAt)}};
+                      {"status", m.status.toStdString()}, {"created_at", isoTime(m.createdAt)}};
             if (m.role == u"assistant") {
                 j["model"] = (m.modelReported.isEmpty() ? m.modelRequested : m.modelReported).toStdString();
                 j["finish_reason"] = m.finishReason.toStdString();
@@ -86,7 +77,7 @@ int showConversation(QSqlDatabase db, qint64 id, bool last, bool asJson)
             }
             arr.push_back(std::move(j));
         }
-        dumpJson({{"id", conv.value.id}, {"title", conv.value.title.toStdString()}, {"messages", std::move(arr)}});
+        writeJson({{"id", conv.value.id}, {"title", conv.value.title.toStdString()}, {"messages", std::move(arr)}});
         return ExitCode::Ok;
     }
     writeOut(QStringLiteral("# %1\n").arg(conv.value.title).toUtf8());

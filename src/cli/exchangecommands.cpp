@@ -2,10 +2,12 @@
 #include "exchangecommands.h"
 
 #include "cli/clicontext.h"
+#include "cli/jsonout.h"
 #include "cli/options.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "store/conversationrepository.h"
+#include "store/draftrepository.h"
 #include "store/database.h"
 
 #include <QGuiApplication>
@@ -13,15 +15,47 @@
 
 namespace Inkwell::Cli {
 
+namespace {
+
+int exportOneDraft(const QCommandLineParser &p, const QString &format, const QString &out)
+{
+    bool ok = false;
+    const qint64 id = p.value(QStringLiteral("draft")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError{QStringLiteral("--draft takes an id, not ‘%1’").arg(p.value(QStringLiteral("draft")))};
+    if (!draftExportFormats().contains(format))
+        throw UsageError{QStringLiteral("a draft is exported as %1").arg(draftExportFormats().join(u", "))};
+    Database db;
+    if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
+        printError(e.message);
+        return ExitCode::Backend;
+    }
+    const auto d = DraftRepository(db.db()).get(id);
+    if (!d.ok()) {
+        printError(d.error.message);
+        return ExitCode::Data;
+    }
+    if (const Error e = exportDraft(d.value, format, out); e.isError()) {
+        printError(e.message);
+        return ExitCode::Data;
+    }
+    writeOut(out.toUtf8() + '\n');
+    return ExitCode::Ok;
+}
+
+} // namespace
+
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Export conversations to Markdown, HTML, JSON, plain text or PDF."));
+    p.setApplicationDescription(QStringLiteral("Export conversations to Markdown, HTML, JSON, plain text or PDF, "
+                                               "or a draft to Markdown, HTML, plain text or PDF."));
     p.addHelpOption();
     p.addOptions({
         opt("conversation", "Conversation id (repeatable).", "ID"),
         opt("last", "The newest conversation."),
         opt("all", "Every conversation."),
+        opt("draft", "A draft's id (see drafts list).", "ID"),
         opt("format", "md, html, json, txt or pdf (default: from --out's extension).", "F"),
         opt("out", "File to write; a folder for one file per conversation. With --all and json, a file "
                    "gets one archive of them all.", "PATH"),
@@ -46,8 +80,11 @@ int runExport(const QStringList &args)
     const bool all = p.isSet(QStringLiteral("all"));
     const bool last = p.isSet(QStringLiteral("last"));
     const QStringList ids = p.values(QStringLiteral("conversation"));
-    if (int(all) + int(last) + int(!ids.isEmpty()) != 1)
-        throw UsageError{QStringLiteral("say which: --conversation ID, --last or --all")};
+    const bool draft = p.isSet(QStringLiteral("draft"));
+    if (int(all) + int(last) + int(!ids.isEmpty()) + int(draft) != 1)
+        throw UsageError{QStringLiteral("say which: --conversation ID, --last, --all or --draft ID")};
+    if (draft)
+        return exportOneDraft(p, request.format, request.outPath);
     for (const QString &id : ids) {
         bool ok = false;
         request.conversationIds << id.toLongLong(&ok);
@@ -133,7 +170,7 @@ int runImport(const QStringList &args)
         };
         for (const QString &note : r.notes)
             j["notes"].push_back(note.toStdString());
-        writeOut(QByteArray::fromStdString(j.dump(2)) + '\n');
+        writeJson(j);
         return ExitCode::Ok;
     }
     auto count = [](int n, const char *one, const char *many) -> QString {

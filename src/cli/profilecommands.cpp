@@ -3,6 +3,7 @@
 
 #include "cli/backend.h"
 #include "cli/clicontext.h"
+#include "cli/jsonout.h"
 #include "cli/options.h"
 #include "providers/modellister.h"
 #include "providers/presets.h"
@@ -73,7 +74,7 @@ int listProfiles(Database &db, bool asJson)
         json arr = json::array();
         for (const Profile &p : std::as_const(list.value))
             arr.push_back(profileJson(p));
-        writeOut(QByteArray::fromStdString(arr.dump(2)) + '\n');
+        writeJson(arr);
         return ExitCode::Ok;
     }
     for (const Profile &p : std::as_const(list.value))
@@ -220,7 +221,7 @@ int runModels(const QStringList &args)
         json arr = json::array();
         for (const QString &m : models)
             arr.push_back(m.toStdString());
-        writeOut(QByteArray::fromStdString(json({{"models", arr}, {"latency_ms", lister->latencyMs()}}).dump(2)) + '\n');
+        writeJson(json({{"models", arr}, {"latency_ms", lister->latencyMs()}}));
     } else {
         for (const QString &m : models)
             writeOut(m.toUtf8() + '\n');
@@ -303,7 +304,7 @@ int runProfiles(const QStringList &args)
             out["models"] = lister->result().value.size();
         else
             out["error"] = lister->result().error.message.toStdString();
-        writeOut(QByteArray::fromStdString(out.dump(2)) + '\n');
+        writeJson(out);
     } else if (ok) {
         writeOut(QStringLiteral("%1: OK in %2 ms, %3 models (%4)\n")
                      .arg(r.profile.name).arg(lister->latencyMs()).arg(lister->result().value.size())

@@ -4,6 +4,7 @@
 #include "cli/backend.h"
 #include "cli/chatcommand.h"
 #include "cli/clicontext.h"
+#include "cli/jsonout.h"
 #include "cli/options.h"
 #include "cli/sigintwatcher.h"
 #include "drafting/templatefile.h"
@@ -75,11 +76,6 @@ json templateJson(const Template &t, bool full)
     return j;
 }
 
-void printJson(const json &j)
-{
-    writeOut(QByteArray::fromStdString(j.dump(2, ' ', false, json::error_handler_t::replace)) + '\n');
-}
-
 // A short name to type: a built-in's key without "builtin:", else the name.
 QString handle(const Template &t)
 {
@@ -101,7 +97,7 @@ int list(TemplateLibrary &lib, bool asJson, const QString &category)
         json arr = json::array();
         for (const Template &t : std::as_const(shown))
             arr.push_back(templateJson(t, false));
-        printJson(arr);
+        writeJson(arr);
         return ExitCode::Ok;
     }
     qsizetype width = 4;
@@ -305,7 +301,7 @@ int runTemplate(const QStringList &args)
         return ExitCode::Ok;
     }
     if (asJson)
-        printJson(templateJson(found.value, true));
+        writeJson(templateJson(found.value, true));
     else
         writeOut(found.value.source.toUtf8());
     return ExitCode::Ok;

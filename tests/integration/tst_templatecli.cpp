@@ -5,6 +5,9 @@
 #include "fakeserver.h"
 #include "openaichunks.h"
 
+#include "store/database.h"
+#include "store/draftrepository.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <nlohmann/json.hpp>
@@ -133,6 +136,40 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(says), r.err.constData());
         QCOMPARE(m_server.requests().size(), before);  // nothing was sent
+    }
+
+    void draftsListShowAndExport()
+    {
+        qint64 id = 0;
+        {
+            Inkwell::Database db;
+            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
+            Inkwell::Draft d;
+            d.title = QStringLiteral("关于人工智能");
+            d.content = QStringLiteral("# 人工智能\n\n这是一个**话题**。<script>alert(1)</script>\n");
+            id = Inkwell::DraftRepository(db.db()).create(d).value;
+        }
+        CliRun r = cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("人工")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QByteArray(QByteArray::number(id) + '\t')));
+        QVERIFY(r.out.contains("关于人工智能"));
+        r = cli({QStringLiteral("drafts"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(nlohmann::json::parse(r.out.toStdString())["text"].get<std::string>(),
+                 "# 人工智能\n\n这是一个**话题**。<script>alert(1)</script>\n");
+
+        const QString html = m_dir.filePath(QStringLiteral("draft.html"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--draft"), QString::number(id), QStringLiteral("--out"), html});
+        QCOMPARE(r.code, 0);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray page = f.readAll();
+        QVERIFY(page.contains("<h1>人工智能</h1>"));
+        QVERIFY(page.contains("<strong>话题</strong>"));
+        QVERIFY(!page.contains("<script>alert(1)</script>"));  // text, never markup
+        r = cli({QStringLiteral("export"), QStringLiteral("--draft"), QString::number(id), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("draft.json"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("a draft is exported as md, html, txt, pdf"));
     }
 
     void importShowExportAndSyntaxErrors()
