@@ -15,16 +15,6 @@
 namespace Inkwell {
 
 namespace {
-QString statusName(Generation::Status s)
-{
-    switch (s) {
-    case Generation::Status::Complete: return QStringLiteral("complete");
-    case Generation::Status::Stopped: return QStringLiteral("stopped");
-    case Generation::Status::Interrupted: return QStringLiteral("interrupted");
-    case Generation::Status::Error: return QStringLiteral("error");
-    }
-    return QStringLiteral("error");
-}
 
 QString titleFrom(const QString &text)
 {
@@ -371,7 +361,7 @@ void ChatController::onFinished(Generation::Status status)
     const qint64 ttft = gen->timeToFirstTokenMs();
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
         Message &a = *it;
-        a.status = statusName(status);
+        a.status = Generation::statusName(status);
         a.error = m_lastError.message;
         a.ttftMs = ttft;
         const double seconds = (elapsed - qMax<qint64>(ttft, 0)) / 1000.0;

@@ -6,6 +6,9 @@
 #include "cli/jsonout.h"
 #include "providers/retrypolicy.h"
 
+#include "cli/sigintwatcher.h"
+
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 
@@ -36,6 +39,22 @@ ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
 }
 
 ChatCommand::~ChatCommand() = default;
+
+int ChatCommand::run(Options options, QSqlDatabase db)
+{
+    ChatCommand command(std::move(options), std::move(db));
+    QEventLoop loop;
+    int code = ExitCode::Ok;
+    QObject::connect(&command, &ChatCommand::done, &loop, [&](int c) {
+        code = c;
+        loop.quit();
+    });
+    SigintWatcher sigint;
+    QObject::connect(&sigint, &SigintWatcher::interrupted, &command, &ChatCommand::interrupt);
+    command.start();
+    loop.exec();
+    return code;
+}
 
 void ChatCommand::write(const QByteArray &bytes)
 {

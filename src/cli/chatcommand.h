@@ -37,6 +37,9 @@ public:
     ChatCommand(Options options, QSqlDatabase db, QObject *parent = nullptr);
     ~ChatCommand() override;
 
+    // Runs one exchange to its end (Ctrl+C stops it); the exit code.
+    static int run(Options options, QSqlDatabase db);
+
     // Starts; done(exitCode) follows once.
     void start();
     // Ctrl+C: stop at once, keep what came.

@@ -130,18 +130,7 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
     if (completion)
         r.prompt = o.prompt;
 
-    ChatCommand command(o, o.save ? db.db() : QSqlDatabase());
-    QEventLoop loop;
-    int code = ExitCode::Ok;
-    QObject::connect(&command, &ChatCommand::done, &loop, [&](int c) {
-        code = c;
-        loop.quit();
-    });
-    SigintWatcher sigint;
-    QObject::connect(&sigint, &SigintWatcher::interrupted, &command, &ChatCommand::interrupt);
-    command.start();
-    loop.exec();
-    return code;
+    return ChatCommand::run(o, o.save ? db.db() : QSqlDatabase());
 }
 
 int runConversations(const QStringList &args)

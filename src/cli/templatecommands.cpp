@@ -6,7 +6,6 @@
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
 #include "cli/options.h"
-#include "cli/sigintwatcher.h"
 #include "drafting/templatefile.h"
 #include "drafting/templatelibrary.h"
 #include "drafting/templateparams.h"
@@ -14,7 +13,6 @@
 #include "drafting/templatesyntax.h"
 #include "store/database.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 #include <nlohmann/json.hpp>
@@ -199,18 +197,7 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
     if (const QString out = p.value(QStringLiteral("out")); out != u"-")
         o.outPath = out;
 
-    ChatCommand command(o, QSqlDatabase());
-    QEventLoop loop;
-    int code = ExitCode::Ok;
-    QObject::connect(&command, &ChatCommand::done, &loop, [&](int c) {
-        code = c;
-        loop.quit();
-    });
-    SigintWatcher sigint;
-    QObject::connect(&sigint, &SigintWatcher::interrupted, &command, &ChatCommand::interrupt);
-    command.start();
-    loop.exec();
-    return code;
+    return ChatCommand::run(o, QSqlDatabase());
 }
 
 int importFiles(TemplateLibrary &lib, const QStringList &files)

@@ -11,17 +11,6 @@ namespace Inkwell {
 
 namespace {
 
-QString statusName(Generation::Status s)
-{
-    switch (s) {
-    case Generation::Status::Complete: return QStringLiteral("complete");
-    case Generation::Status::Stopped: return QStringLiteral("stopped");
-    case Generation::Status::Interrupted: return QStringLiteral("interrupted");
-    case Generation::Status::Error: return QStringLiteral("error");
-    }
-    return {};
-}
-
 // Models asked for "the text only" still wrap it in a fence now and then.
 QString unwrapFence(const QString &text)
 {
@@ -156,7 +145,7 @@ void DraftSession::onFinished(Generation::Status status)
     m_lastError = gen->error();
     // Nothing came: the draft stays as it was (the range is not emptied).
     const QString final = m_generated.isEmpty() ? m_draft.content : finalText();
-    const QString state = statusName(status);
+    const QString state = Generation::statusName(status);
     if (const Error e = m_drafts->endStreaming(m_draft.id, final, state, m_lastError.message); e.isError())
         m_lastError = e;
     qint64 versionId = 0;

@@ -10,6 +10,17 @@
 
 namespace Inkwell {
 
+QString Generation::statusName(Status s)
+{
+    switch (s) {
+    case Status::Complete: return QStringLiteral("complete");
+    case Status::Stopped: return QStringLiteral("stopped");
+    case Status::Interrupted: return QStringLiteral("interrupted");
+    case Status::Error: return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
 Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request,
                        QObject *parent)
     : QObject(parent)

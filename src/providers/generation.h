@@ -25,6 +25,9 @@ public:
     enum class Status { Complete, Stopped, Interrupted, Error };
     Q_ENUM(Status)
 
+    // As stored with an answer or a draft: complete stopped interrupted error.
+    static QString statusName(Status status);
+
     Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request,
                QObject *parent = nullptr);
     ~Generation() override;

@@ -49,12 +49,7 @@ qint64 now()
 
 Result<QList<Draft>> readDrafts(QSqlQuery &q)
 {
-    QList<Draft> out;
-    if (!q.exec())
-        return Result<QList<Draft>>::fail(fail(q, "Cannot read the drafts"));
-    while (q.next())
-        out << fromQuery(q);
-    return {out, {}};
+    return Sql::readAll<Draft>(q, fromQuery, "Cannot read the drafts");
 }
 
 } // namespace

@@ -50,12 +50,7 @@ Message fromQuery(const QSqlQuery &q)
 // Runs a prepared SELECT of kColumns and reads every row.
 Result<QList<Message>> readMessages(QSqlQuery &q)
 {
-    QList<Message> out;
-    if (!q.exec())
-        return Result<QList<Message>>::fail(fail(q, "Cannot read the messages"));
-    while (q.next())
-        out << fromQuery(q);
-    return {out, {}};
+    return Sql::readAll<Message>(q, fromQuery, "Cannot read the messages");
 }
 
 } // namespace

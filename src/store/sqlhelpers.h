@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/result.h"
+
+#include <QList>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,5 +27,17 @@ inline QVariant text(const QString &s)
 inline QVariant id(qint64 v) { return v <= 0 ? QVariant() : QVariant(v); }
 inline QVariant count(qint64 v) { return v < 0 ? QVariant() : QVariant(v); }
 inline QVariant count(double v) { return v < 0 ? QVariant() : QVariant(v); }
+
+// Runs a prepared SELECT and reads every row with `read`.
+template<typename T, typename Read>
+Result<QList<T>> readAll(QSqlQuery &q, Read read, const char *what)
+{
+    QList<T> out;
+    if (!q.exec())
+        return Result<QList<T>>::fail(fail(q, what));
+    while (q.next())
+        out << read(q);
+    return {out, {}};
+}
 
 } // namespace Inkwell::Sql
