@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Remakes docs/screenshot-{chat,chat-zh_CN,welcome}.png from docs/screenshots.inkwell.json,
+# and the studio pictures (screenshot-{templates,template-form,template-editor,draft}.png),
 # offscreen. The export and servers dialog pictures (screenshot-export.png,
 # screenshot-profiles.png) are taken by hand under xvfb-run with xdotool: click ⤓
 # or ⚙, then `import -window root`.
@@ -27,3 +28,34 @@ sleep 0.5
 INKWELL_LOCAL_SERVERS="ollama=http://127.0.0.1:18434" \
     "$build/app/inkwell" --data-dir "$tmp/empty" --screenshot docs/screenshot-welcome.png
 kill $fake
+
+# The drafting studio needs clicks: under a real X server (xvfb-run) with
+# xdotool, against a stand-in server that streams docs/screenshot-article.sse.
+command -v xvfb-run > /dev/null && command -v xdotool > /dev/null || { echo "no xvfb-run/xdotool: studio pictures skipped"; exit 0; }
+cat > "$tmp/studio.sh" << 'SCRIPT'
+#!/bin/sh
+# usage: studio.sh BUILD DATA LANG PICTURES...
+set -u
+build=$1 data=$2 lang=$3
+export QT_QPA_PLATFORM=xcb  # a real window on the X server, to click on
+"$build/tests/inkwell-fakeserver" --port 18555 --body docs/screenshot-article.sse --chunk-size 200 --interval-ms 30 > /dev/null 2>&1 &
+fake=$!
+"$build/app/inkwell" --data-dir "$data" --base-url http://127.0.0.1:18555 --model qwen2.5-7b-instruct --language "$lang" &
+app=$!
+sleep 3
+xdotool mousemove 135 740 click 1; sleep 1                      # Template library
+[ "$lang" = en ] && import -window root docs/screenshot-templates.png
+xdotool mousemove 420 130 click 1; sleep 1                      # the first card: its form
+[ "$lang" = en ] && import -window root docs/screenshot-template-form.png
+xdotool mousemove 806 664 click 1; sleep 9                      # Generate; the draft streams in
+[ "$lang" = zh_CN ] && import -window root docs/screenshot-draft.png
+if [ "$lang" = en ]; then
+    xdotool key ctrl+shift+t; sleep 1
+    xdotool mousemove 1116 26 click 1; sleep 1                  # New template
+    xdotool key ctrl+End; xdotool type "{{topc}}"; sleep 1
+    import -window root docs/screenshot-template-editor.png
+fi
+kill $app $fake
+SCRIPT
+xvfb-run -a -s "-screen 0 1200x780x24" sh "$tmp/studio.sh" "$build" "$tmp/studio-en" en
+xvfb-run -a -s "-screen 0 1200x780x24" sh "$tmp/studio.sh" "$build" "$tmp/studio-zh" zh_CN
