@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftrepository.h"
 
-#include "store/processalive.h"
+#include "store/deadwriters.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -172,25 +172,8 @@ Error DraftRepository::endStreaming(qint64 id, const QString &content, const QSt
 
 Result<int> DraftRepository::recoverInterrupted()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, writer_pid FROM drafts WHERE status = 'streaming'")))
-        return Result<int>::fail(fail(q, "Cannot check for interrupted drafts"));
-    QList<qint64> dead;
-    const qint64 self = QCoreApplication::applicationPid();
-    while (q.next()) {
-        const qint64 pid = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
-        if (pid == self || !processAlive(pid))
-            dead << q.value(0).toLongLong();
-    }
-    for (qint64 id : dead) {
-        if (const Error e = exec(QStringLiteral("UPDATE drafts SET status = 'interrupted', writer_pid = NULL, error = "
-                                                "'The app stopped while the model was writing; the text so far is kept.' "
-                                                "WHERE id = ? AND status = 'streaming'"),
-                                 {id}, "Cannot mark an interrupted draft");
-            e.isError())
-            return Result<int>::fail(e);
-    }
-    return {int(dead.size()), {}};
+    return recoverDeadWriters(m_db, "drafts",
+                              QStringLiteral("The app stopped while the model was writing; the text so far is kept."));
 }
 
 Result<qint64> DraftRepository::addVersion(const DraftVersion &v)

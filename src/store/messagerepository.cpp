@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include "store/processalive.h"
+#include "store/deadwriters.h"
 #include "store/sqlhelpers.h"
 
 namespace Inkwell {
@@ -178,28 +178,8 @@ Result<QList<Message>> MessageRepository::all(qint64 conversationId)
 
 Result<int> MessageRepository::recoverInterrupted()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, writer_pid FROM messages WHERE status = 'streaming'")))
-        return Result<int>::fail(fail(q, "Cannot check for interrupted answers"));
-    QList<qint64> dead;
-    const qint64 self = QCoreApplication::applicationPid();
-    while (q.next()) {
-        const qint64 pid = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
-        // Our own pid here means a previous life of this pid, as we only
-        // recover before starting any stream.
-        if (pid == self || !processAlive(pid))
-            dead << q.value(0).toLongLong();
-    }
-    QSqlQuery u(m_db);
-    u.prepare(QStringLiteral("UPDATE messages SET status = 'interrupted', writer_pid = NULL, "
-                             "error = 'The app stopped while this answer was streaming; the text so far is kept.' "
-                             "WHERE id = ? AND status = 'streaming'"));
-    for (qint64 id : dead) {
-        u.addBindValue(id);
-        if (!u.exec())
-            return Result<int>::fail(fail(u, "Cannot mark an interrupted answer"));
-    }
-    return {int(dead.size()), {}};
+    return recoverDeadWriters(m_db, "messages",
+                              QStringLiteral("The app stopped while this answer was streaming; the text so far is kept."));
 }
 
 } // namespace Inkwell
