@@ -2190,6 +2190,37 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all conversations and drafts</source>
+        <translation>Search all conversations and drafts</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Inkwell</source>

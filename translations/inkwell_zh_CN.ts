@@ -2175,6 +2175,37 @@ variables:
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all conversations and drafts</source>
+        <translation>搜索全部对话和草稿</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Inkwell</source>

@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QDateTime>
 #include <QLocale>
 #include "exchangecontroller.h"
 #include "providers/presets.h"
@@ -15,6 +16,7 @@
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
+#include "store/searchindex.h"
 
 namespace Inkwell {
 
@@ -217,6 +219,11 @@ void AppController::openConversation(qint64 id)
 {
     if (!m_chat || id == m_currentId)
         return;
+    showConversation(id);
+}
+
+void AppController::showConversation(qint64 id)
+{
     if (busy())
         stop();
     const auto conv = ConversationRepository(m_db.db()).get(id);
@@ -257,6 +264,59 @@ bool AppController::send(const QString &text)
     }
     m_conversations.reload();
     return true;
+}
+
+void AppController::openMessage(qint64 conversationId, qint64 messageId)
+{
+    if (!m_chat)
+        return;
+    MessageRepository messages(m_db.db());
+    ConversationRepository conversations(m_db.db());
+    const auto conversation = conversations.get(conversationId);
+    if (!conversation.ok()) {
+        setError(conversation.error.message);
+        return;
+    }
+    const auto branch = messages.branch(conversation.value.currentLeafId);
+    const bool shown = std::any_of(branch.value.cbegin(), branch.value.cend(),
+                                   [&](const Message &m) { return m.id == messageId; });
+    if (!shown) {
+        // Down from the message along the newest answers, to a leaf.
+        qint64 leaf = messageId;
+        for (auto next = messages.children(conversationId, leaf); next.ok() && !next.value.isEmpty();
+             next = messages.children(conversationId, leaf))
+            leaf = next.value.constLast().id;
+        // Seeing an old branch is not activity: the conversation keeps its place.
+        conversations.setCurrentLeaf(conversationId, leaf, conversation.value.updatedAt);
+    }
+    if (!shown || conversationId != m_currentId)
+        showConversation(conversationId);
+    Q_EMIT messageRequested(messageId);
+}
+
+QVariantList AppController::search(const QString &query)
+{
+    QVariantList out;
+    const auto hits = SearchIndex(m_db.db()).find(query, 30);
+    for (const SearchHit &h : hits.value) {
+        QString html;
+        int at = 0;
+        for (const auto &[start, length] : h.marks) {
+            if (start < at)
+                continue;
+            html += h.snippet.mid(at, start - at).toHtmlEscaped() + u"<b>" + h.snippet.mid(start, length).toHtmlEscaped() + u"</b>";
+            at = start + length;
+        }
+        html += h.snippet.mid(at).toHtmlEscaped();
+        out << QVariantMap{{QStringLiteral("kind"), h.kind == SearchHit::Kind::Message ? QStringLiteral("message") : QStringLiteral("draft")},
+                           {QStringLiteral("id"), h.id},
+                           {QStringLiteral("conversationId"), h.conversationId},
+                           {QStringLiteral("title"), h.title.isEmpty() ? tr("New conversation") : h.title},
+                           {QStringLiteral("role"), h.role},
+                           {QStringLiteral("snippet"), html},
+                           {QStringLiteral("time"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat)}};
+    }
+    return out;
 }
 
 bool AppController::sendFromTemplate(const QString &key, const QVariantMap &values)

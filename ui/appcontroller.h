@@ -94,6 +94,13 @@ public:
 
     Q_INVOKABLE void newConversation();
     Q_INVOKABLE void openConversation(qint64 id);
+    // A message found by search: its conversation opens on a branch that
+    // holds it (the newest one below it), and messageRequested asks the view
+    // to show it.
+    Q_INVOKABLE void openMessage(qint64 conversationId, qint64 messageId);
+    // Ctrl+K: [{kind: message|draft, id, conversationId, title, role,
+    // snippet (HTML, matches in <b>), time}], best first.
+    Q_INVOKABLE QVariantList search(const QString &query);
     // False (and errorText set) when nothing was sent; the composer keeps the text then.
     Q_INVOKABLE bool send(const QString &text);
     Q_INVOKABLE void stop();
@@ -119,10 +126,12 @@ Q_SIGNALS:
     void profileChanged();
     void retryTextChanged();
     void canContinueChanged();
+    void messageRequested(qint64 messageId);
 
 private:
     void setError(const QString &text);
     void adoptActiveProfile();
+    void showConversation(qint64 id);
     void setRetryText(const QString &text);
     GenerationRequest settings() const;
 

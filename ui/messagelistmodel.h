@@ -53,12 +53,13 @@ public:
     void update(const Message &message);
     Q_INVOKABLE QString contentAt(int row) const;
     Message messageAt(int row) const { return m_items.value(row); }
+    // The row showing this message, or -1.
+    Q_INVOKABLE int rowOf(qint64 id) const;
 
 Q_SIGNALS:
     void countChanged();
 
 private:
-    int rowOf(qint64 id) const;
     void flushChanges();
 
     BlockListModel *blocksFor(const Message &message);

@@ -6,6 +6,7 @@
 #include "cli/clicontext.h"
 #include "cli/conversationscommand.h"
 #include "cli/draftscommand.h"
+#include "cli/searchcommand.h"
 #include "cli/exchangecommands.h"
 #include "cli/profilecommands.h"
 #include "cli/options.h"
@@ -43,7 +44,8 @@ const char kUsage[] =
     "  template list|show|run|import|export saved prompts with typed variables;\n"
     "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n"
     "  drafts list [--search TEXT] [--json] the drafting studio's drafts, newest first\n"
-    "  drafts show ID [--json]              a draft's Markdown\n\n"
+    "  drafts show ID [--json]              a draft's Markdown\n"
+    "  search QUERY [--json]                every message and draft that holds it\n\n"
     "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
     "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";
@@ -191,6 +193,8 @@ int run(const QStringList &arguments)
             return runTemplate(rest);
         if (command == u"drafts")
             return runDrafts(rest);
+        if (command == u"search")
+            return runSearch(rest);
         if (command == u"--version" || command == u"-v") {
             writeOut("inkwell-cli " INKWELL_VERSION "\n");
             return ExitCode::Ok;

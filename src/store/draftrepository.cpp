@@ -2,6 +2,7 @@
 #include "draftrepository.h"
 
 #include "store/deadwriters.h"
+#include "store/searchindex.h"
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -109,22 +110,19 @@ Result<QList<Draft>> DraftRepository::list()
 
 Result<QList<Draft>> DraftRepository::search(const QString &query)
 {
+    // The same matching as the search across everything (SearchIndex).
+    auto hits = SearchIndex(m_db).find(query, 500);
+    if (!hits.ok())
+        return Result<QList<Draft>>::fail(hits.error);
+    QStringList ids;
+    for (const SearchHit &h : std::as_const(hits.value))
+        if (h.kind == SearchHit::Kind::Draft)
+            ids << QString::number(h.id);
+    if (ids.isEmpty())
+        return {{}, {}};
     QSqlQuery q(m_db);
-    const QString trimmed = query.trimmed();
-    if (trimmed.size() >= 3) {
-        // A phrase: quotes inside are doubled, so any text is a literal.
-        QString phrase = trimmed;
-        phrase.replace(u'"', QStringLiteral("\"\""));
-        q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?) "
-                                 "ORDER BY updated_at DESC").arg(QLatin1String(kColumns)));
-        q.addBindValue(QString(u'"' + phrase + u'"'));
-    } else {
-        // Trigrams cannot match one or two characters (人工 is common in Chinese).
-        q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE instr(title, ?) > 0 OR instr(content, ?) > 0 "
-                                 "ORDER BY updated_at DESC").arg(QLatin1String(kColumns)));
-        q.addBindValue(trimmed);
-        q.addBindValue(trimmed);
-    }
+    q.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE id IN (%2) ORDER BY updated_at DESC")
+                  .arg(QLatin1String(kColumns), ids.join(u',')));
     return readDrafts(q);
 }
 

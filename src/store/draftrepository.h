@@ -18,8 +18,8 @@ public:
     Result<Draft> get(qint64 id);
     // Newest first.
     Result<QList<Draft>> list();
-    // Drafts whose title or text contains `query` (trigram; 3 characters or
-    // more, shorter queries fall back to a plain scan).
+    // Drafts whose title or text holds every word of `query` (SearchIndex),
+    // newest first.
     Result<QList<Draft>> search(const QString &query);
     Error rename(qint64 id, const QString &title);
     Error setTargetWords(qint64 id, int words);

@@ -12,6 +12,10 @@ Rectangle {
     border.color: input.activeFocus ? Theme.accent : Theme.border
     border.width: input.activeFocus ? 2 : 1
 
+    // Ctrl+K: text fields take it as "delete to the end of the line" before
+    // window shortcuts see it, so the field hands it on.
+    signal searchRequested()
+
     function focusInput() { input.forceActiveFocus() }
 
     function submit() {
@@ -42,6 +46,11 @@ Rectangle {
                 // The text area takes Escape before window shortcuts see it.
                 Keys.onEscapePressed: (event) => { event.accepted = App.busy; App.stop() }
                 Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_K && (event.modifiers & Qt.ControlModifier)) {
+                        event.accepted = true
+                        root.searchRequested()
+                        return
+                    }
                     if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                             && !(event.modifiers & Qt.ShiftModifier)
                             && !input.inputMethodComposing) {

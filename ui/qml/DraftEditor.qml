@@ -12,6 +12,7 @@ Item {
     id: root
     readonly property var drafts: App.drafts
     property bool applying: false  // the editor is being changed from the model, not typed
+    signal searchRequested()  // Ctrl+K, which the text area would take (see Composer)
 
     function focusEditor() { editor.forceActiveFocus() }
     function selStart() { return editor.selectionEnd > editor.selectionStart ? editor.selectionStart : -1 }
@@ -178,6 +179,12 @@ Item {
                     placeholderText: qsTr("Write here, or let the model start: Outline, or Regenerate from the template.")
                     background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 8 }
                     onTextChanged: if (!root.applying) root.drafts.setText(text)
+                    Keys.onPressed: event => {
+                        if (event.key === Qt.Key_K && (event.modifiers & Qt.ControlModifier)) {
+                            event.accepted = true
+                            root.searchRequested()
+                        }
+                    }
                     Accessible.name: qsTr("Draft text (Markdown)")
                 }
             }

@@ -50,6 +50,10 @@ ApplicationWindow {
         sequence: "Ctrl+Shift+T"
         onActivated: window.page = "templates"
     }
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: search.open()
+    }
     onPageChanged: if (page === "templates") library.focusSearch()
     Shortcut {
         sequence: "Ctrl+,"
@@ -136,6 +140,7 @@ ApplicationWindow {
 
                 Composer {
                     id: composer
+                    onSearchRequested: search.open()
                     Layout.fillWidth: true
                     Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
                     Layout.alignment: Qt.AlignHCenter
@@ -153,10 +158,17 @@ ApplicationWindow {
             DraftEditor {
                 id: draftEditor
                 objectName: "draftEditorPage"
+                onSearchRequested: search.open()
             }
         }
     }
 
+    SearchDialog {
+        id: search
+        objectName: "searchDialog"
+        onMessageChosen: (conversationId, messageId) => { window.showChat(); App.openMessage(conversationId, messageId) }
+        onDraftChosen: id => window.showDraft(id)
+    }
     TemplateForm {
         id: templateForm
         objectName: "templateForm"

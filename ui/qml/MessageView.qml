@@ -22,6 +22,20 @@ ListView {
     Connections {
         target: App
         function onCurrentConversationChanged() { view.following = true; Qt.callLater(view.positionViewAtEnd) }
+        // A search result: that message at the top, after the jump to the end above.
+        function onMessageRequested(messageId) {
+            view.following = false
+            view.requestedId = messageId
+            Qt.callLater(view.showRequested)
+        }
+    }
+    property var requestedId: 0
+    function showRequested() {
+        const row = App.messages.rowOf(requestedId)
+        if (row >= 0) {
+            positionViewAtIndex(row, ListView.Beginning)
+            currentIndex = row
+        }
     }
 
     delegate: MessageDelegate {

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "store/sqlhelpers.h"
+
+#include <QRegularExpression>
+
+namespace Inkwell {
+
+namespace {
+
+constexpr qsizetype kBefore = 40;
+constexpr qsizetype kLength = 160;
+
+// The FTS5 query for the terms the trigram index can take (3+ characters),
+// each a quoted phrase; the rest are checked with instr() on the text.
+struct Match
+{
+    QString fts;
+    QStringList scanned;
+};
+
+Match split(const QStringList &terms)
+{
+    Match m;
+    QStringList phrases;
+    for (const QString &t : terms) {
+        if (t.size() >= 3) {
+            QString quoted = t;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            phrases << u'"' + quoted + u'"';
+        } else {
+            m.scanned << t.toLower();
+        }
+    }
+    m.fts = phrases.join(QStringLiteral(" AND "));
+    return m;
+}
+
+// "… AND instr(lower(col), ?) > 0" for each short term.
+QString scanClause(const QString &column, int count)
+{
+    QString out;
+    for (int i = 0; i < count; ++i)
+        out += QStringLiteral(" AND instr(lower(%1), ?) > 0").arg(column);
+    return out;
+}
+
+} // namespace
+
+SearchIndex::SearchIndex(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QStringList SearchIndex::terms(const QString &query)
+{
+    QStringList out;
+    static const QRegularExpression words(QStringLiteral("\"([^\"]+)\"|(\\S+)"));
+    for (auto it = words.globalMatch(query); it.hasNext();) {
+        const auto m = it.next();
+        const QString t = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).trimmed();
+        if (!t.isEmpty() && !out.contains(t, Qt::CaseInsensitive))
+            out << t;
+    }
+    return out;
+}
+
+QPair<QString, QList<QPair<int, int>>> SearchIndex::excerpt(const QString &text, const QStringList &terms)
+{
+    qsizetype first = -1;
+    for (const QString &t : terms) {
+        const qsizetype at = text.indexOf(t, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    qsizetype start = first < 0 ? 0 : qMax<qsizetype>(0, first - kBefore);
+    // Start at a word boundary when one is near, not in the middle of a word.
+    if (start > 0) {
+        const qsizetype space = text.indexOf(u' ', start);
+        if (space >= 0 && space < first && space - start < 15)
+            start = space + 1;
+    }
+    QString snippet = text.mid(start, kLength);
+    snippet.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    // Whitespace folding moved characters: mark on the folded text.
+    QString shown = (start > 0 ? QStringLiteral("…") : QString()) + snippet.trimmed()
+                    + (start + kLength < text.size() ? QStringLiteral("…") : QString());
+    QList<QPair<int, int>> marks;
+    for (const QString &t : terms) {
+        for (qsizetype at = shown.indexOf(t, 0, Qt::CaseInsensitive); at >= 0;
+             at = shown.indexOf(t, at + t.size(), Qt::CaseInsensitive))
+            marks << qMakePair(int(at), int(t.size()));
+    }
+    std::sort(marks.begin(), marks.end());
+    return {shown, marks};
+}
+
+Result<QList<SearchHit>> SearchIndex::find(const QString &query, int limit)
+{
+    using R = Result<QList<SearchHit>>;
+    const QStringList words = terms(query);
+    if (words.isEmpty())
+        return {{}, {}};
+    const Match match = split(words);
+    QList<SearchHit> hits;
+
+    // Messages: settled ones are in messages_fts; system prompts are not shown.
+    QSqlQuery q(m_db);
+    const QString messageColumns = QStringLiteral(
+        "m.id, m.conversation_id, c.title, m.role, m.content, m.created_at FROM messages m "
+        "JOIN conversations c ON c.id = m.conversation_id ");
+    if (!match.fts.isEmpty())
+        q.prepare(u"SELECT " + messageColumns
+                  + u"JOIN messages_fts f ON f.rowid = m.id WHERE messages_fts MATCH ? AND m.role != 'system'"
+                  + scanClause(QStringLiteral("m.content"), int(match.scanned.size())) + u" ORDER BY f.rank LIMIT ?");
+    else
+        q.prepare(u"SELECT " + messageColumns + u"WHERE m.role != 'system'"
+                  + scanClause(QStringLiteral("m.content"), int(match.scanned.size()))
+                  + u" ORDER BY m.created_at DESC LIMIT ?");
+    if (!match.fts.isEmpty())
+        q.addBindValue(match.fts);
+    for (const QString &s : match.scanned)
+        q.addBindValue(s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return R::fail(Sql::fail(q, "Cannot search the messages"));
+    while (q.next()) {
+        SearchHit h;
+        h.id = q.value(0).toLongLong();
+        h.conversationId = q.value(1).toLongLong();
+        h.title = q.value(2).toString();
+        h.role = q.value(3).toString();
+        std::tie(h.snippet, h.marks) = excerpt(q.value(4).toString(), words);
+        h.time = q.value(5).toLongLong();
+        hits << h;
+    }
+
+    // Drafts: title and text.
+    QSqlQuery d(m_db);
+    const QString draftColumns = QStringLiteral("d.id, d.title, d.content, d.updated_at FROM drafts d ");
+    const QString both = QStringLiteral("(d.title || ' ' || d.content)");
+    if (!match.fts.isEmpty())
+        d.prepare(u"SELECT " + draftColumns + u"JOIN drafts_fts f ON f.rowid = d.id WHERE drafts_fts MATCH ?"
+                  + scanClause(both, int(match.scanned.size())) + u" ORDER BY f.rank LIMIT ?");
+    else
+        d.prepare(u"SELECT " + draftColumns + u"WHERE 1" + scanClause(both, int(match.scanned.size()))
+                  + u" ORDER BY d.updated_at DESC LIMIT ?");
+    if (!match.fts.isEmpty())
+        d.addBindValue(match.fts);
+    for (const QString &s : match.scanned)
+        d.addBindValue(s);
+    d.addBindValue(limit);
+    if (!d.exec())
+        return R::fail(Sql::fail(d, "Cannot search the drafts"));
+    while (d.next()) {
+        SearchHit h;
+        h.kind = SearchHit::Kind::Draft;
+        h.id = d.value(0).toLongLong();
+        h.title = d.value(1).toString();
+        const QString text = d.value(2).toString();
+        std::tie(h.snippet, h.marks) = excerpt(text.isEmpty() ? h.title : text, words);
+        h.time = d.value(3).toLongLong();
+        hits << h;
+    }
+    return {hits, {}};
+}
+
+} // namespace Inkwell

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+
+namespace Inkwell {
+
+// One place a query was found: a message of a conversation, or a draft.
+struct SearchHit
+{
+    enum class Kind { Message, Draft };
+    Kind kind = Kind::Message;
+    qint64 id = 0;              // the message, or the draft
+    qint64 conversationId = 0;  // messages only
+    QString title;              // the conversation's or the draft's
+    QString role;               // messages only
+    QString snippet;            // the text around the first match, one line
+    QList<QPair<int, int>> marks;  // (start, length) of each match in the snippet
+    qint64 time = 0;
+};
+
+// Search over every message of every conversation and every draft: the
+// trigram FTS5 indexes (so 人工智能 is found inside longer Chinese text).
+// Every word of the query must occur (case-insensitive for Latin letters);
+// words of one or two characters, which trigrams cannot index, are matched
+// by a scan instead. Best matches first.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(QSqlDatabase db);
+    Result<QList<SearchHit>> find(const QString &query, int limit = 50);
+
+    // The words of a query ("a b" → a, b; quotes keep spaces: "machine learning").
+    static QStringList terms(const QString &query);
+    // The one-line excerpt around the first term found, with every term marked.
+    static QPair<QString, QList<QPair<int, int>>> excerpt(const QString &text, const QStringList &terms);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// Ctrl+K: every message of every conversation and every draft. Type, move
+// with the arrows, Enter opens the conversation at that message (or the draft).
+Popup {
+    id: root
+    signal messageChosen(var conversationId, var messageId)
+    signal draftChosen(var draftId)
+    property var results: []
+
+    parent: Overlay.overlay
+    x: Math.round((parent.width - width) / 2)
+    y: 60
+    width: Math.min(parent.width - 40, 680)
+    height: Math.min(parent.height - 120, column.implicitHeight + 2 * padding)
+    modal: true
+    padding: 12
+    background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
+    onOpened: { field.selectAll(); field.forceActiveFocus(); run() }
+
+    function run() { results = field.text.trim().length > 0 ? App.search(field.text) : [] }
+    function choose(index) {
+        const hit = results[index]
+        if (!hit)
+            return
+        close()
+        if (hit.kind === "draft")
+            draftChosen(hit.id)
+        else
+            messageChosen(hit.conversationId, hit.id)
+    }
+
+    Timer {
+        id: typing
+        interval: 120
+        onTriggered: root.run()
+    }
+
+    contentItem: ColumnLayout {
+        id: column
+        spacing: 8
+        TextField {
+            id: field
+            objectName: "searchField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Search all conversations and drafts")
+            onTextChanged: typing.restart()
+            Accessible.name: qsTr("Search")
+            Keys.onDownPressed: list.incrementCurrentIndex()
+            Keys.onUpPressed: list.decrementCurrentIndex()
+            Keys.onReturnPressed: { typing.stop(); root.run(); root.choose(list.currentIndex) }
+            Keys.onEnterPressed: { typing.stop(); root.run(); root.choose(list.currentIndex) }
+        }
+        Label {
+            visible: field.text.trim().length > 0 && root.results.length === 0 && !typing.running
+            text: qsTr("Nothing found.")
+            color: Theme.mutedText
+        }
+        ListView {
+            id: list
+            objectName: "searchResults"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 460)
+            clip: true
+            model: root.results
+            currentIndex: 0
+            highlightMoveDuration: 0
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.name: qsTr("Results")
+            delegate: ItemDelegate {
+                id: hit
+                required property var modelData
+                required property int index
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                onClicked: root.choose(index)
+                Accessible.name: modelData.title
+                background: Rectangle {
+                    radius: 8
+                    color: hit.highlighted ? Theme.sidebarSelected : hit.hovered ? Theme.sidebarHover : "transparent"
+                }
+                contentItem: ColumnLayout {
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: (hit.modelData.kind === "draft" ? qsTr("Draft") : hit.modelData.role === "user" ? qsTr("You") : qsTr("Assistant"))
+                              + "  ·  " + hit.modelData.title + "  ·  " + hit.modelData.time
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: hit.modelData.snippet
+                        textFormat: Text.StyledText
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        color: Theme.text
+                    }
+                }
+            }
+        }
+    }
+}
