@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BranchSwitcher</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Previous version</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Next version</translation>
+    </message>
+</context>
+<context>
     <name>ChatHeader</name>
     <message>
         <source>default model</source>
@@ -743,6 +762,14 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Only an answer has a request to copy.</source>
         <translation>Only an answer has a request to copy.</translation>
+    </message>
+    <message>
+        <source>Nothing to edit.</source>
+        <translation>Nothing to edit.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>Only your own messages can be edited.</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1887,34 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY</source>
         <translation>The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>Edit your message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>Edit and resend this message</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>Write another answer (Ctrl+R)</source>
+        <translation>Write another answer (Ctrl+R)</translation>
     </message>
 </context>
 <context>

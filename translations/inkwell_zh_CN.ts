@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BranchSwitcher</name>
+    <message>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>第 %1 个版本，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+</context>
+<context>
     <name>ChatHeader</name>
     <message>
         <source>default model</source>
@@ -735,6 +754,14 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Only an answer has a request to copy.</source>
         <translation>只有回答才有可复制的请求。</translation>
+    </message>
+    <message>
+        <source>Nothing to edit.</source>
+        <translation>没有可编辑的内容。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>只能编辑你自己的消息。</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1872,34 @@ variables:
     <message>
         <source>The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY</source>
         <translation>生成此回答的请求，作为 curl 命令；密钥读取自 $INKWELL_API_KEY</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>编辑你的消息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>编辑并重新发送这条消息</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Write another answer (Ctrl+R)</source>
+        <translation>再写一个回答（Ctrl+R）</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,10 @@ AppController::AppController(QObject *parent)
     connect(m_chat.get(), &ChatController::delta, this, [this] { setRetryText({}); });
     connect(m_chat.get(), &ChatController::busyChanged, this, [this](bool busy) {
         setRetryText({});
-        if (!busy)
+        if (!busy) {
             m_conversations.reload();
+            refreshSiblings();  // n answers, a regenerated one: new branches
+        }
         Q_EMIT busyChanged();
     });
     connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) { setError(e.message); });
@@ -235,6 +237,7 @@ void AppController::showConversation(qint64 id)
     m_currentId = id;
     m_parameters.setParams(GenerationParams::fromJsonString(conv.value.params));
     m_messages.setMessages(branch.value);
+    refreshSiblings();
     dismissError();
     Q_EMIT currentConversationChanged();
 }
@@ -281,13 +284,9 @@ void AppController::openMessage(qint64 conversationId, qint64 messageId)
     const bool shown = std::any_of(branch.value.cbegin(), branch.value.cend(),
                                    [&](const Message &m) { return m.id == messageId; });
     if (!shown) {
-        // Down from the message along the newest answers, to a leaf.
-        qint64 leaf = messageId;
-        for (auto next = messages.children(conversationId, leaf); next.ok() && !next.value.isEmpty();
-             next = messages.children(conversationId, leaf))
-            leaf = next.value.constLast().id;
+        const auto leaf = messages.newestLeafUnder(conversationId, messageId);
         // Seeing an old branch is not activity: the conversation keeps its place.
-        conversations.setCurrentLeaf(conversationId, leaf, conversation.value.updatedAt);
+        conversations.setCurrentLeaf(conversationId, leaf.value, conversation.value.updatedAt);
     }
     if (!shown || conversationId != m_currentId)
         showConversation(conversationId);
@@ -351,6 +350,11 @@ void AppController::stop()
 
 void AppController::retry()
 {
+    regenerate();
+}
+
+void AppController::regenerate()
+{
     if (!m_chat || m_currentId <= 0 || busy())
         return;
     dismissError();
@@ -359,9 +363,67 @@ void AppController::retry()
         setError(r.error.message);
         return;
     }
-    // Show the new answer in place of the failed one.
+    // Show the new answer in place of the old one (which stays a branch).
+    reloadBranch();
+}
+
+bool AppController::editMessage(qint64 messageId, const QString &text)
+{
+    if (!m_chat || m_currentId <= 0 || busy() || text.trimmed().isEmpty())
+        return false;
+    if (!configured()) {
+        setError(tr("Add a server first: open Settings (Ctrl+,) and add a profile."));
+        return false;
+    }
+    dismissError();
+    const auto r = m_chat->sendEdited(m_currentId, messageId, text, settings());
+    if (!r.ok()) {
+        setError(r.error.message);
+        return false;
+    }
+    reloadBranch();
+    return true;
+}
+
+void AppController::switchBranch(qint64 messageId, int step)
+{
+    if (!m_chat || m_currentId <= 0 || busy())
+        return;
+    MessageRepository messages(m_db.db());
+    const auto children = messages.childIds(m_currentId);
+    const auto message = messages.get(messageId);
+    if (!children.ok() || !message.ok())
+        return;
+    const QList<qint64> siblings = children.value.value(message.value.parentId);
+    const qsizetype at = siblings.indexOf(messageId);
+    if (at < 0 || at + step < 0 || at + step >= siblings.size())
+        return;
+    const auto leaf = messages.newestLeafUnder(m_currentId, siblings.at(at + step));
+    ConversationRepository conversations(m_db.db());
+    // Looking at another branch is not activity: the sidebar order stays.
+    conversations.setCurrentLeaf(m_currentId, leaf.value, conversations.get(m_currentId).value.updatedAt);
+    reloadBranch();
+}
+
+void AppController::reloadBranch()
+{
     const auto conv = ConversationRepository(m_db.db()).get(m_currentId);
     m_messages.setMessages(MessageRepository(m_db.db()).branch(conv.value.currentLeafId).value);
+    refreshSiblings();
+    Q_EMIT canContinueChanged();
+}
+
+void AppController::refreshSiblings()
+{
+    QHash<qint64, QPair<int, int>> out;
+    if (m_currentId > 0) {
+        const auto children = MessageRepository(m_db.db()).childIds(m_currentId);
+        for (const QList<qint64> &ids : children.value)
+            if (ids.size() > 1)
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    out.insert(ids.at(i), {int(i + 1), int(ids.size())});
+    }
+    m_messages.setSiblings(out);
 }
 
 bool AppController::copyRequestAsCurl(qint64 answerId)

@@ -105,6 +105,13 @@ public:
     Q_INVOKABLE bool send(const QString &text);
     Q_INVOKABLE void stop();
     Q_INVOKABLE void retry();
+    // A new answer beside the last one (Ctrl+R); the old one stays a branch.
+    Q_INVOKABLE void regenerate();
+    // Edit and resend one of the user's messages: a new branch from there.
+    Q_INVOKABLE bool editMessage(qint64 messageId, const QString &text);
+    // ‹ ›: show the previous (-1) or next (+1) sibling of this message, down
+    // to that branch's newest leaf.
+    Q_INVOKABLE void switchBranch(qint64 messageId, int step);
     Q_INVOKABLE void continueAnswer();
     // Puts the request that made this answer on the clipboard as a curl command.
     Q_INVOKABLE bool copyRequestAsCurl(qint64 answerId);
@@ -132,6 +139,9 @@ private:
     void setError(const QString &text);
     void adoptActiveProfile();
     void showConversation(qint64 id);
+    // The shown branch again from the conversation's current leaf.
+    void reloadBranch();
+    void refreshSiblings();
     void setRetryText(const QString &text);
     GenerationRequest settings() const;
 

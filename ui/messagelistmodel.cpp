@@ -65,8 +65,19 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case DetailsRole: return details(m);
     case ChoiceRole: return m.choiceIndex;
     case BlocksRole: return QVariant::fromValue<QObject *>(m_blocks.at(index.row()));
+    case SiblingIndexRole: return m_siblings.value(m.id, {1, 1}).first;
+    case SiblingCountRole: return m_siblings.value(m.id, {1, 1}).second;
     }
     return {};
+}
+
+void MessageListModel::setSiblings(const QHash<qint64, QPair<int, int>> &siblings)
+{
+    if (siblings == m_siblings)
+        return;
+    m_siblings = siblings;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {SiblingIndexRole, SiblingCountRole});
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
@@ -74,7 +85,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return {{IdRole, "messageId"}, {RoleRole, "role"},       {ContentRole, "content"},
             {ReasoningRole, "reasoning"}, {StatusRole, "status"}, {ErrorRole, "error"},
             {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"},
-            {BlocksRole, "blocks"}};
+            {BlocksRole, "blocks"}, {SiblingIndexRole, "siblingIndex"}, {SiblingCountRole, "siblingCount"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages)

@@ -35,6 +35,8 @@ public:
         DetailsRole,
         ChoiceRole,
         BlocksRole,
+        SiblingIndexRole,  // 1-based place among the message's siblings
+        SiblingCountRole,  // 1 when there is no other branch here
     };
     Q_ENUM(Roles)
 
@@ -53,6 +55,8 @@ public:
     void update(const Message &message);
     Q_INVOKABLE QString contentAt(int row) const;
     Message messageAt(int row) const { return m_items.value(row); }
+    // Where each shown message stands among its siblings (index, count).
+    void setSiblings(const QHash<qint64, QPair<int, int>> &siblings);
     // The row showing this message, or -1.
     Q_INVOKABLE int rowOf(qint64 id) const;
 
@@ -65,6 +69,7 @@ private:
     BlockListModel *blocksFor(const Message &message);
 
     QList<Message> m_items;
+    QHash<qint64, QPair<int, int>> m_siblings;
     QList<BlockListModel *> m_blocks;  // per row; null for the user's plain text
     QHash<int, QString> m_pendingText;  // streamed since the last frame, per row
     QSet<int> m_dirtyRows;

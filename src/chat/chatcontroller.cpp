@@ -120,10 +120,30 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
         conversationId = 1;
         leaf = m_memory.isEmpty() ? 0 : m_memory.last().id;
     }
+    return sendAfter(conversationId, leaf, text, settings);
+}
 
+Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId, const QString &text,
+                                          const GenerationRequest &settings)
+{
+    if (isBusy())
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+    if (!m_persist)
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to edit.")));
+    auto edited = m_messages->get(editedId);
+    if (!edited.ok())
+        return Result<qint64>::fail(edited.error);
+    if (edited.value.conversationId != conversationId || edited.value.role != u"user")
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Only your own messages can be edited.")));
+    return sendAfter(conversationId, edited.value.parentId, text, settings);
+}
+
+Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId, const QString &text,
+                                         const GenerationRequest &settings)
+{
     Message user;
     user.conversationId = conversationId;
-    user.parentId = leaf;
+    user.parentId = parentId;
     user.role = QStringLiteral("user");
     user.content = text;
     auto stored = store(user);

@@ -37,6 +37,10 @@ public:
     // Sends `text` as a user message after the conversation's current leaf
     // (a new conversation when conversationId is 0). Returns the conversation id.
     Result<qint64> send(qint64 conversationId, const QString &text, const GenerationRequest &settings);
+    // Edit and resend: `text` as a new user message beside `editedId` (a
+    // sibling: the edited message and its answers stay, on their branch).
+    Result<qint64> sendEdited(qint64 conversationId, qint64 editedId, const QString &text,
+                              const GenerationRequest &settings);
     // A new answer (or n) as sibling(s) of the last answer, to the same user message.
     Result<qint64> regenerate(qint64 conversationId, const GenerationRequest &settings);
     // The answer at the conversation's current leaf was cut short (interrupted,
@@ -68,6 +72,9 @@ Q_SIGNALS:
     void retrying(int attempt, qint64 delayMs, const QString &reason);
 
 private:
+    // The user message goes after `parentId` (0: a root); the answer after it.
+    Result<qint64> sendAfter(qint64 conversationId, qint64 parentId, const QString &text,
+                             const GenerationRequest &settings);
     // `resume`: continue this answer instead of creating new ones.
     Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
                          const QList<ChatMessage> &history, const Message *resume = nullptr);

@@ -176,6 +176,32 @@ Result<QList<Message>> MessageRepository::all(qint64 conversationId)
     return readMessages(q);
 }
 
+Result<QHash<qint64, QList<qint64>>> MessageRepository::childIds(qint64 conversationId)
+{
+    using R = Result<QHash<qint64, QList<qint64>>>;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, parent_id FROM messages WHERE conversation_id = ? AND role != 'system' ORDER BY id"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return R::fail(fail(q, "Cannot read the conversation's branches"));
+    QHash<qint64, QList<qint64>> out;
+    while (q.next())
+        out[q.value(1).isNull() ? 0 : q.value(1).toLongLong()] << q.value(0).toLongLong();
+    return {out, {}};
+}
+
+Result<qint64> MessageRepository::newestLeafUnder(qint64 conversationId, qint64 messageId)
+{
+    auto children = childIds(conversationId);
+    if (!children.ok())
+        return Result<qint64>::fail(children.error);
+    qint64 leaf = messageId;
+    while (children.value.contains(leaf) && !children.value.value(leaf).isEmpty())
+        leaf = children.value.value(leaf).constLast();
+    return {leaf, {}};
+}
+
 Result<int> MessageRepository::recoverInterrupted()
 {
     return recoverDeadWriters(m_db, "messages",

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "store/message.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -26,6 +27,11 @@ public:
     // Root → leaf along parent links.
     Result<QList<Message>> branch(qint64 leafId);
     Result<QList<Message>> children(qint64 conversationId, qint64 parentId);
+    // Each parent's children ids in order (0 = the roots), without the texts:
+    // what a branch switcher needs, cheap for long conversations.
+    Result<QHash<qint64, QList<qint64>>> childIds(qint64 conversationId);
+    // From a message down along the newest child to a leaf.
+    Result<qint64> newestLeafUnder(qint64 conversationId, qint64 messageId);
     // Every message of a conversation, every branch, parents before children.
     Result<QList<Message>> all(qint64 conversationId);
 

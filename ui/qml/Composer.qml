@@ -12,9 +12,10 @@ Rectangle {
     border.color: input.activeFocus ? Theme.accent : Theme.border
     border.width: input.activeFocus ? 2 : 1
 
-    // Ctrl+K: text fields take it as "delete to the end of the line" before
-    // window shortcuts see it, so the field hands it on.
-    signal searchRequested()
+    // Ctrl+K, Ctrl+N, Ctrl+R: a focused text area can take these before the
+    // window's shortcuts see them (Ctrl+K is "delete to the end of the line";
+    // on X11 the others were seen to stop here too), so it hands them on.
+    signal windowShortcut(int key)
 
     function focusInput() { input.forceActiveFocus() }
 
@@ -46,9 +47,10 @@ Rectangle {
                 // The text area takes Escape before window shortcuts see it.
                 Keys.onEscapePressed: (event) => { event.accepted = App.busy; App.stop() }
                 Keys.onPressed: (event) => {
-                    if (event.key === Qt.Key_K && (event.modifiers & Qt.ControlModifier)) {
+                    if (event.modifiers === Qt.ControlModifier
+                            && (event.key === Qt.Key_K || event.key === Qt.Key_N || event.key === Qt.Key_R)) {
                         event.accepted = true
-                        root.searchRequested()
+                        root.windowShortcut(event.key)
                         return
                     }
                     if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)

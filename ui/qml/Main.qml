@@ -38,6 +38,7 @@ ApplicationWindow {
     }
 
     Shortcut {
+        id: newChat
         sequence: StandardKey.New
         onActivated: { App.newConversation(); window.showChat() }
     }
@@ -53,6 +54,12 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+K"
         onActivated: search.open()
+    }
+    Shortcut {
+        id: regenerate
+        sequence: "Ctrl+R"
+        enabled: window.page === "chat" && !App.busy && App.messages.count > 0
+        onActivated: if (enabled) App.regenerate()
     }
     onPageChanged: if (page === "templates") library.focusSearch()
     Shortcut {
@@ -140,7 +147,8 @@ ApplicationWindow {
 
                 Composer {
                     id: composer
-                    onSearchRequested: search.open()
+                    onWindowShortcut: key => key === Qt.Key_K ? search.open()
+                                           : key === Qt.Key_N ? newChat.activated() : regenerate.activated()
                     Layout.fillWidth: true
                     Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
                     Layout.alignment: Qt.AlignHCenter

@@ -14,10 +14,24 @@ Item {
     required property string error
     required property string details
     required property var blocks
+    required property int siblingIndex
+    required property int siblingCount
     property bool showReasoning: false
     property bool isLast: false
+    property bool editing: false
 
     readonly property bool isUser: role === "user"
+
+    function startEditing() {
+        editor.text = root.content
+        editing = true
+        editor.forceActiveFocus()
+        editor.cursorPosition = editor.length
+    }
+    function resend() {
+        if (App.editMessage(root.messageId, editor.text))
+            editing = false
+    }
     readonly property bool streaming: status === "streaming"
     implicitHeight: column.implicitHeight
 
@@ -64,10 +78,48 @@ Item {
             }
         }
 
+        // Edit and resend: a new branch from here; the original stays.
+        ColumnLayout {
+            visible: root.editing
+            Layout.fillWidth: true
+            spacing: 6
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(editor.implicitHeight + 4, 240)
+                TextArea {
+                    id: editor
+                    objectName: "messageEditor"
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.PlainText
+                    color: Theme.text
+                    background: Rectangle { radius: Theme.radius; color: Theme.userBubble; border.color: Theme.accent }
+                    Accessible.name: qsTr("Edit your message")
+                    Keys.onEscapePressed: root.editing = false
+                    Keys.onPressed: event => {
+                        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                && !(event.modifiers & Qt.ShiftModifier) && !inputMethodComposing) {
+                            event.accepted = true
+                            root.resend()
+                        }
+                    }
+                }
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                Button { text: qsTr("Cancel"); flat: true; onClicked: root.editing = false }
+                PrimaryButton {
+                    objectName: "resendButton"
+                    text: qsTr("Send")
+                    enabled: editor.text.trim().length > 0 && !App.busy
+                    onClicked: root.resend()
+                }
+            }
+        }
+
         Rectangle {
             id: bubble
             // A failed answer with no text shows only its status line.
-            visible: root.content.length > 0 || root.streaming || root.isUser
+            visible: !root.editing && (root.content.length > 0 || root.streaming || root.isUser)
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.isUser ? Math.min(body.implicitWidth + 28, column.width * 0.85) : column.width
             implicitHeight: root.isUser ? body.implicitHeight + 20 : Math.max(answer.implicitHeight, 20) + 4
@@ -108,9 +160,27 @@ Item {
             }
         }
 
+        // Under the user's message: its versions and Edit.
         RowLayout {
-            visible: !root.isUser && (root.status !== "complete" || root.details.length > 0)
+            visible: root.isUser && !root.editing
+            Layout.alignment: Qt.AlignRight
+            spacing: 4
+            BranchSwitcher { messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount }
+            Button {
+                objectName: "editButton"
+                text: qsTr("Edit")
+                flat: true
+                enabled: !App.busy
+                font.pixelSize: Theme.smallFontSize
+                Accessible.name: qsTr("Edit and resend this message")
+                onClicked: root.startEditing()
+            }
+        }
+
+        RowLayout {
+            visible: !root.isUser && (root.status !== "complete" || root.details.length > 0 || root.siblingCount > 1)
             spacing: 8
+            BranchSwitcher { messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount }
             Rectangle {
                 // A quiet pulse while the answer streams.
                 visible: root.streaming
@@ -157,6 +227,16 @@ Item {
                     id: copied
                     interval: 1500
                 }
+            }
+            // Another answer beside this one (Ctrl+R); this one stays a branch.
+            Button {
+                objectName: "regenerateButton"
+                visible: root.isLast && !root.streaming && !App.busy
+                text: qsTr("Regenerate")
+                flat: true
+                font.pixelSize: Theme.smallFontSize
+                Accessible.name: qsTr("Write another answer (Ctrl+R)")
+                onClicked: App.regenerate()
             }
             // Cut short (dropped, stopped, or the token limit): carry on from here.
             Button {

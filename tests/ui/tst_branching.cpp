@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Branches in the real window: regenerate (Ctrl+R) and edit-and-resend make
+// siblings, ‹ › switches between them, nothing is ever deleted.
+#include "fakeserver.h"
+#include "openaichunks.h"
+#include "quickapp.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+class TestBranching : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeServer m_server;
+
+    static Inkwell::MessageListModel *messages(QQmlApplicationEngine &engine)
+    {
+        return engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"))->messages();
+    }
+    static QString textAt(Inkwell::MessageListModel *m, int row) { return m->contentAt(row); }
+    static int siblingCount(Inkwell::MessageListModel *m, int row)
+    {
+        return m->data(m->index(row), Inkwell::MessageListModel::SiblingCountRole).toInt();
+    }
+    static int siblingIndex(Inkwell::MessageListModel *m, int row)
+    {
+        return m->data(m->index(row), Inkwell::MessageListModel::SiblingIndexRole).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        QVERIFY(m_server.listen());
+    }
+
+    void regenerateEditAndSwitch()
+    {
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("First answer.")})),
+                               FakeServer::Response::sse(chatStream({QStringLiteral("Second answer.")})),
+                               FakeServer::Response::sse(chatStream({QStringLiteral("Answer to the edit.")}))});
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *model = messages(engine);
+        typeText(window, QStringLiteral("What is tea?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(textAt(model, 1), QStringLiteral("First answer."));
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
+
+        // Ctrl+R from the composer: a second answer beside the first.
+        QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_server.requests().size(), 2);
+        QTRY_COMPARE(textAt(model, 1), QStringLiteral("Second answer."));
+        QTRY_COMPARE(siblingCount(model, 1), 2);
+        QCOMPARE(siblingIndex(model, 1), 2);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("2 / 2")));
+
+        // ‹ shows the first answer again.
+        QQuickItem *previous = nullptr;
+        QTRY_VERIFY((previous = visibleItem(window->contentItem(), QStringLiteral("previousBranch"))));
+        QMetaObject::invokeMethod(previous, "clicked");
+        QTRY_COMPARE(textAt(model, 1), QStringLiteral("First answer."));
+        QCOMPARE(siblingIndex(model, 1), 1);
+
+        // Edit the question: a new branch from there, answered.
+        QQuickItem *edit = visibleItem(window->contentItem(), QStringLiteral("editButton"));
+        QVERIFY(edit);
+        QMetaObject::invokeMethod(edit, "clicked");
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("messageEditor"));
+        QCOMPARE(window->activeFocusItem()->property("text").toString(), QStringLiteral("What is tea?"));
+        typeText(window, QStringLiteral(" Briefly"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(m_server.requests().size(), 3);
+        QVERIFY(m_server.requests().last().body.contains("What is tea? Briefly"));
+        QTRY_COMPARE(textAt(model, 1), QStringLiteral("Answer to the edit."));
+        QCOMPARE(textAt(model, 0), QStringLiteral("What is tea? Briefly"));
+        QTRY_COMPARE(siblingCount(model, 0), 2);
+
+        // Nothing was deleted: every message is still stored.
+        Inkwell::Database db;
+        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
+        const auto all = Inkwell::MessageRepository(db.db()).all(
+            engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"))->currentConversationId());
+        QCOMPARE(all.value.size(), 5);  // two questions, three answers
+    }
+};
+
+QTEST_MAIN(TestBranching)
+#include "tst_branching.moc"
