@@ -714,6 +714,18 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>That template is gone.</source>
         <translation>That template is gone.</translation>
     </message>
+    <message>
+        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
+        <translation>%1 is larger than 1 MB; attach a smaller part of it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (UTF-8).</source>
+        <translation>%1 is not a text file (UTF-8).</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>

@@ -707,6 +707,18 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>That template is gone.</source>
         <translation>这个模板已不存在。</translation>
     </message>
+    <message>
+        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
+        <translation>%1 超过 1 MB，请只附上其中较小的一部分。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (UTF-8).</source>
+        <translation>%1 不是文本文件（UTF-8）。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>

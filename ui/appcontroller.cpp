@@ -8,6 +8,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include "exchangecontroller.h"
 #include "providers/presets.h"
@@ -16,6 +18,7 @@
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
+#include "store/appstate.h"
 #include "store/searchindex.h"
 
 namespace Inkwell {
@@ -316,6 +319,39 @@ QVariantList AppController::search(const QString &query)
                            {QStringLiteral("time"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat)}};
     }
     return out;
+}
+
+QString AppController::unsentText(qint64 conversationId)
+{
+    return AppState(m_db.db()).value(QStringLiteral("unsent/%1").arg(conversationId));
+}
+
+void AppController::keepUnsent(qint64 conversationId, const QString &text)
+{
+    AppState(m_db.db()).setValue(QStringLiteral("unsent/%1").arg(conversationId), text);
+}
+
+QString AppController::readTextFile(const QUrl &url)
+{
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    QFile file(url.toLocalFile());
+    const QString name = QFileInfo(file).fileName();
+    if (file.size() > kMaxBytes) {
+        setError(tr("%1 is larger than 1 MB; attach a smaller part of it.").arg(name));
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(tr("Cannot read %1: %2").arg(name, file.errorString()));
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    // Binary files (images, PDFs…) are refused rather than pasted as noise.
+    if (bytes.contains('\0') || text.toUtf8() != bytes) {
+        setError(tr("%1 is not a text file (UTF-8).").arg(name));
+        return {};
+    }
+    return text;
 }
 
 bool AppController::sendFromTemplate(const QString &key, const QVariantMap &values)

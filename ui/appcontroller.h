@@ -13,6 +13,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -121,6 +122,13 @@ public:
     // template's parameters and system prompt, its prompt sent at once.
     Q_INVOKABLE bool sendFromTemplate(const QString &key, const QVariantMap &values);
     Q_INVOKABLE void renameConversation(qint64 id, const QString &title);
+    // Text typed in the composer and not sent, per conversation (0: a new
+    // one), kept in the database so neither switching nor quitting loses it.
+    Q_INVOKABLE QString unsentText(qint64 conversationId);
+    Q_INVOKABLE void keepUnsent(qint64 conversationId, const QString &text);
+    // A text file dropped on the composer: its content, or "" with errorText
+    // saying why not (not text, larger than 1 MB, unreadable).
+    Q_INVOKABLE QString readTextFile(const QUrl &file);
     Q_INVOKABLE void deleteConversation(qint64 id);
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
     // command line's --base-url, or a later start's hand-over).

@@ -2,6 +2,7 @@
 #include "profilerepository.h"
 
 #include <QDateTime>
+#include "store/appstate.h"
 #include "store/sqlhelpers.h"
 
 namespace Inkwell {
@@ -105,19 +106,12 @@ Error ProfileRepository::remove(qint64 id)
 
 qint64 ProfileRepository::activeId()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT value FROM app_state WHERE key = 'active_profile'")) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+    return AppState(m_db).value(QStringLiteral("active_profile")).toLongLong();
 }
 
 Error ProfileRepository::setActiveId(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES ('active_profile', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::number(id));
-    return q.exec() ? Error{} : fail(q, "Cannot remember the active profile");
+    return AppState(m_db).setValue(QStringLiteral("active_profile"), QString::number(id));
 }
 
 } // namespace Inkwell

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Branches in the real window: regenerate (Ctrl+R) and edit-and-resend make
-// siblings, ‹ › switches between them, nothing is ever deleted.
+// siblings, ‹ › switches between them, nothing is ever deleted. And the
+// composer: unsent text stays with its conversation; text files drop in.
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "quickapp.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 
+#include <QFile>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -90,6 +92,55 @@ private Q_SLOTS:
         const auto all = Inkwell::MessageRepository(db.db()).all(
             engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"))->currentConversationId());
         QCOMPARE(all.value.size(), 5);  // two questions, three answers
+    }
+
+    void unsentTextStaysWithItsConversation()
+    {
+        qint64 first = 0;
+        {
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+            QVERIFY(window);
+            auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+            first = app->currentConversationId();
+            QVERIFY(first > 0);  // the conversation of the test above
+            QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
+            input->forceActiveFocus();
+            typeText(window, QStringLiteral("half a thought"));
+            app->newConversation();
+            QTRY_COMPARE(input->property("text").toString(), QString());
+            typeText(window, QStringLiteral("another"));
+            app->openConversation(first);
+            QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought"));
+            app->newConversation();
+            QTRY_COMPARE(input->property("text").toString(), QStringLiteral("another"));
+            app->openConversation(first);
+        }
+        // Quitting loses nothing either.
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
+        QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought"));
+    }
+
+    void droppedFilesMustBeText()
+    {
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        const QString text = m_dir.filePath(QStringLiteral("notes.md"));
+        const QString binary = m_dir.filePath(QStringLiteral("image.png"));
+        QFile t(text), b(binary);
+        QVERIFY(t.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
+        t.write("笔记：tea\n");
+        b.write(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+        t.close();
+        b.close();
+        QCOMPARE(app->readTextFile(QUrl::fromLocalFile(text)), QStringLiteral("笔记：tea\n"));
+        QCOMPARE(app->readTextFile(QUrl::fromLocalFile(binary)), QString());
+        QVERIFY(app->errorText().contains(QStringLiteral("image.png is not a text file")));
     }
 };
 

@@ -19,10 +19,48 @@ Rectangle {
 
     function focusInput() { input.forceActiveFocus() }
 
+    // Unsent text belongs to its conversation: kept as it is typed, put back
+    // when the conversation is shown again (also after a restart).
+    property var ownerId: 0
+    property bool sending: false
+    Timer {
+        id: keep
+        interval: 400
+        onTriggered: App.keepUnsent(root.ownerId, input.text)
+    }
+    Connections {
+        target: App
+        function onCurrentConversationChanged() {
+            if (root.sending)
+                return
+            if (keep.running) {
+                keep.stop()
+                App.keepUnsent(root.ownerId, input.text)
+            }
+            root.load()
+        }
+    }
+    function load() {
+        ownerId = App.currentConversationId
+        input.text = App.unsentText(ownerId)
+        keep.stop()
+        input.cursorPosition = input.length
+    }
+    Component.onCompleted: load()
+
     function submit() {
         // The text is cleared only once it was really handed over.
-        if (App.send(input.text))
+        const owner = ownerId
+        keep.stop()
+        sending = true
+        const sent = App.send(input.text)
+        sending = false
+        if (sent) {
             input.clear()
+            keep.stop()
+            App.keepUnsent(owner, "")
+            ownerId = App.currentConversationId
+        }
     }
 
     RowLayout {
@@ -44,6 +82,7 @@ Rectangle {
                 background: null
                 font.pixelSize: Theme.fontSize
                 Accessible.name: qsTr("Message")
+                onTextChanged: keep.restart()
                 // The text area takes Escape before window shortcuts see it.
                 Keys.onEscapePressed: (event) => { event.accepted = App.busy; App.stop() }
                 Keys.onPressed: (event) => {
@@ -71,6 +110,22 @@ Rectangle {
             enabled: App.busy || input.text.trim().length > 0
             onClicked: App.busy ? App.stop() : root.submit()
             Accessible.name: App.busy ? qsTr("Stop generating (Esc)") : qsTr("Send message (Enter)")
+        }
+    }
+
+    // Text files dropped here are inserted where the cursor is (on top of the
+    // text area, which would paste their paths).
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            for (const url of drop.urls) {
+                const text = App.readTextFile(url)
+                if (text.length > 0)
+                    input.insert(input.cursorPosition, text)
+            }
+            drop.acceptProposedAction()
+            input.forceActiveFocus()
         }
     }
 }
