@@ -2042,6 +2042,45 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Add a stop sequence, then Enter (at most %1)</source>
         <translation>Add a stop sequence, then Enter (at most %1)</translation>
     </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save or manage your presets</source>
+        <translation>Save or manage your presets</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsPopup</name>
+    <message>
+        <source>Save these settings as a preset</source>
+        <translation>Save these settings as a preset</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Code review”</source>
+        <translation>Name, e.g. “Code review”</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>Preset name</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Your presets (edit a name to rename it)</source>
+        <translation>Your presets (edit a name to rename it)</translation>
+    </message>
+    <message>
+        <source>Name of preset %1</source>
+        <translation>Name of preset %1</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>Delete preset %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileList</name>

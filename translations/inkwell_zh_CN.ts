@@ -2027,6 +2027,45 @@ variables:
         <source>Add a stop sequence, then Enter (at most %1)</source>
         <translation>输入停止序列后按 Enter（最多 %1 个）</translation>
     </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save or manage your presets</source>
+        <translation>保存或管理你的预设</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsPopup</name>
+    <message>
+        <source>Save these settings as a preset</source>
+        <translation>把当前设置存为预设</translation>
+    </message>
+    <message>
+        <source>Name, e.g. “Code review”</source>
+        <translation>名称，例如“代码审阅”</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>预设名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Your presets (edit a name to rename it)</source>
+        <translation>你的预设（修改名称即可重命名）</translation>
+    </message>
+    <message>
+        <source>Name of preset %1</source>
+        <translation>预设 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Delete preset %1</source>
+        <translation>删除预设 %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileList</name>

@@ -55,6 +55,7 @@ AppController::AppController(QObject *parent)
         return;
     }
     MessageRepository(m_db.db()).recoverInterrupted();
+    m_parameters.setDatabase(m_db.db());
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
 
     m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName());

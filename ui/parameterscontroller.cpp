@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterscontroller.h"
 
+#include "store/appstate.h"
+
+#include <nlohmann/json.hpp>
+
 #include "providers/capabilities.h"
 #include "providers/presets.h"
 
@@ -142,7 +146,56 @@ QString ParametersController::service() const
 
 QStringList ParametersController::presets() const
 {
-    return {tr("Precise"), tr("Balanced"), tr("Creative")};
+    return QStringList{tr("Precise"), tr("Balanced"), tr("Creative")} + m_userPresets.keys();
+}
+
+void ParametersController::setDatabase(QSqlDatabase db)
+{
+    m_db = std::move(db);
+    m_userPresets.clear();
+    const nlohmann::json stored = nlohmann::json::parse(
+        AppState(m_db).value(QStringLiteral("parameter_presets")).toStdString(), nullptr, false);
+    if (stored.is_object())
+        for (const auto &[name, params] : stored.items())
+            m_userPresets.insert(QString::fromStdString(name), QString::fromStdString(params.dump()));
+    Q_EMIT presetsChanged();
+}
+
+void ParametersController::storePresets()
+{
+    nlohmann::json out = nlohmann::json::object();
+    for (auto it = m_userPresets.cbegin(); it != m_userPresets.cend(); ++it)
+        out[it.key().toStdString()] = nlohmann::json::parse(it.value().toStdString(), nullptr, false);
+    if (m_db.isValid())
+        AppState(m_db).setValue(QStringLiteral("parameter_presets"), m_userPresets.isEmpty() ? QString()
+                                                                                             : QString::fromStdString(out.dump()));
+    Q_EMIT presetsChanged();
+}
+
+bool ParametersController::savePreset(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || presets().mid(0, 3).contains(n, Qt::CaseInsensitive))
+        return false;
+    m_userPresets.insert(n, m_params.toJsonString());
+    storePresets();
+    return true;
+}
+
+bool ParametersController::renamePreset(const QString &from, const QString &to)
+{
+    const QString n = to.trimmed();
+    if (!m_userPresets.contains(from) || n.isEmpty() || n == from || presets().contains(n, Qt::CaseInsensitive))
+        return false;
+    m_userPresets.insert(n, m_userPresets.take(from));
+    storePresets();
+    return true;
+}
+
+void ParametersController::deletePreset(const QString &name)
+{
+    if (m_userPresets.remove(name))
+        storePresets();
 }
 
 void ParametersController::touch()
@@ -220,7 +273,16 @@ void ParametersController::removeStop(int index)
 
 void ParametersController::applyPreset(int index)
 {
-    if (index < 0 || index >= GenerationParams::presetNames().size())
+    const qsizetype builtins = GenerationParams::presetNames().size();
+    if (index >= builtins && index < builtins + m_userPresets.size()) {
+        // Only what this backend takes; the rest stays out of the request.
+        const GenerationParams saved = GenerationParams::fromJsonString(m_userPresets.value(m_userPresets.keys().at(index - builtins)));
+        m_params = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).filtered(saved);
+        m_params.systemPrompt = saved.systemPrompt;
+        touch();
+        return;
+    }
+    if (index < 0 || index >= builtins)
         return;
     const GenerationParams preset = GenerationParams::preset(GenerationParams::presetNames().at(index));
     const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);

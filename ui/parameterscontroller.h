@@ -4,7 +4,9 @@
 #include "chat/generationparams.h"
 #include "providers/profile.h"
 
+#include <QMap>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -28,7 +30,9 @@ class ParametersController : public QObject
     Q_PROPERTY(QString think READ think WRITE setThink NOTIFY changed)
     Q_PROPERTY(bool thinkSupported READ thinkSupported NOTIFY changed)
     Q_PROPERTY(QString service READ service NOTIFY changed)
-    Q_PROPERTY(QStringList presets READ presets CONSTANT)
+    // The built-in presets, then the user's.
+    Q_PROPERTY(QStringList presets READ presets NOTIFY presetsChanged)
+    Q_PROPERTY(QStringList userPresets READ userPresets NOTIFY presetsChanged)
 public:
     explicit ParametersController(QObject *parent = nullptr);
 
@@ -41,6 +45,9 @@ public:
     bool thinkSupported() const;
     QString service() const;
     QStringList presets() const;
+    QStringList userPresets() const { return m_userPresets.keys(); }
+    // User presets are kept in the database (app_state), not per conversation.
+    void setDatabase(QSqlDatabase db);
 
     void setSystemPrompt(const QString &text);
     void setThink(const QString &mode);
@@ -49,8 +56,13 @@ public:
     Q_INVOKABLE void resetAll();
     Q_INVOKABLE void addStop(const QString &sequence);
     Q_INVOKABLE void removeStop(int index);
-    // Precise, Balanced, Creative: temperature and top_p, where supported.
+    // Precise, Balanced, Creative: temperature and top_p, where supported;
+    // past those, a user preset: every setting it saved, system prompt too.
     Q_INVOKABLE void applyPreset(int index);
+    // The settings as they are, under this name (replacing one of that name).
+    Q_INVOKABLE bool savePreset(const QString &name);
+    Q_INVOKABLE bool renamePreset(const QString &from, const QString &to);
+    Q_INVOKABLE void deletePreset(const QString &name);
 
     // What the next request uses; for storage with the conversation.
     const GenerationParams &params() const { return m_params; }
@@ -58,6 +70,7 @@ public:
     void setProfile(const Profile &profile);
 
 Q_SIGNALS:
+    void presetsChanged();
     void changed();
     // The user changed something (to be stored with the conversation).
     void edited();
@@ -65,8 +78,12 @@ Q_SIGNALS:
 private:
     void touch();
 
+    void storePresets();
+
     GenerationParams m_params;
     Profile m_profile;
+    QSqlDatabase m_db;
+    QMap<QString, QString> m_userPresets;  // name → GenerationParams JSON
 };
 
 } // namespace Inkwell

@@ -2,6 +2,7 @@
 #include "blocklistmodel.h"
 #include "conversationlistmodel.h"
 #include "messagelistmodel.h"
+#include "parameterscontroller.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 
@@ -115,6 +116,41 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         model.setText(QStringLiteral("shorter"));
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void userPresetsAreKeptRenamedAndDeleted()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("p.sqlite3"))).isError());
+        Profile profile;
+        profile.baseUrl = QStringLiteral("http://127.0.0.1:8080");
+        {
+            ParametersController panel;
+            panel.setDatabase(db.db());
+            panel.setProfile(profile);
+            QCOMPARE(panel.presets().size(), 3);
+            panel.setValue(QStringLiteral("temperature"), 0.3);
+            panel.setSystemPrompt(QStringLiteral("Review code."));
+            QVERIFY(!panel.savePreset(QStringLiteral("precise")));  // a built-in's name
+            QVERIFY(panel.savePreset(QStringLiteral("Code review")));
+        }
+        ParametersController panel;  // as after a restart
+        panel.setDatabase(db.db());
+        panel.setProfile(profile);
+        QCOMPARE(panel.userPresets(), QStringList{QStringLiteral("Code review")});
+        QCOMPARE(panel.presets().size(), 4);
+        panel.resetAll();
+        panel.setSystemPrompt({});
+        panel.applyPreset(3);
+        QCOMPARE(panel.params().temperature, std::optional<double>(0.3));
+        QCOMPARE(panel.systemPrompt(), QStringLiteral("Review code."));
+        QVERIFY(panel.renamePreset(QStringLiteral("Code review"), QStringLiteral("审阅代码")));
+        QCOMPARE(panel.userPresets(), QStringList{QStringLiteral("审阅代码")});
+        panel.deletePreset(QStringLiteral("审阅代码"));
+        QVERIFY(panel.userPresets().isEmpty());
+        ParametersController again;
+        again.setDatabase(db.db());
+        QVERIFY(again.userPresets().isEmpty());
     }
 };
 

@@ -75,10 +75,17 @@ Drawer {
                     onActivated: index => App.parameters.applyPreset(index)
                 }
                 Button {
+                    objectName: "presetsButton"
+                    text: qsTr("Save…")
+                    onClicked: presetsPopup.open()
+                    Accessible.name: qsTr("Save or manage your presets")
+                }
+                Button {
                     text: qsTr("Reset all")
                     onClicked: App.parameters.resetAll()
                 }
             }
+            PresetsPopup { id: presetsPopup }
 
             Label {
                 Layout.leftMargin: 16
