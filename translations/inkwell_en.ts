@@ -2327,6 +2327,61 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <source>Search all conversations and drafts</source>
+        <translation>Search all conversations and drafts</translation>
+    </message>
+    <message>
+        <source>Send (Shift+Enter: a new line)</source>
+        <translation>Send (Shift+Enter: a new line)</translation>
+    </message>
+    <message>
+        <source>Stop the answer or the draft being written</source>
+        <translation>Stop the answer or the draft being written</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>Regenerate the last answer</translation>
+    </message>
+    <message>
+        <source>Settings: servers and keys</source>
+        <translation>Settings: servers and keys</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>Template library</translation>
+    </message>
+    <message>
+        <source>Draft: rewrite the selection</source>
+        <translation>Draft: rewrite the selection</translation>
+    </message>
+    <message>
+        <source>Draft: continue</source>
+        <translation>Draft: continue</translation>
+    </message>
+    <message>
+        <source>Draft: save a version; template: save</source>
+        <translation>Draft: save a version; template: save</translation>
+    </message>
+    <message>
+        <source>Draft: history</source>
+        <translation>Draft: history</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>This sheet</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Inkwell</source>

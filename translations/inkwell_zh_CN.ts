@@ -2312,6 +2312,61 @@ variables:
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Search all conversations and drafts</source>
+        <translation>搜索全部对话和草稿</translation>
+    </message>
+    <message>
+        <source>Send (Shift+Enter: a new line)</source>
+        <translation>发送（Shift+Enter：换行）</translation>
+    </message>
+    <message>
+        <source>Stop the answer or the draft being written</source>
+        <translation>停止正在生成的回答或草稿</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>重新生成最后一个回答</translation>
+    </message>
+    <message>
+        <source>Settings: servers and keys</source>
+        <translation>设置：服务器与密钥</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>模板库</translation>
+    </message>
+    <message>
+        <source>Draft: rewrite the selection</source>
+        <translation>草稿：改写选中内容</translation>
+    </message>
+    <message>
+        <source>Draft: continue</source>
+        <translation>草稿：续写</translation>
+    </message>
+    <message>
+        <source>Draft: save a version; template: save</source>
+        <translation>草稿：保存版本；模板：保存</translation>
+    </message>
+    <message>
+        <source>Draft: history</source>
+        <translation>草稿：历史</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>本快捷键表</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Inkwell</source>

@@ -124,6 +124,17 @@ private Q_SLOTS:
         QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought"));
     }
 
+    void f1ShowsTheShortcutSheet()
+    {
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        QTest::keyClick(window, Qt::Key_F1);
+        QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("shortcutSheet")));
+        QVERIFY(onScreen(window, QStringLiteral("Ctrl+K")));
+        QVERIFY(onScreen(window, QStringLiteral("Search all conversations and drafts")));
+    }
+
     void droppedFilesMustBeText()
     {
         QQmlApplicationEngine engine;

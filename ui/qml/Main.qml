@@ -56,6 +56,10 @@ ApplicationWindow {
         onActivated: search.open()
     }
     Shortcut {
+        sequences: ["F1", "Ctrl+/"]
+        onActivated: shortcutSheet.open()
+    }
+    Shortcut {
         id: regenerate
         sequence: "Ctrl+R"
         enabled: window.page === "chat" && !App.busy && App.messages.count > 0
@@ -171,6 +175,10 @@ ApplicationWindow {
         }
     }
 
+    ShortcutsDialog {
+        id: shortcutSheet
+        objectName: "shortcutsDialog"
+    }
     SearchDialog {
         id: search
         objectName: "searchDialog"
