@@ -66,10 +66,12 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, QSqlDatabase db, 
         const bool atEnd = at == m_text.size();
         m_text.insert(at, piece);
         Q_EMIT inserted(int(at), piece);
+        // At the end the preview's stream re-parses only its open tail; in
+        // the middle (a rewrite) it is parsed again with the counts, not per token.
         if (atEnd)
             m_preview.append(piece);
         else
-            m_preview.setText(m_text);
+            m_previewStale = true;
         if (!m_statsTimer.isActive())
             m_statsTimer.start();
     });
@@ -129,6 +131,7 @@ void DraftsController::setRetryText(const QString &text)
 void DraftsController::resetText(const QString &text)
 {
     m_text = text;
+    m_previewStale = false;
     m_preview.setText(text);
     Q_EMIT textReset();
     refreshStats();
@@ -136,6 +139,10 @@ void DraftsController::resetText(const QString &text)
 
 void DraftsController::refreshStats()
 {
+    if (m_previewStale) {
+        m_previewStale = false;
+        m_preview.setText(m_text);
+    }
     const TextStats stats = TextStats::of(m_text);
     m_words = stats.words;
     m_characters = stats.characters;
@@ -279,7 +286,7 @@ void DraftsController::setText(const QString &text)
     m_text = text;
     m_unsaved = true;
     m_saveTimer.start();
-    m_preview.setText(text);
+    m_previewStale = true;  // rendered when typing pauses, with the counts
     m_statsTimer.start();
 }
 

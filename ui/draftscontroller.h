@@ -139,6 +139,7 @@ private:
     Draft m_draft;
     QString m_text;
     bool m_unsaved = false;
+    bool m_previewStale = false;
     QString m_errorText;
     QString m_retryText;
     int m_words = 0;
