@@ -2,6 +2,7 @@
 #include "singleinstance.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -61,8 +62,12 @@ SingleInstance::Role SingleInstance::claim()
     if (!QDir().mkpath(m_dataDir))
         return Role::Unavailable;
     m_socketPath = socketPathFor(canonical(m_dataDir));
-    if (!m_lock.tryLock(0))
-        return m_lock.error() == QLockFile::LockFailedError ? Role::Secondary : Role::Unavailable;
+    if (!m_lock.tryLock(0)) {
+        if (m_lock.error() != QLockFile::LockFailedError)
+            return Role::Unavailable;
+        if (!takeOverUnwrittenLock())
+            return Role::Secondary;
+    }
 
     m_server = std::make_unique<QLocalServer>();
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -76,6 +81,24 @@ SingleInstance::Role SingleInstance::claim()
     }
     connect(m_server.get(), &QLocalServer::newConnection, this, &SingleInstance::onConnection);
     return Role::Primary;
+}
+
+bool SingleInstance::takeOverUnwrittenLock()
+{
+    // A process killed between creating its lock and writing its pid into it
+    // leaves an empty file that QLockFile never calls stale when age does not
+    // count. An owner writes its pid within microseconds of creating the file
+    // and holds a flock() on it while it lives, so an unreadable lock that is
+    // some seconds old and that removeStaleLockFile() can lock is dead.
+    qint64 pid = 0;
+    QString host, app;
+    if (m_lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const QFileInfo file(m_lock.fileName());
+    constexpr int kUnwrittenGraceS = 3;
+    if (!file.exists() || file.lastModified().secsTo(QDateTime::currentDateTime()) < kUnwrittenGraceS)
+        return false;
+    return m_lock.removeStaleLockFile() && m_lock.tryLock(0);
 }
 
 void SingleInstance::onConnection()

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void requested(const QVariantMap &request);
 
 private:
+    bool takeOverUnwrittenLock();
     void onConnection();
 
     QString m_dataDir;

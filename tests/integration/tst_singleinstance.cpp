@@ -88,8 +88,12 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         QProcess crashed;
         startGui(crashed, tmp.path());
-        // Owner once its lock and socket exist: a later claim is then Secondary.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(tmp.filePath(QStringLiteral("inkwell.lock"))), 20000);
+        // Owner once its pid is in the lock (a kill between creating and
+        // writing it is unwrittenLockIsTakenOverOnceOld's case).
+        QLockFile written(tmp.filePath(QStringLiteral("inkwell.lock")));
+        qint64 ownerPid = 0;
+        QString host, app;
+        QTRY_VERIFY_WITH_TIMEOUT(written.getLockInfo(&ownerPid, &host, &app), 20000);
         {
             SingleInstance probe(tmp.path());
             QCOMPARE(probe.claim(), SingleInstance::Role::Secondary);
@@ -106,6 +110,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(next.state(), QProcess::NotRunning, 20000);
         QCOMPARE(next.exitCode(), 0);
         QCOMPARE(requested.size(), 1);
+    }
+
+    void unwrittenLockIsTakenOverOnceOld()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("inkwell.lock"));
+        auto emptyLock = [&path](int ageS) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-ageS), QFileDevice::FileModificationTime));
+        };
+        // Fresh: maybe an owner between creating and writing it.
+        emptyLock(0);
+        QCOMPARE(SingleInstance(tmp.path()).claim(), SingleInstance::Role::Secondary);
+
+        // Old but locked by a live owner (here: this process, through another
+        // open file): still not ours.
+        {
+            QFile::remove(path);
+            QLockFile owner(path);
+            QVERIFY(owner.tryLock(0));
+            emptyLock(60);
+            QCOMPARE(SingleInstance(tmp.path()).claim(), SingleInstance::Role::Secondary);
+            QVERIFY(QFileInfo::exists(path));
+        }
+
+        // Old and nobody holds it: a crash left it.
+        emptyLock(60);
+        SingleInstance heir(tmp.path());
+        QCOMPARE(heir.claim(), SingleInstance::Role::Primary);
+        QLockFile check(path);
+        qint64 pid = 0;
+        QString host, app;
+        QVERIFY(check.getLockInfo(&pid, &host, &app));
+        QCOMPARE(pid, QCoreApplication::applicationPid());
     }
 
     void silentOrGarbledClientsDoNotBlockTheOwner()
