@@ -136,6 +136,13 @@ int main(int argc, char **argv)
     QObject::connect(&instance, &Inkwell::SingleInstance::requested, window,
                      [window, controller](const QVariantMap &request) { takeRequest(window, controller, request); });
 
+    // For inkwell-bench, which times a real start from outside the process.
+    if (qEnvironmentVariableIsSet("INKWELL_REPORT_FIRST_FRAME"))
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            std::fprintf(stderr, "inkwell: first frame\n");
+            std::fflush(stderr);
+        }, Qt::SingleShotConnection);
+
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {

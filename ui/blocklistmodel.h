@@ -29,6 +29,7 @@ public:
 
     void setText(const QString &markdown);  // exact
     void append(const QString &more);       // streaming
+    const QString &text() const { return m_stream.text(); }
 
 Q_SIGNALS:
     void countChanged();

@@ -165,7 +165,8 @@ void FakeServer::serve(QTcpSocket *socket, const Response &r)
     QPointer<QTcpSocket> guard(socket);
     auto timer = new QTimer(socket);
     timer->setInterval(r.intervalMs);
-    auto sendNext = [guard, timer, state, r] {
+    QPointer<FakeServer> self(this);
+    auto sendNext = [guard, timer, state, r, self] {
         if (!guard)
             return;
         const qsizetype total = r.body.size();
@@ -182,6 +183,8 @@ void FakeServer::serve(QTcpSocket *socket, const Response &r)
             } else if (r.stallAfter < 0) {
                 if (r.chunked)
                     guard->write("0\r\n\r\n");
+                guard->flush();
+                Q_EMIT self->bodySent();
                 guard->disconnectFromHost();
             }
             return;  // stalled: keep the socket open and silent

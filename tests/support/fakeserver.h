@@ -64,6 +64,8 @@ public:
 Q_SIGNALS:
     void requestReceived();
     void clientClosed();
+    // The whole body of a response has been handed to the socket.
+    void bodySent();
 
 private:
     void onConnection();

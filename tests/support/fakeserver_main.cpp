@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Serves one recorded body to every request, for manual runs and the benchmark:
 //   inkwell-fakeserver --body FILE [--status N] [--content-type T] [--chunk-size N]
-//                      [--interval-ms MS] [--content-length] [--port N]
-// Prints "port N" once listening.
+//                      [--interval-ms MS] [--content-length] [--port N] [--report-sent]
+// Prints "port N" once listening, and with --report-sent "sent NS" when a body
+// has been written (NS: std::chrono::steady_clock, comparable across processes).
 #include "fakeserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <chrono>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -22,7 +24,8 @@ int main(int argc, char **argv)
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption plain(QStringLiteral("content-length"), QStringLiteral("Send Content-Length instead of chunked transfer encoding."));
     const QCommandLineOption interval(QStringLiteral("interval-ms"), QStringLiteral("Pause between writes."), QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({body, status, type, chunk, port, plain, interval});
+    const QCommandLineOption reportSent(QStringLiteral("report-sent"), QStringLiteral("Print the steady clock when each body has been sent."));
+    parser.addOptions({body, status, type, chunk, port, plain, interval, reportSent});
     parser.process(app);
     QFile f(parser.value(body));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -35,6 +38,12 @@ int main(int argc, char **argv)
     r.chunkSize = parser.value(chunk).toInt();
     r.intervalMs = parser.value(interval).toInt();
     server.setResponse(r);
+    if (parser.isSet(reportSent))
+        QObject::connect(&server, &FakeServer::bodySent, [] {
+            const auto now = std::chrono::steady_clock::now().time_since_epoch();
+            std::printf("sent %lld\n", static_cast<long long>(std::chrono::nanoseconds(now).count()));
+            std::fflush(stdout);
+        });
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "cannot listen\n");
         return 1;
