@@ -34,12 +34,16 @@ MessageListModel::MessageListModel(QObject *parent)
 
 MessageListModel::~MessageListModel() = default;  // blocks are children
 
-BlockListModel *MessageListModel::blocksFor(const Message &message)
+BlockListModel *MessageListModel::blocksAt(int row) const
 {
-    if (message.role == u"user")
-        return nullptr;
-    auto *blocks = new BlockListModel(this);
-    blocks->setText(message.content);
+    // Parsed when a delegate first asks, so opening a conversation of
+    // thousands of answers parses only the few on screen.
+    BlockListModel *&blocks = m_blocks[row];
+    if (!blocks && m_items.at(row).role != u"user") {
+        blocks = new BlockListModel(const_cast<MessageListModel *>(this));
+        blocks->setText(m_items.at(row).content);
+        m_pendingText.remove(row);  // already in the content just parsed
+    }
     return blocks;
 }
 
@@ -64,7 +68,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ModelRole: return m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
     case DetailsRole: return details(m);
     case ChoiceRole: return m.choiceIndex;
-    case BlocksRole: return QVariant::fromValue<QObject *>(m_blocks.at(index.row()));
+    case BlocksRole: return QVariant::fromValue<QObject *>(blocksAt(index.row()));
     case SiblingIndexRole: return m_siblings.value(m.id, {1, 1}).first;
     case SiblingCountRole: return m_siblings.value(m.id, {1, 1}).second;
     }
@@ -94,9 +98,7 @@ void MessageListModel::setMessages(const QList<Message> &messages)
     beginResetModel();
     m_items = messages;
     qDeleteAll(m_blocks);
-    m_blocks.clear();
-    for (const Message &m : messages)
-        m_blocks << blocksFor(m);
+    m_blocks = QList<BlockListModel *>(messages.size(), nullptr);
     m_pendingText.clear();
     m_dirtyRows.clear();
     endResetModel();
@@ -112,7 +114,7 @@ void MessageListModel::append(const Message &message)
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
     m_items << message;
-    m_blocks << blocksFor(message);
+    m_blocks << nullptr;
     endInsertRows();
     Q_EMIT countChanged();
 }

@@ -66,12 +66,13 @@ Q_SIGNALS:
 private:
     void flushChanges();
 
-    BlockListModel *blocksFor(const Message &message);
+    BlockListModel *blocksAt(int row) const;
 
     QList<Message> m_items;
     QHash<qint64, QPair<int, int>> m_siblings;
-    QList<BlockListModel *> m_blocks;  // per row; null for the user's plain text
-    QHash<int, QString> m_pendingText;  // streamed since the last frame, per row
+    // Per row; null for the user's plain text and until a delegate asks.
+    mutable QList<BlockListModel *> m_blocks;
+    mutable QHash<int, QString> m_pendingText;  // streamed since the last frame, per row
     QSet<int> m_dirtyRows;
     QTimer m_frame;
 };

@@ -41,6 +41,7 @@ struct Sizes
     int conversations = 10;       // of messagesPerConversation each
     int messagesPerConversation = 10000;
     int startups = 3;
+    bool stream = true;  // the stream figures (--only)
 };
 
 } // namespace Bench

@@ -4,9 +4,12 @@
 #include "benches.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQuickStyle>
 #include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
@@ -22,7 +25,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Measures Inkwell's speed and memory; see bench/README.md."));
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small sizes: checks that every figure can be measured."));
-    parser.addOption(quick);
+    const QCommandLineOption keep(QStringLiteral("data-dir"), QStringLiteral("Build the store in DIR (new or empty) and keep it, to measure it again by other means."), QStringLiteral("DIR"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup."), QStringLiteral("NAMES"));
+    parser.addOptions({quick, keep, only});
     parser.process(app);
 
     Bench::Sizes sizes;
@@ -34,11 +39,31 @@ int main(int argc, char **argv)
         sizes.startups = 1;
     }
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    QTemporaryDir dir;
-    Bench::renderTokenCost(sizes);
-    const QList<qint64> big = Bench::fillStore(dir.path(), sizes);
-    Bench::searchStore(dir.path(), sizes);
-    Bench::runStartup(dir.path(), sizes);
-    Bench::runApp(dir.path(), big, sizes);
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(keep) ? parser.value(keep) : temporary.path();
+    if (QDir(dir).exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        std::fprintf(stderr, "inkwell-bench: %s is not empty\n", qPrintable(dir));
+        return 2;
+    }
+    const QStringList all = {QStringLiteral("render"), QStringLiteral("search"), QStringLiteral("open"),
+                             QStringLiteral("stream"), QStringLiteral("startup")};
+    const QStringList wanted = parser.isSet(only) ? parser.value(only).split(u',') : all;
+    for (const QString &name : wanted) {
+        if (!all.contains(name)) {
+            std::fprintf(stderr, "inkwell-bench: --only takes %s\n", qPrintable(all.join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+    if (wanted.contains(u"render"_s))
+        Bench::renderTokenCost(sizes);
+    const bool needStore = wanted.contains(u"search"_s) || wanted.contains(u"open"_s) || wanted.contains(u"startup"_s);
+    const QList<qint64> big = needStore ? Bench::fillStore(dir, sizes) : QList<qint64>();
+    if (wanted.contains(u"search"_s))
+        Bench::searchStore(dir, sizes);
+    if (wanted.contains(u"startup"_s))
+        Bench::runStartup(dir, sizes);
+    sizes.stream = wanted.contains(u"stream"_s);
+    if (sizes.stream || wanted.contains(u"open"_s))
+        Bench::runApp(dir, wanted.contains(u"open"_s) ? big : QList<qint64>(), sizes);
     return 0;
 }

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Inkwell {
 
 namespace {
@@ -96,6 +98,20 @@ QPair<QString, QList<QPair<int, int>>> SearchIndex::excerpt(const QString &text,
     return {shown, marks};
 }
 
+qint64 SearchIndex::rankWindowStart(const QString &fts)
+{
+    // Ranking reads every match: 100 ms for a word in most of 100,000
+    // messages. FTS5 walks matches newest first almost for free, so a word that
+    // common is ranked among its newest kRankWindow matches only.
+    if (fts.isEmpty())
+        return 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"));
+    q.addBindValue(fts);
+    q.addBindValue(kRankWindow - 1);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QList<SearchHit>> SearchIndex::find(const QString &query, int limit)
 {
     using R = Result<QList<SearchHit>>;
@@ -110,14 +126,21 @@ Result<QList<SearchHit>> SearchIndex::find(const QString &query, int limit)
     const QString messageColumns = QStringLiteral(
         "m.id, m.conversation_id, c.title, m.role, m.content, m.created_at FROM messages m "
         "JOIN conversations c ON c.id = m.conversation_id ");
+    const qint64 bound = match.scanned.isEmpty() ? rankWindowStart(match.fts) : 0;
     if (!match.fts.isEmpty())
         q.prepare(u"SELECT " + messageColumns
                   + u"JOIN messages_fts f ON f.rowid = m.id WHERE messages_fts MATCH ? AND m.role != 'system'"
-                  + scanClause(QStringLiteral("m.content"), int(match.scanned.size())) + u" ORDER BY f.rank LIMIT ?");
+                  + (bound > 0 ? u" AND f.rowid >= " + QString::number(bound) : QString())
+                  + scanClause(QStringLiteral("m.content"), int(match.scanned.size()))
+                  // With a short word too, newest first: the index then stops
+                  // at the limit instead of ranking every match.
+                  + (match.scanned.isEmpty() ? u" ORDER BY f.rank LIMIT ?"_s : u" ORDER BY f.rowid DESC LIMIT ?"_s));
     else
         q.prepare(u"SELECT " + messageColumns + u"WHERE m.role != 'system'"
                   + scanClause(QStringLiteral("m.content"), int(match.scanned.size()))
-                  + u" ORDER BY m.created_at DESC LIMIT ?");
+                  // By id, which the table is stored in: a common word stops
+                  // the scan at the limit; a rare one reads every message.
+                  + u" ORDER BY m.id DESC LIMIT ?");
     if (!match.fts.isEmpty())
         q.addBindValue(match.fts);
     for (const QString &s : match.scanned)

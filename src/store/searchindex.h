@@ -27,7 +27,8 @@ struct SearchHit
 // trigram FTS5 indexes (so 人工智能 is found inside longer Chinese text).
 // Every word of the query must occur (case-insensitive for Latin letters);
 // words of one or two characters, which trigrams cannot index, are matched
-// by a scan instead. Best matches first.
+// by a scan instead. Best matches first; for words so common that they match
+// more than kRankWindow messages, the best of the newest kRankWindow.
 class SearchIndex
 {
 public:
@@ -39,7 +40,10 @@ public:
     // The one-line excerpt around the first term found, with every term marked.
     static QPair<QString, QList<QPair<int, int>>> excerpt(const QString &text, const QStringList &terms);
 
+    static constexpr int kRankWindow = 1000;
+
 private:
+    qint64 rankWindowStart(const QString &fts);
     QSqlDatabase m_db;
 };
 

@@ -33,6 +33,7 @@ template<typename T, typename Read>
 Result<QList<T>> readAll(QSqlQuery &q, Read read, const char *what)
 {
     QList<T> out;
+    q.setForwardOnly(true);  // no cache of rows already read
     if (!q.exec())
         return Result<QList<T>>::fail(fail(q, what));
     while (q.next())

@@ -6,7 +6,20 @@ import Inkwell
 Column {
     id: root
     property alias blocks: repeater.model
+    // The list this answer scrolls in. Blocks well outside it are hidden, so
+    // that a frame's cost does not grow with the length of the answer: the
+    // renderer visits every visible item's nodes on every frame.
+    property Flickable viewport
     spacing: 10
+
+    // The viewport's top in this column's coordinates, and its height.
+    readonly property real viewTop: {
+        if (!viewport)
+            return 0
+        viewport.contentY; viewport.contentHeight; root.height  // what moves it
+        return root.mapFromItem(viewport, 0, 0).y
+    }
+    readonly property real viewHeight: viewport ? viewport.height : 1e9
 
     Repeater {
         id: repeater
@@ -23,6 +36,9 @@ Column {
             Loader {
                 id: loader
                 width: parent.width
+                // A screen of margin each way: scrolling shows them already drawn.
+                visible: block.y + block.height >= root.viewTop - root.viewHeight
+                         && block.y <= root.viewTop + 2 * root.viewHeight
                 sourceComponent: block.kind === "code" ? codeComponent
                                : block.kind === "rule" ? ruleComponent
                                : block.kind === "quote" ? quoteComponent : textComponent

@@ -151,6 +151,7 @@ Item {
                 visible: !root.isUser
                 y: 2
                 width: bubble.width
+                viewport: root.ListView.view
                 blocks: root.isUser ? null : root.blocks
             }
             Label {
