@@ -112,8 +112,44 @@
         <translation>Rename</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
+        <source>%1, pinned</source>
+        <translation>%1, pinned</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Pin to top</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Move to folder</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>New folder…</translation>
+    </message>
+    <message>
+        <source>Out of the folder</source>
+        <translation>Out of the folder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>A folder for “%1”</source>
+        <translation>A folder for “%1”</translation>
     </message>
 </context>
 <context>
@@ -636,6 +672,39 @@
     </message>
 </context>
 <context>
+    <name>FolderDelegate</name>
+    <message numerus="yes">
+        <source>Folder %1, open, %n conversation(s)</source>
+        <translation>
+            <numerusform>Folder %1, open, %n conversation</numerusform>
+            <numerusform>Folder %1, open, %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder %1, closed, %n conversation(s)</source>
+        <translation>
+            <numerusform>Folder %1, closed, %n conversation</numerusform>
+            <numerusform>Folder %1, closed, %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Folder name</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Folder actions</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete folder (keep its chats)</source>
+        <translation>Delete folder (keep its chats)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import conversations</source>
@@ -789,6 +858,14 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>New conversation</source>
         <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Folders</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1790,29 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
 </context>
 <context>
+    <name>Inkwell::SidebarController</name>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>There is already a folder named “%1”.</source>
+        <translation>There is already a folder named “%1”.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::SingleInstance</name>
     <message>
         <source>Inkwell is already running on this data directory but does not answer (%1).</source>
@@ -1938,6 +2038,13 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Jump to latest</source>
         <translation>Jump to latest</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Folder name</source>
+        <translation>Folder name</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2487,18 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>This sheet</source>
         <translation>This sheet</translation>
     </message>
+    <message>
+        <source>Copy the last answer</source>
+        <translation>Copy the last answer</translation>
+    </message>
+    <message>
+        <source>Previous / next conversation</source>
+        <translation>Previous / next conversation</translation>
+    </message>
+    <message>
+        <source>Sidebar: rename / delete the conversation (with Undo)</source>
+        <translation>Sidebar: rename / delete the conversation (with Undo)</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2412,14 +2531,6 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>No conversations yet</translation>
     </message>
     <message>
-        <source>Delete conversation?</source>
-        <translation>Delete conversation?</translation>
-    </message>
-    <message>
-        <source>“%1” and all its messages will be deleted.</source>
-        <translation>“%1” and all its messages will be deleted.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2438,6 +2549,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Template library</source>
         <translation>Template library</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

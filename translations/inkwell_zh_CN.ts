@@ -112,8 +112,44 @@
         <translation>重命名</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
+        <source>%1, pinned</source>
+        <translation>%1，已置顶</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>移到文件夹</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>Out of the folder</source>
+        <translation>移出文件夹</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>A folder for “%1”</source>
+        <translation>为“%1”新建文件夹</translation>
     </message>
 </context>
 <context>
@@ -633,6 +669,37 @@
     </message>
 </context>
 <context>
+    <name>FolderDelegate</name>
+    <message numerus="yes">
+        <source>Folder %1, open, %n conversation(s)</source>
+        <translation>
+            <numerusform>文件夹 %1，已展开，%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder %1, closed, %n conversation(s)</source>
+        <translation>
+            <numerusform>文件夹 %1，已折叠，%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>文件夹操作</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete folder (keep its chats)</source>
+        <translation>删除文件夹（保留其中的对话）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import conversations</source>
@@ -781,6 +848,14 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>New conversation</source>
         <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1775,29 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
 </context>
 <context>
+    <name>Inkwell::SidebarController</name>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>There is already a folder named “%1”.</source>
+        <translation>已经有名为“%1”的文件夹。</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::SingleInstance</name>
     <message>
         <source>Inkwell is already running on this data directory but does not answer (%1).</source>
@@ -1923,6 +2021,13 @@ variables:
     <message>
         <source>Jump to latest</source>
         <translation>跳到最新</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Folder name</source>
+        <translation>文件夹名称</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2470,18 @@ variables:
         <source>This sheet</source>
         <translation>本快捷键表</translation>
     </message>
+    <message>
+        <source>Copy the last answer</source>
+        <translation>复制最后一个回答</translation>
+    </message>
+    <message>
+        <source>Previous / next conversation</source>
+        <translation>上一个 / 下一个对话</translation>
+    </message>
+    <message>
+        <source>Sidebar: rename / delete the conversation (with Undo)</source>
+        <translation>侧边栏：重命名 / 删除对话（可撤销）</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2397,14 +2514,6 @@ variables:
         <translation>还没有对话</translation>
     </message>
     <message>
-        <source>Delete conversation?</source>
-        <translation>删除对话？</translation>
-    </message>
-    <message>
-        <source>“%1” and all its messages will be deleted.</source>
-        <translation>“%1”及其所有消息将被删除。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2423,6 +2532,14 @@ variables:
     <message>
         <source>Template library</source>
         <translation>模板库</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

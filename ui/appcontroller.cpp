@@ -50,6 +50,12 @@ AppController::AppController(QObject *parent)
     m_drafts->setLanguage(QLocale().name());
     // Drafts use the window's server; their parameters come with them.
     m_drafts->setSettingsSource([this] { return settings(); });
+    m_sidebar = std::make_unique<SidebarController>(m_db.db(), &m_conversations);
+    connect(m_sidebar.get(), &SidebarController::failed, this, &AppController::setError);
+    connect(m_sidebar.get(), &SidebarController::restored, this, [this](qint64 id, bool wasCurrent) {
+        if (wasCurrent)
+            openConversation(id);
+    });
     if (opened.isError()) {
         m_startupError = opened.message;
         return;
@@ -509,11 +515,34 @@ void AppController::renameConversation(qint64 id, const QString &title)
 
 void AppController::deleteConversation(qint64 id)
 {
-    if (id == m_currentId)
+    const bool current = id == m_currentId;
+    if (current)
         newConversation();
-    if (const Error e = ConversationRepository(m_db.db()).remove(id); e.isError())
-        setError(e.message);
-    m_conversations.reload();
+    m_sidebar->remove(id, current);
+}
+
+void AppController::duplicateConversation(qint64 id)
+{
+    if (const qint64 copy = m_sidebar->duplicate(id); copy > 0)
+        openConversation(copy);
+}
+
+bool AppController::copyLastAnswer()
+{
+    for (int row = m_messages.rowCount() - 1; row >= 0; --row) {
+        const Message m = m_messages.messageAt(row);
+        if (m.role == u"assistant" && !m.content.isEmpty()) {
+            QGuiApplication::clipboard()->setText(m.content);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AppController::openNeighbour(int step)
+{
+    if (const qint64 id = m_conversations.neighbour(m_currentId, step); id > 0)
+        openConversation(id);
 }
 
 } // namespace Inkwell

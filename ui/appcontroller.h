@@ -7,6 +7,7 @@
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
 #include "profilescontroller.h"
+#include "sidebarcontroller.h"
 #include "templatescontroller.h"
 #include "providers/generationrequest.h"
 #include "store/database.h"
@@ -44,6 +45,7 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::ParametersController *parameters READ parameters CONSTANT)
     Q_PROPERTY(Inkwell::TemplatesController *templates READ templates CONSTANT)
     Q_PROPERTY(Inkwell::DraftsController *drafts READ drafts CONSTANT)
+    Q_PROPERTY(Inkwell::SidebarController *sidebar READ sidebar CONSTANT)
     // "Rate limited … retrying in 3 s": shown while a request waits to go again.
     Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
@@ -76,6 +78,7 @@ public:
     ParametersController *parameters() { return &m_parameters; }
     TemplatesController *templates() { return m_templates.get(); }
     DraftsController *drafts() { return m_drafts.get(); }
+    SidebarController *sidebar() { return m_sidebar.get(); }
     QString retryText() const { return m_retryText; }
     QString serviceName() const;
     qint64 currentConversationId() const { return m_currentId; }
@@ -129,7 +132,14 @@ public:
     // A text file dropped on the composer: its content, or "" with errorText
     // saying why not (not text, larger than 1 MB, unreadable).
     Q_INVOKABLE QString readTextFile(const QUrl &file);
+    // Deleted with Undo (App.sidebar.undo) for SidebarController::kUndoMs.
     Q_INVOKABLE void deleteConversation(qint64 id);
+    // A copy with every branch, opened.
+    Q_INVOKABLE void duplicateConversation(qint64 id);
+    // The previous (-1) or next (1) conversation as the sidebar lists them.
+    Q_INVOKABLE void openNeighbour(int step);
+    // The last answer of the shown branch, as Markdown, to the clipboard.
+    Q_INVOKABLE bool copyLastAnswer();
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
     // command line's --base-url, or a later start's hand-over).
     void useServer(const QString &baseUrl, const QString &model, const QString &apiKey);
@@ -161,6 +171,7 @@ private:
     std::unique_ptr<ProfilesController> m_profiles;
     std::unique_ptr<TemplatesController> m_templates;
     std::unique_ptr<DraftsController> m_drafts;
+    std::unique_ptr<SidebarController> m_sidebar;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
     ParametersController m_parameters;

@@ -2,40 +2,72 @@
 #pragma once
 
 #include "store/conversation.h"
+#include "store/folderrepository.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QtQml/qqmlregistration.h>
 
 namespace Inkwell {
 
-// The sidebar: conversations, newest activity first.
+// The sidebar as one list: pinned conversations, then each folder (a row of
+// its own, followed by its conversations unless collapsed), then the rest
+// under date headings; newest activity first within each.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QVariantList folders READ folders NOTIFY foldersChanged)
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, TitleRole, UpdatedAtRole, SectionRole };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,  // the conversation's, or the folder's
+        TitleRole,                  // or the folder's name
+        UpdatedAtRole,
+        SectionRole,
+        KindRole,      // "conversation" or "folder"
+        FolderIdRole,  // a conversation's folder (0: none); a folder's own id
+        PinnedRole,
+        ExpandedRole,  // folders
+        CountRole,     // folders: how many conversations
+    };
     Q_ENUM(Roles)
 
     explicit ConversationListModel(QObject *parent = nullptr);
-    void setDatabase(QSqlDatabase db) { m_db = db; }
+    void setDatabase(QSqlDatabase db);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     void reload();
+    // The row of this conversation, or -1 (also when its folder is collapsed).
     Q_INVOKABLE int indexOfId(qint64 id) const;
+    // The conversation before or after this one, as the sidebar lists them
+    // (Ctrl+PgUp/PgDn); 0 at either end.
+    Q_INVOKABLE qint64 neighbour(qint64 id, int step) const;
+    Q_INVOKABLE void setExpanded(qint64 folderId, bool expanded);
+    QVariantList folders() const;  // [{id, name}] for menus
 
 Q_SIGNALS:
     void countChanged();
+    void foldersChanged();
 
 private:
+    struct Row
+    {
+        bool folder = false;
+        Conversation conversation;
+        Folder folderInfo;
+        int count = 0;
+        QString section;
+    };
     QSqlDatabase m_db;
-    QList<Conversation> m_items;
+    QList<Row> m_rows;
+    QList<Folder> m_folders;
+    QSet<qint64> m_collapsed;  // kept in AppState, so a restart keeps them
 };
 
 } // namespace Inkwell

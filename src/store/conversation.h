@@ -17,6 +17,8 @@ struct Conversation
     QString params = QStringLiteral("{}");
     QString uid;     // stable across export and import; made on create when empty
     QString source;  // "" (made here), "inkwell" or "chatgpt" (imported)
+    qint64 folderId = 0;  // 0: in no folder
+    bool pinned = false;
 };
 
 } // namespace Inkwell

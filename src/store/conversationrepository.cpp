@@ -2,6 +2,8 @@
 #include "conversationrepository.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSqlError>
 #include <QUuid>
 #include "store/sqlhelpers.h"
 
@@ -10,7 +12,8 @@ namespace Inkwell {
 using Sql::fail;
 
 namespace {
-constexpr auto kColumns = "id, title, created_at, updated_at, current_leaf_id, profile_id, model, params, uid, source";
+constexpr auto kColumns =
+    "id, title, created_at, updated_at, current_leaf_id, profile_id, model, params, uid, source, folder_id, pinned";
 
 
 Conversation fromQuery(const QSqlQuery &q)
@@ -26,6 +29,8 @@ Conversation fromQuery(const QSqlQuery &q)
     c.params = q.value(7).toString();
     c.uid = q.value(8).toString();
     c.source = q.value(9).toString();
+    c.folderId = q.value(10).toLongLong();
+    c.pinned = q.value(11).toBool();
     return c;
 }
 
@@ -40,7 +45,7 @@ Result<qint64> ConversationRepository::create(const Conversation &c)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO conversations (title, created_at, updated_at, current_leaf_id, profile_id, "
-                             "model, params, uid, source) VALUES (?,?,?,?,?,?,?,?,?)"));
+                             "model, params, uid, source, folder_id, pinned) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     const qint64 now = c.createdAt > 0 ? c.createdAt : QDateTime::currentMSecsSinceEpoch();
     q.addBindValue(Sql::text(c.title));
     q.addBindValue(now);
@@ -51,6 +56,8 @@ Result<qint64> ConversationRepository::create(const Conversation &c)
     q.addBindValue(c.params.isEmpty() ? QStringLiteral("{}") : c.params);
     q.addBindValue(c.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.uid);
     q.addBindValue(Sql::text(c.source));
+    q.addBindValue(Sql::id(c.folderId));
+    q.addBindValue(c.pinned ? 1 : 0);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot create the conversation"));
     return {q.lastInsertId().toLongLong(), {}};
@@ -83,7 +90,7 @@ Result<QList<Conversation>> ConversationRepository::list()
 {
     QSqlQuery q(m_db);
     QList<Conversation> out;
-    if (!q.exec(QStringLiteral("SELECT %1 FROM conversations ORDER BY updated_at DESC, id DESC")
+    if (!q.exec(QStringLiteral("SELECT %1 FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC")
                     .arg(QLatin1String(kColumns))))
         return Result<QList<Conversation>>::fail(fail(q, "Cannot list conversations"));
     while (q.next())
@@ -94,7 +101,7 @@ Result<QList<Conversation>> ConversationRepository::list()
 Result<qint64> ConversationRepository::lastId()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT 1")))
+    if (!q.exec(QStringLiteral("SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1")))
         return Result<qint64>::fail(fail(q, "Cannot read conversations"));
     if (!q.next())
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("There are no conversations yet.")));
@@ -116,6 +123,106 @@ Error ConversationRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() ? Error{} : fail(q, "Cannot delete the conversation");
+}
+
+Error ConversationRepository::markDeleted(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET deleted_at = ? WHERE id = ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    return q.exec() ? Error{} : fail(q, "Cannot delete the conversation");
+}
+
+Error ConversationRepository::restore(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET deleted_at = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() ? Error{} : fail(q, "Cannot restore the conversation");
+}
+
+Error ConversationRepository::purgeDeleted()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL"))
+        ? Error{}
+        : fail(q, "Cannot delete conversations");
+}
+
+Error ConversationRepository::setPinned(qint64 id, bool pinned)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET pinned = ? WHERE id = ?"));
+    q.addBindValue(pinned ? 1 : 0);
+    q.addBindValue(id);
+    return q.exec() ? Error{} : fail(q, "Cannot pin the conversation");
+}
+
+Error ConversationRepository::setFolder(qint64 id, qint64 folderId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET folder_id = ? WHERE id = ?"));
+    q.addBindValue(Sql::id(folderId));
+    q.addBindValue(id);
+    return q.exec() ? Error{} : fail(q, "Cannot move the conversation");
+}
+
+Result<qint64> ConversationRepository::duplicate(qint64 id, const QString &title)
+{
+    using R = Result<qint64>;
+    const auto original = get(id);
+    if (!original.ok())
+        return R::fail(original.error);
+    if (!m_db.transaction())
+        return R::fail(Error::make(Error::Kind::Storage, m_db.lastError().text()));
+    auto rollback = [this](const Error &e) {
+        m_db.rollback();
+        return R::fail(e);
+    };
+    Conversation copy = original.value;
+    copy.title = title;
+    copy.uid.clear();
+    copy.source.clear();
+    copy.pinned = false;  // the copy sits in the same folder, not pinned
+    copy.currentLeafId = 0;
+    copy.createdAt = copy.updatedAt = 0;
+    const auto created = create(copy);
+    if (!created.ok())
+        return rollback(created.error);
+    // Parents are copied before their children (ids grow), mapping each old id
+    // to its copy; every column but the ids comes along.
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id"));
+    rows.addBindValue(id);
+    if (!rows.exec())
+        return rollback(fail(rows, "Cannot read the conversation"));
+    QHash<qint64, qint64> copied;
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, status, error, choice_index, "
+        "profile_name, api, base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, "
+        "completion_tokens, ttft_ms, tokens_per_sec, writer_pid, created_at, updated_at) "
+        "SELECT ?, ?, role, content, reasoning, status, error, choice_index, profile_name, api, base_url, "
+        "model_requested, model_reported, params, finish_reason, prompt_tokens, completion_tokens, ttft_ms, "
+        "tokens_per_sec, NULL, created_at, updated_at FROM messages WHERE id = ?"));
+    while (rows.next()) {
+        const qint64 from = rows.value(0).toLongLong();
+        const qint64 parent = rows.value(1).isNull() ? 0 : copied.value(rows.value(1).toLongLong());
+        insert.addBindValue(created.value);
+        insert.addBindValue(Sql::id(parent));
+        insert.addBindValue(from);
+        if (!insert.exec())
+            return rollback(fail(insert, "Cannot copy a message"));
+        copied.insert(from, insert.lastInsertId().toLongLong());
+    }
+    if (const Error e = setCurrentLeaf(created.value, copied.value(original.value.currentLeafId), original.value.updatedAt);
+        e.isError())
+        return rollback(e);
+    if (!m_db.commit())
+        return rollback(Error::make(Error::Kind::Storage, m_db.lastError().text()));
+    return created;
 }
 
 Error ConversationRepository::setCurrentLeaf(qint64 id, qint64 leafId, qint64 updatedAt)

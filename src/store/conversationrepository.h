@@ -18,11 +18,20 @@ public:
     Result<Conversation> get(qint64 id);
     // 0 when no conversation has this uid.
     Result<qint64> findByUid(const QString &uid);
-    // Newest activity first.
+    // Newest activity first; deleted ones (waiting for their Undo) left out.
     Result<QList<Conversation>> list();
     Result<qint64> lastId();
     Error rename(qint64 id, const QString &title);
-    Error remove(qint64 id);
+    Error remove(qint64 id);  // at once, with its messages
+    // Deletion that can be undone: the conversation disappears from lists and
+    // search until restore(), or until purgeDeleted() removes it for good.
+    Error markDeleted(qint64 id);
+    Error restore(qint64 id);
+    Error purgeDeleted();
+    Error setPinned(qint64 id, bool pinned);
+    Error setFolder(qint64 id, qint64 folderId);  // 0: out of any folder
+    // A copy with every branch and message; its id.
+    Result<qint64> duplicate(qint64 id, const QString &title);
     // Moves the conversation's current leaf and its activity time.
     // updatedAt 0 = now; an import keeps the time the conversation had.
     Error setCurrentLeaf(qint64 id, qint64 leafId, qint64 updatedAt = 0);

@@ -144,6 +144,19 @@ const std::vector<QStringList> &schemaMigrations()
                            "INSERT INTO drafts_fts(rowid, title, content) "
                            "SELECT new.id, new.title, new.content WHERE new.status != 'streaming'; END"),
         },
+        // 5: the sidebar's folders and pins, and deletion that can be undone:
+        // a deleted conversation is only marked until its Undo has passed.
+        {
+            QStringLiteral(R"(CREATE TABLE folders (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            ))"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN deleted_at INTEGER"),
+            QStringLiteral("CREATE INDEX conversations_folder ON conversations(folder_id)"),
+        },
     };
     return steps;
 }

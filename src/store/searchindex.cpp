@@ -125,7 +125,7 @@ Result<QList<SearchHit>> SearchIndex::find(const QString &query, int limit)
     QSqlQuery q(m_db);
     const QString messageColumns = QStringLiteral(
         "m.id, m.conversation_id, c.title, m.role, m.content, m.created_at FROM messages m "
-        "JOIN conversations c ON c.id = m.conversation_id ");
+        "JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL ");
     const qint64 bound = match.scanned.isEmpty() ? rankWindowStart(match.fts) : 0;
     if (!match.fts.isEmpty())
         q.prepare(u"SELECT " + messageColumns

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/conversationrepository.h"
 #include "store/database.h"
+#include "store/folderrepository.h"
+#include "store/searchindex.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
 
@@ -121,6 +123,83 @@ private Q_SLOTS:
         QCOMPARE(convs.lastId().value, idB);
         QVERIFY(!convs.rename(idB, QStringLiteral("renamed")).isError());
         QCOMPARE(convs.get(idB).value.title, QStringLiteral("renamed"));
+    }
+
+    void foldersPinsAndDeletionThatCanBeUndone()
+    {
+        Database db;
+        QVERIFY(!db.open(path("folders.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository msgs(db.db());
+        FolderRepository folders(db.db());
+        const qint64 work = folders.create(QStringLiteral("工作")).value;
+        const qint64 books = folders.create(QStringLiteral("books")).value;
+        QCOMPARE(folders.list().value.first().name, QStringLiteral("books"));
+        QCOMPARE(folders.findByName(QStringLiteral("BOOKS")).value, books);
+        QVERIFY(!folders.rename(books, QStringLiteral("Reading")).isError());
+
+        Conversation c;
+        c.title = QStringLiteral("人工智能 notes");
+        const qint64 id = convs.create(c).value;
+        msgs.insert(msg(id, 0, "user", QStringLiteral("关于人工智能的问题")));
+        QVERIFY(!convs.setFolder(id, work).isError());
+        QVERIFY(!convs.setPinned(id, true).isError());
+        QCOMPARE(convs.get(id).value.folderId, work);
+        QVERIFY(convs.get(id).value.pinned);
+
+        // A folder's deletion keeps its conversations, out of any folder.
+        QVERIFY(!folders.remove(work).isError());
+        QCOMPARE(convs.get(id).value.folderId, 0);
+
+        // Deleted: gone from the list, the newest and search, until restored.
+        SearchIndex search(db.db());
+        QCOMPARE(search.find(QStringLiteral("人工智能")).value.size(), 1);
+        QVERIFY(!convs.markDeleted(id).isError());
+        QVERIFY(convs.list().value.isEmpty());
+        QVERIFY(!convs.lastId().ok());
+        QVERIFY(search.find(QStringLiteral("人工智能")).value.isEmpty());
+        QVERIFY(!convs.restore(id).isError());
+        QCOMPARE(convs.list().value.size(), 1);
+        QCOMPARE(search.find(QStringLiteral("人工智能")).value.size(), 1);
+
+        // Purged: for good, with its messages.
+        QVERIFY(!convs.markDeleted(id).isError());
+        QVERIFY(!convs.purgeDeleted().isError());
+        QVERIFY(!convs.get(id).ok());
+        QVERIFY(msgs.all(id).value.isEmpty());
+    }
+
+    void duplicateCopiesEveryBranch()
+    {
+        Database db;
+        QVERIFY(!db.open(path("duplicate.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository msgs(db.db());
+        Conversation c;
+        c.title = QStringLiteral("original");
+        c.params = QStringLiteral(R"({"temperature":0.2})");
+        c.pinned = true;
+        const qint64 id = convs.create(c).value;
+        const qint64 u = msgs.insert(msg(id, 0, "user", QStringLiteral("q"))).value;
+        msgs.insert(msg(id, u, "assistant", QStringLiteral("first")));
+        const qint64 a2 = msgs.insert(msg(id, u, "assistant", QStringLiteral("second"))).value;
+        QVERIFY(!convs.setCurrentLeaf(id, a2).isError());
+
+        const auto copy = convs.duplicate(id, QStringLiteral("original (copy)"));
+        QVERIFY2(copy.ok(), qPrintable(copy.error.message));
+        const Conversation dup = convs.get(copy.value).value;
+        QCOMPARE(dup.title, QStringLiteral("original (copy)"));
+        QCOMPARE(dup.params, c.params);
+        QVERIFY(!dup.pinned);
+        QVERIFY(dup.uid != convs.get(id).value.uid);
+        QCOMPARE(msgs.all(copy.value).value.size(), 3);
+        const auto branch = msgs.branch(dup.currentLeafId).value;
+        QCOMPARE(branch.size(), 2);
+        QCOMPARE(branch.last().content, QStringLiteral("second"));
+        QCOMPARE(msgs.children(copy.value, branch.first().id).value.size(), 2);
+        // The original is untouched.
+        QCOMPARE(msgs.all(id).value.size(), 3);
+        QCOMPARE(convs.get(id).value.currentLeafId, a2);
     }
 
     void fullTextFindsChineseSubstrings()

@@ -86,8 +86,9 @@ Rectangle {
                 // The text area takes Escape before window shortcuts see it.
                 Keys.onEscapePressed: (event) => { event.accepted = App.busy; App.stop() }
                 Keys.onPressed: (event) => {
-                    if (event.modifiers === Qt.ControlModifier
-                            && (event.key === Qt.Key_K || event.key === Qt.Key_N || event.key === Qt.Key_R)) {
+                    const plainCtrl = event.modifiers === Qt.ControlModifier
+                    if ((plainCtrl && [Qt.Key_K, Qt.Key_N, Qt.Key_R, Qt.Key_PageUp, Qt.Key_PageDown].includes(event.key))
+                            || (event.modifiers === (Qt.ControlModifier | Qt.ShiftModifier) && event.key === Qt.Key_C)) {
                         event.accepted = true
                         root.windowShortcut(event.key)
                         return

@@ -4,26 +4,44 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Inkwell
 
+// One conversation in the sidebar. Click opens it; double-click or F2
+// renames; Delete deletes (with Undo); drag it onto a folder to file it.
 ItemDelegate {
     id: root
     required property var conversationId
     required property string title
-    required property int index
+    property var folderId: 0
+    property bool pinned: false
+    property bool indented: false
+    // The sidebar's drag proxy: it follows the pointer and drops on folders.
+    property Item dragProxy
     signal chosen()
-    signal deleteRequested(var id, string title)
 
     readonly property bool current: conversationId === App.currentConversationId
     property bool editing: false
 
     height: 38
     padding: 0
-    Accessible.name: title
+    Accessible.name: pinned ? qsTr("%1, pinned").arg(title) : title
     background: Rectangle {
         radius: 8
         color: root.current ? Theme.sidebarSelected : (root.hovered ? Theme.sidebarHover : "transparent")
+        border.width: root.visualFocus ? 2 : 0
+        border.color: Theme.accent
     }
     onClicked: { App.openConversation(conversationId); chosen() }
     onDoubleClicked: startRename()
+    Keys.onPressed: (event) => {
+        if (editing)
+            return
+        if (event.key === Qt.Key_F2) {
+            startRename(); event.accepted = true
+        } else if (event.key === Qt.Key_Delete) {
+            App.deleteConversation(conversationId); event.accepted = true
+        } else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) {
+            menu.popup(root, 0, root.height); event.accepted = true
+        }
+    }
 
     function startRename() {
         editing = true
@@ -32,11 +50,32 @@ ItemDelegate {
         editor.forceActiveFocus()
     }
 
+    DragHandler {
+        id: drag
+        target: null
+        enabled: !root.editing && root.dragProxy !== null
+        onActiveChanged: {
+            if (active) {
+                root.dragProxy.conversationId = root.conversationId
+                root.dragProxy.title = root.title
+                root.dragProxy.visible = true
+            } else {
+                root.dragProxy.Drag.drop()
+                root.dragProxy.visible = false
+            }
+        }
+        onCentroidChanged: if (active) {
+            const p = root.dragProxy.parent.mapFromItem(null, centroid.scenePosition.x, centroid.scenePosition.y)
+            root.dragProxy.x = p.x + 8
+            root.dragProxy.y = p.y - root.dragProxy.height / 2
+        }
+    }
+
     contentItem: RowLayout {
         spacing: 4
         Label {
             Layout.fillWidth: true
-            Layout.leftMargin: 10
+            Layout.leftMargin: root.indented ? 26 : 10
             visible: !root.editing
             text: root.title
             elide: Text.ElideRight
@@ -63,6 +102,45 @@ ItemDelegate {
     Menu {
         id: menu
         MenuItem { text: qsTr("Rename"); onTriggered: root.startRename() }
-        MenuItem { text: qsTr("Delete…"); onTriggered: root.deleteRequested(root.conversationId, root.title) }
+        MenuItem {
+            text: root.pinned ? qsTr("Unpin") : qsTr("Pin to top")
+            onTriggered: App.sidebar.setPinned(root.conversationId, !root.pinned)
+        }
+        MenuItem { text: qsTr("Duplicate"); onTriggered: App.duplicateConversation(root.conversationId) }
+        Menu {
+            id: moveMenu
+            title: qsTr("Move to folder")
+            Instantiator {
+                model: App.conversations.folders
+                delegate: MenuItem {
+                    required property var modelData
+                    text: modelData.name
+                    checkable: true
+                    checked: modelData.id === root.folderId
+                    onTriggered: App.sidebar.moveToFolder(root.conversationId, modelData.id)
+                }
+                onObjectAdded: (index, object) => moveMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => moveMenu.removeItem(object)
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("New folder…")
+                onTriggered: newFolder.open()
+            }
+            MenuItem {
+                text: qsTr("Out of the folder")
+                enabled: root.folderId > 0
+                onTriggered: App.sidebar.moveToFolder(root.conversationId, 0)
+            }
+        }
+        MenuSeparator {}
+        MenuItem { text: qsTr("Delete"); onTriggered: App.deleteConversation(root.conversationId) }
+    }
+
+    NameDialog {
+        id: newFolder
+        title: qsTr("New folder")
+        label: qsTr("A folder for “%1”").arg(root.title)
+        onChosen: (name) => App.sidebar.moveToNewFolder(root.conversationId, name)
     }
 }

@@ -70,6 +70,19 @@ ApplicationWindow {
         sequence: "Ctrl+,"
         onActivated: settings.open()
     }
+    Shortcut {
+        sequence: "Ctrl+PgUp"
+        onActivated: { App.openNeighbour(-1); window.showChat() }
+    }
+    Shortcut {
+        sequence: "Ctrl+PgDown"
+        onActivated: { App.openNeighbour(1); window.showChat() }
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        enabled: window.page === "chat"
+        onActivated: App.copyLastAnswer()
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -152,7 +165,10 @@ ApplicationWindow {
                 Composer {
                     id: composer
                     onWindowShortcut: key => key === Qt.Key_K ? search.open()
-                                           : key === Qt.Key_N ? newChat.activated() : regenerate.activated()
+                                           : key === Qt.Key_N ? newChat.activated()
+                                           : key === Qt.Key_PageUp ? App.openNeighbour(-1)
+                                           : key === Qt.Key_PageDown ? App.openNeighbour(1)
+                                           : key === Qt.Key_C ? App.copyLastAnswer() : regenerate.activated()
                     Layout.fillWidth: true
                     Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
                     Layout.alignment: Qt.AlignHCenter

@@ -83,25 +83,58 @@ Rectangle {
             onLibraryRequested: root.libraryRequested()
         }
 
-        PrimaryButton {
+        RowLayout {
             visible: tabs.currentIndex === 0
             Layout.fillWidth: true
-            text: qsTr("＋  New chat")
-            onClicked: { App.newConversation(); root.conversationChosen() }
-            ToolTip.visible: hovered
-            ToolTip.delay: 500
-            ToolTip.text: qsTr("New chat (Ctrl+N)")
+            spacing: 6
+            PrimaryButton {
+                Layout.fillWidth: true
+                text: qsTr("＋  New chat")
+                onClicked: { App.newConversation(); root.conversationChosen() }
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("New chat (Ctrl+N)")
+            }
+            IconButton {
+                id: newFolderButton
+                objectName: "newFolderButton"
+                implicitHeight: 36
+                implicitWidth: 36
+                // A folder with a plus, drawn: the fonts we ship have no folder glyph.
+                contentItem: Item {
+                    Rectangle {
+                        x: 9; y: 10; width: 8; height: 4; radius: 1.5
+                        color: Theme.mutedText
+                    }
+                    Rectangle {
+                        x: 9; y: 12; width: 18; height: 13; radius: 2
+                        color: Theme.mutedText
+                    }
+                    Label {
+                        x: 9; y: 12; width: 18; height: 13
+                        text: "+"
+                        color: Theme.sidebar
+                        font.pixelSize: 13
+                        font.weight: Font.Bold
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+                onClicked: newFolder.open()
+                Accessible.name: qsTr("New folder")
+                ToolTip.text: qsTr("New folder")
+            }
         }
 
         ListView {
             id: list
+            objectName: "conversationList"
             visible: tabs.currentIndex === 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             model: App.conversations
             spacing: 2
-            reuseItems: true
             keyNavigationEnabled: true
             currentIndex: App.conversations.indexOfId(App.currentConversationId)
             ScrollBar.vertical: ScrollBar {}
@@ -119,10 +152,44 @@ Rectangle {
                 leftPadding: 8
             }
 
-            delegate: ConversationDelegate {
+            delegate: Item {
+                id: row
+                required property var conversationId
+                required property string title
+                required property string kind
+                required property var folderId
+                required property bool pinned
+                required property bool expanded
+                required property int count
                 width: ListView.view.width
-                onChosen: root.conversationChosen()
-                onDeleteRequested: (id, title) => { confirm.conversationId = id; confirm.convTitle = title; confirm.open() }
+                height: loader.item ? loader.item.height : 0
+
+                Loader {
+                    id: loader
+                    width: parent.width
+                    sourceComponent: row.kind === "folder" ? folderRow : conversationRow
+                }
+                Component {
+                    id: conversationRow
+                    ConversationDelegate {
+                        conversationId: row.conversationId
+                        title: row.title
+                        folderId: row.folderId
+                        pinned: row.pinned
+                        indented: row.folderId > 0 && !row.pinned
+                        dragProxy: pointerProxy
+                        onChosen: root.conversationChosen()
+                    }
+                }
+                Component {
+                    id: folderRow
+                    FolderDelegate {
+                        folderId: row.conversationId
+                        title: row.title
+                        expanded: row.expanded
+                        count: row.count
+                    }
+                }
             }
 
             Label {
@@ -130,6 +197,35 @@ Rectangle {
                 visible: list.count === 0
                 text: qsTr("No conversations yet")
                 color: Theme.mutedText
+            }
+        }
+
+        // Undo for a deleted conversation, for ten seconds.
+        Rectangle {
+            objectName: "undoBar"
+            visible: App.sidebar.undoText.length > 0
+            Layout.fillWidth: true
+            implicitHeight: undoRow.implicitHeight + 12
+            radius: 8
+            color: Theme.text
+            RowLayout {
+                id: undoRow
+                anchors.fill: parent
+                anchors.leftMargin: 10
+                anchors.rightMargin: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: App.sidebar.undoText
+                    color: Theme.window
+                    elide: Text.ElideRight
+                }
+                Button {
+                    objectName: "undoDeleteConversation"
+                    text: qsTr("Undo")
+                    flat: true
+                    onClicked: App.sidebar.undo()
+                    contentItem: Label { text: parent.text; color: Theme.accent; font.weight: Font.DemiBold }
+                }
             }
         }
 
@@ -143,20 +239,35 @@ Rectangle {
         }
     }
 
-    Dialog {
-        id: confirm
+    // What a dragged conversation shows under the pointer.
+    Rectangle {
+        id: pointerProxy
         property var conversationId: 0
-        property string convTitle: ""
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Delete conversation?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        property string title
+        visible: false
+        z: 10
+        width: Math.min(220, proxyLabel.implicitWidth + 20)
+        height: 30
+        radius: 8
+        color: Theme.sidebarSelected
+        border.color: Theme.accent
+        Drag.active: visible
+        Drag.keys: ["inkwell/conversation"]
+        Drag.hotSpot.x: 0
+        Drag.hotSpot.y: height / 2
         Label {
-            text: qsTr("“%1” and all its messages will be deleted.").arg(confirm.convTitle)
-            wrapMode: Text.Wrap
-            width: 320
+            id: proxyLabel
+            anchors.centerIn: parent
+            width: parent.width - 20
+            text: pointerProxy.title
+            elide: Text.ElideRight
+            color: Theme.text
         }
-        onAccepted: App.deleteConversation(conversationId)
+    }
+
+    NameDialog {
+        id: newFolder
+        title: qsTr("New folder")
+        onChosen: (name) => App.sidebar.createFolder(name)
     }
 }

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sidebar in the real window: folders (made, filled by menu and by drag
+// and drop, closed, deleted), pins, duplicates, deletion with Undo, and the
+// keyboard (Delete, Ctrl+PgUp/PgDn).
+#include "quickapp.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+using namespace Inkwell;
+
+class TestSidebar : public QObject
+{
+    Q_OBJECT
+
+    // Three conversations of one question and answer each, oldest first.
+    static QList<qint64> seed(const QString &dir)
+    {
+        Database db;
+        if (db.open(Database::defaultFilePath(dir)).isError())
+            return {};
+        ConversationRepository conversations(db.db());
+        MessageRepository messages(db.db());
+        QList<qint64> ids;
+        const QStringList titles = {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("人工智能")};
+        for (int i = 0; i < titles.size(); ++i) {
+            Conversation c;
+            c.title = titles[i];
+            c.createdAt = c.updatedAt = 1'700'000'000'000 + i * 1000;
+            const qint64 id = conversations.create(c).value;
+            Message q;
+            q.conversationId = id;
+            q.role = QStringLiteral("user");
+            q.content = titles[i] + QStringLiteral("?");
+            const qint64 u = messages.insert(q).value;
+            Message a = q;
+            a.parentId = u;
+            a.role = QStringLiteral("assistant");
+            a.content = titles[i] + QStringLiteral(" answered.");
+            conversations.setCurrentLeaf(id, messages.insert(a).value, c.updatedAt);
+            ids << id;
+        }
+        return ids;
+    }
+
+    static QStringList rows(ConversationListModel *list)
+    {
+        QStringList out;
+        for (int i = 0; i < list->rowCount(); ++i) {
+            const QModelIndex at = list->index(i);
+            out << (list->data(at, ConversationListModel::KindRole).toString() == u"folder" ? u"[" : u"")
+                       + list->data(at, ConversationListModel::TitleRole).toString();
+        }
+        return out;
+    }
+
+    // The sidebar row (conversation or folder) with this title, on screen.
+    static QQuickItem *rowItem(QQuickItem *item, const QString &title)
+    {
+        if (!item->isVisible())
+            return nullptr;
+        if (item->inherits("QQuickItemDelegate") && item->property("title").toString() == title)
+            return item;
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            if (QQuickItem *found = rowItem(child, title))
+                return found;
+        return nullptr;
+    }
+    static QQuickItem *rowItem(QQuickWindow *window, const QString &title)
+    {
+        QQuickItem *list = visibleItem(window->contentItem(), QStringLiteral("conversationList"));
+        return list ? rowItem(list, title) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+
+    void foldersPinsAndDuplicates()
+    {
+        QTemporaryDir dir;
+        const QList<qint64> ids = seed(dir.path());
+        QCOMPARE(ids.size(), 3);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *list = app->conversations();
+        QCOMPARE(rows(list), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Beta"), QStringLiteral("Alpha")}));
+
+        // A folder, and a conversation moved into it by its menu's action.
+        const qint64 work = app->sidebar()->createFolder(QStringLiteral("Work"));
+        QVERIFY(work > 0);
+        QCOMPARE(app->sidebar()->createFolder(QStringLiteral("Work")), work + 1);  // "Work 2", not a twin
+        QCOMPARE(list->folders().size(), 2);
+        QCOMPARE(list->folders().at(1).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Work 2"));
+        app->sidebar()->deleteFolder(work + 1);
+        app->sidebar()->moveToFolder(ids[0], work);
+        QCOMPARE(rows(list), (QStringList{QStringLiteral("[Work"), QStringLiteral("Alpha"), QStringLiteral("人工智能"),
+                                          QStringLiteral("Beta")}));
+        QCOMPARE(list->data(list->index(0), ConversationListModel::CountRole).toInt(), 1);
+
+        // Dragged onto the folder with the mouse: filed there too.
+        QQuickItem *beta = nullptr;
+        QQuickItem *folder = nullptr;
+        QTRY_VERIFY((beta = rowItem(window, QStringLiteral("Beta"))));
+        QTRY_VERIFY((folder = rowItem(window, QStringLiteral("Work"))));
+        const QPoint from = beta->mapToScene(QPointF(40, beta->height() / 2)).toPoint();
+        const QPoint to = folder->mapToScene(QPointF(60, folder->height() / 2)).toPoint();
+        QTest::mousePress(window, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(window, from + (to - from) * step / 10);
+        QTest::mouseRelease(window, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(list->data(list->index(0), ConversationListModel::CountRole).toInt(), 2);
+
+        // Closed, its conversations are hidden; a restart keeps it closed.
+        list->setExpanded(work, false);
+        QCOMPARE(rows(list), (QStringList{QStringLiteral("[Work"), QStringLiteral("人工智能")}));
+
+        // Pinned: on top, whatever its folder.
+        app->sidebar()->setPinned(ids[0], true);
+        QCOMPARE(rows(list).first(), QStringLiteral("Alpha"));
+        QCOMPARE(list->data(list->index(0), ConversationListModel::SectionRole).toString(), QStringLiteral("Pinned"));
+
+        // Duplicate: a copy with its messages, opened.
+        app->duplicateConversation(ids[2]);
+        QCOMPARE(app->currentTitle(), QStringLiteral("人工智能 (copy)"));
+        QCOMPARE(app->messages()->rowCount(), 2);
+        QCOMPARE(app->messages()->contentAt(1), QStringLiteral("人工智能 answered."));
+
+        // Deleting the folder keeps its conversations.
+        app->sidebar()->deleteFolder(work);
+        QCOMPARE(list->folders().size(), 0);
+        QCOMPARE(rows(list).size(), 4);
+    }
+
+    void deleteWithUndoAndTheKeyboard()
+    {
+        QTemporaryDir dir;
+        const QList<qint64> ids = seed(dir.path());
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *list = app->conversations();
+        app->openConversation(ids[2]);
+
+        // Ctrl+PgDn: the next conversation down the sidebar; Ctrl+PgUp back.
+        QTest::keyClick(window, Qt::Key_PageDown, Qt::ControlModifier);
+        QTRY_COMPARE(app->currentConversationId(), ids[1]);
+        QTest::keyClick(window, Qt::Key_PageUp, Qt::ControlModifier);
+        QTRY_COMPARE(app->currentConversationId(), ids[2]);
+
+        // Delete on the focused row: gone at once, with Undo offered.
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = rowItem(window, QStringLiteral("人工智能"))));
+        row->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Delete);
+        QTRY_COMPARE(rows(list), (QStringList{QStringLiteral("Beta"), QStringLiteral("Alpha")}));
+        QCOMPARE(app->currentConversationId(), 0);  // it was open: a new chat instead
+        QVERIFY(app->search(QStringLiteral("人工智能")).isEmpty());
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Deleted “人工智能”.")));
+
+        // Undo: back, and open again.
+        QQuickItem *undo = visibleItem(window->contentItem(), QStringLiteral("undoDeleteConversation"));
+        QVERIFY(undo);
+        QMetaObject::invokeMethod(undo, "clicked");
+        QTRY_COMPARE(rows(list).size(), 3);
+        QCOMPARE(app->currentConversationId(), ids[2]);
+        QCOMPARE(app->search(QStringLiteral("人工智能")).size(), 2);  // its question and answer
+        QVERIFY(!onScreen(window, QStringLiteral("Deleted “人工智能”.")));
+
+        // Deleted and the Undo let go: for good.
+        app->deleteConversation(ids[0]);
+        app->sidebar()->dismissUndo();
+        Database check;
+        QVERIFY(!check.open(Database::defaultFilePath(dir.path())).isError());
+        QVERIFY(!ConversationRepository(check.db()).get(ids[0]).ok());
+        QCOMPARE(rows(list), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Beta")}));
+    }
+
+    void deletedBeforeAQuitIsGoneAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QList<qint64> ids = seed(dir.path());
+        {
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+            QVERIFY(window);
+            auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+            app->deleteConversation(ids[1]);
+        }
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        QCOMPARE(rows(app->conversations()), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Alpha")}));
+        QVERIFY(app->sidebar()->undoText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSidebar)
+#include "tst_sidebar.moc"

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sidebarcontroller.h"
+
+#include "conversationlistmodel.h"
+#include "store/conversationrepository.h"
+#include "store/folderrepository.h"
+
+namespace Inkwell {
+
+SidebarController::SidebarController(QSqlDatabase db, ConversationListModel *list, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_list(list)
+{
+    m_undoTimer.setSingleShot(true);
+    m_undoTimer.setInterval(kUndoMs);
+    connect(&m_undoTimer, &QTimer::timeout, this, &SidebarController::dismissUndo);
+    // Deleted in a session that ended before its Undo closed.
+    if (m_db.isOpen())
+        ConversationRepository(m_db).purgeDeleted();
+}
+
+void SidebarController::report(const Error &e)
+{
+    if (e.isError())
+        Q_EMIT failed(e.message);
+}
+
+void SidebarController::setPinned(qint64 id, bool pinned)
+{
+    report(ConversationRepository(m_db).setPinned(id, pinned));
+    m_list->reload();
+}
+
+void SidebarController::moveToFolder(qint64 id, qint64 folderId)
+{
+    report(ConversationRepository(m_db).setFolder(id, folderId));
+    if (folderId > 0)
+        m_list->setExpanded(folderId, true);  // show where it went
+    m_list->reload();
+}
+
+QString SidebarController::uniqueFolderName(const QString &name)
+{
+    const QString base = name.simplified().isEmpty() ? tr("New folder") : name.simplified();
+    FolderRepository folders(m_db);
+    QString candidate = base;
+    for (int n = 2; folders.findByName(candidate).value > 0; ++n)
+        candidate = base + u' ' + QString::number(n);
+    return candidate;
+}
+
+qint64 SidebarController::createFolder(const QString &name)
+{
+    const auto created = FolderRepository(m_db).create(uniqueFolderName(name));
+    report(created.error);
+    m_list->reload();
+    return created.ok() ? created.value : 0;
+}
+
+qint64 SidebarController::moveToNewFolder(qint64 id, const QString &name)
+{
+    const qint64 folder = createFolder(name);
+    if (folder > 0)
+        moveToFolder(id, folder);
+    return folder;
+}
+
+void SidebarController::renameFolder(qint64 id, const QString &name)
+{
+    const QString simple = name.simplified();
+    FolderRepository folders(m_db);
+    if (simple.isEmpty())
+        return;
+    // Another folder of that name: refuse rather than have two look alike.
+    if (const qint64 other = folders.findByName(simple).value; other > 0 && other != id) {
+        Q_EMIT failed(tr("There is already a folder named “%1”.").arg(simple));
+        return;
+    }
+    report(folders.rename(id, simple));
+    m_list->reload();
+}
+
+void SidebarController::deleteFolder(qint64 id)
+{
+    report(FolderRepository(m_db).remove(id));
+    m_list->reload();
+}
+
+qint64 SidebarController::duplicate(qint64 id)
+{
+    ConversationRepository conversations(m_db);
+    const auto original = conversations.get(id);
+    if (!original.ok()) {
+        report(original.error);
+        return 0;
+    }
+    const QString title = original.value.title.isEmpty() ? tr("New conversation") : original.value.title;
+    const auto copy = conversations.duplicate(id, tr("%1 (copy)").arg(title));
+    report(copy.error);
+    m_list->reload();
+    return copy.ok() ? copy.value : 0;
+}
+
+void SidebarController::remove(qint64 id, bool wasCurrent)
+{
+    // One Undo at a time: an earlier deletion becomes final.
+    if (m_undoId > 0)
+        dismissUndo();
+    ConversationRepository conversations(m_db);
+    const auto conversation = conversations.get(id);
+    if (!conversation.ok()) {
+        report(conversation.error);
+        return;
+    }
+    if (const Error e = conversations.markDeleted(id); e.isError()) {
+        report(e);
+        return;
+    }
+    m_undoId = id;
+    m_undoWasCurrent = wasCurrent;
+    const QString title = conversation.value.title.isEmpty() ? tr("New conversation") : conversation.value.title;
+    m_undoText = tr("Deleted “%1”.").arg(title);
+    m_undoTimer.start();
+    m_list->reload();
+    Q_EMIT undoChanged();
+}
+
+void SidebarController::undo()
+{
+    if (m_undoId == 0)
+        return;
+    const qint64 id = std::exchange(m_undoId, 0);
+    m_undoTimer.stop();
+    m_undoText.clear();
+    report(ConversationRepository(m_db).restore(id));
+    m_list->reload();
+    Q_EMIT undoChanged();
+    Q_EMIT restored(id, m_undoWasCurrent);
+}
+
+void SidebarController::dismissUndo()
+{
+    m_undoTimer.stop();
+    if (m_undoId == 0 && m_undoText.isEmpty())
+        return;
+    m_undoId = 0;
+    m_undoText.clear();
+    report(ConversationRepository(m_db).purgeDeleted());
+    Q_EMIT undoChanged();
+}
+
+} // namespace Inkwell
