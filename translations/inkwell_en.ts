@@ -703,6 +703,10 @@
         <source>Delete folder (keep its chats)</source>
         <translation>Delete folder (keep its chats)</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

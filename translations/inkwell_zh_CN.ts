@@ -698,6 +698,10 @@
         <source>Delete folder (keep its chats)</source>
         <translation>删除文件夹（保留其中的对话）</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -136,6 +136,15 @@ void ConversationListModel::setExpanded(qint64 folderId, bool expanded)
     reload();
 }
 
+QVariantList ConversationListModel::idsInFolder(qint64 folderId) const
+{
+    QVariantList out;
+    for (const Conversation &c : ConversationRepository(m_db).list().value)
+        if (c.folderId == folderId)
+            out << c.id;
+    return out;
+}
+
 QVariantList ConversationListModel::folders() const
 {
     QVariantList out;

@@ -49,6 +49,8 @@ public:
     // (Ctrl+PgUp/PgDn); 0 at either end.
     Q_INVOKABLE qint64 neighbour(qint64 id, int step) const;
     Q_INVOKABLE void setExpanded(qint64 folderId, bool expanded);
+    // Every conversation filed in this folder (also when it is closed).
+    Q_INVOKABLE QVariantList idsInFolder(qint64 folderId) const;
     QVariantList folders() const;  // [{id, name}] for menus
 
 Q_SIGNALS:

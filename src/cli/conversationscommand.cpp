@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
 #include "store/conversationrepository.h"
+#include "store/folderrepository.h"
 #include "store/messagerepository.h"
 
 #include <QDateTime>
@@ -22,19 +23,26 @@ int listConversations(QSqlDatabase db, bool asJson)
         printError(list.error.message);
         return ExitCode::Backend;
     }
+    QHash<qint64, QString> folderNames;
+    for (const Folder &f : FolderRepository(db).list().value)
+        folderNames.insert(f.id, f.name);
     if (asJson) {
         json arr = json::array();
         for (const Conversation &c : list.value)
             arr.push_back({{"id", c.id}, {"title", c.title.toStdString()}, {"created_at", isoTime(c.createdAt)},
-                           {"updated_at", isoTime(c.updatedAt)}, {"model", c.model.toStdString()}});
+                           {"updated_at", isoTime(c.updatedAt)}, {"model", c.model.toStdString()},
+                           {"folder", c.folderId > 0 ? json(folderNames.value(c.folderId).toStdString()) : json(nullptr)},
+                           {"pinned", c.pinned}});
         writeJson(arr);
         return ExitCode::Ok;
     }
     for (const Conversation &c : list.value) {
+        // The folder, when there is one, as a path before the title.
+        const QString title = c.title.isEmpty() ? QStringLiteral("(untitled)") : c.title;
         const QString line = QStringLiteral("%1\t%2\t%3\n")
                                  .arg(c.id)
                                  .arg(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                      c.title.isEmpty() ? QStringLiteral("(untitled)") : c.title);
+                                      c.folderId > 0 ? folderNames.value(c.folderId) + u'/' + title : title);
         writeOut(line.toUtf8());
     }
     return ExitCode::Ok;

@@ -7,6 +7,7 @@
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "store/conversationrepository.h"
+#include "store/folderrepository.h"
 #include "store/draftrepository.h"
 #include "store/database.h"
 
@@ -55,6 +56,7 @@ int runExport(const QStringList &args)
         opt("conversation", "Conversation id (repeatable).", "ID"),
         opt("last", "The newest conversation."),
         opt("all", "Every conversation."),
+        opt("folder", "Every conversation in the sidebar folder of this name.", "NAME"),
         opt("draft", "A draft's id (see drafts list).", "ID"),
         opt("format", "md, html, json, txt or pdf (default: from --out's extension).", "F"),
         opt("out", "File to write; a folder for one file per conversation. With --all and json, a file "
@@ -81,8 +83,9 @@ int runExport(const QStringList &args)
     const bool last = p.isSet(QStringLiteral("last"));
     const QStringList ids = p.values(QStringLiteral("conversation"));
     const bool draft = p.isSet(QStringLiteral("draft"));
-    if (int(all) + int(last) + int(!ids.isEmpty()) + int(draft) != 1)
-        throw UsageError{QStringLiteral("say which: --conversation ID, --last, --all or --draft ID")};
+    const bool folder = p.isSet(QStringLiteral("folder"));
+    if (int(all) + int(last) + int(!ids.isEmpty()) + int(draft) + int(folder) != 1)
+        throw UsageError{QStringLiteral("say which: --conversation ID, --last, --all, --folder NAME or --draft ID")};
     if (draft)
         return exportOneDraft(p, request.format, request.outPath);
     for (const QString &id : ids) {
@@ -104,6 +107,19 @@ int runExport(const QStringList &args)
             return ExitCode::Data;
         }
         request.conversationIds << newest.value;
+    }
+    if (folder) {
+        const QString name = p.value(QStringLiteral("folder"));
+        const auto found = FolderRepository(db.db()).findByName(name);
+        if (!found.ok() || found.value == 0)
+            throw UsageError{QStringLiteral("there is no folder named ‘%1’ (see conversations list)").arg(name)};
+        for (const Conversation &c : ConversationRepository(db.db()).list().value)
+            if (c.folderId == found.value)
+                request.conversationIds << c.id;
+        if (request.conversationIds.isEmpty()) {
+            printError(QStringLiteral("the folder ‘%1’ is empty").arg(name));
+            return ExitCode::Data;
+        }
     }
     if (all) {
         const auto list = ConversationRepository(db.db()).list();

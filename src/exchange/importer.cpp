@@ -6,6 +6,7 @@
 #include "exchange/jsonformat.h"
 #include "exchange/jsonstream.h"
 #include "store/conversationrepository.h"
+#include "store/folderrepository.h"
 #include "store/messagerepository.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,17 @@ private:
         }
         Conversation c = s.conversation;
         c.currentLeafId = 0;  // set once its messages have their new ids
+        c.folderId = 0;
+        if (!s.folder.isEmpty()) {
+            // Into the folder of that name, made when this store has none.
+            FolderRepository folders(m_db);
+            auto folder = folders.findByName(s.folder);
+            if (folder.ok() && folder.value == 0)
+                folder = folders.create(s.folder);
+            if (!folder.ok())
+                return folder.error;
+            c.folderId = folder.value;
+        }
         const auto created = m_conversations.create(c);
         if (!created.ok())
             return created.error;

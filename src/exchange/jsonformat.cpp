@@ -178,6 +178,12 @@ Snapshot readConversation(const json &c, int index)
     if (s.conversation.params.isEmpty())
         s.conversation.params = QStringLiteral("{}");
     s.conversation.source = r.text("source");
+    s.folder = r.text("folder").simplified();
+    if (const json *pinned = r.field("pinned", false); pinned && !pinned->is_null()) {
+        if (!pinned->is_boolean())
+            r.wrong("pinned", "true or false");
+        s.conversation.pinned = pinned->get<bool>();
+    }
     const json *messages = r.field("messages");
     if (!messages->is_array())
         r.wrong("messages", "an array");
@@ -259,6 +265,8 @@ json conversationToJson(const Snapshot &s)
         {"model", utf8(c.model)},
         {"params", params(c.params)},
         {"source", utf8(c.source)},
+        {"folder", utf8(s.folder)},
+        {"pinned", c.pinned},
         {"messages", std::move(messages)},
     };
 }

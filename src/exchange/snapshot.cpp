@@ -2,6 +2,7 @@
 #include "snapshot.h"
 
 #include "store/conversationrepository.h"
+#include "store/folderrepository.h"
 #include "store/messagerepository.h"
 
 namespace Inkwell {
@@ -13,6 +14,10 @@ Result<Snapshot> Snapshot::load(const QSqlDatabase &db, qint64 conversationId)
     if (!conversation.ok())
         return Result<Snapshot>::fail(conversation.error);
     s.conversation = conversation.value;
+    if (s.conversation.folderId > 0)
+        for (const Folder &f : FolderRepository(db).list().value)
+            if (f.id == s.conversation.folderId)
+                s.folder = f.name;
     auto messages = MessageRepository(db).all(conversationId);
     if (!messages.ok())
         return Result<Snapshot>::fail(messages.error);

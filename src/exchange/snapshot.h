@@ -17,6 +17,7 @@ namespace Inkwell {
 struct Snapshot
 {
     Conversation conversation;
+    QString folder;  // the sidebar folder's name; "" for none
     QList<Message> messages;
 
     static Result<Snapshot> load(const QSqlDatabase &db, qint64 conversationId);

@@ -288,6 +288,20 @@ private Q_SLOTS:
         QCOMPARE(pdf.exitCode(), 0);
         QVERIFY(readFile(pdfPath).startsWith("%PDF-"));
 
+        // A sidebar folder (the fixture's conversation is filed in 写作), into a folder on disk.
+        const QString byFolder = dir.filePath(QStringLiteral("by-folder"));
+        const Run folder = cli(QStringList{QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("写作"),
+                                           QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"),
+                                           byFolder + u'/'} + data);
+        QCOMPARE(folder.code, 0);
+        QCOMPARE(QDir(byFolder).entryList(QDir::Files).size(), 1);
+        const Run noFolder = cli(QStringList{QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("none"),
+                                             QStringLiteral("--out"), dir.filePath(QStringLiteral("none.md"))} + data);
+        QCOMPARE(noFolder.code, 2);
+        QVERIFY2(noFolder.err.contains("no folder named"), noFolder.err.constData());
+        const Run listed = cli(QStringList{QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--json")} + data);
+        QCOMPARE(nlohmann::json::parse(listed.out.toStdString())[0]["folder"].get<std::string>(), std::string("写作"));
+
         QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last")} + data).code, 2);  // no --out
         // Two conversations into one .md file: refused, nothing made.
         const Run two = cli(QStringList{QStringLiteral("export"), QStringLiteral("--conversation"), QStringLiteral("1"),

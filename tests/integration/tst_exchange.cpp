@@ -6,6 +6,7 @@
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
 #include "store/conversationrepository.h"
+#include "store/folderrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 #include "testdata.h"
@@ -101,6 +102,13 @@ private Q_SLOTS:
         QCOMPARE(report.value.format, QStringLiteral("inkwell"));
         QCOMPARE(report.value.conversations, 1);
         QCOMPARE(report.value.messages, 4);
+        // Filed in its folder (made for it) and pinned, as it was.
+        const auto folders = FolderRepository(first->db()).list().value;
+        QCOMPARE(folders.size(), 1);
+        QCOMPARE(folders.first().name, QStringLiteral("写作"));
+        const Conversation imported = ConversationRepository(first->db()).list().value.first();
+        QCOMPARE(imported.folderId, folders.first().id);
+        QVERIFY(imported.pinned);
 
         const QString once = exportOne(*first, QStringLiteral("json"), false, QStringLiteral("once.json"));
         QVERIFY(!once.isEmpty());

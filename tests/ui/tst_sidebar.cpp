@@ -119,6 +119,21 @@ private Q_SLOTS:
         QTest::mouseRelease(window, Qt::LeftButton, {}, to);
         QTRY_COMPARE(list->data(list->index(0), ConversationListModel::CountRole).toInt(), 2);
 
+        // Its menu's Export… opens the export dialog with both ticked.
+        const QVariantList inFolder = list->idsInFolder(work);
+        QCOMPARE(inFolder.size(), 2);
+        QTRY_VERIFY((folder = rowItem(window, QStringLiteral("Work"))));  // the list was rebuilt by the drop
+        QVERIFY(QMetaObject::invokeMethod(folder, "exportRequested", Q_ARG(QVariant, QVariant(inFolder)),
+                                          Q_ARG(QString, QStringLiteral("Work"))));
+        QObject *dialog = engine.rootObjects().first()->findChild<QObject *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QCOMPARE(dialog->property("ids").toList().size(), 2);
+        QVariant suggested;
+        QMetaObject::invokeMethod(dialog, "suggestedTitle", Q_RETURN_ARG(QVariant, suggested));
+        QCOMPARE(suggested.toString(), QStringLiteral("Work"));
+        QMetaObject::invokeMethod(dialog, "close");
+
         // Closed, its conversations are hidden; a restart keeps it closed.
         list->setExpanded(work, false);
         QCOMPARE(rows(list), (QStringList{QStringLiteral("[Work"), QStringLiteral("人工智能")}));

@@ -39,7 +39,16 @@ Dialog {
     // One file, except several conversations in a text format: a folder of files.
     readonly property bool toFolder: several && format !== "json"
 
+    // A sidebar folder's conversations, ticked, named after the folder.
+    property string presetTitle: ""
+    function openFor(ids, title) {
+        presetTitle = title
+        open()
+        picked = ids
+        chosenConversations.checked = true
+    }
     onAboutToShow: picked = App.currentConversationId > 0 ? [App.currentConversationId] : []
+    onClosed: presetTitle = ""
     Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Choose where…")
     onPickedChanged: standardButton(Dialog.Ok).enabled = !chosenConversations.checked || picked.length > 0
 
@@ -49,6 +58,8 @@ Dialog {
         picked = on ? rest.concat([id]) : rest
     }
     function suggestedTitle() {
+        if (presetTitle.length > 0)
+            return presetTitle
         if (several)
             return qsTr("Inkwell conversations")
         if (chosenConversations.checked && picked.length === 1)
@@ -86,6 +97,10 @@ Dialog {
                 delegate: CheckDelegate {
                     required property var conversationId
                     required property string title
+                    required property string kind
+                    // The sidebar's list: its folder rows are not conversations.
+                    visible: kind === "conversation"
+                    height: visible ? implicitHeight : 0
                     width: ListView.view.width
                     text: title.length > 0 ? title : qsTr("Untitled conversation")
                     checked: root.picked.indexOf(conversationId) >= 0

@@ -13,6 +13,7 @@ ItemDelegate {
     property bool expanded: true
     property int count: 0
     property bool editing: false
+    signal exportRequested(var ids, string name)
 
     height: 34
     padding: 0
@@ -95,6 +96,11 @@ ItemDelegate {
     Menu {
         id: menu
         MenuItem { text: qsTr("Rename"); onTriggered: root.startRename() }
+        MenuItem {
+            text: qsTr("Export…")
+            enabled: root.count > 0
+            onTriggered: root.exportRequested(App.conversations.idsInFolder(root.folderId), root.title)
+        }
         MenuItem {
             text: qsTr("Delete folder (keep its chats)")
             onTriggered: App.sidebar.deleteFolder(root.folderId)

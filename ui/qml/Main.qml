@@ -97,6 +97,7 @@ ApplicationWindow {
             onImportRequested: importDialog.open()
             onDraftChosen: id => window.showDraft(id)
             onLibraryRequested: window.page = "templates"
+            onExportRequested: (ids, title) => exportDialog.openFor(ids, title)
         }
 
         Rectangle {

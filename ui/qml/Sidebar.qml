@@ -11,6 +11,7 @@ Rectangle {
     signal importRequested()
     signal draftChosen(var id)
     signal libraryRequested()
+    signal exportRequested(var ids, string title)
     // 0: conversations, 1: drafts.
     property alias tab: tabs.currentIndex
     color: Theme.sidebar
@@ -188,6 +189,7 @@ Rectangle {
                         title: row.title
                         expanded: row.expanded
                         count: row.count
+                        onExportRequested: (ids, name) => root.exportRequested(ids, name)
                     }
                 }
             }
