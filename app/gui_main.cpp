@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
+#include "appearance.h"
 #include "desktop/singleinstance.h"
 #include "store/database.h"
 
@@ -83,17 +84,9 @@ int main(int argc, char **argv)
         icon.addFile(QStringLiteral(":/icons/inkwell-%1.png").arg(size), QSize(size, size));
     QGuiApplication::setWindowIcon(icon);
 
-    const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system();
-    // Dates and numbers in the UI, and {{language}} in templates, follow it.
-    QLocale::setDefault(locale);
-    QTranslator qtStrings;
-    if (qtStrings.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtStrings);
-    QTranslator appStrings;
-    // English is the fallback: its .qm holds the plural forms ("2 models").
-    if (appStrings.load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appStrings.load(QStringLiteral(":/i18n/inkwell_en")))
-        QCoreApplication::installTranslator(&appStrings);
+    // The command line's language, else the system's; a language chosen in
+    // the window (kept in the data folder) replaces the system's once it opens.
+    Inkwell::Appearance::applyLanguage(parser.isSet(language) ? QLocale(parser.value(language)) : QLocale::system());
 
     // One window per data directory: a second writer on the database would
     // fight the first over every conversation.
@@ -121,7 +114,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    Inkwell::AppController::setStartupOptions({parser.value(dataDir), parser.value(baseUrl), parser.value(model)});
+    Inkwell::AppController::setStartupOptions(
+        {parser.value(dataDir), parser.value(baseUrl), parser.value(model), parser.isSet(language)});
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QQmlApplicationEngine engine;

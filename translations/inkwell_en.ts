@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppearancePopup</name>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Default text size (Ctrl+0)</source>
+        <translation>Default text size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>BranchSwitcher</name>
     <message>
         <source>Previous version</source>
@@ -798,6 +845,13 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>%1 is not a text file (UTF-8).</source>
         <translation>%1 is not a text file (UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Appearance</name>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2557,10 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Sidebar: rename / delete the conversation (with Undo)</source>
         <translation>Sidebar: rename / delete the conversation (with Undo)</translation>
     </message>
+    <message>
+        <source>Larger / smaller / default text</source>
+        <translation>Larger / smaller / default text</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2561,6 +2619,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Theme, text size and language</source>
+        <translation>Theme, text size and language</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppearancePopup</name>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>缩小文字（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>放大文字（Ctrl+=）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Default text size (Ctrl+0)</source>
+        <translation>默认字号（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
     <name>BranchSwitcher</name>
     <message>
         <source>Previous version</source>
@@ -789,6 +836,13 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>%1 is not a text file (UTF-8).</source>
         <translation>%1 不是文本文件（UTF-8）。</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::Appearance</name>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2540,10 @@ variables:
         <source>Sidebar: rename / delete the conversation (with Undo)</source>
         <translation>侧边栏：重命名 / 删除对话（可撤销）</translation>
     </message>
+    <message>
+        <source>Larger / smaller / default text</source>
+        <translation>放大 / 缩小 / 默认文字</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -2544,6 +2602,14 @@ variables:
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Theme, text size and language</source>
+        <translation>主题、字号和语言</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QQmlEngine>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -45,11 +46,15 @@ AppController::AppController(QObject *parent)
     // Exists even without a usable database, so the QML can always bind to it.
     m_profiles = std::make_unique<ProfilesController>(m_db.db(), &m_nam, m_keys.get());
     m_templates = std::make_unique<TemplatesController>(m_db.db());
-    m_templates->setLanguage(QLocale().name());
     m_drafts = std::make_unique<DraftsController>(&m_nam, m_db.db());
-    m_drafts->setLanguage(QLocale().name());
     // Drafts use the window's server; their parameters come with them.
     m_drafts->setSettingsSource([this] { return settings(); });
+    m_appearance = std::make_unique<Appearance>(m_db.db());
+    if (!opts.languageGiven && !m_appearance->language().isEmpty())
+        Appearance::applyLanguage(QLocale(m_appearance->language()));
+    connect(m_appearance.get(), &Appearance::languageChanged, this, &AppController::retranslate);
+    m_templates->setLanguage(QLocale().name());
+    m_drafts->setLanguage(QLocale().name());
     m_sidebar = std::make_unique<SidebarController>(m_db.db(), &m_conversations);
     connect(m_sidebar.get(), &SidebarController::failed, this, &AppController::setError);
     connect(m_sidebar.get(), &SidebarController::restored, this, [this](qint64 id, bool wasCurrent) {
@@ -525,6 +530,18 @@ void AppController::duplicateConversation(qint64 id)
 {
     if (const qint64 copy = m_sidebar->duplicate(id); copy > 0)
         openConversation(copy);
+}
+
+void AppController::retranslate()
+{
+    m_templates->setLanguage(QLocale().name());
+    m_drafts->setLanguage(QLocale().name());
+    if (QQmlEngine *engine = qmlEngine(this))
+        engine->retranslate();
+    m_conversations.reload();
+    if (m_currentId > 0)
+        reloadBranch();  // the answers' footers ("%1 tokens")
+    Q_EMIT currentConversationChanged();
 }
 
 bool AppController::copyLastAnswer()

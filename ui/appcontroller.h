@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appearance.h"
 #include "conversationlistmodel.h"
 #include "draftscontroller.h"
 #include "exchangecontroller.h"
@@ -30,6 +31,7 @@ struct StartupOptions
     QString dataDir;
     QString baseUrl;  // ad-hoc OpenAI-compatible profile
     QString model;
+    bool languageGiven = false;  // --language: it wins over the one chosen in the window
 };
 
 // The QML-facing state of the window: one instance, created by the engine.
@@ -46,6 +48,7 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::TemplatesController *templates READ templates CONSTANT)
     Q_PROPERTY(Inkwell::DraftsController *drafts READ drafts CONSTANT)
     Q_PROPERTY(Inkwell::SidebarController *sidebar READ sidebar CONSTANT)
+    Q_PROPERTY(Inkwell::Appearance *appearance READ appearance CONSTANT)
     // "Rate limited … retrying in 3 s": shown while a request waits to go again.
     Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
@@ -79,6 +82,7 @@ public:
     TemplatesController *templates() { return m_templates.get(); }
     DraftsController *drafts() { return m_drafts.get(); }
     SidebarController *sidebar() { return m_sidebar.get(); }
+    Appearance *appearance() { return m_appearance.get(); }
     QString retryText() const { return m_retryText; }
     QString serviceName() const;
     qint64 currentConversationId() const { return m_currentId; }
@@ -155,6 +159,8 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &text);
+    // Strings made in C++ (headings, counts) and every qsTr again.
+    void retranslate();
     void adoptActiveProfile();
     void showConversation(qint64 id);
     // The shown branch again from the conversation's current leaf.
@@ -172,6 +178,7 @@ private:
     std::unique_ptr<TemplatesController> m_templates;
     std::unique_ptr<DraftsController> m_drafts;
     std::unique_ptr<SidebarController> m_sidebar;
+    std::unique_ptr<Appearance> m_appearance;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
     ParametersController m_parameters;

@@ -65,6 +65,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 void ConversationListModel::reload()
 {
     const qsizetype before = m_rows.size();
+    const int conversationsBefore = m_conversationCount;
     const QList<Conversation> all = ConversationRepository(m_db).list().value;
     const QList<Folder> folders = FolderRepository(m_db).list().value;
     QList<Row> rows;
@@ -88,8 +89,9 @@ void ConversationListModel::reload()
 
     beginResetModel();
     m_rows = rows;
+    m_conversationCount = int(all.size());
     endResetModel();
-    if (before != m_rows.size())
+    if (before != m_rows.size() || conversationsBefore != m_conversationCount)
         Q_EMIT countChanged();
     if (folders.size() != m_folders.size()
         || !std::equal(folders.begin(), folders.end(), m_folders.begin(),

@@ -19,7 +19,8 @@ class ConversationListModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)  // rows: folders too
+    Q_PROPERTY(int conversationCount READ conversationCount NOTIFY countChanged)
     Q_PROPERTY(QVariantList folders READ folders NOTIFY foldersChanged)
 public:
     enum Roles {
@@ -43,6 +44,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void reload();
+    int conversationCount() const { return m_conversationCount; }
     // The row of this conversation, or -1 (also when its folder is collapsed).
     Q_INVOKABLE int indexOfId(qint64 id) const;
     // The conversation before or after this one, as the sidebar lists them
@@ -69,6 +71,7 @@ private:
     QSqlDatabase m_db;
     QList<Row> m_rows;
     QList<Folder> m_folders;
+    int m_conversationCount = 0;  // also those in closed folders
     QSet<qint64> m_collapsed;  // kept in AppState, so a restart keeps them
 };
 

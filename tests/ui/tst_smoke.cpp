@@ -178,11 +178,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
         QCOMPARE(preview.first().first().toMap().value(QStringLiteral("messages")).toInt(), 11);
         QTRY_VERIFY(onScreen(window, QStringLiteral("ChatGPT export: 1 conversation")));
-        QCOMPARE(app->conversations()->rowCount(), 1);
+        QCOMPARE(app->conversations()->conversationCount(), 1);
         auto *confirm = window->findChild<QObject *>(QStringLiteral("importPreview"));
         QVERIFY(confirm);
         QMetaObject::invokeMethod(confirm, "accept");
-        QTRY_COMPARE_WITH_TIMEOUT(app->conversations()->rowCount(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->conversations()->conversationCount(), 2, 30000);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Assist user with summary")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
 
@@ -195,6 +195,8 @@ private Q_SLOTS:
         auto *model = app->conversations();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex at = model->index(row);
+            if (at.data(Inkwell::ConversationListModel::KindRole).toString() != u"conversation")
+                continue;
             QMetaObject::invokeMethod(exportDialog, "setPicked",
                                       Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::IdRole)), Q_ARG(QVariant, true),
                                       Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::TitleRole)));

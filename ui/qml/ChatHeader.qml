@@ -55,8 +55,8 @@ Rectangle {
         IconButton {
             objectName: "exportButton"
             text: "⤓"
-            font.pixelSize: 18
-            enabled: App.conversations.count > 0 && App.exchange !== null
+            font.pixelSize: Theme.titleFontSize
+            enabled: App.conversations.conversationCount > 0 && App.exchange !== null
             onClicked: root.exportRequested()
             Accessible.name: qsTr("Export")
             ToolTip.text: qsTr("Export conversations (Markdown, HTML, PDF, JSON, text)")

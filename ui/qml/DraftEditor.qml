@@ -108,7 +108,7 @@ Item {
                 }
                 IconButton {
                     text: "⤓"
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleFontSize
                     onClicked: exportMenu.popup()
                     Accessible.name: qsTr("Export draft")
                     ToolTip.text: qsTr("Export the draft (Markdown, HTML, PDF, text)")
@@ -174,7 +174,7 @@ Item {
                     persistentSelection: true
                     textFormat: TextEdit.PlainText
                     font.family: "monospace"
-                    font.pixelSize: 14
+                    font.pixelSize: Theme.fontSize
                     color: Theme.text
                     placeholderText: qsTr("Write here, or let the model start: Outline, or Regenerate from the template.")
                     background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 8 }

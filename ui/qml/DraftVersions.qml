@@ -60,7 +60,7 @@ Drawer {
                         text: versionItem.modelData.time + "  ·  " + qsTr("%n word(s)", "", versionItem.modelData.words)
                               + (versionItem.modelData.model.length > 0 ? "  ·  " + versionItem.modelData.model : "")
                         color: Theme.mutedText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.smallFontSize - 1
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
@@ -116,7 +116,7 @@ Drawer {
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                         font.family: "monospace"
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallFontSize
                         color: Theme.text
                     }
                 }

@@ -19,7 +19,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         text: App.configured ? qsTr("What shall we write today?") : qsTr("Welcome to Inkwell")
         color: Theme.text
-        font.pixelSize: 22
+        font.pixelSize: Theme.fontSize + 8
         font.weight: Font.DemiBold
     }
     Label {

@@ -80,7 +80,7 @@ Dialog {
             id: chosenConversations
             objectName: "someConversations"
             text: qsTr("Some conversations")
-            enabled: App.conversations.count > 1
+            enabled: App.conversations.conversationCount > 1
             onCheckedChanged: root.pickedChanged()
         }
         Frame {

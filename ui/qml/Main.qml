@@ -24,6 +24,10 @@ ApplicationWindow {
     palette.brightText: Theme.accentText
     palette.highlight: Theme.accent
     palette.mid: Theme.border
+    palette.placeholderText: Theme.mutedText
+    palette.highlightedText: Theme.accentText
+    palette.toolTipBase: Theme.sidebar
+    palette.toolTipText: Theme.text
 
     // What the right-hand side shows.
     property string page: "chat"  // chat | templates | draft
@@ -69,6 +73,18 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+,"
         onActivated: settings.open()
+    }
+    Shortcut {
+        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        onActivated: App.appearance.changeFontSize(1)
+    }
+    Shortcut {
+        sequence: StandardKey.ZoomOut
+        onActivated: App.appearance.changeFontSize(-1)
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        onActivated: App.appearance.changeFontSize(0)
     }
     Shortcut {
         sequence: "Ctrl+PgUp"

@@ -41,7 +41,7 @@ Drawer {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Parameters")
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleFontSize
                     font.weight: Font.DemiBold
                     color: Theme.text
                 }

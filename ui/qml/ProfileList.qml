@@ -19,7 +19,7 @@ Rectangle {
         spacing: 6
         Label {
             text: qsTr("Servers")
-            font.pixelSize: 18
+            font.pixelSize: Theme.titleFontSize
             font.weight: Font.DemiBold
             color: Theme.text
             Layout.bottomMargin: 6

@@ -31,6 +31,7 @@ Dialog {
         { keys: "Ctrl+Shift+Enter", what: qsTr("Draft: continue") },
         { keys: "Ctrl+S", what: qsTr("Draft: save a version; template: save") },
         { keys: "Ctrl+H", what: qsTr("Draft: history") },
+        { keys: "Ctrl+= / Ctrl+- / Ctrl+0", what: qsTr("Larger / smaller / default text") },
         { keys: "F1", what: qsTr("This sheet") }
     ]
 

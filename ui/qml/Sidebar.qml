@@ -26,7 +26,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Inkwell")
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleFontSize
                 font.weight: Font.Bold
                 color: Theme.text
             }
@@ -38,6 +38,18 @@ Rectangle {
                 onClicked: root.importRequested()
                 Accessible.name: qsTr("Import")
                 ToolTip.text: qsTr("Import conversations (Inkwell JSON or ChatGPT export)")
+            }
+            IconButton {
+                objectName: "appearanceButton"
+                text: "Aa"
+                font.pixelSize: 15
+                onClicked: appearance.open()
+                Accessible.name: qsTr("Appearance")
+                ToolTip.text: qsTr("Theme, text size and language")
+                AppearancePopup {
+                    id: appearance
+                    y: parent.height + 4
+                }
             }
             IconButton {
                 text: "⚙"

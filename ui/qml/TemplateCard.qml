@@ -78,7 +78,7 @@ ItemDelegate {
                         id: chip
                         anchors.centerIn: parent
                         text: parent.modelData
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.smallFontSize - 1
                         color: Theme.mutedText
                     }
                 }

@@ -74,7 +74,7 @@ Dialog {
                     objectName: "templateSource"
                     readOnly: root.builtin
                     font.family: "monospace"
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.fontSize - 1
                     wrapMode: TextEdit.NoWrap
                     selectByMouse: true
                     color: Theme.text

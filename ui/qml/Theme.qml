@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma Singleton
 import QtQuick
+import Inkwell
 
-// One place for colours and sizes. Follows the system palette's lightness.
+// One place for colours and sizes. Light or dark as chosen, or as the
+// system palette is; sizes follow the chosen text size.
 QtObject {
     readonly property SystemPalette system: SystemPalette {}
-    readonly property bool dark: system.window.hslLightness < 0.5
+    readonly property string choice: App.appearance ? App.appearance.theme : "system"
+    readonly property bool dark: choice === "dark" || (choice === "system" && system.window.hslLightness < 0.5)
 
     readonly property color window: dark ? "#1e1f22" : "#ffffff"
     readonly property color sidebar: dark ? "#2b2d31" : "#f4f5f7"
@@ -24,7 +27,8 @@ QtObject {
 
     readonly property int radius: 10
     readonly property int spacing: 12
-    readonly property int fontSize: 14
-    readonly property int smallFontSize: 12
+    readonly property int fontSize: App.appearance ? App.appearance.fontSize : 14
+    readonly property int smallFontSize: fontSize - 2
+    readonly property int titleFontSize: fontSize + 4
     readonly property int contentWidth: 820
 }

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Theme, text size and language in the real window: they take effect at once,
+// the language without a restart, and all three are kept for the next start.
+#include "quickapp.h"
+
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+using namespace Inkwell;
+
+class TestAppearance : public QObject
+{
+    Q_OBJECT
+
+    static AppController *app(QQmlApplicationEngine &engine)
+    {
+        return engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+    }
+    static QColor windowColor(QQuickWindow *window) { return window->property("color").value<QColor>(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        Appearance::applyLanguage(QLocale(QStringLiteral("en")));
+    }
+
+    void switchesAtOnceAndIsKept()
+    {
+        QTemporaryDir dir;
+        {
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+            QVERIFY(window);
+            Appearance *look = app(engine)->appearance();
+            QCOMPARE(look->theme(), QStringLiteral("system"));
+
+            look->setTheme(QStringLiteral("dark"));
+            QTRY_VERIFY(windowColor(window).lightnessF() < 0.3);
+            look->setTheme(QStringLiteral("light"));
+            QTRY_VERIFY(windowColor(window).lightnessF() > 0.9);
+            look->setTheme(QStringLiteral("dark"));
+
+            // Ctrl+= and Ctrl+- from the keyboard; the window's font follows.
+            QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+            QTRY_COMPARE(look->fontSize(), Appearance::kDefaultFontSize + 2);
+            QTest::keyClick(window, Qt::Key_Minus, Qt::ControlModifier);
+            QTRY_COMPARE(window->property("font").value<QFont>().pixelSize(), Appearance::kDefaultFontSize + 1);
+            for (int i = 0; i < 40; ++i)
+                look->changeFontSize(1);
+            QCOMPARE(look->fontSize(), Appearance::kMaxFontSize);  // bounded
+            look->setFontSize(16);
+
+            // Chinese at once, without a restart: qsTr texts and C++ ones.
+            QVERIFY(onScreen(window, QStringLiteral("New chat")));
+            look->setLanguage(QStringLiteral("zh_CN"));
+            QTRY_VERIFY(onScreen(window, QStringLiteral("新对话")));
+            QVERIFY(!onScreen(window, QStringLiteral("New chat")));
+            QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+        }
+        // The next start: dark, 16 px, Chinese.
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+        QVERIFY(window);
+        QTRY_VERIFY(windowColor(window).lightnessF() < 0.3);
+        QCOMPARE(window->property("font").value<QFont>().pixelSize(), 16);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("新对话")));
+
+        // Back to English for the tests after this one.
+        app(engine)->appearance()->setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("New chat")));
+    }
+};
+
+QTEST_MAIN(TestAppearance)
+#include "tst_appearance.moc"

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Inkwell {
+
+// How the window looks and reads: light or dark (or as the system is), the
+// text size, and the language, switched while it runs. Kept in the data
+// folder with the rest of the window's state.
+class Appearance : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by App")
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)          // system light dark
+    Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged)  // pixels
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)  // "" = the system's
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)                         // [{code, name}]
+public:
+    static constexpr int kDefaultFontSize = 14;
+    static constexpr int kMinFontSize = 11;
+    static constexpr int kMaxFontSize = 24;
+
+    explicit Appearance(QSqlDatabase db, QObject *parent = nullptr);
+
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    int fontSize() const { return m_fontSize; }
+    void setFontSize(int size);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
+    QVariantList languages() const;
+
+    Q_INVOKABLE void changeFontSize(int step);  // Ctrl+= / Ctrl+-; 0 resets
+
+    // The UI's translators (Qt's own strings and ours) and the default locale
+    // for this language; called at start and on every switch.
+    static void applyLanguage(const QLocale &locale);
+
+Q_SIGNALS:
+    void themeChanged();
+    void fontSizeChanged();
+    void languageChanged();
+
+private:
+    QSqlDatabase m_db;
+    QString m_theme = QStringLiteral("system");
+    int m_fontSize = kDefaultFontSize;
+    QString m_language;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// Theme, text size and language; each takes effect at once and is kept.
+Popup {
+    id: root
+    padding: 16
+    modal: false
+    focus: true
+    background: Rectangle { radius: 10; color: Theme.window; border.color: Theme.border }
+
+    readonly property var appearance: App.appearance
+
+    contentItem: GridLayout {
+        objectName: "appearancePanel"
+        columns: 2
+        columnSpacing: 16
+        rowSpacing: 12
+
+        Label { text: qsTr("Theme"); color: Theme.text }
+        RowLayout {
+            spacing: 4
+            Repeater {
+                model: [{ key: "system", name: qsTr("System") }, { key: "light", name: qsTr("Light") },
+                        { key: "dark", name: qsTr("Dark") }]
+                delegate: Button {
+                    required property var modelData
+                    objectName: "theme-" + modelData.key
+                    text: modelData.name
+                    checkable: true
+                    checked: root.appearance.theme === modelData.key
+                    onClicked: root.appearance.theme = modelData.key
+                    Accessible.name: qsTr("Theme: %1").arg(modelData.name)
+                }
+            }
+        }
+
+        Label { text: qsTr("Text size"); color: Theme.text }
+        RowLayout {
+            spacing: 4
+            Button {
+                text: "A−"
+                enabled: root.appearance.fontSize > 11
+                onClicked: root.appearance.changeFontSize(-1)
+                Accessible.name: qsTr("Smaller text (Ctrl+-)")
+            }
+            Label {
+                objectName: "fontSizeValue"
+                text: root.appearance.fontSize
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                Layout.preferredWidth: 32
+            }
+            Button {
+                text: "A+"
+                enabled: root.appearance.fontSize < 24
+                onClicked: root.appearance.changeFontSize(1)
+                Accessible.name: qsTr("Larger text (Ctrl+=)")
+            }
+            Button {
+                text: qsTr("Reset")
+                flat: true
+                onClicked: root.appearance.changeFontSize(0)
+                Accessible.name: qsTr("Default text size (Ctrl+0)")
+            }
+        }
+
+        Label { text: qsTr("Language"); color: Theme.text }
+        ComboBox {
+            objectName: "languageBox"
+            Layout.preferredWidth: 200
+            model: root.appearance.languages
+            textRole: "name"
+            valueRole: "code"
+            Component.onCompleted: currentIndex = indexOfValue(root.appearance.language)
+            onActivated: root.appearance.language = currentValue
+            Accessible.name: qsTr("Language")
+        }
+    }
+}
