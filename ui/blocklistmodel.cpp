@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blocklistmodel.h"
 
+#include "render/codehighlighter.h"
+
 namespace Inkwell {
 
 BlockListModel::BlockListModel(QObject *parent)
@@ -31,13 +33,16 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const
     case HtmlRole: return b.html;
     case CodeRole: return b.code;
     case LanguageRole: return b.language;
+    // Asked for once per change of the block (the open one at most once a frame).
+    case HighlightedRole: return b.kind == MarkdownBlock::Kind::Code ? CodeHighlighter::toHtml(b.code, b.language) : QString();
     }
     return {};
 }
 
 QHash<int, QByteArray> BlockListModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {HtmlRole, "html"}, {CodeRole, "code"}, {LanguageRole, "language"}};
+    return {{KindRole, "kind"}, {HtmlRole, "html"}, {CodeRole, "code"}, {LanguageRole, "language"},
+            {HighlightedRole, "highlighted"}};
 }
 
 void BlockListModel::setText(const QString &markdown)

@@ -18,7 +18,9 @@ class BlockListModel : public QAbstractListModel
     QML_UNCREATABLE("Created by MessageListModel")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Roles { KindRole = Qt::UserRole + 1, HtmlRole, CodeRole, LanguageRole };
+    // HighlightedRole: code blocks' text as coloured spans (classes of
+    // CodeHighlighter), "" for a language it does not know.
+    enum Roles { KindRole = Qt::UserRole + 1, HtmlRole, CodeRole, LanguageRole, HighlightedRole };
     Q_ENUM(Roles)
 
     explicit BlockListModel(QObject *parent = nullptr);

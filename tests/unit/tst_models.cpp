@@ -109,6 +109,10 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1), BlockListModel::KindRole).toString(), QStringLiteral("code"));
         QCOMPARE(model.data(model.index(1), BlockListModel::CodeRole).toString(), QStringLiteral("int x = 1;"));
         QCOMPARE(model.data(model.index(1), BlockListModel::LanguageRole).toString(), QStringLiteral("cpp"));
+        // Coloured by the highlighter, escaped; other blocks have no highlight.
+        const QString highlighted = model.data(model.index(1), BlockListModel::HighlightedRole).toString();
+        QVERIFY2(highlighted.contains(u"<span class=\"type\">int</span>"), qPrintable(highlighted));
+        QCOMPARE(model.data(model.index(0), BlockListModel::HighlightedRole).toString(), QString());
         // The exact parse at the end changes nothing here.
         changed.clear();
         model.setText(text);

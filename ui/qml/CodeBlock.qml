@@ -9,6 +9,13 @@ Rectangle {
     id: root
     property string code
     property string language
+    // Spans with classes from the highlighter; "" shows the code plain.
+    property string highlighted
+    readonly property string styleSheet: Theme.dark
+        ? ".keyword,.preproc{color:#ff7b72}.type,.classname,.usertype,.variable,.label{color:#ffa657}"
+          + ".string,.regexp{color:#a5d6ff}.comment{color:#8b949e;font-style:italic}.number,.specialchar{color:#79c0ff}.function{color:#d2a8ff}"
+        : ".keyword,.preproc{color:#cf222e}.type,.classname,.usertype,.variable,.label{color:#953800}"
+          + ".string,.regexp{color:#0a3069}.comment{color:#6e7781;font-style:italic}.number,.specialchar{color:#0550ae}.function{color:#8250df}"
 
     implicitHeight: column.implicitHeight
     radius: 8
@@ -59,10 +66,13 @@ Rectangle {
         TextEdit {
             Layout.fillWidth: true
             Layout.margins: 12
-            text: root.code
+            text: root.highlighted.length > 0
+                  ? "<html><head><style>" + root.styleSheet + "</style></head><body>"
+                    + "<pre style=\"white-space: pre-wrap; margin: 0\">" + root.highlighted + "</pre></body></html>"
+                  : root.code
             readOnly: true
             selectByMouse: true
-            textFormat: TextEdit.PlainText
+            textFormat: root.highlighted.length > 0 ? TextEdit.RichText : TextEdit.PlainText
             wrapMode: TextEdit.WrapAnywhere
             font.family: "monospace"
             font.pixelSize: Theme.fontSize - 1

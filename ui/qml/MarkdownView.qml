@@ -29,6 +29,7 @@ Column {
             required property string html
             required property string code
             required property string language
+            required property string highlighted
 
             width: root.width
             implicitHeight: loader.item ? loader.item.implicitHeight : 0
@@ -49,7 +50,7 @@ Column {
             }
             Component {
                 id: codeComponent
-                CodeBlock { code: block.code; language: block.language }
+                CodeBlock { code: block.code; language: block.language; highlighted: block.highlighted }
             }
             Component {
                 id: ruleComponent
