@@ -66,6 +66,14 @@
         <source>Next version</source>
         <translation>Next version</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare the answers side by side</source>
+        <translation>Compare the answers side by side</translation>
+    </message>
 </context>
 <context>
     <name>ChatHeader</name>
@@ -115,6 +123,33 @@
     <message>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare answers</source>
+        <translation>Compare answers</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation>Answer %1 of %2</translation>
+    </message>
+    <message>
+        <source> · shown now</source>
+        <translation> · shown now</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>Continue with this one</translation>
+    </message>
+    <message>
+        <source>Continue with answer %1</source>
+        <translation>Continue with answer %1</translation>
     </message>
 </context>
 <context>

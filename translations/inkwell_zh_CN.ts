@@ -66,6 +66,14 @@
         <source>Next version</source>
         <translation>下一个版本</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Compare the answers side by side</source>
+        <translation>并排对比这些回答</translation>
+    </message>
 </context>
 <context>
     <name>ChatHeader</name>
@@ -115,6 +123,33 @@
     <message>
         <source>Code: %1</source>
         <translation>代码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare answers</source>
+        <translation>对比回答</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Answer %1 of %2</source>
+        <translation>第 %1 个回答，共 %2 个</translation>
+    </message>
+    <message>
+        <source> · shown now</source>
+        <translation> · 当前显示</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>就用这个继续</translation>
+    </message>
+    <message>
+        <source>Continue with answer %1</source>
+        <translation>用第 %1 个回答继续</translation>
     </message>
 </context>
 <context>

@@ -435,18 +435,45 @@ bool AppController::editMessage(qint64 messageId, const QString &text)
 
 void AppController::switchBranch(qint64 messageId, int step)
 {
-    if (!m_chat || m_currentId <= 0 || busy())
-        return;
+    const QVariantList siblings = siblingsOf(messageId);
+    for (qsizetype i = 0; i < siblings.size(); ++i)
+        if (siblings.at(i).toMap().value(QStringLiteral("id")).toLongLong() == messageId) {
+            if (i + step >= 0 && i + step < siblings.size())
+                chooseBranch(siblings.at(i + step).toMap().value(QStringLiteral("id")).toLongLong());
+            return;
+        }
+}
+
+QVariantList AppController::siblingsOf(qint64 messageId)
+{
+    QVariantList out;
+    if (m_currentId <= 0)
+        return out;
     MessageRepository messages(m_db.db());
     const auto children = messages.childIds(m_currentId);
     const auto message = messages.get(messageId);
-    if (!children.ok() || !message.ok())
+    if (!children.ok() || !message.ok() || message.value.conversationId != m_currentId)
+        return out;
+    const int shown = m_messages.rowOf(messageId);
+    for (qint64 id : children.value.value(message.value.parentId)) {
+        const auto m = messages.get(id);
+        if (m.ok())
+            out << QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("content"), m.value.content},
+                               {QStringLiteral("details"), MessageListModel::details(m.value)},
+                               {QStringLiteral("current"), id == messageId && shown >= 0}};
+    }
+    return out;
+}
+
+void AppController::chooseBranch(qint64 messageId)
+{
+    if (!m_chat || m_currentId <= 0 || busy())
         return;
-    const QList<qint64> siblings = children.value.value(message.value.parentId);
-    const qsizetype at = siblings.indexOf(messageId);
-    if (at < 0 || at + step < 0 || at + step >= siblings.size())
+    MessageRepository messages(m_db.db());
+    const auto message = messages.get(messageId);
+    if (!message.ok() || message.value.conversationId != m_currentId)
         return;
-    const auto leaf = messages.newestLeafUnder(m_currentId, siblings.at(at + step));
+    const auto leaf = messages.newestLeafUnder(m_currentId, messageId);
     ConversationRepository conversations(m_db.db());
     // Looking at another branch is not activity: the sidebar order stays.
     conversations.setCurrentLeaf(m_currentId, leaf.value, conversations.get(m_currentId).value.updatedAt);

@@ -120,6 +120,11 @@ public:
     // ‹ ›: show the previous (-1) or next (+1) sibling of this message, down
     // to that branch's newest leaf.
     Q_INVOKABLE void switchBranch(qint64 messageId, int step);
+    // A message and its siblings (the n answers of one request, regenerated
+    // ones, edits), in order: [{id, content, details, current}].
+    Q_INVOKABLE QVariantList siblingsOf(qint64 messageId);
+    // Shows the branch through this message (its newest leaf): "Continue with this one".
+    Q_INVOKABLE void chooseBranch(qint64 messageId);
     Q_INVOKABLE void continueAnswer();
     // Puts the request that made this answer on the clipboard as a curl command.
     Q_INVOKABLE bool copyRequestAsCurl(qint64 answerId);

@@ -5,8 +5,7 @@
 
 namespace Inkwell {
 
-namespace {
-QString details(const Message &m)
+QString MessageListModel::details(const Message &m)
 {
     if (m.role != u"assistant")
         return {};
@@ -22,7 +21,6 @@ QString details(const Message &m)
         parts << MessageListModel::tr("first token %1 ms").arg(m.ttftMs);
     return parts.join(QStringLiteral(" · "));
 }
-} // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
     : QAbstractListModel(parent)

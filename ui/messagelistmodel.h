@@ -59,6 +59,8 @@ public:
     void setSiblings(const QHash<qint64, QPair<int, int>> &siblings);
     // The row showing this message, or -1.
     Q_INVOKABLE int rowOf(qint64 id) const;
+    // An answer's footer: model, tokens, tokens/s, time to first token.
+    static QString details(const Message &m);
 
 Q_SIGNALS:
     void countChanged();

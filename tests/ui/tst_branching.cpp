@@ -153,6 +153,40 @@ private Q_SLOTS:
         QCOMPARE(app->readTextFile(QUrl::fromLocalFile(binary)), QString());
         QVERIFY(app->errorText().contains(QStringLiteral("image.png is not a text file")));
     }
+
+    void nAnswersSideBySide()
+    {
+        // One request with n = 2: both answers arrive interleaved in one stream.
+        const QByteArray stream = chunk(QStringLiteral("Tea is a drink."), 0) + chunk(QStringLiteral("Tea is a plant."), 1)
+                                  + finishChunk() + "data: [DONE]\n\n";
+        m_server.serveInOrder({FakeServer::Response::sse(stream)});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        app->parameters()->setValue(QStringLiteral("n"), 2);
+        typeText(window, QStringLiteral("What is tea?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        auto *model = messages(engine);
+        QTRY_COMPARE(textAt(model, 1), QStringLiteral("Tea is a drink."));
+        QTRY_COMPARE(siblingCount(model, 1), 2);
+        QVERIFY(m_server.requests().first().body.contains("\"n\":2"));
+
+        // Compare: both, side by side; continue with the second.
+        QQuickItem *compare = nullptr;
+        QTRY_VERIFY((compare = visibleItem(window->contentItem(), QStringLiteral("compareButton"))));
+        QMetaObject::invokeMethod(compare, "clicked");
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Tea is a plant.")));
+        QVERIFY(onScreen(window, QStringLiteral("Answer 2 of 2")));
+        QQuickItem *second = nullptr;
+        QTRY_VERIFY((second = visibleItem(window->contentItem(), QStringLiteral("continueWith2"))));
+        QVERIFY(!visibleItem(window->contentItem(), QStringLiteral("continueWith1"))->isEnabled());  // shown now
+        QMetaObject::invokeMethod(second, "clicked");
+        QTRY_COMPARE(textAt(model, 1), QStringLiteral("Tea is a plant."));
+        QCOMPARE(siblingIndex(model, 1), 2);
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("Answer 2 of 2")));
+    }
 };
 
 QTEST_MAIN(TestBranching)

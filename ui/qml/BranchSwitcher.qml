@@ -11,6 +11,9 @@ RowLayout {
     required property var messageId
     required property int index   // 1-based
     required property int count
+    // Answers can be compared side by side; edits of a question cannot.
+    property bool comparable: false
+    signal compareRequested()
     visible: count > 1
     spacing: 0
 
@@ -37,5 +40,15 @@ RowLayout {
         enabled: root.index < root.count && !App.busy
         Accessible.name: qsTr("Next version")
         onClicked: App.switchBranch(root.messageId, 1)
+    }
+    IconButton {
+        objectName: "compareButton"
+        visible: root.comparable
+        text: qsTr("Compare")
+        implicitHeight: 24
+        implicitWidth: contentItem.implicitWidth + 12
+        font.pixelSize: Theme.smallFontSize
+        Accessible.name: qsTr("Compare the answers side by side")
+        onClicked: root.compareRequested()
     }
 }

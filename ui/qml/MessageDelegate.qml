@@ -16,6 +16,7 @@ Item {
     required property var blocks
     required property int siblingIndex
     required property int siblingCount
+    signal compareRequested(var messageId)
     property bool showReasoning: false
     property bool isLast: false
     property bool editing: false
@@ -181,7 +182,11 @@ Item {
         RowLayout {
             visible: !root.isUser && (root.status !== "complete" || root.details.length > 0 || root.siblingCount > 1)
             spacing: 8
-            BranchSwitcher { messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount }
+            BranchSwitcher {
+                messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount
+                comparable: true
+                onCompareRequested: root.compareRequested(root.messageId)
+            }
             Rectangle {
                 // A quiet pulse while the answer streams.
                 visible: root.streaming

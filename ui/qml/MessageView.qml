@@ -42,7 +42,10 @@ ListView {
         required property int index
         width: view.width
         isLast: index === view.count - 1
+        onCompareRequested: (id) => compare.show(id)
     }
+
+    CompareView { id: compare }
 
     RoundButton {
         anchors.right: parent.right
