@@ -47,6 +47,26 @@
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Named by the model after the first answer</source>
+        <translation>Named by the model after the first answer</translation>
+    </message>
+    <message>
+        <source>Model (empty: the chat&apos;s own)</source>
+        <translation>Model (empty: the chat&apos;s own)</translation>
+    </message>
+    <message>
+        <source>Model for titles</source>
+        <translation>Model for titles</translation>
+    </message>
+    <message>
+        <source>One short extra request to the chat&apos;s server, in the background. On a paid API it costs a little; a title you changed is kept.</source>
+        <translation>One short extra request to the chat&apos;s server, in the background. On a paid API it costs a little; a title you changed is kept.</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>

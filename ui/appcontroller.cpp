@@ -56,6 +56,12 @@ AppController::AppController(QObject *parent)
     m_templates->setLanguage(QLocale().name());
     m_drafts->setLanguage(QLocale().name());
     m_sidebar = std::make_unique<SidebarController>(m_db.db(), &m_conversations);
+    m_titles = std::make_unique<TitlesController>(m_db.db(), &m_nam);
+    connect(m_titles.get(), &TitlesController::renamed, this, [this](qint64 id) {
+        m_conversations.reload();
+        if (id == m_currentId)
+            Q_EMIT currentConversationChanged();
+    });
     connect(m_sidebar.get(), &SidebarController::failed, this, &AppController::setError);
     connect(m_sidebar.get(), &SidebarController::restored, this, [this](qint64 id, bool wasCurrent) {
         if (wasCurrent)
@@ -100,6 +106,7 @@ AppController::AppController(QObject *parent)
         if (!busy) {
             m_conversations.reload();
             refreshSiblings();  // n answers, a regenerated one: new branches
+            m_titles->afterAnswer(m_currentId, settings());
         }
         Q_EMIT busyChanged();
     });

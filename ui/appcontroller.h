@@ -10,6 +10,7 @@
 #include "profilescontroller.h"
 #include "sidebarcontroller.h"
 #include "templatescontroller.h"
+#include "titlescontroller.h"
 #include "providers/generationrequest.h"
 #include "store/database.h"
 
@@ -49,6 +50,7 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::DraftsController *drafts READ drafts CONSTANT)
     Q_PROPERTY(Inkwell::SidebarController *sidebar READ sidebar CONSTANT)
     Q_PROPERTY(Inkwell::Appearance *appearance READ appearance CONSTANT)
+    Q_PROPERTY(Inkwell::TitlesController *titles READ titles CONSTANT)
     // "Rate limited … retrying in 3 s": shown while a request waits to go again.
     Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
     Q_PROPERTY(qint64 currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
@@ -83,6 +85,7 @@ public:
     DraftsController *drafts() { return m_drafts.get(); }
     SidebarController *sidebar() { return m_sidebar.get(); }
     Appearance *appearance() { return m_appearance.get(); }
+    TitlesController *titles() { return m_titles.get(); }
     QString retryText() const { return m_retryText; }
     QString serviceName() const;
     qint64 currentConversationId() const { return m_currentId; }
@@ -184,6 +187,7 @@ private:
     std::unique_ptr<DraftsController> m_drafts;
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<Appearance> m_appearance;
+    std::unique_ptr<TitlesController> m_titles;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
     ParametersController m_parameters;

@@ -14,16 +14,13 @@
 
 namespace Inkwell {
 
-namespace {
-
-QString titleFrom(const QString &text)
+QString ChatController::titleFrom(const QString &text)
 {
     QString t = text.simplified();
     if (t.size() > 60)
         t = t.left(59) + u'…';
     return t;
 }
-} // namespace
 
 ChatController::ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
     : QObject(parent)

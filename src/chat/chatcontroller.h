@@ -28,6 +28,8 @@ class ChatController : public QObject
 {
     Q_OBJECT
 public:
+    // A new conversation's title: its first message, on one line, at most 60 characters.
+    static QString titleFrom(const QString &text);
     static constexpr int kFlushIntervalMs = 250;
 
     ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);

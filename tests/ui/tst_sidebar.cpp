@@ -2,6 +2,8 @@
 // The sidebar in the real window: folders (made, filled by menu and by drag
 // and drop, closed, deleted), pins, duplicates, deletion with Undo, and the
 // keyboard (Delete, Ctrl+PgUp/PgDn).
+#include "fakeserver.h"
+#include "openaichunks.h"
 #include "quickapp.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
@@ -217,6 +219,47 @@ private Q_SLOTS:
         auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         QCOMPARE(rows(app->conversations()), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Alpha")}));
         QVERIFY(app->sidebar()->undoText().isEmpty());
+    }
+
+    void titlesNamedByTheModelWhenAsked()
+    {
+        FakeServer server;
+        QVERIFY(server.listen());
+        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Green, black and oolong.")})),
+                             FakeServer::Response::sse(chatStream({QStringLiteral("Title: “Kinds of tea”")})),
+                             FakeServer::Response::sse(chatStream({QStringLiteral("Another answer.")}))});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        QVERIFY(!app->titles()->enabled());  // off until asked for
+
+        // Off: one request, the first message is the title.
+        app->send(QStringLiteral("which kinds of tea are there?"));
+        QTRY_VERIFY(!app->busy());
+        QTRY_COMPARE(app->currentTitle(), QStringLiteral("which kinds of tea are there?"));
+        QCOMPARE(server.requests().size(), 1);
+
+        // On: after the first answer, one more request names it.
+        app->titles()->setEnabled(true);
+        app->titles()->setModel(QStringLiteral("small-model"));
+        app->newConversation();
+        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Green, black and oolong.")})),
+                             FakeServer::Response::sse(chatStream({QStringLiteral("Title: “Kinds of tea”")}))});
+        app->send(QStringLiteral("which kinds of tea are there?"));
+        QTRY_COMPARE(app->currentTitle(), QStringLiteral("Kinds of tea"));
+        QCOMPARE(server.requests().size(), 2);
+        const QByteArray ask = server.requests().at(1).body;
+        QVERIFY2(ask.contains("You name conversations") && ask.contains("\"model\":\"small-model\""), ask.constData());
+        QVERIFY(onScreen(window, QStringLiteral("Kinds of tea")));
+
+        // A second answer in the same conversation asks nothing more.
+        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("More.")}))});
+        app->send(QStringLiteral("and which is strongest?"));
+        QTRY_VERIFY(!app->busy());
+        QTRY_COMPARE(server.requests().size(), 1);
+        QCOMPARE(app->currentTitle(), QStringLiteral("Kinds of tea"));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blocklistmodel.h"
+#include "chat/titlerefiner.h"
 #include "conversationlistmodel.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
@@ -155,6 +156,19 @@ private Q_SLOTS:
         ParametersController again;
         again.setDatabase(db.db());
         QVERIFY(again.userPresets().isEmpty());
+    }
+
+    void titlesFromAModelsReply()
+    {
+        QCOMPARE(TitleRefiner::clean(QStringLiteral("Title: “Kinds of tea”")), QStringLiteral("Kinds of tea"));
+        QCOMPARE(TitleRefiner::clean(QStringLiteral("标题：《人工智能简介》。")), QStringLiteral("人工智能简介"));
+        QCOMPARE(TitleRefiner::clean(QStringLiteral("<think>the user asks…\nso</think>\n**Tea basics**\nExtra line")),
+                 QStringLiteral("Tea basics"));
+        QCOMPARE(TitleRefiner::clean(QStringLiteral("  \n ")), QString());
+        QCOMPARE(TitleRefiner::clean(QString(100, u'x')).size(), 60);
+        const auto prompt = TitleRefiner::promptFor(QString(5000, u'q'), QStringLiteral("answer"));
+        QCOMPARE(prompt.size(), 2);
+        QVERIFY(prompt[1].content.size() < 3200);  // long chats are cut, not sent whole
     }
 };
 

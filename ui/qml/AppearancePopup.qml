@@ -79,5 +79,31 @@ Popup {
             onActivated: root.appearance.language = currentValue
             Accessible.name: qsTr("Language")
         }
+
+        Label { text: qsTr("Titles"); color: Theme.text; Layout.alignment: Qt.AlignTop; topPadding: 8 }
+        ColumnLayout {
+            spacing: 4
+            Switch {
+                objectName: "titlesByModel"
+                text: qsTr("Named by the model after the first answer")
+                checked: App.titles.enabled
+                onToggled: App.titles.enabled = checked
+            }
+            TextField {
+                Layout.preferredWidth: 260
+                visible: App.titles.enabled
+                text: App.titles.model
+                placeholderText: qsTr("Model (empty: the chat's own)")
+                onEditingFinished: App.titles.model = text
+                Accessible.name: qsTr("Model for titles")
+            }
+            Label {
+                Layout.preferredWidth: 300
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                text: qsTr("One short extra request to the chat's server, in the background. On a paid API it costs a little; a title you changed is kept.")
+            }
+        }
     }
 }

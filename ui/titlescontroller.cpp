@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "titlescontroller.h"
+
+#include "chat/chatcontroller.h"
+#include "store/appstate.h"
+#include "store/conversationrepository.h"
+#include "store/messagerepository.h"
+
+namespace Inkwell {
+
+namespace {
+const QString kEnabled = QStringLiteral("titles/by_model");
+const QString kModel = QStringLiteral("titles/model");
+} // namespace
+
+TitlesController::TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_refiner(nam)
+{
+    if (m_db.isOpen()) {
+        AppState state(m_db);
+        m_enabled = state.value(kEnabled) == u"on";
+        m_model = state.value(kModel);
+    }
+    connect(&m_refiner, &TitleRefiner::titled, this, [this](qint64 id, const QString &title) {
+        ConversationRepository conversations(m_db);
+        // Renamed by the user meanwhile: theirs stays.
+        if (conversations.get(id).value.title != m_expectedTitle)
+            return;
+        if (!conversations.rename(id, title).isError())
+            Q_EMIT renamed(id);
+    });
+    connect(&m_refiner, &TitleRefiner::failed, this, [](qint64, const QString &why) {
+        // Quietly: the first message's title stays, which is a fine title.
+        qInfo("inkwell: the model gave no title (%s)", qPrintable(why));
+    });
+}
+
+void TitlesController::setEnabled(bool on)
+{
+    if (on == m_enabled)
+        return;
+    m_enabled = on;
+    AppState(m_db).setValue(kEnabled, on ? QStringLiteral("on") : QString());
+    Q_EMIT changed();
+}
+
+void TitlesController::setModel(const QString &model)
+{
+    const QString m = model.trimmed();
+    if (m == m_model)
+        return;
+    m_model = m;
+    AppState(m_db).setValue(kModel, m);
+    Q_EMIT changed();
+}
+
+void TitlesController::afterAnswer(qint64 conversationId, const GenerationRequest &chat)
+{
+    if (!m_enabled || conversationId <= 0)
+        return;
+    const auto conversation = ConversationRepository(m_db).get(conversationId);
+    if (!conversation.ok())
+        return;
+    // Only the first exchange, and only a title the user has not changed.
+    const auto branch = MessageRepository(m_db).branch(conversation.value.currentLeafId).value;
+    QList<Message> turns;
+    for (const Message &m : branch)
+        if (m.role != u"system")
+            turns << m;
+    if (turns.size() != 2 || turns[0].role != u"user" || turns[1].role != u"assistant"
+        || turns[1].status != u"complete" || turns[1].content.trimmed().isEmpty())
+        return;
+    if (conversation.value.title != ChatController::titleFrom(turns[0].content))
+        return;
+    m_expectedTitle = conversation.value.title;
+    GenerationRequest ask = chat;
+    if (!m_model.isEmpty())
+        ask.model = m_model;
+    m_refiner.refine(conversationId, ask, turns[0].content, turns[1].content);
+}
+
+} // namespace Inkwell

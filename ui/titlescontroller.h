@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chat/titlerefiner.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QtQml/qqmlregistration.h>
+
+namespace Inkwell {
+
+// Titles named by the model: after a new conversation's first answer, one
+// more short request to the same server (another model if chosen) replaces
+// the title made from the first message, unless the user renamed it first.
+// Off until the user turns it on: on a paid API it costs a request.
+class TitlesController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by App")
+    Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY changed)
+    Q_PROPERTY(QString model READ model WRITE setModel NOTIFY changed)  // "" = the chat's
+public:
+    TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    bool enabled() const { return m_enabled; }
+    void setEnabled(bool on);
+    QString model() const { return m_model; }
+    void setModel(const QString &model);
+
+    // A conversation's answer has finished; `chat` is how it was asked.
+    void afterAnswer(qint64 conversationId, const GenerationRequest &chat);
+
+Q_SIGNALS:
+    void changed();
+    void renamed(qint64 conversationId);
+
+private:
+    QSqlDatabase m_db;
+    TitleRefiner m_refiner;
+    bool m_enabled = false;
+    QString m_model;
+    QString m_expectedTitle;  // the title it may replace
+};
+
+} // namespace Inkwell
