@@ -180,7 +180,7 @@ void runApp(const QString &dataDir, const QList<qint64> &bigConversations, const
     QQuickWindow *window = startApp(engine, dataDir, server.baseUrl(), QStringLiteral("bench-model"));
     if (!window)
         qFatal("the window did not start");
-    auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+    auto *app = appOf(engine);
     if (!bigConversations.isEmpty())
         openConversations(window, app, bigConversations);
     if (sizes.stream)

@@ -29,17 +29,30 @@ inline void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
-inline QQuickItem *visibleItem(QQuickItem *item, const QString &objectName)
+// The first visible item (depth first) that `wanted` accepts.
+template <typename Wanted>
+inline QQuickItem *findVisible(QQuickItem *item, const Wanted &wanted)
 {
     if (!item->isVisible())
         return nullptr;
-    if (item->objectName() == objectName)
+    if (wanted(item))
         return item;
     const auto children = item->childItems();
     for (QQuickItem *child : children)
-        if (QQuickItem *found = visibleItem(child, objectName))
+        if (QQuickItem *found = findVisible(child, wanted))
             return found;
     return nullptr;
+}
+
+inline QQuickItem *visibleItem(QQuickItem *item, const QString &objectName)
+{
+    return findVisible(item, [&objectName](QQuickItem *i) { return i->objectName() == objectName; });
+}
+
+// The App singleton of a started window.
+inline Inkwell::AppController *appOf(QQmlApplicationEngine &engine)
+{
+    return engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
 }
 
 inline bool onScreen(QQuickWindow *window, const QString &needle)

@@ -15,10 +15,6 @@ class TestAppearance : public QObject
 {
     Q_OBJECT
 
-    static AppController *app(QQmlApplicationEngine &engine)
-    {
-        return engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
-    }
     static QColor windowColor(QQuickWindow *window) { return window->property("color").value<QColor>(); }
 
 private Q_SLOTS:
@@ -35,7 +31,7 @@ private Q_SLOTS:
             QQmlApplicationEngine engine;
             QQuickWindow *window = startApp(engine, dir.path(), {}, {});
             QVERIFY(window);
-            Appearance *look = app(engine)->appearance();
+            Appearance *look = appOf(engine)->appearance();
             QCOMPARE(look->theme(), QStringLiteral("system"));
 
             look->setTheme(QStringLiteral("dark"));
@@ -71,7 +67,7 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("新对话")));
 
         // Back to English for the tests after this one.
-        app(engine)->appearance()->setLanguage(QStringLiteral("en"));
+        appOf(engine)->appearance()->setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(onScreen(window, QStringLiteral("New chat")));
     }
 };

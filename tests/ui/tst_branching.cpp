@@ -24,7 +24,7 @@ class TestBranching : public QObject
 
     static Inkwell::MessageListModel *messages(QQmlApplicationEngine &engine)
     {
-        return engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"))->messages();
+        return appOf(engine)->messages();
     }
     static QString textAt(Inkwell::MessageListModel *m, int row) { return m->contentAt(row); }
     static int siblingCount(Inkwell::MessageListModel *m, int row)
@@ -90,7 +90,7 @@ private Q_SLOTS:
         Inkwell::Database db;
         QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
         const auto all = Inkwell::MessageRepository(db.db()).all(
-            engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"))->currentConversationId());
+            appOf(engine)->currentConversationId());
         QCOMPARE(all.value.size(), 5);  // two questions, three answers
     }
 
@@ -101,7 +101,7 @@ private Q_SLOTS:
             QQmlApplicationEngine engine;
             QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
             QVERIFY(window);
-            auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+            auto *app = appOf(engine);
             first = app->currentConversationId();
             QVERIFY(first > 0);  // the conversation of the test above
             QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
-        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *app = appOf(engine);
         const QString text = m_dir.filePath(QStringLiteral("notes.md"));
         const QString binary = m_dir.filePath(QStringLiteral("image.png"));
         QFile t(text), b(binary);
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
-        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *app = appOf(engine);
         app->parameters()->setValue(QStringLiteral("n"), 2);
         typeText(window, QStringLiteral("What is tea?"));
         QTest::keyClick(window, Qt::Key_Return);

@@ -63,22 +63,12 @@ class TestSidebar : public QObject
     }
 
     // The sidebar row (conversation or folder) with this title, on screen.
-    static QQuickItem *rowItem(QQuickItem *item, const QString &title)
-    {
-        if (!item->isVisible())
-            return nullptr;
-        if (item->inherits("QQuickItemDelegate") && item->property("title").toString() == title)
-            return item;
-        const auto children = item->childItems();
-        for (QQuickItem *child : children)
-            if (QQuickItem *found = rowItem(child, title))
-                return found;
-        return nullptr;
-    }
     static QQuickItem *rowItem(QQuickWindow *window, const QString &title)
     {
         QQuickItem *list = visibleItem(window->contentItem(), QStringLiteral("conversationList"));
-        return list ? rowItem(list, title) : nullptr;
+        return list ? findVisible(list, [&title](QQuickItem *i) {
+            return i->inherits("QQuickItemDelegate") && i->property("title").toString() == title;
+        }) : nullptr;
     }
 
 private Q_SLOTS:
@@ -92,7 +82,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), {}, {});
         QVERIFY(window);
-        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *app = appOf(engine);
         auto *list = app->conversations();
         QCOMPARE(rows(list), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Beta"), QStringLiteral("Alpha")}));
 
@@ -164,7 +154,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), {}, {});
         QVERIFY(window);
-        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *app = appOf(engine);
         auto *list = app->conversations();
         app->openConversation(ids[2]);
 
@@ -210,13 +200,13 @@ private Q_SLOTS:
             QQmlApplicationEngine engine;
             QQuickWindow *window = startApp(engine, dir.path(), {}, {});
             QVERIFY(window);
-            auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+            auto *app = appOf(engine);
             app->deleteConversation(ids[1]);
         }
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), {}, {});
         QVERIFY(window);
-        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *app = appOf(engine);
         QCOMPARE(rows(app->conversations()), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Alpha")}));
         QVERIFY(app->sidebar()->undoText().isEmpty());
     }
@@ -232,7 +222,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
-        auto *app = engine.singletonInstance<AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        auto *app = appOf(engine);
         QVERIFY(!app->titles()->enabled());  // off until asked for
 
         // Off: one request, the first message is the title.
