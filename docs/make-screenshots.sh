@@ -3,8 +3,11 @@
 # Remakes docs/screenshot-{chat,chat-zh_CN,welcome}.png from docs/screenshots.inkwell.json,
 # and the studio pictures (screenshot-{templates,template-form,template-editor,draft}.png),
 # offscreen. The export and servers dialog pictures (screenshot-export.png,
-# screenshot-profiles.png) are taken by hand under xvfb-run with xdotool: click ⤓
-# or ⚙, then `import -window root`.
+# screenshot-profiles.png), the compare view (screenshot-compare.png: a
+# conversation made with `inkwell-cli chat --n 2 --save`, then Compare), the
+# appearance popup (Aa) and screenshot-dark-zh_CN.png / screenshot-code.png
+# (appearance rows in app_state, then --screenshot) are taken by hand under
+# xvfb-run with xdotool: click, then `import -window root`.
 # usage: docs/make-screenshots.sh [BUILD_DIR]
 set -eu
 cd "$(dirname "$0")/.."
