@@ -2141,6 +2141,22 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Write another answer (Ctrl+R)</source>
         <translation>Write another answer (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the answer</source>
+        <translation>Copy the answer</translation>
+    </message>
+    <message>
+        <source>As Markdown</source>
+        <translation>As Markdown</translation>
+    </message>
+    <message>
+        <source>As plain text</source>
+        <translation>As plain text</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>

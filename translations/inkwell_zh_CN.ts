@@ -2124,6 +2124,22 @@ variables:
         <source>Write another answer (Ctrl+R)</source>
         <translation>再写一个回答（Ctrl+R）</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the answer</source>
+        <translation>复制这个回答</translation>
+    </message>
+    <message>
+        <source>As Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>As plain text</source>
+        <translation>复制为纯文本</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>

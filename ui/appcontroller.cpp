@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QQmlEngine>
+#include <QTextDocument>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -576,6 +577,23 @@ void AppController::retranslate()
     if (m_currentId > 0)
         reloadBranch();  // the answers' footers ("%1 tokens")
     Q_EMIT currentConversationChanged();
+}
+
+bool AppController::copyAnswer(qint64 messageId, bool plainText)
+{
+    const int row = m_messages.rowOf(messageId);
+    if (row < 0)
+        return false;
+    const QString markdown = m_messages.contentAt(row);
+    if (!plainText) {
+        QGuiApplication::clipboard()->setText(markdown);
+        return true;
+    }
+    // Qt's own Markdown reader: emphasis and markup go, list marks and code stay readable.
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    QGuiApplication::clipboard()->setText(document.toPlainText());
+    return true;
 }
 
 bool AppController::copyLastAnswer()

@@ -152,6 +152,8 @@ public:
     Q_INVOKABLE void openNeighbour(int step);
     // The last answer of the shown branch, as Markdown, to the clipboard.
     Q_INVOKABLE bool copyLastAnswer();
+    // A shown message to the clipboard, as Markdown or as plain text.
+    Q_INVOKABLE bool copyAnswer(qint64 messageId, bool plainText);
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
     // command line's --base-url, or a later start's hand-over).
     void useServer(const QString &baseUrl, const QString &model, const QString &apiKey);

@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -215,9 +217,7 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.listen());
-        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Green, black and oolong.")})),
-                             FakeServer::Response::sse(chatStream({QStringLiteral("Title: “Kinds of tea”")})),
-                             FakeServer::Response::sse(chatStream({QStringLiteral("Another answer.")}))});
+        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("**Green**, black and `oolong`.")}))});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
@@ -230,6 +230,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!app->busy());
         QTRY_COMPARE(app->currentTitle(), QStringLiteral("which kinds of tea are there?"));
         QCOMPARE(server.requests().size(), 1);
+        // Copied as Markdown, or as plain text without the markup.
+        const qint64 answer = app->messages()->messageAt(1).id;
+        QVERIFY(app->copyAnswer(answer, false));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("**Green**, black and `oolong`."));
+        QVERIFY(app->copyAnswer(answer, true));
+        QCOMPARE(QGuiApplication::clipboard()->text().trimmed(), QStringLiteral("Green, black and oolong."));
 
         // On: after the first answer, one more request names it.
         app->titles()->setEnabled(true);

@@ -423,6 +423,13 @@ private Q_SLOTS:
         QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("Be brief."));
         QVERIFY(!body.contains("min_p"));
         QTRY_VERIFY(!app->busy());
+        // Copy: the answer as Markdown, or as plain text without the markup.
+        const qint64 answerId = app->messages()->messageAt(app->messages()->rowCount() - 1).id;
+        QVERIFY(app->copyAnswer(answerId, false));
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QCOMPARE(markdown, app->messages()->contentAt(app->messages()->rowCount() - 1));
+        QVERIFY(visibleItem(window->contentItem(), QStringLiteral("copyAnswerButton")));
+
         // Copy as curl under the answer: the request, with the key left to the shell.
         QQuickItem *curlButton = visibleItem(window->contentItem(), QStringLiteral("curlButton"));
         QVERIFY(curlButton);

@@ -218,6 +218,32 @@ Item {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
+            Button {
+                objectName: "copyAnswerButton"
+                visible: !root.streaming && root.content.length > 0
+                text: copiedAnswer.running ? qsTr("Copied") : qsTr("Copy")
+                flat: true
+                font.pixelSize: Theme.smallFontSize
+                Accessible.name: qsTr("Copy the answer")
+                onClicked: copyMenu.popup()
+                Menu {
+                    id: copyMenu
+                    MenuItem {
+                        objectName: "copyMarkdown"
+                        text: qsTr("As Markdown")
+                        onTriggered: if (App.copyAnswer(root.messageId, false)) copiedAnswer.restart()
+                    }
+                    MenuItem {
+                        objectName: "copyPlainText"
+                        text: qsTr("As plain text")
+                        onTriggered: if (App.copyAnswer(root.messageId, true)) copiedAnswer.restart()
+                    }
+                }
+                Timer {
+                    id: copiedAnswer
+                    interval: 1500
+                }
+            }
             // The exact request, to reproduce the answer from a shell.
             Button {
                 objectName: "curlButton"
