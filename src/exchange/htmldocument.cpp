@@ -47,7 +47,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 // Qt's rich text understands a subset of CSS 2: no variables, no details.
 // Both heads leave their <style> open for the code highlighter's rules.
 const char kPdfHead[] = R"(<style>
-body { font-size: 10.5pt; }
+body { font-size: 10.5pt; font-family: "DejaVu Sans", "Noto Sans CJK SC", sans-serif; }
 h1 { font-size: 17pt; }
 .meta { color: #667085; }
 .role { font-size: 9.5pt; color: #667085; font-weight: 600; margin-top: 14pt; }

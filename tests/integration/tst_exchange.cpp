@@ -425,6 +425,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"达特茅斯会议"));
         // The 600-character code line is wrapped, not cut: its last argument is on the page.
         QVERIFY(text.contains(u"argument_39)"));
+        // Chinese text in the Simplified Chinese cut of the CJK font, not the
+        // Japanese one Qt falls back to for Han without a language.
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY(fonts.waitForFinished(30000));
+        const QByteArray fontList = fonts.readAllStandardOutput();
+        QVERIFY2(fontList.contains("CJKsc") && !fontList.contains("CJKjp"), fontList.constData());
         // Pages are numbered: each page ends with its number.
         const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
         QVERIFY(pages.size() >= 2);
