@@ -2,6 +2,8 @@
 // Theme, text size and language in the real window: they take effect at once,
 // the language without a restart, and all three are kept for the next start.
 #include "quickapp.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
 
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -28,6 +30,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
+            // One conversation from today: its heading is made in C++.
+            Database db;
+            QVERIFY(!db.open(Database::defaultFilePath(dir.path())).isError());
+            Conversation today;
+            today.title = QStringLiteral("Tea");
+            QVERIFY(ConversationRepository(db.db()).create(today).ok());
+        }
+        {
             QQmlApplicationEngine engine;
             QQuickWindow *window = startApp(engine, dir.path(), {}, {});
             QVERIFY(window);
@@ -53,8 +63,10 @@ private Q_SLOTS:
 
             // Chinese at once, without a restart: qsTr texts and C++ ones.
             QVERIFY(onScreen(window, QStringLiteral("New chat")));
+            QTRY_VERIFY(onScreen(window, QStringLiteral("Today")));
             look->setLanguage(QStringLiteral("zh_CN"));
             QTRY_VERIFY(onScreen(window, QStringLiteral("新对话")));
+            QTRY_VERIFY(onScreen(window, QStringLiteral("今天")));
             QVERIFY(!onScreen(window, QStringLiteral("New chat")));
             QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
         }
