@@ -107,7 +107,9 @@ AppController::AppController(QObject *parent)
         if (!busy) {
             m_conversations.reload();
             refreshSiblings();  // n answers, a regenerated one: new branches
-            m_titles->afterAnswer(m_currentId, settings());
+            // Only a first exchange can be titled: no need to read longer ones.
+            if (m_messages.rowCount() <= 3)
+                m_titles->afterAnswer(m_currentId, settings());
         }
         Q_EMIT busyChanged();
     });

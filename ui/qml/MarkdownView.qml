@@ -12,12 +12,15 @@ Column {
     property Flickable viewport
     spacing: 10
 
-    // The viewport's top in this column's coordinates, and its height.
+    // The viewport's top in this column's coordinates, rounded down to a
+    // quarter screen: the blocks' bindings below then run when it crosses one,
+    // not on every pixel of a scroll (the margins cover the rounding).
     readonly property real viewTop: {
         if (!viewport)
             return 0
         viewport.contentY; viewport.contentHeight; root.height  // what moves it
-        return root.mapFromItem(viewport, 0, 0).y
+        const step = Math.max(1, viewHeight / 4)
+        return Math.floor(root.mapFromItem(viewport, 0, 0).y / step) * step
     }
     readonly property real viewHeight: viewport ? viewport.height : 1e9
 
