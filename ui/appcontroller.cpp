@@ -104,14 +104,23 @@ AppController::AppController(QObject *parent)
     connect(m_chat.get(), &ChatController::delta, this, [this] { setRetryText({}); });
     connect(m_chat.get(), &ChatController::busyChanged, this, [this](bool busy) {
         setRetryText({});
-        if (!busy) {
+        if (busy) {
+            Q_EMIT busyChanged();
+            return;
+        }
+        // The app stays busy until the sidebar and the branches are read
+        // again, a turn of the event loop later: the end of a long answer has
+        // already cost its frame (the store's writes), and this is a second.
+        m_finishing = true;
+        QTimer::singleShot(0, this, [this] {
+            m_finishing = false;
             m_conversations.reload();
             refreshSiblings();  // n answers, a regenerated one: new branches
             // Only a first exchange can be titled: no need to read longer ones.
             if (m_messages.rowCount() <= 3)
                 m_titles->afterAnswer(m_currentId, settings());
-        }
-        Q_EMIT busyChanged();
+            Q_EMIT busyChanged();
+        });
     });
     connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) { setError(e.message); });
     connect(m_keys.get(), &KeyStore::sessionOnlyChanged, this, &AppController::profileChanged);
@@ -201,7 +210,7 @@ QString AppController::currentTitle() const
 
 bool AppController::busy() const
 {
-    return m_chat && m_chat->isBusy();
+    return m_finishing || (m_chat && m_chat->isBusy());
 }
 
 bool AppController::keysSessionOnly() const

@@ -201,6 +201,7 @@ private:
     QString m_startupError;
     qint64 m_currentId = 0;
     bool m_adHoc = false;
+    bool m_finishing = false;  // an answer ended; the views are not yet read again
 };
 
 } // namespace Inkwell

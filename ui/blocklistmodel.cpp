@@ -58,6 +58,13 @@ void BlockListModel::append(const QString &more)
     show(m_stream.blocks());
 }
 
+void BlockListModel::finish(const QString &markdown)
+{
+    m_stream.finish(markdown);
+    m_settled = 0;  // if it was parsed anew, any block may differ (comparing is cheap)
+    show(m_stream.blocks());
+}
+
 void BlockListModel::show(const MarkdownBlocks &next)
 {
     const qsizetype before = m_shown.size();

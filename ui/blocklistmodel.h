@@ -31,6 +31,7 @@ public:
 
     void setText(const QString &markdown);  // exact
     void append(const QString &more);       // streaming
+    void finish(const QString &markdown);   // the stream ended with this text
     const QString &text() const { return m_stream.text(); }
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationlistmodel.h"
 
+#include <optional>
+
 #include "datesection.h"
 #include "store/appstate.h"
 #include "store/conversationrepository.h"
@@ -87,10 +89,8 @@ void ConversationListModel::reload()
         if (!c.pinned && c.folderId == 0)
             rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
 
-    beginResetModel();
-    m_rows = rows;
+    apply(rows);
     m_conversationCount = int(all.size());
-    endResetModel();
     if (before != m_rows.size() || conversationsBefore != m_conversationCount)
         Q_EMIT countChanged();
     if (folders.size() != m_folders.size()
@@ -98,6 +98,80 @@ void ConversationListModel::reload()
                        [](const Folder &a, const Folder &b) { return a.id == b.id && a.name == b.name; })) {
         m_folders = folders;
         Q_EMIT foldersChanged();
+    }
+}
+
+namespace {
+QPair<bool, qint64> keyOf(const ConversationListModel::Row &r)
+{
+    return {r.folder, r.folder ? r.folderInfo.id : r.conversation.id};
+}
+
+bool sameShown(const ConversationListModel::Row &a, const ConversationListModel::Row &b)
+{
+    const Conversation &x = a.conversation;
+    const Conversation &y = b.conversation;
+    return a.count == b.count && a.section == b.section && a.folderInfo.name == b.folderInfo.name
+           && x.title == y.title && x.updatedAt == y.updatedAt && x.folderId == y.folderId && x.pinned == y.pinned;
+}
+
+// Where one row moved from and to, if that is all that tells `to` from `from`.
+std::optional<QPair<qsizetype, qsizetype>> oneMove(const QList<ConversationListModel::Row> &from,
+                                                   const QList<ConversationListModel::Row> &to)
+{
+    qsizetype i = 0;
+    while (i < from.size() && keyOf(from[i]) == keyOf(to[i]))
+        ++i;
+    if (i == from.size())
+        return std::nullopt;
+    const auto movedBy = [&](qsizetype a, qsizetype b) {
+        QList<QPair<bool, qint64>> keys;
+        for (const auto &r : from)
+            keys << keyOf(r);
+        keys.move(a, b);
+        for (qsizetype k = 0; k < to.size(); ++k)
+            if (keys[k] != keyOf(to[k]))
+                return false;
+        return true;
+    };
+    for (qsizetype j = i + 1; j < from.size(); ++j) {
+        if (keyOf(from[j]) == keyOf(to[i]))  // came up from j (the usual case: the chat just answered)
+            return movedBy(j, i) ? std::optional(qMakePair(j, i)) : std::nullopt;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+void ConversationListModel::apply(const QList<Row> &rows)
+{
+    // After every answer the list is read again; remaking all of the
+    // sidebar's delegates took tens of milliseconds, so a list that differs
+    // by data and at most one moved row is changed in place.
+    if (rows.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    if (const auto move = oneMove(m_rows, rows)) {
+        const auto [from, to] = *move;
+        beginMoveRows({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
+        m_rows.move(from, to);
+        endMoveRows();
+    }
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        if (keyOf(m_rows[k]) != keyOf(rows[k])) {  // more than one move
+            beginResetModel();
+            m_rows = rows;
+            endResetModel();
+            return;
+        }
+    }
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        const bool changed = !sameShown(m_rows[k], rows[k]);
+        m_rows[k] = rows[k];
+        if (changed)
+            Q_EMIT dataChanged(index(int(k)), index(int(k)));
     }
 }
 

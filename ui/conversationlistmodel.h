@@ -59,8 +59,8 @@ Q_SIGNALS:
     void countChanged();
     void foldersChanged();
 
-private:
-    struct Row
+public:
+    struct Row  // a folder, or a conversation
     {
         bool folder = false;
         Conversation conversation;
@@ -68,6 +68,10 @@ private:
         int count = 0;
         QString section;
     };
+
+private:
+    void apply(const QList<Row> &rows);
+
     QSqlDatabase m_db;
     QList<Row> m_rows;
     QList<Folder> m_folders;

@@ -69,6 +69,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case BlocksRole: return QVariant::fromValue<QObject *>(blocksAt(index.row()));
     case SiblingIndexRole: return m_siblings.value(m.id, {1, 1}).first;
     case SiblingCountRole: return m_siblings.value(m.id, {1, 1}).second;
+    case HasContentRole: return !m.content.isEmpty();
     }
     return {};
 }
@@ -87,7 +88,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return {{IdRole, "messageId"}, {RoleRole, "role"},       {ContentRole, "content"},
             {ReasoningRole, "reasoning"}, {StatusRole, "status"}, {ErrorRole, "error"},
             {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"},
-            {BlocksRole, "blocks"}, {SiblingIndexRole, "siblingIndex"}, {SiblingCountRole, "siblingCount"}};
+            {BlocksRole, "blocks"}, {SiblingIndexRole, "siblingIndex"}, {SiblingCountRole, "siblingCount"},
+            {HasContentRole, "hasContent"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages)
@@ -99,6 +101,8 @@ void MessageListModel::setMessages(const QList<Message> &messages)
     m_blocks = QList<BlockListModel *>(messages.size(), nullptr);
     m_pendingText.clear();
     m_dirtyRows.clear();
+    m_reasoningRows.clear();
+    m_exactRows.clear();
     endResetModel();
     if (countDiffers)
         Q_EMIT countChanged();
@@ -126,6 +130,8 @@ void MessageListModel::appendText(qint64 id, const QString &content, const QStri
     m_items[row].reasoning += reasoning;
     m_pendingText[row] += content;
     m_dirtyRows.insert(row);
+    if (!reasoning.isEmpty())
+        m_reasoningRows.insert(row);
     if (!m_frame.isActive())
         m_frame.start();
 }
@@ -135,13 +141,29 @@ void MessageListModel::update(const Message &message)
     const int row = rowOf(message.id);
     if (row < 0)
         return;
+    // Changed since QML last heard of it (text streamed since the last frame counts).
+    const bool textChanged = m_items[row].content != message.content || m_dirtyRows.contains(row);
+    const bool reasoningChanged = m_items[row].reasoning != message.reasoning || m_reasoningRows.contains(row);
     m_items[row] = message;
     m_dirtyRows.remove(row);
+    m_reasoningRows.remove(row);
     m_pendingText.remove(row);
-    if (BlockListModel *blocks = m_blocks.at(row))
-        blocks->setText(message.content);  // the exact rendering, once
+    // The rest of the text and the exact rendering at the next frame: the end
+    // of a long answer already has the store's writes to do in this one.
+    if (m_blocks.at(row)) {
+        m_exactRows.insert(row);
+        if (!m_frame.isActive())
+            m_frame.start();
+    }
     const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i);
+    // Not the text of a finished stream (which the rows already have, and
+    // whose copy into QML is large) unless it is not what was streamed.
+    QList<int> roles{StatusRole, ErrorRole, ModelRole, DetailsRole, ChoiceRole, HasContentRole};
+    if (textChanged)
+        roles << ContentRole;
+    if (reasoningChanged)
+        roles << ReasoningRole;
+    Q_EMIT dataChanged(i, i, roles);
 }
 
 QString MessageListModel::contentAt(int row) const
@@ -160,13 +182,23 @@ int MessageListModel::rowOf(qint64 id) const
 
 void MessageListModel::flushChanges()
 {
+    for (int row : std::as_const(m_exactRows)) {
+        if (BlockListModel *blocks = m_blocks.value(row))
+            blocks->finish(m_items.at(row).content);
+        m_pendingText.remove(row);  // in the final text (a resumed answer)
+    }
+    m_exactRows.clear();
     for (int row : std::as_const(m_dirtyRows)) {
         if (BlockListModel *blocks = m_blocks.at(row))
             blocks->append(m_pendingText.take(row));
         const QModelIndex i = index(row);
-        Q_EMIT dataChanged(i, i, {ContentRole, ReasoningRole});
+        if (m_reasoningRows.contains(row))
+            Q_EMIT dataChanged(i, i, {HasContentRole, ReasoningRole});
+        else
+            Q_EMIT dataChanged(i, i, {HasContentRole});
     }
     m_dirtyRows.clear();
+    m_reasoningRows.clear();
 }
 
 } // namespace Inkwell

@@ -37,6 +37,9 @@ public:
         BlocksRole,
         SiblingIndexRole,  // 1-based place among the message's siblings
         SiblingCountRole,  // 1 when there is no other branch here
+        // While an answer streams only this is announced, not ContentRole:
+        // handing the whole text to QML every frame fed its garbage collector.
+        HasContentRole,
     };
     Q_ENUM(Roles)
 
@@ -76,6 +79,8 @@ private:
     mutable QList<BlockListModel *> m_blocks;
     mutable QHash<int, QString> m_pendingText;  // streamed since the last frame, per row
     QSet<int> m_dirtyRows;
+    QSet<int> m_reasoningRows;  // rows whose reasoning grew since the last frame
+    QSet<int> m_exactRows;      // finished rows to parse exactly at the next frame
     QTimer m_frame;
 };
 

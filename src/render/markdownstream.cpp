@@ -3,6 +3,8 @@
 
 #include "render/markdownrenderer.h"
 
+#include <QRegularExpression>
+
 namespace Inkwell {
 
 namespace {
@@ -19,6 +21,25 @@ void MarkdownStream::setText(const QString &markdown)
     // Keep the same open tail as streaming would, for text appended later.
     m_stable = qMax<qsizetype>(0, all.blocks.size() - kOpenBlocks);
     m_tailStart = m_stable > 0 ? all.starts.at(m_stable) : 0;
+}
+
+void MarkdownStream::finish()
+{
+    // cmark-gfm's definition line: up to 3 spaces, [label]: (footnotes are off).
+    static const QRegularExpression definition(QStringLiteral(R"(^ {0,3}\[[^\]\n]+\]:)"),
+                                               QRegularExpression::MultilineOption);
+    if (m_text.contains(definition))
+        setText(m_text);
+}
+
+void MarkdownStream::finish(const QString &markdown)
+{
+    if (!markdown.startsWith(m_text)) {
+        setText(markdown);
+        return;
+    }
+    append(markdown.mid(m_text.size()));
+    finish();
 }
 
 void MarkdownStream::append(const QString &more)

@@ -64,6 +64,7 @@ private Q_SLOTS:
         QTRY_COMPARE(siblingCount(model, 1), 2);
         QCOMPARE(siblingIndex(model, 1), 2);
         QTRY_VERIFY(onScreen(window, QStringLiteral("2 / 2")));
+        QTRY_VERIFY(!appOf(engine)->busy());  // branches switch once the answer is done
 
         // ‹ shows the first answer again.
         QQuickItem *previous = nullptr;

@@ -87,6 +87,33 @@ private Q_SLOTS:
         QCOMPARE(stream.blocks(), exact);
     }
 
+    void finishFixesALinkDefinedBelowIt()
+    {
+        const QString doc = QStringLiteral("See [the docs][d] first.\n\nMore text.\n\nAnd more.\n\n[d]: https://example.com/docs\n");
+        MarkdownStream stream;
+        for (const QChar c : doc)
+            stream.append(QString(c));
+        // Streamed, the first paragraph settled before its link was defined.
+        QVERIFY(!stream.blocks().at(0).html.contains(QStringLiteral("href")));
+        stream.finish();
+        QCOMPARE(stream.blocks(), MarkdownRenderer::parse(doc).blocks);
+        QVERIFY(stream.blocks().at(0).html.contains(QStringLiteral("https://example.com/docs")));
+    }
+
+    void finishWithTheFinalText()
+    {
+        const MarkdownBlocks exact = MarkdownRenderer::parse(kDoc).blocks;
+        MarkdownStream rest;  // the last piece had not been shown yet
+        rest.append(kDoc.left(kDoc.size() / 2));
+        rest.finish(kDoc);
+        QCOMPARE(rest.text(), kDoc);
+        QCOMPARE(rest.blocks(), exact);
+        MarkdownStream other;  // not what was streamed at all
+        other.append(QStringLiteral("Something else entirely.\n\n"));
+        other.finish(kDoc);
+        QCOMPARE(other.blocks(), exact);
+    }
+
     void listContinuedAfterABlankLineStaysOneList()
     {
         MarkdownStream stream;

@@ -8,6 +8,7 @@
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,29 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(row), ConversationListModel::TitleRole).toString(), QStringLiteral("关于人工智能"));
         QCOMPARE(model.data(model.index(row), ConversationListModel::SectionRole).toString(), QStringLiteral("Today"));
         QCOMPARE(model.roleNames().value(ConversationListModel::IdRole), QByteArray("conversationId"));
+
+        // A chat answered again moves to the top in place: its delegates are
+        // not all remade, and the others' rows are untouched.
+        const qint64 other = model.data(model.index(0), ConversationListModel::IdRole).toLongLong();
+        QVERIFY(other != id);
+        QVERIFY(!repo.rename(id, QStringLiteral("人工智能简史")).isError());
+        QVERIFY(!repo.setCurrentLeaf(id, 0, QDateTime::currentMSecsSinceEpoch() + 60'000).isError());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.reload();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(model.indexOfId(id), 0);
+        QCOMPARE(model.indexOfId(other), 1);
+        QCOMPARE(changed.size(), 1);  // the title and time of the one that moved
+        QCOMPARE(model.data(model.index(0), ConversationListModel::TitleRole).toString(), QStringLiteral("人工智能简史"));
+        model.reload();  // nothing new: nothing announced
+        QCOMPARE(reset.size() + moved.size() + changed.size(), 2);
+        repo.create(Conversation{});
+        model.reload();  // a new row: read anew
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 3);
     }
 
     void messageListStreamsOncePerFrame()
@@ -79,7 +103,13 @@ private Q_SLOTS:
         answer.completionTokens = 100;
         answer.tokensPerSec = 50;
         answer.modelReported = QStringLiteral("m");
+        changed.clear();
         model.update(answer);
+        // The finished text was already streamed and shown: it is not handed
+        // to QML again (for a long answer that copy fed the garbage collector).
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!changed.first().at(2).value<QList<int>>().contains(MessageListModel::ContentRole));
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(MessageListModel::StatusRole));
         const QString details = model.data(model.index(1), MessageListModel::DetailsRole).toString();
         QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")), qPrintable(details));
         QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));

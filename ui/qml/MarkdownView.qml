@@ -14,15 +14,25 @@ Column {
 
     // The viewport's top in this column's coordinates, rounded down to a
     // quarter screen: the blocks' bindings below then run when it crosses one,
-    // not on every pixel of a scroll (the margins cover the rounding).
-    readonly property real viewTop: {
-        if (!viewport)
-            return 0
-        viewport.contentY; viewport.contentHeight; root.height  // what moves it
-        const step = Math.max(1, viewHeight / 4)
-        return Math.floor(root.mapFromItem(viewport, 0, 0).y / step) * step
+    // not on every pixel of a scroll (the margins cover the rounding). A turn
+    // of the event loop late, as loading a block moves the list.
+    property real viewTop: 0
+    Binding on viewTop {
+        delayed: true
+        restoreMode: Binding.RestoreNone
+        value: {
+            if (!root.viewport)
+                return 0
+            root.viewport.contentY; root.viewport.contentHeight  // what moves it
+            const step = Math.max(1, root.viewHeight / 4)
+            return Math.floor(root.mapFromItem(root.viewport, 0, 0).y / step) * step
+        }
     }
     readonly property real viewHeight: viewport ? viewport.height : 1e9
+
+    // While the answer streams its new blocks are made between frames, a
+    // slice at a time, rather than all at once inside one frame.
+    property bool streaming: false
 
     Repeater {
         id: repeater
@@ -34,15 +44,40 @@ Column {
             required property string language
             required property string highlighted
 
+            // Blocks well off screen are unloaded and keep the height they had
+            // (or a guess from their length, before they were ever shown), so
+            // that they cost neither nodes to draw nor objects to collect.
+            // Where the column placed it, and its height, a turn of the event
+            // loop late: loading a block moves them, and they decide `near`.
+            property real placedY: 0
+            Binding on placedY {
+                value: block.y
+                delayed: true
+                restoreMode: Binding.RestoreNone
+            }
+            readonly property bool near: block.placedY + block.keptHeight >= root.viewTop - root.viewHeight
+                                         && block.placedY <= root.viewTop + 2 * root.viewHeight
+            property real keptHeight: {
+                const perLine = Math.max(20, root.width / (Theme.fontSize * 0.6))
+                const length = block.kind === "code" ? block.code.length : block.html.length * 0.7
+                return Math.ceil(length / perLine + 1) * Theme.fontSize * 1.5
+            }
+            readonly property real shownHeight: loader.item ? loader.item.implicitHeight : 0
+            Binding on keptHeight {
+                // Not `when: loader.item`: a change of `when` is applied at once.
+                value: loader.item ? block.shownHeight : block.keptHeight
+                delayed: true
+                restoreMode: Binding.RestoreNone
+            }
+
             width: root.width
-            implicitHeight: loader.item ? loader.item.implicitHeight : 0
+            implicitHeight: loader.item ? shownHeight : keptHeight
 
             Loader {
                 id: loader
                 width: parent.width
-                // A screen of margin each way: scrolling shows them already drawn.
-                visible: block.y + block.height >= root.viewTop - root.viewHeight
-                         && block.y <= root.viewTop + 2 * root.viewHeight
+                active: block.near
+                asynchronous: root.streaming
                 sourceComponent: block.kind === "code" ? codeComponent
                                : block.kind === "rule" ? ruleComponent
                                : block.kind === "quote" ? quoteComponent : textComponent

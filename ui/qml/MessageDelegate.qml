@@ -8,7 +8,10 @@ Item {
     id: root
     required property var messageId
     required property string role
+    // The text itself is only read for the user's rows (an answer shows
+    // its blocks); see MessageListModel::HasContentRole.
     required property string content
+    required property bool hasContent
     required property string reasoning
     required property string status
     required property string error
@@ -56,7 +59,7 @@ Item {
             Layout.fillWidth: true
             spacing: 4
             Label {
-                text: (root.showReasoning ? "▾ " : "▸ ") + (root.streaming && root.content.length === 0
+                text: (root.showReasoning ? "▾ " : "▸ ") + (root.streaming && !root.hasContent
                       ? qsTr("Thinking…") : qsTr("Thought process"))
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
@@ -120,7 +123,7 @@ Item {
         Rectangle {
             id: bubble
             // A failed answer with no text shows only its status line.
-            visible: !root.editing && (root.content.length > 0 || root.streaming || root.isUser)
+            visible: !root.editing && (root.hasContent || root.streaming || root.isUser)
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.isUser ? Math.min(body.implicitWidth + 28, column.width * 0.85) : column.width
             implicitHeight: root.isUser ? body.implicitHeight + 20 : Math.max(answer.implicitHeight, 20) + 4
@@ -153,10 +156,11 @@ Item {
                 y: 2
                 width: bubble.width
                 viewport: root.ListView.view
+                streaming: root.streaming
                 blocks: root.isUser ? null : root.blocks
             }
             Label {
-                visible: !root.isUser && root.streaming && root.content.length === 0
+                visible: !root.isUser && root.streaming && !root.hasContent
                 text: "…"
                 color: Theme.mutedText
             }
@@ -220,7 +224,7 @@ Item {
             }
             Button {
                 objectName: "copyAnswerButton"
-                visible: !root.streaming && root.content.length > 0
+                visible: !root.streaming && root.hasContent
                 text: copiedAnswer.running ? qsTr("Copied") : qsTr("Copy")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
