@@ -2632,6 +2632,10 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Larger / smaller / default text</source>
         <translation>Larger / smaller / default text</translation>
     </message>
+    <message>
+        <source>From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back</source>
+        <translation>From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>

@@ -2615,6 +2615,10 @@ variables:
         <source>Larger / smaller / default text</source>
         <translation>放大 / 缩小 / 默认文字</translation>
     </message>
+    <message>
+        <source>From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back</source>
+        <translation>从输入框到消息列表：↑/↓ 移动，Ctrl+C 复制，Enter 编辑你的消息，Esc 返回</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>

@@ -9,6 +9,9 @@
 #include "store/messagerepository.h"
 
 #include <QFile>
+#include <QGuiApplication>
+#include <QClipboard>
+#include <QAccessible>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -187,6 +190,47 @@ private Q_SLOTS:
         QTRY_COMPARE(textAt(model, 1), QStringLiteral("Tea is a plant."));
         QCOMPARE(siblingIndex(model, 1), 2);
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Answer 2 of 2")));
+    }
+
+    void keyboardCursorInTheMessages()
+    {
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Black tea is *oxidised*.")}))});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        typeText(window, QStringLiteral("What is black tea?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!appOf(engine)->busy());
+        QTRY_COMPARE(textAt(messages(engine), 1), QStringLiteral("Black tea is *oxidised*."));
+
+        // Shift+Tab from the message box: the cursor is on the last message.
+        QTest::keyClick(window, Qt::Key_Backtab, Qt::ShiftModifier);
+        QQuickItem *view = nullptr;
+        QTRY_VERIFY((view = visibleItem(window->contentItem(), QStringLiteral("messageView"))) && view->hasActiveFocus());
+        QTRY_COMPARE(view->property("currentIndex").toInt(), 1);
+        auto *current = view->property("currentItem").value<QQuickItem *>();
+        QVERIFY(current && current->property("cursor").toBool());
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(current);
+        QVERIFY(spoken);
+        QCOMPARE(spoken->text(QAccessible::Name), QStringLiteral("Assistant: Black tea is *oxidised*."));
+
+        QTest::keySequence(window, QKeySequence::Copy);  // that message, as Markdown
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Black tea is *oxidised*."));
+
+        // Up to the question; Enter edits it, Esc leaves the editor.
+        QTest::keyClick(window, Qt::Key_Up);
+        QTRY_COMPARE(view->property("currentIndex").toInt(), 0);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("messageEditor"));
+        QCOMPARE(window->activeFocusItem()->property("text").toString(), QStringLiteral("What is black tea?"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleItem(window->contentItem(), QStringLiteral("messageEditor")));
+
+        // Esc from the list: back to the message box.
+        view->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("composerInput"));
     }
 };
 

@@ -18,6 +18,7 @@ Rectangle {
     signal windowShortcut(int key)
 
     function focusInput() { input.forceActiveFocus() }
+    signal messagesRequested()
 
     // Unsent text belongs to its conversation: kept as it is typed, put back
     // when the conversation is shown again (also after a restart).
@@ -91,6 +92,11 @@ Rectangle {
                             || (event.modifiers === (Qt.ControlModifier | Qt.ShiftModifier) && event.key === Qt.Key_C)) {
                         event.accepted = true
                         root.windowShortcut(event.key)
+                        return
+                    }
+                    if (event.key === Qt.Key_Backtab) {  // Shift+Tab: up to the messages
+                        event.accepted = true
+                        root.messagesRequested()
                         return
                     }
                     if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)

@@ -171,6 +171,7 @@ ApplicationWindow {
                         id: messageView
                         anchors.fill: parent
                         visible: App.messages.count > 0
+                        onLeaveRequested: composer.focusInput()
                     }
                     EmptyState {
                         anchors.centerIn: parent
@@ -181,6 +182,7 @@ ApplicationWindow {
 
                 Composer {
                     id: composer
+                    onMessagesRequested: if (messageView.visible) messageView.forceActiveFocus()
                     onWindowShortcut: key => key === Qt.Key_K ? search.open()
                                            : key === Qt.Key_N ? newChat.activated()
                                            : key === Qt.Key_PageUp ? App.openNeighbour(-1)

@@ -25,6 +25,27 @@ Item {
     property bool editing: false
 
     readonly property bool isUser: role === "user"
+    property bool cursor: false  // the message list's keyboard cursor is here
+
+    Accessible.role: Accessible.ListItem
+    // What a screen reader says on the cursor; an answer's text is read from
+    // the model (the row does not carry it while it streams).
+    Accessible.name: {
+        root.status; root.hasContent
+        const text = root.isUser ? root.content : App.messages.contentAt(App.messages.rowOf(root.messageId))
+        return (root.isUser ? qsTr("You") : qsTr("Assistant")) + ": " + text.slice(0, 500)
+    }
+    Accessible.focused: cursor
+
+    Rectangle {
+        // The cursor: a bar in the margin, clear of the text.
+        visible: root.cursor
+        x: column.x - 10
+        width: 3
+        height: root.height
+        radius: 1.5
+        color: Theme.accent
+    }
 
     function startEditing() {
         editor.text = root.content
@@ -37,6 +58,13 @@ Item {
             editing = false
     }
     readonly property bool streaming: status === "streaming"
+    // Done editing: the keyboard goes back to the list, not to a hidden editor.
+    onEditingChanged: {
+        if (!editing && editor.activeFocus) {
+            editor.focus = false
+            root.ListView.view.forceActiveFocus()
+        }
+    }
     implicitHeight: column.implicitHeight
 
     ColumnLayout {
