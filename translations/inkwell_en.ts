@@ -56,16 +56,24 @@
         <translation>Named by the model after the first answer</translation>
     </message>
     <message>
-        <source>Model (empty: the chat&apos;s own)</source>
-        <translation>Model (empty: the chat&apos;s own)</translation>
-    </message>
-    <message>
         <source>Model for titles</source>
         <translation>Model for titles</translation>
     </message>
     <message>
-        <source>One short extra request to the chat&apos;s server, in the background. On a paid API it costs a little; a title you changed is kept.</source>
-        <translation>One short extra request to the chat&apos;s server, in the background. On a paid API it costs a little; a title you changed is kept.</translation>
+        <source>The chat&apos;s own server</source>
+        <translation>The chat&apos;s own server</translation>
+    </message>
+    <message>
+        <source>Server for titles</source>
+        <translation>Server for titles</translation>
+    </message>
+    <message>
+        <source>Model (empty: that server&apos;s own)</source>
+        <translation>Model (empty: that server&apos;s own)</translation>
+    </message>
+    <message>
+        <source>One short extra request, in the background. On a paid API it costs a little; a title you changed is kept.</source>
+        <translation>One short extra request, in the background. On a paid API it costs a little; a title you changed is kept.</translation>
     </message>
 </context>
 <context>

@@ -56,16 +56,24 @@
         <translation>第一个回答后由模型起标题</translation>
     </message>
     <message>
-        <source>Model (empty: the chat&apos;s own)</source>
-        <translation>模型（留空：用对话本身的模型）</translation>
-    </message>
-    <message>
         <source>Model for titles</source>
         <translation>起标题用的模型</translation>
     </message>
     <message>
-        <source>One short extra request to the chat&apos;s server, in the background. On a paid API it costs a little; a title you changed is kept.</source>
-        <translation>在后台向对话所用的服务器多发一个简短请求。付费 API 会因此产生少量费用；你改过的标题不会被替换。</translation>
+        <source>The chat&apos;s own server</source>
+        <translation>对话本身的服务器</translation>
+    </message>
+    <message>
+        <source>Server for titles</source>
+        <translation>用于标题的服务器</translation>
+    </message>
+    <message>
+        <source>Model (empty: that server&apos;s own)</source>
+        <translation>模型（留空：该服务器的默认模型）</translation>
+    </message>
+    <message>
+        <source>One short extra request, in the background. On a paid API it costs a little; a title you changed is kept.</source>
+        <translation>在后台多发一个简短请求。付费 API 会产生少量费用；你改过的标题会保留。</translation>
     </message>
 </context>
 <context>

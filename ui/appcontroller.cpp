@@ -57,7 +57,7 @@ AppController::AppController(QObject *parent)
     m_templates->setLanguage(QLocale().name());
     m_drafts->setLanguage(QLocale().name());
     m_sidebar = std::make_unique<SidebarController>(m_db.db(), &m_conversations);
-    m_titles = std::make_unique<TitlesController>(m_db.db(), &m_nam);
+    m_titles = std::make_unique<TitlesController>(m_db.db(), &m_nam, m_keys.get());
     connect(m_titles.get(), &TitlesController::renamed, this, [this](qint64 id) {
         m_conversations.reload();
         if (id == m_currentId)

@@ -2,26 +2,33 @@
 #include "titlescontroller.h"
 
 #include "chat/chatcontroller.h"
+#include "secrets/keystore.h"
 #include "store/appstate.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
+#include "store/profilerepository.h"
+
+#include <QPointer>
 
 namespace Inkwell {
 
 namespace {
 const QString kEnabled = QStringLiteral("titles/by_model");
 const QString kModel = QStringLiteral("titles/model");
+const QString kProfile = QStringLiteral("titles/profile");
 } // namespace
 
-TitlesController::TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, QObject *parent)
+TitlesController::TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_keys(keys)
     , m_refiner(nam)
 {
     if (m_db.isOpen()) {
         AppState state(m_db);
         m_enabled = state.value(kEnabled) == u"on";
         m_model = state.value(kModel);
+        m_profileId = state.value(kProfile).toLongLong();
     }
     connect(&m_refiner, &TitleRefiner::titled, this, [this](qint64 id, const QString &title) {
         ConversationRepository conversations(m_db);
@@ -56,6 +63,15 @@ void TitlesController::setModel(const QString &model)
     Q_EMIT changed();
 }
 
+void TitlesController::setProfileId(qint64 id)
+{
+    if (id == m_profileId)
+        return;
+    m_profileId = id;
+    AppState(m_db).setValue(kProfile, id > 0 ? QString::number(id) : QString());
+    Q_EMIT changed();
+}
+
 void TitlesController::afterAnswer(qint64 conversationId, const GenerationRequest &chat)
 {
     if (!m_enabled || conversationId <= 0)
@@ -75,10 +91,36 @@ void TitlesController::afterAnswer(qint64 conversationId, const GenerationReques
     if (conversation.value.title != ChatController::titleFrom(turns[0].content))
         return;
     m_expectedTitle = conversation.value.title;
-    GenerationRequest ask = chat;
+    const auto other = m_profileId > 0 && m_profileId != chat.profile.id ? ProfileRepository(m_db).get(m_profileId)
+                                                                        : Result<Profile>{};
+    if (!other.ok() || other.value.id <= 0) {  // the chat's own server (also when that profile was deleted)
+        ask(conversationId, chat, turns[0], turns[1]);
+        return;
+    }
+    // Another profile: its own key and proxy password, from the keychain.
+    GenerationRequest request;
+    request.profile = other.value;
+    const qint64 profileId = other.value.id;
+    QPointer<TitlesController> self(this);
+    m_keys->read(KeyStore::accountFor(profileId), [=](const QString &key, const Error &) mutable {
+        if (!self)
+            return;
+        request.apiKey = key;
+        m_keys->read(KeyStore::proxyAccountFor(profileId), [=](const QString &password, const Error &) mutable {
+            if (!self)
+                return;
+            request.proxyPassword = password;
+            ask(conversationId, request, turns[0], turns[1]);
+        });
+    });
+}
+
+void TitlesController::ask(qint64 conversationId, GenerationRequest request, const Message &question,
+                           const Message &answer)
+{
     if (!m_model.isEmpty())
-        ask.model = m_model;
-    m_refiner.refine(conversationId, ask, turns[0].content, turns[1].content);
+        request.model = m_model;
+    m_refiner.refine(conversationId, request, question.content, answer.content);
 }
 
 } // namespace Inkwell

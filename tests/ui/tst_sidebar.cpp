@@ -5,6 +5,8 @@
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "quickapp.h"
+#include "store/appstate.h"
+#include "store/profilerepository.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
@@ -256,6 +258,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!app->busy());
         QTRY_COMPARE(server.requests().size(), 1);
         QCOMPARE(app->currentTitle(), QStringLiteral("Kinds of tea"));
+
+        // Titles from another profile (say a local model): that server is
+        // asked, with its own model; the chat's server only for the chat.
+        FakeServer local;
+        QVERIFY(local.listen());
+        local.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Oolong")}))});
+        Inkwell::Profile other;
+        other.name = QStringLiteral("Local");
+        other.baseUrl = local.baseUrl();
+        other.model = QStringLiteral("local-small");
+        Inkwell::Database db;
+        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
+        const qint64 otherId = Inkwell::ProfileRepository(db.db()).save(other).value;
+        QVERIFY(otherId > 0);
+        app->titles()->setModel({});
+        app->titles()->setProfileId(otherId);
+        app->newConversation();
+        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Semi-oxidised.")}))});
+        app->send(QStringLiteral("what is oolong?"));
+        QTRY_COMPARE(app->currentTitle(), QStringLiteral("Oolong"));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(local.requests().size(), 1);
+        QVERIFY2(local.requests().first().body.contains("\"model\":\"local-small\""), local.requests().first().body.constData());
+        // The choice is kept for the next start.
+        QCOMPARE(Inkwell::AppState(db.db()).value(QStringLiteral("titles/profile")), QString::number(otherId));
     }
 };
 

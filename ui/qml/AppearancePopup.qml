@@ -89,11 +89,23 @@ Popup {
                 checked: App.titles.enabled
                 onToggled: App.titles.enabled = checked
             }
+            ComboBox {
+                objectName: "titlesProfile"
+                Layout.preferredWidth: 260
+                visible: App.titles.enabled
+                textRole: "name"
+                valueRole: "id"
+                // Another profile: a cheap or local model names the chats of a paid one.
+                model: [{ id: 0, name: qsTr("The chat's own server") }].concat(App.profiles.profiles)
+                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(App.titles.profileId))
+                onActivated: App.titles.profileId = currentValue
+                Accessible.name: qsTr("Server for titles")
+            }
             TextField {
                 Layout.preferredWidth: 260
                 visible: App.titles.enabled
                 text: App.titles.model
-                placeholderText: qsTr("Model (empty: the chat's own)")
+                placeholderText: qsTr("Model (empty: that server's own)")
                 onEditingFinished: App.titles.model = text
                 Accessible.name: qsTr("Model for titles")
             }
@@ -102,7 +114,7 @@ Popup {
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
-                text: qsTr("One short extra request to the chat's server, in the background. On a paid API it costs a little; a title you changed is kept.")
+                text: qsTr("One short extra request, in the background. On a paid API it costs a little; a title you changed is kept.")
             }
         }
     }
