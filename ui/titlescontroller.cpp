@@ -102,11 +102,11 @@ void TitlesController::afterAnswer(qint64 conversationId, const GenerationReques
     request.profile = other.value;
     const qint64 profileId = other.value.id;
     QPointer<TitlesController> self(this);
-    m_keys->read(KeyStore::accountFor(profileId), [=](const QString &key, const Error &) mutable {
+    m_keys->read(KeyStore::accountFor(profileId), [=, this](const QString &key, const Error &) mutable {
         if (!self)
             return;
         request.apiKey = key;
-        m_keys->read(KeyStore::proxyAccountFor(profileId), [=](const QString &password, const Error &) mutable {
+        m_keys->read(KeyStore::proxyAccountFor(profileId), [=, this](const QString &password, const Error &) mutable {
             if (!self)
                 return;
             request.proxyPassword = password;

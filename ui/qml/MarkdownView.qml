@@ -47,8 +47,8 @@ Column {
             // Blocks well off screen are unloaded and keep the height they had
             // (or a guess from their length, before they were ever shown), so
             // that they cost neither nodes to draw nor objects to collect.
-            // Where the column placed it, and its height, a turn of the event
-            // loop late: loading a block moves them, and they decide `near`.
+            // `near` reads where the column placed the block and its height a
+            // turn of the event loop late: loading a block changes both.
             property real placedY: 0
             Binding on placedY {
                 value: block.y
