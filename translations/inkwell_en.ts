@@ -2641,8 +2641,8 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>Larger / smaller / default text</translation>
     </message>
     <message>
-        <source>From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back</source>
-        <translation>From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back</translation>
+        <source>From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back</source>
+        <translation>From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back</translation>
     </message>
 </context>
 <context>

@@ -2624,8 +2624,8 @@ variables:
         <translation>放大 / 缩小 / 默认文字</translation>
     </message>
     <message>
-        <source>From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back</source>
-        <translation>从输入框到消息列表：↑/↓ 移动，Ctrl+C 复制，Enter 编辑你的消息，Esc 返回</translation>
+        <source>From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back</source>
+        <translation>从输入框到消息列表：↑/↓ 移动，Shift+↑/↓ 或 Ctrl+A 选择多条，Ctrl+C 复制，Enter 编辑你的消息，Esc 返回</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "exchangecontroller.h"
 #include "providers/presets.h"
 #include "providers/retrypolicy.h"
+#include "exchange/documents.h"
 #include "secrets/keystore.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
@@ -604,6 +605,21 @@ bool AppController::copyAnswer(qint64 messageId, bool plainText)
     QTextDocument document;
     document.setMarkdown(markdown);
     QGuiApplication::clipboard()->setText(document.toPlainText());
+    return true;
+}
+
+bool AppController::copyMessages(int first, int last)
+{
+    if (first > last)
+        std::swap(first, last);
+    first = qMax(0, first);
+    last = qMin(last, m_messages.rowCount() - 1);
+    if (first > last)
+        return false;
+    QList<Message> messages;
+    for (int row = first; row <= last; ++row)
+        messages << m_messages.messageAt(row);
+    QGuiApplication::clipboard()->setText(messagesToMarkdown(messages));
     return true;
 }
 

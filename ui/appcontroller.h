@@ -154,6 +154,8 @@ public:
     Q_INVOKABLE bool copyLastAnswer();
     // A shown message to the clipboard, as Markdown or as plain text.
     Q_INVOKABLE bool copyAnswer(qint64 messageId, bool plainText);
+    // Rows first..last of the branch shown, as the Markdown export writes them.
+    Q_INVOKABLE bool copyMessages(int first, int last);
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
     // command line's --base-url, or a later start's hand-over).
     void useServer(const QString &baseUrl, const QString &model, const QString &apiKey);

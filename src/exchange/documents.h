@@ -17,6 +17,9 @@ struct DocumentOptions
 // so a message holding <script> stays text.
 QString toMarkdown(const Snapshot &snapshot, const DocumentOptions &options);
 QString toPlainText(const Snapshot &snapshot, const DocumentOptions &options);
+// Some messages as the Markdown export writes them (a heading each): what
+// copying several messages from the window puts on the clipboard.
+QString messagesToMarkdown(const QList<Message> &messages);
 enum class HtmlTarget { Browser, Pdf };
 QString toHtml(const Snapshot &snapshot, const DocumentOptions &options, HtmlTarget target = HtmlTarget::Browser);
 // Written through Qt's PDF writer: A4, page numbers, wrapped code, CJK fonts

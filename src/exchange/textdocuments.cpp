@@ -29,6 +29,20 @@ QString documentDate(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u" UTC";
 }
 
+namespace {
+// A message as the Markdown export writes it: its heading, folded reasoning, text.
+void appendMarkdown(QString &out, const Message &m)
+{
+    out += u"\n## " + messageHeading(m) + u"\n\n";
+    if (!m.reasoning.isEmpty())
+        out += u"<details>\n<summary>" + Exchange::tr("Reasoning") + u"</summary>\n\n" + m.reasoning.trimmed()
+             + u"\n\n</details>\n\n";
+    out += m.content;
+    if (!m.content.endsWith(u'\n'))
+        out += u'\n';
+}
+} // namespace
+
 QString toMarkdown(const Snapshot &s, const DocumentOptions &options)
 {
     const Conversation &c = s.conversation;
@@ -50,16 +64,17 @@ QString toMarkdown(const Snapshot &s, const DocumentOptions &options)
             out += u"\n---\n\n### " + branchHeading(item) + u'\n';
             continue;
         }
-        const Message &m = *item.message;
-        out += u"\n## " + messageHeading(m) + u"\n\n";
-        if (!m.reasoning.isEmpty())
-            out += u"<details>\n<summary>" + Exchange::tr("Reasoning") + u"</summary>\n\n" + m.reasoning.trimmed()
-                 + u"\n\n</details>\n\n";
-        out += m.content;
-        if (!m.content.endsWith(u'\n'))
-            out += u'\n';
+        appendMarkdown(out, *item.message);
     }
     return out;
+}
+
+QString messagesToMarkdown(const QList<Message> &messages)
+{
+    QString out;
+    for (const Message &m : messages)
+        appendMarkdown(out, m);
+    return out.mid(1);  // no blank line before the first heading
 }
 
 QString toPlainText(const Snapshot &s, const DocumentOptions &options)

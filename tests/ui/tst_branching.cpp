@@ -218,6 +218,22 @@ private Q_SLOTS:
         QTest::keySequence(window, QKeySequence::Copy);  // that message, as Markdown
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Black tea is *oxidised*."));
 
+        // Shift+Up: both messages; Ctrl+C copies them as the Markdown export
+        // writes them; Esc drops the selection and stays in the list.
+        QTest::keyClick(window, Qt::Key_Up, Qt::ShiftModifier);
+        QTRY_COMPARE(view->property("selectionFirst").toInt(), 0);
+        QCOMPARE(view->property("selectionLast").toInt(), 1);
+        QTest::keySequence(window, QKeySequence::Copy);
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("## ")));
+        const QString both = QGuiApplication::clipboard()->text();
+        QVERIFY2(both.indexOf(QStringLiteral("What is black tea?")) > 0
+                     && both.indexOf(QStringLiteral("Black tea is *oxidised*.")) > both.indexOf(QStringLiteral("What is black tea?"))
+                     && both.count(QStringLiteral("## ")) == 2,
+                 qPrintable(both));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE(view->property("selectionFirst").toInt(), -1);
+        QVERIFY(view->hasActiveFocus());
+
         // Up to the question; Enter edits it, Esc leaves the editor.
         QTest::keyClick(window, Qt::Key_Up);
         QTRY_COMPARE(view->property("currentIndex").toInt(), 0);

@@ -26,6 +26,7 @@ Item {
 
     readonly property bool isUser: role === "user"
     property bool cursor: false  // the message list's keyboard cursor is here
+    property bool selected: false  // among the messages selected to copy
 
     Accessible.role: Accessible.ListItem
     // What a screen reader says on the cursor; an answer's text is read from
@@ -36,7 +37,17 @@ Item {
         return (root.isUser ? qsTr("You") : qsTr("Assistant")) + ": " + text.slice(0, 500)
     }
     Accessible.focused: cursor
+    Accessible.selected: selected
 
+    Rectangle {
+        visible: root.selected
+        anchors.fill: parent
+        anchors.leftMargin: column.x - 14
+        anchors.rightMargin: column.x - 14
+        radius: Theme.radius
+        color: Theme.accent
+        opacity: 0.08
+    }
     Rectangle {
         // The cursor: a bar in the margin, clear of the text.
         visible: root.cursor

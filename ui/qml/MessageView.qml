@@ -16,8 +16,8 @@ ListView {
     Accessible.role: Accessible.List
     objectName: "messageView"
 
-    // A keyboard cursor of its own (Tab from the composer): Up/Down move it,
-    // Ctrl+C copies that message, Enter edits your message, Esc goes back.
+    // A keyboard cursor of its own (Shift+Tab from the composer): Up/Down
+    // move it, Ctrl+C copies that message, Enter edits yours, Esc goes back.
     activeFocusOnTab: true
     keyNavigationEnabled: true
     highlightFollowsCurrentItem: false  // the list follows the stream, not the cursor
@@ -35,19 +35,39 @@ ListView {
     }
     onCurrentIndexChanged: if (cursorShown) positionViewAtIndex(currentIndex, ListView.Contain)
     signal leaveRequested()
+    // Several messages at once: Shift+arrows (or Ctrl+A) select from the
+    // anchor to the cursor; Ctrl+C copies them as the Markdown export writes.
+    property int selectionAnchor: -1
+    readonly property int selectionFirst: selectionAnchor < 0 ? -1 : Math.min(selectionAnchor, currentIndex)
+    readonly property int selectionLast: selectionAnchor < 0 ? -1 : Math.max(selectionAnchor, currentIndex)
+    function moveCursor(to, extend) {
+        if (extend && selectionAnchor < 0)
+            selectionAnchor = currentIndex
+        else if (!extend)
+            selectionAnchor = -1
+        currentIndex = Math.max(0, Math.min(count - 1, to))
+    }
     Keys.onPressed: event => {
-        if (event.key === Qt.Key_Home) {
-            currentIndex = 0
-        } else if (event.key === Qt.Key_End) {
-            currentIndex = count - 1
+        const extend = (event.modifiers & Qt.ShiftModifier) !== 0
+        if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
+            moveCursor(currentIndex + (event.key === Qt.Key_Up ? -1 : 1), extend)
+        } else if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
+            moveCursor(event.key === Qt.Key_Home ? 0 : count - 1, extend)
         } else if (event.key === Qt.Key_PageUp || event.key === Qt.Key_PageDown) {
             const step = Math.max(1, indexAt(0, contentY + height) - indexAt(0, contentY + 1))
-            currentIndex = Math.max(0, Math.min(count - 1, currentIndex + (event.key === Qt.Key_PageUp ? -step : step)))
+            moveCursor(currentIndex + (event.key === Qt.Key_PageUp ? -step : step), extend)
+        } else if (event.matches(StandardKey.SelectAll)) {
+            selectionAnchor = 0
+            currentIndex = count - 1
+        } else if (event.matches(StandardKey.Copy) && selectionAnchor >= 0) {
+            App.copyMessages(selectionFirst, selectionLast)
         } else if (event.matches(StandardKey.Copy) && currentItem) {
             App.copyAnswer(currentItem.messageId, false)
         } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_F2)
                    && currentItem && currentItem.isUser && !App.busy) {
             currentItem.startEditing()
+        } else if (event.key === Qt.Key_Escape && selectionAnchor >= 0) {
+            selectionAnchor = -1
         } else if (event.key === Qt.Key_Escape) {
             leaveRequested()
         } else {
@@ -59,11 +79,20 @@ ListView {
     // Follow the stream while the user is at the bottom; stay put once they scroll up.
     property bool following: true
     onMovementEnded: following = atYEnd
-    onCountChanged: if (following) Qt.callLater(positionViewAtEnd)
+    onCountChanged: {
+        if (selectionAnchor >= count)
+            selectionAnchor = -1
+        if (following)
+            Qt.callLater(positionViewAtEnd)
+    }
     onContentHeightChanged: if (following && !moving) Qt.callLater(positionViewAtEnd)
     Connections {
         target: App
-        function onCurrentConversationChanged() { view.following = true; Qt.callLater(view.positionViewAtEnd) }
+        function onCurrentConversationChanged() {
+            view.selectionAnchor = -1
+            view.following = true
+            Qt.callLater(view.positionViewAtEnd)
+        }
         // A search result: that message at the top, after the jump to the end above.
         function onMessageRequested(messageId) {
             view.following = false
@@ -85,6 +114,7 @@ ListView {
         width: view.width
         isLast: index === view.count - 1
         cursor: view.cursorShown && ListView.isCurrentItem
+        selected: index >= view.selectionFirst && index <= view.selectionLast
         onCompareRequested: (id) => compare.show(id)
     }
 

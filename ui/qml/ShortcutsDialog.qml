@@ -24,7 +24,7 @@ Dialog {
         { keys: "Ctrl+R", what: qsTr("Regenerate the last answer") },
         { keys: "Ctrl+Shift+C", what: qsTr("Copy the last answer") },
         { keys: "Ctrl+PgUp / PgDn", what: qsTr("Previous / next conversation") },
-        { keys: "Shift+Tab", what: qsTr("From the message box to the messages: ↑/↓ move, Ctrl+C copies, Enter edits yours, Esc goes back") },
+        { keys: "Shift+Tab", what: qsTr("From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back") },
         { keys: "F2 / Delete", what: qsTr("Sidebar: rename / delete the conversation (with Undo)") },
         { keys: "Ctrl+,", what: qsTr("Settings: servers and keys") },
         { keys: "Ctrl+Shift+T", what: qsTr("Template library") },
