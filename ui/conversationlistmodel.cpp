@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationlistmodel.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "datesection.h"
@@ -115,28 +116,27 @@ bool sameShown(const ConversationListModel::Row &a, const ConversationListModel:
            && x.title == y.title && x.updatedAt == y.updatedAt && x.folderId == y.folderId && x.pinned == y.pinned;
 }
 
+bool sameKeys(const QList<ConversationListModel::Row> &a, const QList<ConversationListModel::Row> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const auto &x, const auto &y) { return keyOf(x) == keyOf(y); });
+}
+
 // Where one row moved from and to, if that is all that tells `to` from `from`.
 std::optional<QPair<qsizetype, qsizetype>> oneMove(const QList<ConversationListModel::Row> &from,
                                                    const QList<ConversationListModel::Row> &to)
 {
+    if (from.size() != to.size())
+        return std::nullopt;  // added or removed: no move
     qsizetype i = 0;
     while (i < from.size() && keyOf(from[i]) == keyOf(to[i]))
         ++i;
-    if (i == from.size())
-        return std::nullopt;
-    const auto movedBy = [&](qsizetype a, qsizetype b) {
-        QList<QPair<bool, qint64>> keys;
-        for (const auto &r : from)
-            keys << keyOf(r);
-        keys.move(a, b);
-        for (qsizetype k = 0; k < to.size(); ++k)
-            if (keys[k] != keyOf(to[k]))
-                return false;
-        return true;
-    };
     for (qsizetype j = i + 1; j < from.size(); ++j) {
-        if (keyOf(from[j]) == keyOf(to[i]))  // came up from j (the usual case: the chat just answered)
-            return movedBy(j, i) ? std::optional(qMakePair(j, i)) : std::nullopt;
+        if (keyOf(from[j]) != keyOf(to[i]))
+            continue;
+        QList<ConversationListModel::Row> moved = from;  // came up from j: the chat just answered
+        moved.move(j, i);
+        return sameKeys(moved, to) ? std::optional(qMakePair(j, i)) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -147,25 +147,18 @@ void ConversationListModel::apply(const QList<Row> &rows)
     // After every answer the list is read again; remaking all of the
     // sidebar's delegates took tens of milliseconds, so a list that differs
     // by data and at most one moved row is changed in place.
-    if (rows.size() != m_rows.size()) {
+    const auto move = sameKeys(m_rows, rows) ? std::nullopt : oneMove(m_rows, rows);
+    if (!move && !sameKeys(m_rows, rows)) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
         return;
     }
-    if (const auto move = oneMove(m_rows, rows)) {
+    if (move) {
         const auto [from, to] = *move;
         beginMoveRows({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
         m_rows.move(from, to);
         endMoveRows();
-    }
-    for (qsizetype k = 0; k < rows.size(); ++k) {
-        if (keyOf(m_rows[k]) != keyOf(rows[k])) {  // more than one move
-            beginResetModel();
-            m_rows = rows;
-            endResetModel();
-            return;
-        }
     }
     for (qsizetype k = 0; k < rows.size(); ++k) {
         const bool changed = !sameShown(m_rows[k], rows[k]);

@@ -19,7 +19,6 @@ ListView {
     // A keyboard cursor of its own (Shift+Tab from the composer): Up/Down
     // move it, Ctrl+C copies that message, Enter edits yours, Esc goes back.
     activeFocusOnTab: true
-    keyNavigationEnabled: true
     highlightFollowsCurrentItem: false  // the list follows the stream, not the cursor
     // The list itself (or the message under its cursor), not an editor
     // inside it, has the keyboard.
