@@ -32,6 +32,17 @@ StartupOptions &startup()
     static StartupOptions options;
     return options;
 }
+
+// Each message's place among its siblings, for those that have any.
+QHash<qint64, QPair<int, int>> placesAmongSiblings(const QHash<qint64, QList<qint64>> &children)
+{
+    QHash<qint64, QPair<int, int>> out;
+    for (const QList<qint64> &ids : children)
+        if (ids.size() > 1)
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                out.insert(ids.at(i), {int(i + 1), int(ids.size())});
+    return out;
+}
 } // namespace
 
 void AppController::setStartupOptions(const StartupOptions &options)
@@ -268,11 +279,9 @@ void AppController::showConversation(qint64 id)
         setError(conv.error.message);
         return;
     }
-    const auto branch = MessageRepository(m_db.db()).branch(conv.value.currentLeafId);
     m_currentId = id;
     m_parameters.setParams(GenerationParams::fromJsonString(conv.value.params));
-    m_messages.setMessages(branch.value);
-    refreshSiblings();
+    showBranch(conv.value.currentLeafId);
     dismissError();
     Q_EMIT currentConversationChanged();
 }
@@ -502,23 +511,24 @@ void AppController::chooseBranch(qint64 messageId)
 
 void AppController::reloadBranch()
 {
-    const auto conv = ConversationRepository(m_db.db()).get(m_currentId);
-    m_messages.setMessages(MessageRepository(m_db.db()).branch(conv.value.currentLeafId).value);
-    refreshSiblings();
+    showBranch(ConversationRepository(m_db.db()).get(m_currentId).value.currentLeafId);
     Q_EMIT canContinueChanged();
+}
+
+void AppController::showBranch(qint64 leafId)
+{
+    // One scan of the links serves the path and the branch switchers.
+    MessageRepository messages(m_db.db());
+    const auto links = messages.links(m_currentId);
+    m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value, placesAmongSiblings(links.value.children));
 }
 
 void AppController::refreshSiblings()
 {
-    QHash<qint64, QPair<int, int>> out;
-    if (m_currentId > 0) {
-        const auto children = MessageRepository(m_db.db()).childIds(m_currentId);
-        for (const QList<qint64> &ids : children.value)
-            if (ids.size() > 1)
-                for (qsizetype i = 0; i < ids.size(); ++i)
-                    out.insert(ids.at(i), {int(i + 1), int(ids.size())});
-    }
-    m_messages.setSiblings(out);
+    if (m_currentId > 0)
+        m_messages.setSiblings(placesAmongSiblings(MessageRepository(m_db.db()).childIds(m_currentId).value));
+    else
+        m_messages.setSiblings({});
 }
 
 bool AppController::copyRequestAsCurl(qint64 answerId)

@@ -177,6 +177,7 @@ private:
     void showConversation(qint64 id);
     // The shown branch again from the conversation's current leaf.
     void reloadBranch();
+    void showBranch(qint64 leafId);
     void refreshSiblings();
     void setRetryText(const QString &text);
     GenerationRequest settings() const;

@@ -92,11 +92,12 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {HasContentRole, "hasContent"}};
 }
 
-void MessageListModel::setMessages(const QList<Message> &messages)
+void MessageListModel::setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings)
 {
     const bool countDiffers = messages.size() != m_items.size();
     beginResetModel();
     m_items = messages;
+    m_siblings = siblings;
     qDeleteAll(m_blocks);
     m_blocks = QList<BlockListModel *>(messages.size(), nullptr);
     m_pendingText.clear();

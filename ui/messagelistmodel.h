@@ -52,13 +52,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setMessages(const QList<Message> &messages);
+    void setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings = {});
     void append(const Message &message);
     void appendText(qint64 id, const QString &content, const QString &reasoning);
     void update(const Message &message);
     Q_INVOKABLE QString contentAt(int row) const;
     Message messageAt(int row) const { return m_items.value(row); }
-    // Where each shown message stands among its siblings (index, count).
+    // Where each shown message stands among its siblings (index, count);
+    // setMessages takes them too, so that a new branch is announced once.
     void setSiblings(const QHash<qint64, QPair<int, int>> &siblings);
     // The row showing this message, or -1.
     Q_INVOKABLE int rowOf(qint64 id) const;

@@ -10,6 +10,13 @@
 
 namespace Inkwell {
 
+// A conversation's shape without its texts, read in one scan.
+struct MessageLinks
+{
+    QHash<qint64, qint64> parentOf;              // every message
+    QHash<qint64, QList<qint64>> children;       // in order, 0 = the roots; no system rows
+};
+
 class MessageRepository
 {
 public:
@@ -26,6 +33,10 @@ public:
     Result<Message> get(qint64 id);
     // Root → leaf along parent links.
     Result<QList<Message>> branch(qint64 leafId);
+    // The same, with the conversation's links already read (opening a
+    // conversation needs them for its branch switchers too).
+    Result<QList<Message>> branch(qint64 conversationId, qint64 leafId, const MessageLinks &links);
+    Result<MessageLinks> links(qint64 conversationId);
     Result<QList<Message>> children(qint64 conversationId, qint64 parentId);
     // Each parent's children ids in order (0 = the roots), without the texts:
     // what a branch switcher needs, cheap for long conversations.

@@ -58,24 +58,27 @@ Item {
         color: Theme.accent
     }
 
+    // The editor exists only while it is open: most messages are never
+    // edited, and every delegate made on opening or scrolling costs time.
     function startEditing() {
-        editor.text = root.content
         editing = true
+        const editor = editorLoader.item.editor
+        editor.text = root.content
         editor.forceActiveFocus()
         editor.cursorPosition = editor.length
     }
+    // Done editing: the keyboard goes back to the list, not to a hidden editor.
+    function stopEditing() {
+        const hadKeyboard = editorLoader.item !== null && editorLoader.item.editor.activeFocus
+        editing = false
+        if (hadKeyboard)
+            root.ListView.view.forceActiveFocus()
+    }
     function resend() {
-        if (App.editMessage(root.messageId, editor.text))
-            editing = false
+        if (App.editMessage(root.messageId, editorLoader.item.editor.text))
+            stopEditing()
     }
     readonly property bool streaming: status === "streaming"
-    // Done editing: the keyboard goes back to the list, not to a hidden editor.
-    onEditingChanged: {
-        if (!editing && editor.activeFocus) {
-            editor.focus = false
-            root.ListView.view.forceActiveFocus()
-        }
-    }
     implicitHeight: column.implicitHeight
 
     ColumnLayout {
@@ -122,39 +125,44 @@ Item {
         }
 
         // Edit and resend: a new branch from here; the original stays.
-        ColumnLayout {
-            visible: root.editing
+        Loader {
+            id: editorLoader
+            active: root.editing
+            visible: active
             Layout.fillWidth: true
-            spacing: 6
-            ScrollView {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(editor.implicitHeight + 4, 240)
-                TextArea {
-                    id: editor
-                    objectName: "messageEditor"
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
-                    color: Theme.text
-                    background: Rectangle { radius: Theme.radius; color: Theme.userBubble; border.color: Theme.accent }
-                    Accessible.name: qsTr("Edit your message")
-                    Keys.onEscapePressed: root.editing = false
-                    Keys.onPressed: event => {
-                        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-                                && !(event.modifiers & Qt.ShiftModifier) && !inputMethodComposing) {
-                            event.accepted = true
-                            root.resend()
+            sourceComponent: ColumnLayout {
+                property alias editor: editor
+                spacing: 6
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.min(editor.implicitHeight + 4, 240)
+                    TextArea {
+                        id: editor
+                        objectName: "messageEditor"
+                        wrapMode: TextEdit.Wrap
+                        textFormat: TextEdit.PlainText
+                        color: Theme.text
+                        background: Rectangle { radius: Theme.radius; color: Theme.userBubble; border.color: Theme.accent }
+                        Accessible.name: qsTr("Edit your message")
+                        Keys.onEscapePressed: root.stopEditing()
+                        Keys.onPressed: event => {
+                            if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                    && !(event.modifiers & Qt.ShiftModifier) && !inputMethodComposing) {
+                                event.accepted = true
+                                root.resend()
+                            }
                         }
                     }
                 }
-            }
-            RowLayout {
-                Layout.alignment: Qt.AlignRight
-                Button { text: qsTr("Cancel"); flat: true; onClicked: root.editing = false }
-                PrimaryButton {
-                    objectName: "resendButton"
-                    text: qsTr("Send")
-                    enabled: editor.text.trim().length > 0 && !App.busy
-                    onClicked: root.resend()
+                RowLayout {
+                    Layout.alignment: Qt.AlignRight
+                    Button { text: qsTr("Cancel"); flat: true; onClicked: root.stopEditing() }
+                    PrimaryButton {
+                        objectName: "resendButton"
+                        text: qsTr("Send")
+                        enabled: editor.text.trim().length > 0 && !App.busy
+                        onClicked: root.resend()
+                    }
                 }
             }
         }
@@ -210,7 +218,11 @@ Item {
             visible: root.isUser && !root.editing
             Layout.alignment: Qt.AlignRight
             spacing: 4
-            BranchSwitcher { messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount }
+            Loader {
+                active: root.siblingCount > 1
+                visible: active
+                sourceComponent: BranchSwitcher { messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount }
+            }
             Button {
                 objectName: "editButton"
                 text: qsTr("Edit")
@@ -225,10 +237,14 @@ Item {
         RowLayout {
             visible: !root.isUser && (root.status !== "complete" || root.details.length > 0 || root.siblingCount > 1)
             spacing: 8
-            BranchSwitcher {
-                messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount
-                comparable: true
-                onCompareRequested: root.compareRequested(root.messageId)
+            Loader {
+                active: root.siblingCount > 1
+                visible: active
+                sourceComponent: BranchSwitcher {
+                    messageId: root.messageId; index: root.siblingIndex; count: root.siblingCount
+                    comparable: true
+                    onCompareRequested: root.compareRequested(root.messageId)
+                }
             }
             Rectangle {
                 // A quiet pulse while the answer streams.
@@ -268,18 +284,22 @@ Item {
                 flat: true
                 font.pixelSize: Theme.smallFontSize
                 Accessible.name: qsTr("Copy the answer")
-                onClicked: copyMenu.popup()
-                Menu {
+                // Made when asked for: a menu per answer would be made on every scroll.
+                onClicked: copyMenu.createObject(this).popup()
+                Component {
                     id: copyMenu
-                    MenuItem {
-                        objectName: "copyMarkdown"
-                        text: qsTr("As Markdown")
-                        onTriggered: if (App.copyAnswer(root.messageId, false)) copiedAnswer.restart()
-                    }
-                    MenuItem {
-                        objectName: "copyPlainText"
-                        text: qsTr("As plain text")
-                        onTriggered: if (App.copyAnswer(root.messageId, true)) copiedAnswer.restart()
+                    Menu {
+                        onClosed: destroy()
+                        MenuItem {
+                            objectName: "copyMarkdown"
+                            text: qsTr("As Markdown")
+                            onTriggered: if (App.copyAnswer(root.messageId, false)) copiedAnswer.restart()
+                        }
+                        MenuItem {
+                            objectName: "copyPlainText"
+                            text: qsTr("As plain text")
+                            onTriggered: if (App.copyAnswer(root.messageId, true)) copiedAnswer.restart()
+                        }
                     }
                 }
                 Timer {
