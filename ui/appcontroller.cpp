@@ -633,6 +633,15 @@ bool AppController::copyMessages(int first, int last)
     return true;
 }
 
+bool AppController::copyText(int fromRow, int fromBlock, int fromPos, int toRow, int toBlock, int toPos)
+{
+    const QString text = m_messages.textBetween(fromRow, fromBlock, fromPos, toRow, toBlock, toPos);
+    if (text.isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(text);
+    return true;
+}
+
 bool AppController::copyLastAnswer()
 {
     for (int row = m_messages.rowCount() - 1; row >= 0; --row) {

@@ -156,6 +156,9 @@ public:
     Q_INVOKABLE bool copyAnswer(qint64 messageId, bool plainText);
     // Rows first..last of the branch shown, as the Markdown export writes them.
     Q_INVOKABLE bool copyMessages(int first, int last);
+    // Text selected with the mouse across messages, as plain text; see
+    // MessageListModel::textBetween for the points.
+    Q_INVOKABLE bool copyText(int fromRow, int fromBlock, int fromPos, int toRow, int toBlock, int toPos);
     // An ad-hoc OpenAI-compatible server, kept for this session only (the
     // command line's --base-url, or a later start's hand-over).
     void useServer(const QString &baseUrl, const QString &model, const QString &apiKey);

@@ -3,6 +3,8 @@
 
 #include "render/codehighlighter.h"
 
+#include <QTextDocument>
+
 namespace Inkwell {
 
 BlockListModel::BlockListModel(QObject *parent)
@@ -13,6 +15,24 @@ BlockListModel::BlockListModel(QObject *parent)
 int BlockListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+QString BlockListModel::plainTextAt(int block) const
+{
+    if (block < 0 || block >= m_shown.size())
+        return {};
+    const MarkdownBlock &b = m_shown.at(block);
+    switch (b.kind) {
+    case MarkdownBlock::Kind::Code: return b.code;
+    case MarkdownBlock::Kind::Rule: return {};
+    case MarkdownBlock::Kind::Text:
+    case MarkdownBlock::Kind::Quote: break;
+    }
+    // The same reader as the text item's (QTextDocument::setHtml); its plain
+    // text keeps one character per cursor position, tables and all.
+    QTextDocument document;
+    document.setHtml(b.html);
+    return document.toPlainText();
 }
 
 QVariant BlockListModel::data(const QModelIndex &index, int role) const

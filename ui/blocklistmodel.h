@@ -33,6 +33,9 @@ public:
     void append(const QString &more);       // streaming
     void finish(const QString &markdown);   // the stream ended with this text
     const QString &text() const { return m_stream.text(); }
+    // A block's characters as its text item holds them: an index here is a
+    // cursor position there (what a selection across blocks is made of).
+    QString plainTextAt(int block) const;
 
 Q_SIGNALS:
     void countChanged();

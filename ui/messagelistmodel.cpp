@@ -3,6 +3,8 @@
 
 #include "blocklistmodel.h"
 
+#include <tuple>
+
 namespace Inkwell {
 
 QString MessageListModel::details(const Message &m)
@@ -43,6 +45,32 @@ BlockListModel *MessageListModel::blocksAt(int row) const
         m_pendingText.remove(row);  // already in the content just parsed
     }
     return blocks;
+}
+
+QString MessageListModel::textBetween(int fromRow, int fromBlock, int fromPos, int toRow, int toBlock, int toPos) const
+{
+    if (std::tie(toRow, toBlock, toPos) < std::tie(fromRow, fromBlock, fromPos)) {
+        std::swap(fromRow, toRow);
+        std::swap(fromBlock, toBlock);
+        std::swap(fromPos, toPos);
+    }
+    QStringList pieces;
+    for (int row = qMax(0, fromRow); row <= qMin(toRow, rowCount() - 1); ++row) {
+        const BlockListModel *blocks = blocksAt(row);
+        const int count = blocks ? blocks->rowCount() : 1;  // the user's text is one block
+        for (int block = row == fromRow ? qMax(0, fromBlock) : 0; block < count; ++block) {
+            const bool first = row == fromRow && block == fromBlock;
+            const bool last = row == toRow && block >= toBlock;
+            const QString text = blocks ? blocks->plainTextAt(block) : m_items.at(row).content;
+            const qsizetype start = first ? qBound(0, fromPos, int(text.size())) : 0;
+            const qsizetype end = row == toRow && block == toBlock ? qBound(0, toPos, int(text.size())) : text.size();
+            if (end > start)
+                pieces << text.mid(start, end - start);
+            if (last)
+                break;
+        }
+    }
+    return pieces.join(QStringLiteral("\n\n"));
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const

@@ -57,6 +57,10 @@ public:
     void appendText(qint64 id, const QString &content, const QString &reasoning);
     void update(const Message &message);
     Q_INVOKABLE QString contentAt(int row) const;
+    // The text between two points of the view, each a row, a block in it (0
+    // for the user's text, which is one block) and a character in the block,
+    // in either order; blocks are parted by a blank line, as on screen.
+    QString textBetween(int fromRow, int fromBlock, int fromPos, int toRow, int toBlock, int toPos) const;
     Message messageAt(int row) const { return m_items.value(row); }
     // Where each shown message stands among its siblings (index, count);
     // setMessages takes them too, so that a new branch is announced once.

@@ -248,6 +248,72 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("composerInput"));
     }
+
+    // Text selected with the mouse across messages and blocks, as a reader
+    // of a web page would: drag, double click, Shift+click, Ctrl+C, Esc.
+    void selectTextAcrossMessagesWithTheMouse()
+    {
+        m_server.serveInOrder({FakeServer::Response::sse(
+            chatStream({QStringLiteral("First paragraph.\n\n```\ncode line\n```\n\nLast words here.")}))});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        typeText(window, QStringLiteral("What is tea?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!appOf(engine)->busy());
+        QQuickItem *view = visibleItem(window->contentItem(), QStringLiteral("messageView"));
+        QVERIFY(view);
+        // The text items of the list, by message row and block.
+        const auto textOf = [&](int row, int block) {
+            return findVisible(view, [&](QQuickItem *i) {
+                return i->property("inRange").toBool() && i->property("rangeRow").toInt() == row
+                    && i->property("rangeBlock").toInt() == block;
+            });
+        };
+        QTRY_VERIFY(textOf(1, 2));
+        const auto pointOf = [](QQuickItem *text, int pos) {
+            QRectF r;
+            QMetaObject::invokeMethod(text, "positionToRectangle", Q_RETURN_ARG(QRectF, r), Q_ARG(int, pos));
+            return text->mapToScene(r.center()).toPoint();
+        };
+        const auto selected = [](QQuickItem *text) { return text->property("selectedText").toString(); };
+        const auto copied = [] { return QGuiApplication::clipboard()->text(); };
+        QGuiApplication::clipboard()->clear();
+
+        // From inside the question to inside the last paragraph of the answer.
+        QTest::mousePress(window, Qt::LeftButton, {}, pointOf(textOf(0, 0), 5));
+        QTest::mouseMove(window, pointOf(textOf(1, 0), 3));
+        QTest::mouseMove(window, pointOf(textOf(1, 2), 10));
+        QTest::mouseRelease(window, Qt::LeftButton, {}, pointOf(textOf(1, 2), 10));
+        QCOMPARE(selected(textOf(0, 0)), QStringLiteral("is tea?"));
+        QCOMPARE(selected(textOf(1, 0)), QStringLiteral("First paragraph."));
+        QCOMPARE(selected(textOf(1, 1)), QStringLiteral("code line"));
+        QCOMPARE(selected(textOf(1, 2)), QStringLiteral("Last words"));
+        QVERIFY(view->hasActiveFocus());
+        QVERIFY(!view->property("cursorShown").toBool());  // a click is not the keyboard cursor
+        QTest::keySequence(window, QKeySequence::Copy);
+        QTRY_COMPARE(copied(), QStringLiteral("is tea?\n\nFirst paragraph.\n\ncode line\n\nLast words"));
+
+        // Esc drops it everywhere.
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE(selected(textOf(1, 1)), QString());
+        QCOMPARE(selected(textOf(0, 0)), QString());
+
+        // A double click takes a word; Shift+click extends to the end.
+        QTest::mouseDClick(window, Qt::LeftButton, {}, pointOf(textOf(1, 0), 9));
+        QTRY_COMPARE(selected(textOf(1, 0)), QStringLiteral("paragraph"));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::ShiftModifier, pointOf(textOf(1, 2), 16));
+        QTRY_COMPARE(selected(textOf(1, 2)), QStringLiteral("Last words here."));
+        QTest::keySequence(window, QKeySequence::Copy);
+        QTRY_COMPARE(copied(), QStringLiteral("paragraph.\n\ncode line\n\nLast words here."));
+
+        // Buttons under the selector still take their clicks.
+        QQuickItem *copyButton = visibleItem(window->contentItem(), QStringLiteral("copyAnswerButton"));
+        QVERIFY(copyButton);
+        QTest::mouseClick(window, Qt::LeftButton, {}, copyButton->mapToScene(copyButton->boundingRect().center()).toPoint());
+        QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("copyPlainText")));
+    }
 };
 
 QTEST_MAIN(TestBranching)

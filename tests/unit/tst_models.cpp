@@ -115,6 +115,32 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
     }
 
+    void textBetweenPointsOfTheView()
+    {
+        MessageListModel model;
+        Message user;
+        user.id = 1;
+        user.role = QStringLiteral("user");
+        user.content = QStringLiteral("What is *this*?");
+        Message answer;
+        answer.id = 2;
+        answer.role = QStringLiteral("assistant");
+        answer.content = QStringLiteral("A **table**:\n\n| a | b |\n|---|---|\n| 人工 | 智能 |\n\n```\nx = 1\n```\n\n---\n\nThe end.");
+        model.setMessages({user, answer});
+        // Blocks: 0 paragraph, 1 table, 2 code, 3 rule, 4 paragraph. The
+        // user's text is literal (Markdown marks stay); answers' are as shown.
+        QCOMPARE(model.textBetween(0, 0, 8, 1, 0, 7), QStringLiteral("*this*?\n\nA table"));
+        // Either order; a table keeps a character per cursor position.
+        const QString all = model.textBetween(1, 4, 3, 0, 0, 0);
+        QVERIFY2(all.startsWith(QStringLiteral("What is *this*?\n\nA table:\n\n")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("人工")) && all.contains(QStringLiteral("智能")), qPrintable(all));
+        QVERIFY2(all.endsWith(QStringLiteral("\n\nx = 1\n\nThe")), qPrintable(all));
+        // Past the end of a block or of everything: to its end.
+        QCOMPARE(model.textBetween(1, 2, 0, 1, 1000000, 1000000000), QStringLiteral("x = 1\n\nThe end."));
+        QCOMPARE(model.textBetween(1, 4, 2, 1, 4, 2), QString());
+        QCOMPARE(model.textBetween(5, 0, 0, 9, 0, 0), QString());  // rows gone
+    }
+
     void blockListAnnouncesOnlyWhatChanged()
     {
         BlockListModel model;

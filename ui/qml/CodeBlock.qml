@@ -11,6 +11,10 @@ Rectangle {
     property string language
     // Spans with classes from the highlighter; "" shows the code plain.
     property string highlighted
+    // Its place in the message list's selection (see SelectableText).
+    property TextRange textRange: null
+    property int rangeRow: -1
+    property int rangeBlock: 0
     readonly property string styleSheet: Theme.dark
         ? ".keyword,.preproc{color:#ff7b72}.type,.classname,.usertype,.variable,.label{color:#ffa657}"
           + ".string,.regexp{color:#a5d6ff}.comment{color:#8b949e;font-style:italic}.number,.specialchar{color:#79c0ff}.function{color:#d2a8ff}"
@@ -63,21 +67,21 @@ Rectangle {
             implicitHeight: 1
             color: Theme.border
         }
-        TextEdit {
+        SelectableText {
             Layout.fillWidth: true
             Layout.margins: 12
+            textRange: root.textRange
+            rangeRow: root.rangeRow
+            rangeBlock: root.rangeBlock
             text: root.highlighted.length > 0
                   ? "<html><head><style>" + root.styleSheet + "</style></head><body>"
                     + "<pre style=\"white-space: pre-wrap; margin: 0\">" + root.highlighted + "</pre></body></html>"
                   : root.code
-            readOnly: true
-            selectByMouse: true
             textFormat: root.highlighted.length > 0 ? TextEdit.RichText : TextEdit.PlainText
             wrapMode: TextEdit.WrapAnywhere
             font.family: "monospace"
             font.pixelSize: Theme.fontSize - 1
             color: Theme.text
-            selectionColor: Theme.accent
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Code: %1").arg(root.code)
         }

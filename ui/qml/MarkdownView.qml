@@ -33,6 +33,9 @@ Column {
     // While the answer streams its new blocks are made between frames, a
     // slice at a time, rather than all at once inside one frame.
     property bool streaming: false
+    // In the message list: its selection across messages, and this answer's row.
+    property TextRange textRange: null
+    property int row: -1
 
     Repeater {
         id: repeater
@@ -43,6 +46,7 @@ Column {
             required property string code
             required property string language
             required property string highlighted
+            required property int index
 
             // Blocks well off screen are unloaded and keep the height they had
             // (or a guess from their length, before they were ever shown), so
@@ -84,11 +88,14 @@ Column {
             }
             Component {
                 id: textComponent
-                TextBlock { html: block.html }
+                TextBlock { html: block.html; textRange: root.textRange; rangeRow: root.row; rangeBlock: block.index }
             }
             Component {
                 id: codeComponent
-                CodeBlock { code: block.code; language: block.language; highlighted: block.highlighted }
+                CodeBlock {
+                    code: block.code; language: block.language; highlighted: block.highlighted
+                    textRange: root.textRange; rangeRow: root.row; rangeBlock: block.index
+                }
             }
             Component {
                 id: ruleComponent
@@ -108,6 +115,9 @@ Column {
                         width: parent.width - 14
                         html: block.html
                         baseColor: Theme.mutedText
+                        textRange: root.textRange
+                        rangeRow: root.row
+                        rangeBlock: block.index
                     }
                 }
             }

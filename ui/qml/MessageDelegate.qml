@@ -27,6 +27,9 @@ Item {
     readonly property bool isUser: role === "user"
     property bool cursor: false  // the message list's keyboard cursor is here
     property bool selected: false  // among the messages selected to copy
+    // The list's selection of text across messages, and this message's row.
+    property TextRange textRange: null
+    property int row: -1
 
     Accessible.role: Accessible.ListItem
     // What a screen reader says on the cursor; an answer's text is read from
@@ -105,6 +108,7 @@ Item {
                       ? qsTr("Thinking…") : qsTr("Thought process"))
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
+                readonly property bool clickable: true  // see TextSelector
                 Accessible.role: Accessible.Button
                 Accessible.name: root.showReasoning ? qsTr("Hide thought process") : qsTr("Show thought process")
                 TapHandler { onTapped: root.showReasoning = !root.showReasoning }
@@ -178,17 +182,16 @@ Item {
             color: root.isUser ? Theme.userBubble : "transparent"
 
             // The user's words stay literal; answers render as Markdown blocks.
-            TextEdit {
+            SelectableText {
                 id: body
                 visible: root.isUser
                 x: 14
                 y: 10
                 width: bubble.width - 28
-                readOnly: true
-                selectByMouse: true
+                textRange: root.isUser ? root.textRange : null
+                rangeRow: root.row
                 wrapMode: Text.Wrap
                 color: Theme.text
-                selectionColor: Theme.accent
                 font.pixelSize: Theme.fontSize
                 textFormat: TextEdit.PlainText
                 // Bound only for the user's rows: an answer's text streams into
@@ -204,6 +207,8 @@ Item {
                 width: bubble.width
                 viewport: root.ListView.view
                 streaming: root.streaming
+                textRange: root.textRange
+                row: root.row
                 blocks: root.isUser ? null : root.blocks
             }
             Label {

@@ -11,7 +11,7 @@ ListView {
     topMargin: Theme.spacing * 2
     bottomMargin: Theme.spacing * 2
     boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar { z: 2 }  // above the text selector
     Accessible.name: qsTr("Messages")
     Accessible.role: Accessible.List
     objectName: "messageView"
@@ -22,10 +22,17 @@ ListView {
     highlightFollowsCurrentItem: false  // the list follows the stream, not the cursor
     // The list itself (or the message under its cursor), not an editor
     // inside it, has the keyboard.
-    readonly property bool cursorShown: activeFocus
+    readonly property bool cursorShown: activeFocus && !pointerFocus
         && (Window.activeFocusItem === view || (currentItem !== null && Window.activeFocusItem === currentItem))
+    // The list took the keyboard from a click in its text: no cursor until a key moves one.
+    property bool pointerFocus: false
     // The cursor starts on the lowest message in sight.
-    onActiveFocusChanged: if (activeFocus) Qt.callLater(placeCursor)
+    onActiveFocusChanged: {
+        if (activeFocus)
+            Qt.callLater(placeCursor)
+        else
+            pointerFocus = false
+    }
     function placeCursor() {
         if (!cursorShown)
             return  // an editor in a message took the focus
@@ -48,6 +55,24 @@ ListView {
     }
     Keys.onPressed: event => {
         const extend = (event.modifiers & Qt.ShiftModifier) !== 0
+        if (event.matches(StandardKey.Copy) && !textRange.empty) {
+            textRange.copy()
+            event.accepted = true
+            return
+        }
+        if (event.key === Qt.Key_Escape && textRange.active) {
+            textRange.clear()
+            event.accepted = true
+            return
+        }
+        const moves = [Qt.Key_Up, Qt.Key_Down, Qt.Key_Home, Qt.Key_End, Qt.Key_PageUp, Qt.Key_PageDown]
+        if (pointerFocus && moves.indexOf(event.key) >= 0) {
+            // The first key after a click shows the cursor where the reader is.
+            pointerFocus = false
+            placeCursor()
+            event.accepted = true
+            return
+        }
         if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
             moveCursor(currentIndex + (event.key === Qt.Key_Up ? -1 : 1), extend)
         } else if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
@@ -81,6 +106,8 @@ ListView {
     onCountChanged: {
         if (selectionAnchor >= count)
             selectionAnchor = -1
+        if (textRange.anchorRow >= count || textRange.headRow >= count)
+            textRange.clear()
         if (following)
             Qt.callLater(positionViewAtEnd)
     }
@@ -89,6 +116,7 @@ ListView {
         target: App
         function onCurrentConversationChanged() {
             view.selectionAnchor = -1
+            view.textRange.clear()
             view.following = true
             Qt.callLater(view.positionViewAtEnd)
         }
@@ -110,6 +138,8 @@ ListView {
 
     delegate: MessageDelegate {
         required property int index
+        row: index
+        textRange: view.textRange
         width: view.width
         isLast: index === view.count - 1
         cursor: view.cursorShown && ListView.isCurrentItem
@@ -119,7 +149,27 @@ ListView {
 
     CompareView { id: compare }
 
+    // Text selected with the mouse, across messages: see TextRange.
+    readonly property TextRange textRange: TextRange {}
+    Connections {
+        target: App.messages
+        function onModelReset() { view.textRange.clear() }  // another branch
+    }
+    TextSelector {
+        id: selector
+        view: view
+        textRange: view.textRange
+        onPressedText: {
+            view.selectionAnchor = -1
+            view.pointerFocus = true
+            view.forceActiveFocus()
+        }
+        onScrolled: view.following = view.atYEnd
+    }
+
     RoundButton {
+        parent: view  // over the viewport and above the selector, not in the content
+        z: 2
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing * 2

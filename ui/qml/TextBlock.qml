@@ -4,17 +4,14 @@ import Inkwell
 
 // One rendered Markdown block (paragraph, heading, list, table): selectable,
 // links open in the browser only when clicked.
-TextEdit {
+SelectableText {
     id: root
     property string html
     property color baseColor: Theme.text
 
-    readOnly: true
-    selectByMouse: true
     wrapMode: TextEdit.Wrap
     textFormat: TextEdit.RichText
     color: baseColor
-    selectionColor: Theme.accent
     font.pixelSize: Theme.fontSize
     // Inline code gets a tinted background; the renderer is theme-agnostic.
     text: html.replace(/<code>/g, "<code style=\"background-color:" + Theme.codeBackground + "\">")
