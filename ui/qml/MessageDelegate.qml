@@ -82,6 +82,9 @@ Item {
             stopEditing()
     }
     readonly property bool streaming: status === "streaming"
+    // See MarkdownView.asyncFrom: set when an answer streams, never unset.
+    onStreamingChanged: if (streaming) answer.asyncFrom = 0
+    Component.onCompleted: if (streaming) answer.asyncFrom = 0
     implicitHeight: column.implicitHeight
 
     ColumnLayout {
@@ -206,7 +209,6 @@ Item {
                 y: 2
                 width: bubble.width
                 viewport: root.ListView.view
-                streaming: root.streaming
                 textRange: root.textRange
                 row: root.row
                 blocks: root.isUser ? null : root.blocks
