@@ -2918,4 +2918,11 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>Export template</translation>
     </message>
 </context>
+<context>
+    <name>TextSelector</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
 </TS>

@@ -2900,4 +2900,11 @@ variables:
         <translation>导出模板</translation>
     </message>
 </context>
+<context>
+    <name>TextSelector</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
 </TS>
