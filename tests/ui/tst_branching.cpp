@@ -11,12 +11,23 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QAccessible>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
+
+// Catches the links the app would open in the browser.
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestBranching : public QObject
 {
@@ -254,7 +265,7 @@ private Q_SLOTS:
     void selectTextAcrossMessagesWithTheMouse()
     {
         m_server.serveInOrder({FakeServer::Response::sse(
-            chatStream({QStringLiteral("First paragraph.\n\n```\ncode line\n```\n\nLast words here.")}))});
+            chatStream({QStringLiteral("First paragraph.\n\n```\ncode line\n```\n\nLast words here. [Tea](https://example.org/tea)")}))});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
@@ -307,6 +318,13 @@ private Q_SLOTS:
         QTRY_COMPARE(selected(textOf(1, 2)), QStringLiteral("Last words here."));
         QTest::keySequence(window, QKeySequence::Copy);
         QTRY_COMPARE(copied(), QStringLiteral("paragraph.\n\ncode line\n\nLast words here."));
+
+        // A link under the selector opens on a click and selects nothing.
+        LinkCatcher links;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &links, "open");
+        QTest::mouseClick(window, Qt::LeftButton, {}, pointOf(textOf(1, 2), 18));
+        QTRY_COMPARE(links.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/tea"))});
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 
         // Buttons under the selector still take their clicks.
         QQuickItem *copyButton = visibleItem(window->contentItem(), QStringLiteral("copyAnswerButton"));

@@ -20,6 +20,16 @@ class TestModels : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    static Message message(qint64 id, const QString &role, const QString &content = {}, const QString &status = {})
+    {
+        Message m;
+        m.id = id;
+        m.role = role;
+        m.content = content;
+        m.status = status;
+        return m;
+    }
+
 private Q_SLOTS:
     void conversationList()
     {
@@ -73,14 +83,8 @@ private Q_SLOTS:
     {
         MessageListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Message user;
-        user.id = 1;
-        user.role = QStringLiteral("user");
-        user.content = QStringLiteral("hi");
-        Message answer;
-        answer.id = 2;
-        answer.role = QStringLiteral("assistant");
-        answer.status = QStringLiteral("streaming");
+        const Message user = message(1, QStringLiteral("user"), QStringLiteral("hi"));
+        Message answer = message(2, QStringLiteral("assistant"), {}, QStringLiteral("streaming"));
         model.setMessages({user});
         model.append(answer);
         Message second = answer;
@@ -118,14 +122,8 @@ private Q_SLOTS:
     void textBetweenPointsOfTheView()
     {
         MessageListModel model;
-        Message user;
-        user.id = 1;
-        user.role = QStringLiteral("user");
-        user.content = QStringLiteral("What is *this*?");
-        Message answer;
-        answer.id = 2;
-        answer.role = QStringLiteral("assistant");
-        answer.content = QStringLiteral("A **table**:\n\n| a | b |\n|---|---|\n| 人工 | 智能 |\n\n```\nx = 1\n```\n\n---\n\nThe end.");
+        const Message user = message(1, QStringLiteral("user"), QStringLiteral("What is *this*?"));
+        const Message answer = message(2, QStringLiteral("assistant"), QStringLiteral("A **table**:\n\n| a | b |\n|---|---|\n| 人工 | 智能 |\n\n```\nx = 1\n```\n\n---\n\nThe end."));
         model.setMessages({user, answer});
         // Blocks: 0 paragraph, 1 table, 2 code, 3 rule, 4 paragraph. The
         // user's text is literal (Markdown marks stay); answers' are as shown.

@@ -285,6 +285,7 @@ Item {
                 textFormat: Text.PlainText
             }
             Button {
+                id: copyAnswerButton
                 objectName: "copyAnswerButton"
                 visible: !root.streaming && root.hasContent
                 text: copiedAnswer.running ? qsTr("Copied") : qsTr("Copy")
@@ -292,7 +293,7 @@ Item {
                 font.pixelSize: Theme.smallFontSize
                 Accessible.name: qsTr("Copy the answer")
                 // Made when asked for: a menu per answer would be made on every scroll.
-                onClicked: copyMenu.createObject(this).popup()
+                onClicked: copyMenu.createObject(copyAnswerButton).popup()
                 Component {
                     id: copyMenu
                     Menu {

@@ -17,6 +17,12 @@ TextEdit {
     selectionColor: Theme.accent
     selectedTextColor: "white"
 
+    // An I-beam over text, a hand over a link (a TextEdit that does not
+    // select by itself would show an arrow).
+    HoverHandler {
+        cursorShape: root.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
+    }
+
     readonly property int rangeStart: textRange ? textRange.startIn(rangeRow, rangeBlock) : -1
     readonly property int rangeEnd: textRange ? textRange.endIn(rangeRow, rangeBlock) : -1
     onRangeStartChanged: showRange()

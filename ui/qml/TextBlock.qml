@@ -18,8 +18,4 @@ SelectableText {
     onLinkActivated: (link) => Qt.openUrlExternally(link)
     Accessible.role: Accessible.StaticText
     Accessible.name: root.getText(0, root.length)
-
-    HoverHandler {
-        cursorShape: root.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
-    }
 }

@@ -6,9 +6,9 @@ import Inkwell
 // Selecting text with the mouse across the messages of a list: a press on
 // text (or beside it) starts a TextRange, a drag moves its end, past the
 // top or bottom the list scrolls; a double click takes a word, a third
-// click the paragraph, Shift+click extends, the right button offers Copy.
-// It lies over the list's viewport; presses on buttons, links, editors and
-// the list's own controls pass through to them.
+// click the paragraph, Shift+click extends, the right button offers Copy;
+// a click on a link opens it. It lies over the list's viewport; presses on
+// buttons, editors and the list's own controls pass through to them.
 MouseArea {
     id: root
     required property ListView view
@@ -85,7 +85,11 @@ MouseArea {
             }
         }
         visit(delegate)
-        return best ? hitIn(best.item, Qt.point(best.x, best.y)) : null
+        if (!best)
+            return null
+        const hit = hitIn(best.item, Qt.point(best.x, best.y))
+        hit.link = ""  // beside a link is not on it
+        return hit
     }
     // The moving end follows the pointer; below the last message it takes
     // the end of everything.
@@ -100,6 +104,12 @@ MouseArea {
 
     onPressed: mouse => {
         const hit = textAt(mouse.x, mouse.y)
+        if (hit && !hit.takesClicks && hit.link.length > 0 && mouse.button === Qt.LeftButton) {
+            // A text item that does not select by itself ignores presses, so
+            // its links are clicked here: opened on release over the same link.
+            pressedLink = hit.link
+            return
+        }
         if (!hit || hit.takesClicks || hit.link.length > 0) {
             if (!hit && mouse.button === Qt.LeftButton)
                 textRange.clear()
@@ -125,8 +135,18 @@ MouseArea {
         selecting = true
     }
     onPositionChanged: mouse => { if (selecting) extendTo(mouse.x, mouse.y) }
-    onReleased: selecting = false
-    onCanceled: selecting = false
+    property string pressedLink
+    onReleased: mouse => {
+        selecting = false
+        const hit = pressedLink.length > 0 ? textAt(mouse.x, mouse.y) : null
+        if (hit && !hit.takesClicks && hit.link === pressedLink)
+            hit.item.linkActivated(pressedLink)
+        pressedLink = ""
+    }
+    onCanceled: {
+        selecting = false
+        pressedLink = ""
+    }
     onDoubleClicked: mouse => {
         const hit = textAt(mouse.x, mouse.y)
         if (!hit || hit.takesClicks || mouse.button !== Qt.LeftButton)
