@@ -103,7 +103,10 @@ AppController::AppController(QObject *parent)
                 m_messages.appendText(id, content, reasoning);
             });
     connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
-        m_messages.update(m);
+        // The store's final write (and the search index's) has just taken this
+        // turn of the event loop; the view follows in the next, so that a frame
+        // can fall between them. Queued before the busy state's own turn.
+        QTimer::singleShot(0, this, [this, m] { m_messages.update(m); });
     });
     connect(m_chat.get(), &ChatController::messageResumed, this, [this](const Message &m) { m_messages.update(m); });
     connect(this, &AppController::busyChanged, this, &AppController::canContinueChanged);
