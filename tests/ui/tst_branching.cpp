@@ -50,6 +50,23 @@ class TestBranching : public QObject
         return m->data(m->index(row), Inkwell::MessageListModel::SiblingIndexRole).toInt();
     }
 
+    // Starts the app in `dataDir`, asks `question`, and waits until the
+    // server's whole reply, `answer`, is the answer shown; null otherwise.
+    QQuickWindow *askOnce(QQmlApplicationEngine &engine, const QString &dataDir, const QString &question,
+                          const QString &answer)
+    {
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({answer}))});
+        QQuickWindow *window = startApp(engine, dataDir, m_server.baseUrl(), QStringLiteral("m"));
+        if (!window)
+            return nullptr;
+        typeText(window, question);
+        QTest::keyClick(window, Qt::Key_Return);
+        const bool answered = QTest::qWaitFor([&] {
+            return !appOf(engine)->busy() && messages(engine)->rowCount() == 2 && textAt(messages(engine), 1) == answer;
+        });
+        return answered ? window : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -205,15 +222,11 @@ private Q_SLOTS:
 
     void keyboardCursorInTheMessages()
     {
-        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Black tea is *oxidised*.")}))});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QQuickWindow *window = askOnce(engine, dir.path(), QStringLiteral("What is black tea?"),
+                                       QStringLiteral("Black tea is *oxidised*."));
         QVERIFY(window);
-        typeText(window, QStringLiteral("What is black tea?"));
-        QTest::keyClick(window, Qt::Key_Return);
-        QTRY_VERIFY(!appOf(engine)->busy());
-        QTRY_COMPARE(textAt(messages(engine), 1), QStringLiteral("Black tea is *oxidised*."));
 
         // Shift+Tab from the message box: the cursor is on the last message.
         QTest::keyClick(window, Qt::Key_Backtab, Qt::ShiftModifier);
@@ -264,15 +277,12 @@ private Q_SLOTS:
     // of a web page would: drag, double click, Shift+click, Ctrl+C, Esc.
     void selectTextAcrossMessagesWithTheMouse()
     {
-        m_server.serveInOrder({FakeServer::Response::sse(
-            chatStream({QStringLiteral("First paragraph.\n\n```\ncode line\n```\n\nLast words here. [Tea](https://example.org/tea)")}))});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
-        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QQuickWindow *window = askOnce(engine, dir.path(), QStringLiteral("What is tea?"),
+                                       QStringLiteral("First paragraph.\n\n```\ncode line\n```\n\n"
+                                                      "Last words here. [Tea](https://example.org/tea)"));
         QVERIFY(window);
-        typeText(window, QStringLiteral("What is tea?"));
-        QTest::keyClick(window, Qt::Key_Return);
-        QTRY_VERIFY(!appOf(engine)->busy());
         QQuickItem *view = visibleItem(window->contentItem(), QStringLiteral("messageView"));
         QVERIFY(view);
         // The text items of the list, by message row and block.
