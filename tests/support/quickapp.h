@@ -8,7 +8,49 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTest>
+
+// A QML warning at run time (a TypeError, a binding loop, a missing
+// property) is a bug: every test that starts the app fails on one. The
+// handler records them and passes every message on to Qt Test's own.
+inline QStringList &qmlWarnings()
+{
+    static QStringList seen;
+    return seen;
+}
+
+inline bool isQmlWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtWarningMsg && type != QtCriticalMsg)
+        return false;
+    const QLatin1String category(context.category ? context.category : "");
+    static const QRegularExpression fromQml(QStringLiteral(R"(\.qml(:\d+){0,2}:|^QML |^QQml|[Bb]inding loop)"));
+    return category == u"qml" || category == u"js" || category.startsWith(u"qt.qml") || fromQml.match(message).hasMatch();
+}
+
+inline void watchQmlWarnings()
+{
+    static QtMessageHandler previous = nullptr;
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (isQmlWarning(type, context, message))
+            qmlWarnings() << message;
+        if (previous)
+            previous(type, context, message);
+    });
+}
+
+// For each test's cleanup() and for cleanupTestCase(): fails, listing them,
+// when QML warned since the last check.
+#define VERIFY_NO_QML_WARNINGS()                                                                                     \
+    do {                                                                                                             \
+        const QStringList warned = std::exchange(qmlWarnings(), {});                                                 \
+        QVERIFY2(warned.isEmpty(), qPrintable(u"QML warned:\n" + warned.join(u'\n')));                               \
+    } while (false)
 
 // Every visible text on screen, by walking the item tree.
 inline void collectTexts(QQuickItem *item, QStringList &out)
@@ -70,6 +112,7 @@ inline bool onScreen(QQuickWindow *window, const QString &needle)
 inline QQuickWindow *startApp(QQmlApplicationEngine &engine, const QString &dataDir, const QString &baseUrl,
                               const QString &model)
 {
+    watchQmlWarnings();
     Inkwell::AppController::setStartupOptions({dataDir, baseUrl, model});
     engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());

@@ -20,6 +20,9 @@ class TestAppearance : public QObject
     static QColor windowColor(QQuickWindow *window) { return window->property("color").value<QColor>(); }
 
 private Q_SLOTS:
+    void cleanup() { VERIFY_NO_QML_WARNINGS(); }
+    void cleanupTestCase() { VERIFY_NO_QML_WARNINGS(); }
+
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));

@@ -68,6 +68,9 @@ class TestBranching : public QObject
     }
 
 private Q_SLOTS:
+    void cleanup() { VERIFY_NO_QML_WARNINGS(); }
+    void cleanupTestCase() { VERIFY_NO_QML_WARNINGS(); }
+
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));

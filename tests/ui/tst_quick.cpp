@@ -3,6 +3,7 @@
 // Inkwell module with App on a temporary data folder and a server address
 // that refuses connections (so nothing leaves the machine).
 #include "appcontroller.h"
+#include "quickapp.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -21,6 +22,7 @@ public:
 public Q_SLOTS:
     void applicationAvailable()
     {
+        watchQmlWarnings();
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         Inkwell::AppController::setStartupOptions(
             {m_dir.path(), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("nobody")});
@@ -28,6 +30,14 @@ public Q_SLOTS:
 
     // The module is linked in; its qmldir is served from qrc:/Inkwell.
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+
+    // A QML warning anywhere in the run fails it (Quick Test has no
+    // per-test hook from C++).
+    void cleanupTestCase()
+    {
+        if (!qmlWarnings().isEmpty())
+            qFatal("QML warned:\n%s", qPrintable(qmlWarnings().join(u'\n')));
+    }
 
 private:
     QTemporaryDir m_dir;

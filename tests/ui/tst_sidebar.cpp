@@ -76,6 +76,9 @@ class TestSidebar : public QObject
     }
 
 private Q_SLOTS:
+    void cleanup() { VERIFY_NO_QML_WARNINGS(); }
+    void cleanupTestCase() { VERIFY_NO_QML_WARNINGS(); }
+
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
 
     void foldersPinsAndDuplicates()

@@ -34,6 +34,9 @@ class TestStudio : public QObject
     FakeServer m_server;
 
 private Q_SLOTS:
+    void cleanup() { VERIFY_NO_QML_WARNINGS(); }
+    void cleanupTestCase() { VERIFY_NO_QML_WARNINGS(); }
+
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));

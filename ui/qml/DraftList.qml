@@ -113,10 +113,13 @@ ColumnLayout {
         modal: true
         title: qsTr("Delete draft?")
         standardButtons: Dialog.Cancel | Dialog.Ok
+        // A fixed width: a wrapping label sized by the dialog that it sizes
+        // is a binding loop.
+        width: Math.min(380, parent.width - 40)
         Label {
             text: qsTr("“%1” and its whole history will be deleted.").arg(confirm.draftTitle)
             wrapMode: Text.Wrap
-            width: 320
+            width: confirm.availableWidth
         }
         onAccepted: App.drafts.remove(draftId)
     }

@@ -77,9 +77,15 @@ Item {
         if (hadKeyboard)
             root.ListView.view.forceActiveFocus()
     }
+    // A successful edit remakes the list, and this delegate with it: the
+    // editor closes first, and opens again with the text if it was refused.
     function resend() {
-        if (App.editMessage(root.messageId, editorLoader.item.editor.text))
-            stopEditing()
+        const text = editorLoader.item.editor.text
+        stopEditing()
+        if (!App.editMessage(root.messageId, text)) {
+            startEditing()
+            editorLoader.item.editor.text = text
+        }
     }
     readonly property bool streaming: status === "streaming"
     // See MarkdownView.asyncFrom: set when an answer streams, never unset.
