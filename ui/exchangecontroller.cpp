@@ -5,17 +5,33 @@
 #include "exchange/importer.h"
 #include "store/database.h"
 
+#include <QLocale>
+
 namespace Inkwell {
 
 namespace {
 
-// Worker threads use a connection of their own to the same file.
-Result<ImportReport> importOnThisThread(const QString &databasePath, const QString &file, bool dryRun)
+QString duration(qint64 ms)
 {
-    Database db;
-    if (const Error e = db.open(databasePath); e.isError())
-        return Result<ImportReport>::fail(e);
-    return importFile(db.db(), file, {}, dryRun);
+    const qint64 s = (ms + 999) / 1000;
+    if (s >= 3600)
+        return ExchangeController::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    if (s >= 60)
+        return ExchangeController::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return ExchangeController::tr("%n s", nullptr, int(s));
+}
+
+// What the banner says while an import runs.
+QString progressText(const ImportProgress &p, bool dryRun)
+{
+    const QLocale locale;
+    QString text = (dryRun ? ExchangeController::tr("Reading: %1 conversations, %2 messages")
+                           : ExchangeController::tr("Importing: %1 conversations, %2 messages"))
+                       .arg(locale.toString(p.conversations), locale.toString(p.messages));
+    text += u" · " + ExchangeController::tr("%1 messages/s").arg(locale.toString(qRound64(p.messagesPerSecond())));
+    if (const qint64 left = p.msLeft(); left > 0)
+        text += u" · " + ExchangeController::tr("about %1 left").arg(duration(left));
+    return text;
 }
 
 } // namespace
@@ -47,10 +63,14 @@ void ExchangeController::start(Job job, bool cancellable)
     m_failed = false;
     auto cancelled = m_cancelled;
     m_thread = QThread::create([this, job = std::move(job), cancelled] {
-        job(*cancelled, [this](double p) {
-            QMetaObject::invokeMethod(this, [this, p] {
+        job(*cancelled, [this](double p, const QString &saying) {
+            QMetaObject::invokeMethod(this, [this, p, saying] {
                 m_progress = p;
                 Q_EMIT progressChanged();
+                if (!saying.isEmpty() && saying != m_status) {
+                    m_status = saying;
+                    Q_EMIT statusChanged();
+                }
             }, Qt::QueuedConnection);
         });
     });
@@ -82,14 +102,14 @@ void ExchangeController::exportConversations(const QVariantList &ids, const QStr
     request.outPath = target.isLocalFile() ? target.toLocalFile() : target.toString();
     request.options.allBranches = allBranches;
     const QString path = m_databasePath;
-    start([this, request, path](const std::atomic<bool> &cancelled, const std::function<void(double)> &progress) {
+    start([this, request, path](const std::atomic<bool> &cancelled, const Progress &progress) {
         Database db;
         Result<ExportReport> done;
         if (const Error e = db.open(path); e.isError())
             done = Result<ExportReport>::fail(e);
         else
             done = Inkwell::exportConversations(db.db(), request, [&](int n, int total) {
-                progress(total > 0 ? double(n) / total : 1.0);
+                progress(total > 0 ? double(n) / total : 1.0, {});
                 return !cancelled.load();
             });
         const QString status = done.ok()
@@ -101,59 +121,87 @@ void ExchangeController::exportConversations(const QVariantList &ids, const QStr
     }, true);
 }
 
-void ExchangeController::previewImport(const QUrl &file)
+void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
 {
-    m_previewed = file;
+    QStringList local;
+    for (const QUrl &url : files)
+        local << (url.isLocalFile() ? url.toLocalFile() : url.toString());
     const QString path = m_databasePath;
-    const QString local = file.toLocalFile();
-    start([this, path, local](const std::atomic<bool> &, const std::function<void(double)> &) {
-        QVariantMap preview{{QStringLiteral("file"), local}};
-        const Result<ImportReport> report = importOnThisThread(path, local, true);
-        if (report.ok()) {
-            const ImportReport &r = report.value;
-            preview.insert({{QStringLiteral("format"), r.format},
-                            {QStringLiteral("conversations"), r.conversations},
-                            {QStringLiteral("messages"), r.messages},
-                            {QStringLiteral("skippedConversations"), r.skippedConversations},
-                            {QStringLiteral("skippedMessages"), r.skippedMessages},
-                            {QStringLiteral("notes"), r.notes}});
+    start([this, path, local, dryRun](const std::atomic<bool> &cancelled, const Progress &progress) {
+        // A connection of this thread's own to the same file.
+        Database db;
+        Result<ImportReport> report;
+        if (const Error e = db.open(path); e.isError()) {
+            report = Result<ImportReport>::fail(e);
         } else {
-            preview.insert(QStringLiteral("error"), report.error.message);
+            ImportOptions options;
+            options.dryRun = dryRun;
+            options.progress = [&](const ImportProgress &p) {
+                progress(p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0, progressText(p, dryRun));
+                return !cancelled.load();
+            };
+            report = Inkwell::importFiles(db.db(), local, options);
         }
-        QMetaObject::invokeMethod(this, [this, preview] {
-            finish({}, false);
-            Q_EMIT previewReady(preview);
+        const bool stopped = !report.ok() && report.error.kind == Error::Kind::Cancelled;
+        if (dryRun) {
+            QVariantMap preview{{QStringLiteral("file"), local.join(u'\n')}};
+            if (report.ok()) {
+                const ImportReport &r = report.value;
+                preview.insert({{QStringLiteral("format"), r.format},
+                                {QStringLiteral("files"), r.files},
+                                {QStringLiteral("conversations"), r.conversations},
+                                {QStringLiteral("messages"), r.messages},
+                                {QStringLiteral("repaired"), r.repaired},
+                                {QStringLiteral("skippedConversations"), r.skippedConversations},
+                                {QStringLiteral("skippedMessages"), r.skippedMessages},
+                                {QStringLiteral("notes"), r.notes}});
+            } else {
+                preview.insert(QStringLiteral("error"), report.error.message);
+            }
+            QMetaObject::invokeMethod(this, [this, preview, stopped] {
+                finish({}, false);
+                if (!stopped)
+                    Q_EMIT previewReady(preview);
+            }, Qt::QueuedConnection);
+            return;
+        }
+        QString status;
+        if (stopped)
+            status = report.error.message;
+        else if (!report.ok())
+            status = report.error.message + u' ' + tr("Nothing was imported.");
+        else {
+            const ImportReport &r = report.value;
+            status = tr("Imported %n conversation(s)", nullptr, r.conversations);
+            if (r.repaired > 0)
+                status += u"; " + tr("filled %n left empty by an earlier import", nullptr, r.repaired);
+            if (r.skippedConversations > 0)
+                status += u"; " + tr("%n already here or with nothing to import", nullptr, r.skippedConversations);
+        }
+        const bool ok = report.ok();
+        QMetaObject::invokeMethod(this, [this, status, ok, stopped] {
+            finish(status, !ok && !stopped);
+            if (ok)
+                Q_EMIT imported();
         }, Qt::QueuedConnection);
-    }, false);
+    }, true);
+}
+
+void ExchangeController::previewImport(const QList<QUrl> &files)
+{
+    m_previewed = files;
+    runImport(files, true);
 }
 
 void ExchangeController::importPreviewed()
 {
     if (!m_previewed.isEmpty())
-        importFile(m_previewed);
+        importFiles(m_previewed);
 }
 
-void ExchangeController::importFile(const QUrl &file)
+void ExchangeController::importFiles(const QList<QUrl> &files)
 {
-    const QString path = m_databasePath;
-    const QString local = file.toLocalFile();
-    start([this, path, local](const std::atomic<bool> &, const std::function<void(double)> &) {
-        const Result<ImportReport> report = importOnThisThread(path, local, false);
-        QString status;
-        if (!report.ok())
-            status = report.error.message + u' ' + tr("Nothing was imported.");
-        else if (report.value.skippedConversations > 0)
-            status = tr("Imported %n conversation(s)", nullptr, report.value.conversations) + u"; "
-                     + tr("%n already here or not conversations", nullptr, report.value.skippedConversations);
-        else
-            status = tr("Imported %n conversation(s)", nullptr, report.value.conversations);
-        const bool ok = report.ok();
-        QMetaObject::invokeMethod(this, [this, status, ok] {
-            finish(status, !ok);
-            if (ok)
-                Q_EMIT imported();
-        }, Qt::QueuedConnection);
-    }, false);
+    runImport(files, false);
 }
 
 void ExchangeController::cancel()

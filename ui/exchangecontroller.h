@@ -24,7 +24,7 @@ class ExchangeController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
-    // Exports can stop between conversations; an import is one transaction.
+    // Both stop between conversations; a cancelled import keeps nothing.
     Q_PROPERTY(bool cancellable READ cancellable NOTIFY busyChanged)
 public:
     explicit ExchangeController(QString databasePath, QObject *parent = nullptr);
@@ -39,11 +39,12 @@ public:
     // ids empty: every conversation. target: a file, or a folder for several.
     Q_INVOKABLE void exportConversations(const QVariantList &ids, const QString &format, const QUrl &target,
                                          bool allBranches);
-    // A dry run: previewReady says what the file holds; nothing is written.
-    Q_INVOKABLE void previewImport(const QUrl &file);
-    // Imports the file of the last preview.
+    // A dry run: previewReady says what the files (zips, folders) hold;
+    // nothing is written.
+    Q_INVOKABLE void previewImport(const QList<QUrl> &files);
+    // Imports the files of the last preview.
     Q_INVOKABLE void importPreviewed();
-    Q_INVOKABLE void importFile(const QUrl &file);
+    Q_INVOKABLE void importFiles(const QList<QUrl> &files);
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void clearStatus();
     // "12-Trip ideas.md": what the save dialog proposes.
@@ -53,17 +54,20 @@ Q_SIGNALS:
     void busyChanged();
     void progressChanged();
     void statusChanged();
-    // {file, format, conversations, messages, skippedConversations, skippedMessages, notes, error}
+    // {file, format, conversations, messages, repaired, skippedConversations, skippedMessages, notes, error}
     void previewReady(const QVariantMap &preview);
     void imported();
 
 private:
-    using Job = std::function<void(const std::atomic<bool> &cancelled, const std::function<void(double)> &progress)>;
+    // progress(0…1, what to say while busy)
+    using Progress = std::function<void(double, const QString &)>;
+    using Job = std::function<void(const std::atomic<bool> &cancelled, const Progress &progress)>;
     void start(Job job, bool cancellable);
+    void runImport(const QList<QUrl> &files, bool dryRun);
     void finish(const QString &status, bool failed);
 
     QString m_databasePath;
-    QUrl m_previewed;
+    QList<QUrl> m_previewed;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     double m_progress = 0;

@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
 #include "cli/options.h"
+#include "cli/sigintwatcher.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "store/conversationrepository.h"
@@ -12,6 +13,9 @@
 #include "store/database.h"
 
 #include <QGuiApplication>
+#include <QLocale>
+#include <cstdio>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::Cli {
@@ -140,25 +144,54 @@ int runExport(const QStringList &args)
     return ExitCode::Ok;
 }
 
+namespace {
+
+QString duration(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    return s >= 3600 ? QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60)
+         : s >= 60   ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60)
+                     : QStringLiteral("%1 s").arg(s);
+}
+
+// "1,234 conversations, 45,678 messages · 38% · 2,100 messages/s · about 1 min 20 s left"
+QString progressLine(const ImportProgress &p)
+{
+    const QLocale c = QLocale::c();
+    QString line = QStringLiteral("%1 conversations, %2 messages").arg(c.toString(p.conversations), c.toString(p.messages));
+    if (p.bytesTotal > 0)
+        line += QStringLiteral(" · %1%").arg(int(100.0 * double(p.bytesDone) / double(p.bytesTotal)));
+    line += QStringLiteral(" · %1 messages/s").arg(c.toString(qRound64(p.messagesPerSecond())));
+    if (const qint64 left = p.msLeft(); left > 0)
+        line += QStringLiteral(" · about %1 left").arg(duration(left));
+    return line;
+}
+
+} // namespace
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Import an Inkwell JSON export, or ChatGPT's data export (the zip, or the "
-                                               "conversations.json in it). A file that fails imports nothing; importing "
-                                               "it again adds nothing."));
+    p.setApplicationDescription(QStringLiteral("Import Inkwell JSON exports and ChatGPT's data export: the zip, its "
+                                               "conversations.json or split conversations-NNN.json files, or a folder "
+                                               "holding them; several at once. Files of any size are read in pieces. "
+                                               "All of it is imported or, if one file fails (or Ctrl+C), nothing; "
+                                               "importing it again adds nothing, but fills conversations an earlier "
+                                               "import left empty."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The file to import."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files, zips or folders to import."), QStringLiteral("FILE..."));
     p.addOptions({
-        opt("format", "inkwell or chatgpt (default: recognised from the file).", "F"),
-        opt("dry-run", "Check the file and count what would be imported; change nothing."),
+        opt("format", "inkwell or chatgpt (default: recognised from each file).", "F"),
+        opt("dry-run", "Check the files and count what would be imported; change nothing."),
+        opt("progress", "Show progress on stderr even when it is not a terminal."),
         opt("json", "Print the counts as JSON."),
         opt("data-dir", "Data directory.", "DIR"),
     });
     if (!parse(p, args))
         return ExitCode::Ok;
     const QStringList files = p.positionalArguments();
-    if (files.size() != 1)
-        throw UsageError{QStringLiteral("import takes one FILE")};
+    if (files.isEmpty())
+        throw UsageError{QStringLiteral("import takes at least one FILE")};
     const QString format = p.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != u"inkwell" && format != u"chatgpt")
         throw UsageError{QStringLiteral("--format is inkwell or chatgpt, not ‘%1’").arg(format)};
@@ -169,21 +202,48 @@ int runImport(const QStringList &args)
         printError(e.message);
         return ExitCode::Backend;
     }
-    const auto report = importFile(db.db(), files.constFirst(), format, dryRun);
+    // Progress on one line of a terminal; Ctrl+C cancels between
+    // conversations, and the transaction leaves nothing behind.
+    const bool showProgress = p.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
+    bool interrupted = false;
+    SigintWatcher sigint;
+    QObject::connect(&sigint, &SigintWatcher::interrupted, &sigint, [&interrupted] { interrupted = true; });
+    ImportOptions options;
+    options.format = format;
+    options.dryRun = dryRun;
+    bool drew = false;
+    options.progress = [&](const ImportProgress &progress) {
+        QCoreApplication::processEvents();  // lets Ctrl+C through
+        if (showProgress) {
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(progressLine(progress)));
+            std::fflush(stderr);
+            drew = true;
+        }
+        return !interrupted;
+    };
+    const auto report = importFiles(db.db(), files, options);
+    if (drew)
+        std::fputs("\r\033[K", stderr);
     if (!report.ok()) {
+        if (report.error.kind == Error::Kind::Cancelled) {
+            printError(report.error.message);
+            return ExitCode::Cancelled;
+        }
         printError(report.error.message + QStringLiteral(" (nothing was imported)"));
         return ExitCode::Data;
     }
     const ImportReport &r = report.value;
     if (p.isSet(QStringLiteral("json"))) {
         nlohmann::ordered_json j = {
-            {"file", files.constFirst().toStdString()},
+            {"files", nlohmann::json::array()},
             {"format", r.format.toStdString()},
             {"dry_run", dryRun},
-            {"conversations", {{"imported", r.conversations}, {"skipped", r.skippedConversations}}},
+            {"conversations", {{"imported", r.conversations}, {"repaired", r.repaired}, {"skipped", r.skippedConversations}}},
             {"messages", {{"imported", r.messages}, {"skipped", r.skippedMessages}}},
             {"notes", nlohmann::json::array()},
         };
+        for (const QString &file : r.files)
+            j["files"].push_back(file.toStdString());
         for (const QString &note : r.notes)
             j["notes"].push_back(note.toStdString());
         writeJson(j);
@@ -195,7 +255,12 @@ int runImport(const QStringList &args)
     QString text = QStringLiteral("%1 %2 (%3) from %4")
                        .arg(dryRun ? QStringLiteral("Would import") : QStringLiteral("Imported"),
                             count(r.conversations, "conversation", "conversations"),
-                            count(r.messages, "message", "messages"), files.constFirst());
+                            count(r.messages, "message", "messages"),
+                            r.files.size() == 1 ? r.files.constFirst() : count(int(r.files.size()), "file", "files"));
+    if (r.repaired > 0)
+        text += QStringLiteral("; %1 %2").arg(dryRun ? QStringLiteral("would fill") : QStringLiteral("filled"),
+                                             count(r.repaired, "conversation an earlier import left empty",
+                                                   "conversations an earlier import left empty"));
     if (r.skippedConversations > 0 || r.skippedMessages > 0)
         text += QStringLiteral("; skipped %1 and %2").arg(count(r.skippedConversations, "conversation", "conversations"),
                                                          count(r.skippedMessages, "message", "messages"));

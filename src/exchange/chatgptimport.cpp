@@ -4,8 +4,14 @@
 
 #include "exchange/jsonstream.h"
 
+#include <QBuffer>
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::ChatGptImport {
@@ -114,6 +120,126 @@ QPair<QString, QString> contentOf(const json &content, const Place &at, const QS
             {}};
 }
 
+// A fence longer than any run of backticks in `body`, so the body can hold
+// Markdown with code of its own (canvas documents do).
+QString fenced(const QString &info, const QString &body)
+{
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : body) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(qMax(3, longest + 1), u'`');
+    return fence + info + u'\n' + body + (body.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + fence;
+}
+
+// Arguments that are JSON are shown indented, in the order they were written.
+QString prettyIfJson(const QString &text)
+{
+    const std::string raw = text.toStdString();
+    const auto parsed = nlohmann::ordered_json::parse(raw, nullptr, false);
+    if (parsed.is_discarded() || !(parsed.is_object() || parsed.is_array()))
+        return text;
+    return QString::fromStdString(parsed.dump(2));
+}
+
+// ChatGPT marks citations with private-use characters: U+E200 opens, U+E202
+// separates, U+E201 closes ("\ue200cite\ue202turn0search3\ue201"). The
+// message's content_references say what each one stands for (`alt`, a
+// Markdown link); an entity reference stands for its name. Nothing of the
+// markers is left to draw as boxes.
+QString withCitations(QString text, const json &metadata)
+{
+    if (!text.contains(QChar(0xE200)) && !text.contains(QChar(0xE201)) && !text.contains(QChar(0xE202)))
+        return text;
+    if (metadata.is_object())
+        if (const auto refs = metadata.find("content_references"); refs != metadata.end() && refs->is_array())
+            for (const json &ref : *refs) {
+                if (!ref.is_object())
+                    continue;
+                const QString matched = qstr(ref.value("matched_text", json()));
+                if (matched.isEmpty() || !matched.contains(QChar(0xE200)))
+                    continue;
+                text.replace(matched, qstr(ref.value("alt", json())));
+            }
+    static const QRegularExpression marker(QStringLiteral("\\x{E200}([^\\x{E201}\\x{E200}]*)\\x{E201}"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = marker.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(at, m.capturedStart() - at);
+        at = m.capturedEnd();
+        const QStringList fields = m.captured(1).split(QChar(0xE202));
+        if (fields.size() >= 2 && fields.first() == u"entity") {
+            const json entity = json::parse(fields.at(1).toStdString(), nullptr, false);
+            if (entity.is_array() && entity.size() >= 2 && entity[1].is_string())
+                out += qstr(entity[1]);
+        }
+    }
+    out += QStringView(text).mid(at);
+    out.remove(QChar(0xE200));
+    out.remove(QChar(0xE201));
+    out.remove(QChar(0xE202));
+    return out;
+}
+
+// One node's message, or nothing when it is not shown (hidden system and
+// context messages, empty ones, roles we do not keep).
+std::optional<Message> readMessage(const json &message, const Place &at, const QString &field, qint64 conversationTime,
+                                   int &hidden)
+{
+    if (message.is_null())
+        return std::nullopt;
+    if (!message.is_object())
+        at.fail(field + u".message", "an object or null");
+    const json author = message.value("author", json::object());
+    const QString role = author.is_object() ? qstr(author.value("role", json())) : QString();
+    const json metadata = message.value("metadata", json::object());
+    const bool flaggedHidden = metadata.is_object() && metadata.value("is_visually_hidden_from_conversation", false) == true;
+    const json content = message.value("content", json::object());
+    const QString type = content.is_object() ? qstr(content.value("content_type", json())) : QString();
+    auto [text, reasoning] = contentOf(content, at, field + u".message.content");
+    const bool empty = text.trimmed().isEmpty() && reasoning.trimmed().isEmpty();
+    if (flaggedHidden || empty || type == u"user_editable_context" || type == u"model_editable_context"
+        || (role != u"user" && role != u"assistant" && role != u"system" && role != u"tool")) {
+        ++hidden;
+        return std::nullopt;
+    }
+    Message m;
+    m.role = role;
+    // A turn addressed to a tool (canvas, code, search) is a call with its
+    // arguments, and a tool's turn is its result: each a folded block, never
+    // prose (Markdown would eat the backslashes of the JSON).
+    const QString recipient = qstr(message.value("recipient", json()));
+    if (role == u"assistant" && !recipient.isEmpty() && recipient != u"all") {
+        const QString body = type == u"code" ? qstr(content.value("text", json())) : text;
+        text = fenced(u"tool-call " + recipient, type == u"code" && qstr(content.value("language", json())) != u"json"
+                                                     ? body : prettyIfJson(body));
+    } else if (role == u"tool") {
+        const QString name = author.is_object() ? qstr(author.value("name", json())) : QString();
+        const QString body = type == u"execution_output" ? qstr(content.value("text", json())) : text;
+        text = fenced(u"tool-result " + (name.isEmpty() ? QStringLiteral("tool") : name), prettyIfJson(body));
+    } else if (role == u"assistant") {
+        text = withCitations(text, metadata);
+    }
+    m.content = text;
+    m.reasoning = reasoning;
+    m.createdAt = seconds(message.value("create_time", json()), at, field + u".message.create_time");
+    if (m.createdAt == 0)
+        m.createdAt = conversationTime;
+    m.updatedAt = m.createdAt;
+    if (metadata.is_object()) {
+        m.modelReported = qstr(metadata.value("model_slug", json()));
+        const json finish = metadata.value("finish_details", json());
+        if (finish.is_object())
+            m.finishReason = qstr(finish.value("type", json()));
+    }
+    if (qstr(message.value("status", json())) == u"in_progress" || m.finishReason == u"interrupted")
+        m.status = QStringLiteral("interrupted");
+    return m;
+}
+
 Snapshot readConversation(const json &entry, const QString &id, const QString &title, int &hidden)
 {
     const Place at{QStringLiteral("‘%1’ (%2)").arg(title.left(60), id)};
@@ -127,79 +253,104 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
     const json &mapping = entry["mapping"];
     if (!mapping.is_object())
         at.fail(QStringLiteral("mapping"), "an object");
-    // Walk from the roots through `children`, so parents come first and
-    // siblings keep ChatGPT's order.
-    QList<std::string> roots;
+
+    // The tree. Older exports give each node its `children` and its
+    // `parent`; the split files of 2026 give only `parent`. A node's parent
+    // link decides where it hangs; `children` lists give the order of
+    // siblings (ChatGPT's), and adopt a node that names no parent.
+    struct Node
+    {
+        std::string key;
+        const json *value = nullptr;
+        double time = 0;
+        std::string parent;
+        std::vector<std::string> listed;
+    };
+    std::unordered_map<std::string, Node> nodes;
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+        const QString field = u"mapping." + QString::fromStdString(it.key());
         if (!it->is_object())
-            at.fail(u"mapping." + QString::fromStdString(it.key()), "an object");
+            at.fail(field, "an object");
+        Node n{it.key(), &*it, 0, {}, {}};
         const json parent = it->value("parent", json());
-        if (parent.is_null() || !parent.is_string() || !mapping.contains(parent.get<std::string>()))
-            roots << it.key();
+        if (parent.is_string() && mapping.contains(parent.get<std::string>()) && parent.get<std::string>() != it.key())
+            n.parent = parent.get<std::string>();
+        const json children = it->value("children", json::array());
+        if (!children.is_array() && !children.is_null())
+            at.fail(field + u".children", "an array");
+        if (children.is_array())
+            for (const json &c : children) {
+                if (!c.is_string())
+                    at.fail(field + u".children", "an array of node ids");
+                if (mapping.contains(c.get<std::string>()))
+                    n.listed.push_back(c.get<std::string>());
+            }
+        const json message = it->value("message", json());
+        if (message.is_object() && message.value("create_time", json()).is_number())
+            n.time = message["create_time"].get<double>();
+        nodes.emplace(it.key(), std::move(n));
     }
+    for (auto &[key, n] : nodes)
+        for (const std::string &child : n.listed)
+            if (Node &c = nodes[child]; c.parent.empty() && child != key)
+                c.parent = key;
+    std::unordered_map<std::string, std::vector<std::string>> children;
+    std::vector<std::string> roots;
+    for (const auto &[key, n] : nodes)
+        (n.parent.empty() ? roots : children[n.parent]).push_back(key);
+    auto byTime = [&](std::vector<std::string> &keys, const std::vector<std::string> &listed) {
+        std::stable_sort(keys.begin(), keys.end(), [&](const std::string &a, const std::string &b) {
+            const auto ia = std::find(listed.begin(), listed.end(), a);
+            const auto ib = std::find(listed.begin(), listed.end(), b);
+            if (ia != ib)
+                return ia < ib;  // listed ones first, in their order
+            const Node &na = nodes.at(a);
+            const Node &nb = nodes.at(b);
+            return na.time != nb.time ? na.time < nb.time : a < b;
+        });
+    };
+    byTime(roots, {});
+    for (auto &[key, list] : children)
+        byTime(list, nodes.at(key).listed);
+
     QHash<QString, qint64> shownAs;  // node id → message id of the nearest shown node
-    QSet<std::string> visited;
+    std::unordered_set<std::string> visited;
     qint64 nextId = 1;
     QList<QPair<std::string, qint64>> stack;
-    for (auto r = roots.crbegin(); r != roots.crend(); ++r)
-        stack.append({*r, 0});
-    while (!stack.isEmpty()) {
-        const auto [key, parentId] = stack.takeLast();
-        if (visited.contains(key))
-            continue;  // a cycle or a node listed twice
-        visited.insert(key);
-        const json &node = mapping[key];
-        const QString field = u"mapping." + QString::fromStdString(key);
-        qint64 mine = parentId;
-        const json message = node.value("message", json());
-        if (!message.is_null()) {
-            if (!message.is_object())
-                at.fail(field + u".message", "an object or null");
-            const json author = message.value("author", json::object());
-            const QString role = author.is_object() ? qstr(author.value("role", json())) : QString();
-            const json metadata = message.value("metadata", json::object());
-            const bool flaggedHidden = metadata.is_object()
-                                       && metadata.value("is_visually_hidden_from_conversation", false) == true;
-            const json content = message.value("content", json::object());
-            const QString type = content.is_object() ? qstr(content.value("content_type", json())) : QString();
-            auto [text, reasoning] = contentOf(content, at, field + u".message.content");
-            const bool empty = text.trimmed().isEmpty() && reasoning.trimmed().isEmpty();
-            if (flaggedHidden || empty || type == u"user_editable_context"
-                || (role != u"user" && role != u"assistant" && role != u"system" && role != u"tool")) {
-                ++hidden;
-            } else {
-                Message m;
-                m.id = nextId++;
-                m.parentId = parentId;
-                m.role = role;
-                m.content = text;
-                m.reasoning = reasoning;
-                m.createdAt = seconds(message.value("create_time", json()), at, field + u".message.create_time");
-                if (m.createdAt == 0)
-                    m.createdAt = s.conversation.createdAt;
-                m.updatedAt = m.createdAt;
-                if (metadata.is_object()) {
-                    m.modelReported = qstr(metadata.value("model_slug", json()));
-                    const json finish = metadata.value("finish_details", json());
-                    if (finish.is_object())
-                        m.finishReason = qstr(finish.value("type", json()));
-                }
-                if (qstr(message.value("status", json())) == u"in_progress" || m.finishReason == u"interrupted")
-                    m.status = QStringLiteral("interrupted");
-                s.messages << m;
-                mine = m.id;
+    auto visit = [&](const std::string &start) {
+        stack.append({start, 0});
+        while (!stack.isEmpty()) {
+            const auto [key, parentId] = stack.takeLast();
+            if (!visited.insert(key).second)
+                continue;  // listed twice
+            const json &node = *nodes.at(key).value;
+            const QString field = u"mapping." + QString::fromStdString(key);
+            qint64 mine = parentId;
+            if (auto m = readMessage(node.value("message", json()), at, field, s.conversation.createdAt, hidden)) {
+                m->id = nextId++;
+                m->parentId = parentId;
+                mine = m->id;
+                s.messages << *m;
             }
+            shownAs.insert(QString::fromStdString(key), mine);
+            const auto kids = children.find(key);
+            if (kids != children.end())
+                for (auto c = kids->second.crbegin(); c != kids->second.crend(); ++c)
+                    stack.append({*c, mine});
         }
-        shownAs.insert(QString::fromStdString(key), mine);
-        const json children = node.value("children", json::array());
-        if (!children.is_array())
-            at.fail(field + u".children", "an array");
-        for (auto c = children.crbegin(); c != children.crend(); ++c) {
-            if (!c->is_string())
-                at.fail(field + u".children", "an array of node ids");
-            if (mapping.contains(c->get<std::string>()))
-                stack.append({c->get<std::string>(), mine});
-        }
+    };
+    for (const std::string &root : roots)
+        visit(root);
+    // Nodes in a loop of parent links reach no root: each loop starts at its
+    // earliest node, so no message is left behind.
+    if (visited.size() < nodes.size()) {
+        std::vector<std::string> rest;
+        for (const auto &[key, n] : nodes)
+            if (!visited.count(key))
+                rest.push_back(key);
+        byTime(rest, {});
+        for (const std::string &key : rest)
+            visit(key);
     }
     s.conversation.currentLeafId = shownAs.value(qstr(entry.value("current_node", json())), 0);
     if (s.conversation.updatedAt == 0)
@@ -209,49 +360,69 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
 
 } // namespace
 
-bool looksLikeExport(const QByteArray &bytes)
+bool looksLikeExport(const QByteArray &head)
 {
-    const QByteArray head = bytes.left(65536);
-    return head.trimmed().startsWith('[') && head.contains("\"mapping\"");
+    const QByteArray start = head.left(65536);
+    const qsizetype bracket = start.indexOf('[');
+    return bracket >= 0 && start.left(bracket).trimmed().replace("\xEF\xBB\xBF", "").isEmpty() && start.contains("\"mapping\"");
+}
+
+Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
+{
+    const json entry = json::parse(raw.begin(), raw.end(), nullptr, false);
+    if (entry.is_discarded())
+        return Error::make(Error::Kind::Format, Exchange::tr("entry %1: not valid JSON").arg(i));
+    if (!entry.is_object()) {
+        stats.skipped << Exchange::tr("entry %1: not a conversation").arg(i);
+        return {};
+    }
+    const QString title = qstr(entry.value("title", json()));
+    QString id = qstr(entry.value("conversation_id", json()));
+    if (id.isEmpty())
+        id = qstr(entry.value("id", json()));
+    if (id.isEmpty()) {
+        stats.skipped << Exchange::tr("entry %1 (‘%2’): no conversation id").arg(i).arg(title);
+        return {};
+    }
+    if (!entry.contains("mapping") || entry["mapping"].is_null()) {
+        stats.skipped << Exchange::tr("entry %1 (‘%2’): no messages (mapping)").arg(i).arg(title);
+        return {};
+    }
+    try {
+        int hidden = 0;
+        Snapshot s = readConversation(entry, id, title, hidden);
+        stats.hiddenMessages += hidden;
+        // A conversation is never stored as an empty shell.
+        if (s.messages.isEmpty()) {
+            stats.skipped << Exchange::tr("‘%1’: nothing to show in it (%n hidden message(s))", nullptr, hidden).arg(title);
+            return {};
+        }
+        return take(std::move(s));
+    } catch (const Error &error) {
+        return error;
+    }
+}
+
+Result<Stats> parse(JsonStream::Reader &reader, const Take &take)
+{
+    Stats stats;
+    const Error e = reader.forEachInArray([&](std::string_view raw, size_t i) { return parseEntry(raw, i, stats, take); });
+    if (e.isError())
+        return Result<Stats>::fail(e);
+    return {stats, {}};
 }
 
 Result<Stats> parse(const QByteArray &bytes, const Take &take)
 {
     // A friendly word for the common mistake of giving another JSON file.
-    const QByteArray head = bytes.left(1024).trimmed();
-    if (head.startsWith('{'))
+    if (bytes.left(1024).trimmed().startsWith('{'))
         return Result<Stats>::fail(Error::make(Error::Kind::Format,
             Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
-    Stats stats;
-    const Error e = JsonStream::forEachInArray(bytes, [&](std::string_view raw, size_t i) -> Error {
-        const json entry = json::parse(raw.begin(), raw.end(), nullptr, false);
-        if (entry.is_discarded())
-            return Error::make(Error::Kind::Format, Exchange::tr("entry %1: not valid JSON").arg(i));
-        if (!entry.is_object()) {
-            stats.skipped << Exchange::tr("entry %1: not a conversation").arg(i);
-            return {};
-        }
-        const QString title = qstr(entry.value("title", json()));
-        QString id = qstr(entry.value("conversation_id", json()));
-        if (id.isEmpty())
-            id = qstr(entry.value("id", json()));
-        if (id.isEmpty()) {
-            stats.skipped << Exchange::tr("entry %1 (‘%2’): no conversation id").arg(i).arg(title);
-            return {};
-        }
-        if (!entry.contains("mapping") || entry["mapping"].is_null()) {
-            stats.skipped << Exchange::tr("entry %1 (‘%2’): no messages (mapping)").arg(i).arg(title);
-            return {};
-        }
-        try {
-            return take(readConversation(entry, id, title, stats.hiddenMessages));
-        } catch (const Error &error) {
-            return error;
-        }
-    });
-    if (e.isError())
-        return Result<Stats>::fail(e);
-    return {stats, {}};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    JsonStream::Reader reader(buffer);
+    return parse(reader, take);
 }
 
 } // namespace Inkwell::ChatGptImport

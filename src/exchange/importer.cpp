@@ -3,6 +3,7 @@
 #include "exchange/exchangetr.h"
 
 #include "exchange/chatgptimport.h"
+#include "exchange/importsource.h"
 #include "exchange/jsonformat.h"
 #include "exchange/jsonstream.h"
 #include "store/conversationrepository.h"
@@ -10,95 +11,30 @@
 #include "store/messagerepository.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QElapsedTimer>
+#include <QSet>
 #include <QSqlError>
-#include <memory>
-#include <zip.h>
 
 namespace Inkwell {
 
-namespace {
-
-
-// Imports of up to this size are read whole; bigger files are refused with a
-// clear message rather than exhausting memory (ChatGPT exports of heavy users
-// run to a few hundred MB).
-constexpr qint64 kMaxImportBytes = 1024LL * 1024 * 1024;
-
-// Room after the data for the JSON reader's padding, so it need not copy.
-QByteArray paddedBuffer(qsizetype size)
+qint64 ImportProgress::msLeft() const
 {
-    QByteArray bytes;
-    bytes.reserve(size + JsonStream::kPadding);
-    bytes.resize(size);
-    return bytes;
-}
-
-// ChatGPT mails its export as a zip; the conversations are its conversations.json.
-Result<QByteArray> readFromZip(const QString &path)
-{
-    auto fail = [&](const QString &why) {
-        return Result<QByteArray>::fail(Error::make(Error::Kind::Format, Exchange::tr("%1: %2").arg(path, why)));
-    };
-    int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
-    if (!archive) {
-        zip_error_t error;
-        zip_error_init_with_code(&error, code);
-        const QString why = QString::fromUtf8(zip_error_strerror(&error));
-        zip_error_fini(&error);
-        return fail(Exchange::tr("not a readable zip file (%1)").arg(why));
-    }
-    const std::unique_ptr<zip_t, int (*)(zip_t *)> closer(archive, zip_close);
-    const zip_int64_t index = zip_name_locate(archive, "conversations.json", ZIP_FL_NOCASE | ZIP_FL_NODIR);
-    if (index < 0)
-        return fail(Exchange::tr("this zip has no conversations.json (is it ChatGPT's data export?)"));
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(archive, zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-        return fail(QString::fromUtf8(zip_strerror(archive)));
-    // The size the zip claims is checked before anything is inflated.
-    if (stat.size > zip_uint64_t(kMaxImportBytes))
-        return fail(Exchange::tr("conversations.json is larger than 1 GB; split it first"));
-    zip_file_t *entry = zip_fopen_index(archive, zip_uint64_t(index), 0);
-    if (!entry)
-        return fail(QString::fromUtf8(zip_strerror(archive)));
-    QByteArray bytes = paddedBuffer(qsizetype(stat.size));
-    const zip_int64_t got = zip_fread(entry, bytes.data(), stat.size);
-    zip_fclose(entry);
-    if (got < 0 || zip_uint64_t(got) != stat.size)
-        return fail(Exchange::tr("conversations.json in the zip is damaged"));
-    return {bytes, {}};
-}
-
-} // namespace
-
-Result<QByteArray> readImportBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: %2").arg(path, file.errorString())));
-    if (file.peek(4) == QByteArrayLiteral("PK\x03\x04")) {
-        file.close();
-        return readFromZip(path);
-    }
-    if (file.size() > kMaxImportBytes)
-        return Result<QByteArray>::fail(Error::make(Error::Kind::Format, Exchange::tr("%1 is larger than 1 GB; split it first").arg(path)));
-    QByteArray bytes = paddedBuffer(file.size());
-    if (file.read(bytes.data(), bytes.size()) != bytes.size())
-        return Result<QByteArray>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: %2").arg(path, file.errorString())));
-    return {bytes, {}};
+    if (bytesTotal <= 0 || bytesDone <= 0 || elapsedMs < 500 || bytesDone >= bytesTotal)
+        return bytesDone >= bytesTotal && bytesTotal > 0 ? 0 : -1;
+    return qint64(double(elapsedMs) * double(bytesTotal - bytesDone) / double(bytesDone));
 }
 
 namespace {
 
 // One import: a transaction open from begin() to finish(), conversations
-// stored one by one as the reader hands them over.
+// stored one by one as the reader hands them over. A dry run writes
+// nothing and only looks up what is already here.
 class Store
 {
 public:
-    explicit Store(const QSqlDatabase &db)
+    Store(const QSqlDatabase &db, bool dryRun)
         : m_db(db)
+        , m_dryRun(dryRun)
         , m_conversations(m_db)
         , m_messages(m_db)
     {
@@ -106,7 +42,7 @@ public:
 
     Error begin()
     {
-        if (!m_db.transaction())
+        if (!m_dryRun && !m_db.transaction())
             return Error::make(Error::Kind::Storage, Exchange::tr("Cannot start the import: %1").arg(m_db.lastError().text()));
         return {};
     }
@@ -119,53 +55,77 @@ public:
         return {};
     }
 
-    // Kept, or rolled back for a dry run: the report is the same either way.
-    Result<ImportReport> finish(bool dryRun)
+    Result<ImportReport> finish()
     {
-        if (!(dryRun ? m_db.rollback() : m_db.commit()))
+        if (!m_dryRun && !m_db.commit())
             return Result<ImportReport>::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot finish the import: %1")
                                                                                     .arg(m_db.lastError().text())));
         return {report, {}};
     }
 
-    void abandon() { m_db.rollback(); }
+    void abandon()
+    {
+        if (!m_dryRun)
+            m_db.rollback();
+    }
 
     ImportReport report;
 
 private:
     Error store(const Snapshot &s)
     {
+        qint64 into = 0;  // an empty conversation of an earlier import, to fill
         if (!s.conversation.uid.isEmpty()) {
             const auto existing = m_conversations.findByUid(s.conversation.uid);
             if (!existing.ok())
                 return existing.error;
+            bool here = existing.value > 0 || m_seen.contains(s.conversation.uid);
             if (existing.value > 0) {
+                const auto count = m_messages.count(existing.value);
+                if (!count.ok())
+                    return count.error;
+                if (count.value == 0 && !s.messages.isEmpty()) {
+                    into = existing.value;
+                    here = false;
+                }
+            }
+            if (here) {
                 ++report.skippedConversations;
                 report.skippedMessages += int(s.messages.size());
                 report.notes << Exchange::tr("‘%1’ is already here").arg(s.conversation.title);
                 return {};
             }
+            m_seen.insert(s.conversation.uid);
         }
-        Conversation c = s.conversation;
-        c.currentLeafId = 0;  // set once its messages have their new ids
-        c.folderId = 0;
-        if (!s.folder.isEmpty()) {
-            // Into the folder of that name, made when this store has none.
-            FolderRepository folders(m_db);
-            auto folder = folders.findByName(s.folder);
-            if (folder.ok() && folder.value == 0)
-                folder = folders.create(s.folder);
-            if (!folder.ok())
-                return folder.error;
-            c.folderId = folder.value;
+        if (m_dryRun) {
+            (into > 0 ? report.repaired : report.conversations) += 1;
+            report.messages += int(s.messages.size());
+            return {};
         }
-        const auto created = m_conversations.create(c);
-        if (!created.ok())
-            return created.error;
+        qint64 id = into;
+        if (id == 0) {
+            Conversation c = s.conversation;
+            c.currentLeafId = 0;  // set once its messages have their new ids
+            c.folderId = 0;
+            if (!s.folder.isEmpty()) {
+                // Into the folder of that name, made when this store has none.
+                FolderRepository folders(m_db);
+                auto folder = folders.findByName(s.folder);
+                if (folder.ok() && folder.value == 0)
+                    folder = folders.create(s.folder);
+                if (!folder.ok())
+                    return folder.error;
+                c.folderId = folder.value;
+            }
+            const auto created = m_conversations.create(c);
+            if (!created.ok())
+                return created.error;
+            id = created.value;
+        }
         QHash<qint64, qint64> newId;
         for (Message m : s.messages) {
             const qint64 oldId = m.id;
-            m.conversationId = created.value;
+            m.conversationId = id;
             m.parentId = m.parentId > 0 ? newId.value(m.parentId, 0) : 0;
             const auto inserted = m_messages.insert(m);
             if (!inserted.ok())
@@ -175,23 +135,151 @@ private:
         const qint64 last = s.messages.isEmpty() ? 0 : newId.value(s.messages.constLast().id);
         const qint64 leaf = newId.value(s.conversation.currentLeafId, last);
         if (leaf > 0)
-            if (const Error e = m_conversations.setCurrentLeaf(created.value, leaf, s.conversation.updatedAt); e.isError())
+            if (const Error e = m_conversations.setCurrentLeaf(id, leaf, s.conversation.updatedAt); e.isError())
                 return e;
-        ++report.conversations;
+        if (into > 0) {
+            ++report.repaired;
+            report.notes << Exchange::tr("‘%1’ was here without its messages; they are in it now").arg(s.conversation.title);
+        } else {
+            ++report.conversations;
+        }
         report.messages += int(s.messages.size());
         return {};
     }
 
     QSqlDatabase m_db;
+    bool m_dryRun;
     ConversationRepository m_conversations;
     MessageRepository m_messages;
+    QSet<QString> m_seen;  // uids taken in this import (a dry run stores none)
 };
+
+QString formatOf(QIODevice &in, const QString &wanted)
+{
+    if (!wanted.isEmpty())
+        return wanted;
+    const QByteArray head = in.peek(65536);
+    return JsonFormat::looksLikeArchive(head) ? QStringLiteral("inkwell")
+         : ChatGptImport::looksLikeExport(head) ? QStringLiteral("chatgpt") : QString();
+}
 
 } // namespace
 
+Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &paths, const ImportOptions &options)
+{
+    using R = Result<ImportReport>;
+    if (!options.format.isEmpty() && options.format != u"inkwell" && options.format != u"chatgpt")
+        return R::fail(Error::make(Error::Kind::Usage, Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(options.format)));
+    QStringList folderNotes;
+    const auto parts = importParts(paths, &folderNotes);
+    if (!parts.ok())
+        return R::fail(parts.error);
+
+    ImportProgress progress;
+    for (const ImportPart &part : parts.value)
+        progress.bytesTotal += part.size;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTold = -1000;
+    qint64 partStart = 0;  // bytes of the parts before this one
+    const JsonStream::Reader *reading = nullptr;
+    bool cancelled = false;
+    // Told after each conversation, at most ten times a second.
+    auto tell = [&](bool always) {
+        progress.elapsedMs = clock.elapsed();
+        progress.bytesDone = partStart + (reading ? reading->consumed() : 0);
+        if (!options.progress || (!always && progress.elapsedMs - lastTold < 100))
+            return true;
+        lastTold = progress.elapsedMs;
+        cancelled = !options.progress(progress);
+        return !cancelled;
+    };
+
+    Store store(db, options.dryRun);
+    if (const Error e = store.begin(); e.isError())
+        return R::fail(e);
+    QSet<QString> formats;
+    ChatGptImport::Stats stats;
+    for (const ImportPart &part : parts.value) {
+        auto named = [&](const Error &e) {
+            store.abandon();
+            return R::fail(Error::make(e.kind, Exchange::tr("%1: %2").arg(part.name(), e.message)));
+        };
+        auto device = openPart(part);
+        if (!device.ok()) {
+            store.abandon();
+            return R::fail(device.error);
+        }
+        const QString kind = formatOf(*device.value, options.format);
+        if (kind.isEmpty()) {
+            if (part.optional) {
+                folderNotes << Exchange::tr("%1: not an Inkwell or ChatGPT export; left out").arg(part.name());
+                partStart += part.size;
+                continue;
+            }
+            return named(Error::make(Error::Kind::Format, Exchange::tr("neither an Inkwell export nor a ChatGPT conversations.json")));
+        }
+        formats.insert(kind);
+        store.report.files << part.name();
+        JsonStream::Reader reader(*device.value);
+        reading = &reader;
+        auto take = [&](Snapshot &&s) -> Error {
+            if (const Error e = store.take(s); e.isError())
+                return e;
+            progress.conversations = store.report.conversations + store.report.repaired;
+            progress.messages = store.report.messages;
+            if (!tell(false))
+                return Error::make(Error::Kind::Cancelled, Exchange::tr("Import cancelled; nothing was imported."));
+            return {};
+        };
+        Error failed;
+        if (kind == u"inkwell") {
+            failed = JsonFormat::parse(reader, take);
+        } else {
+            if (device.value->peek(1024).trimmed().startsWith('{'))
+                return named(Error::make(Error::Kind::Format,
+                    Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
+            auto parsed = ChatGptImport::parse(reader, take);
+            failed = parsed.error;
+            stats.skipped += parsed.value.skipped;
+            stats.hiddenMessages += parsed.value.hiddenMessages;
+        }
+        reading = nullptr;
+        partStart += part.size;
+        if (failed.isError()) {
+            if (cancelled) {
+                store.abandon();
+                return R::fail(failed);
+            }
+            return named(failed);
+        }
+    }
+    progress.bytesDone = progress.bytesTotal;
+    if (!tell(true)) {
+        store.abandon();
+        return R::fail(Error::make(Error::Kind::Cancelled, Exchange::tr("Import cancelled; nothing was imported.")));
+    }
+    auto report = store.finish();
+    if (!report.ok())
+        return report;
+    report.value.format = formats.size() == 1 ? *formats.cbegin() : formats.isEmpty() ? QString() : QStringLiteral("mixed");
+    report.value.skippedConversations += int(stats.skipped.size());
+    report.value.skippedMessages += stats.hiddenMessages;
+    report.value.notes = folderNotes + stats.skipped + report.value.notes;
+    return report;
+}
+
+Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun)
+{
+    ImportOptions options;
+    options.format = format;
+    options.dryRun = dryRun;
+    return importFiles(db, {path}, options);
+}
+
 Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot> &snapshots, bool dryRun)
 {
-    Store store(db);
+    Store store(db, dryRun);
     if (const Error e = store.begin(); e.isError())
         return Result<ImportReport>::fail(e);
     for (const Snapshot &s : snapshots) {
@@ -200,53 +288,7 @@ Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot
             return Result<ImportReport>::fail(e);
         }
     }
-    return store.finish(dryRun);
-}
-
-Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun)
-{
-    const auto read = readImportBytes(path);
-    if (!read.ok())
-        return Result<ImportReport>::fail(read.error);
-    const QByteArray &bytes = read.value;
-    auto named = [&](const Error &e) {
-        return Result<ImportReport>::fail(Error::make(e.kind, Exchange::tr("%1: %2").arg(path, e.message)));
-    };
-
-    QString kind = format;
-    if (kind.isEmpty())
-        kind = JsonFormat::looksLikeArchive(bytes) ? QStringLiteral("inkwell")
-             : ChatGptImport::looksLikeExport(bytes) ? QStringLiteral("chatgpt") : QString();
-    if (kind != u"inkwell" && kind != u"chatgpt")
-        return named(Error::make(Error::Kind::Format, format.isEmpty()
-            ? Exchange::tr("neither an Inkwell export nor a ChatGPT conversations.json")
-            : Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(format)));
-
-    Store store(db);
-    if (const Error e = store.begin(); e.isError())
-        return named(e);
-    auto take = [&store](Snapshot &&s) { return store.take(s); };
-    Error failed;
-    ChatGptImport::Stats stats;
-    if (kind == u"inkwell") {
-        failed = JsonFormat::parse(bytes, take);
-    } else {
-        auto parsed = ChatGptImport::parse(bytes, take);
-        failed = parsed.error;
-        stats = parsed.value;
-    }
-    if (failed.isError()) {
-        store.abandon();
-        return named(failed);
-    }
-    auto report = store.finish(dryRun);
-    if (!report.ok())
-        return named(report.error);
-    report.value.format = kind;
-    report.value.skippedConversations += int(stats.skipped.size());
-    report.value.skippedMessages += stats.hiddenMessages;
-    report.value.notes = stats.skipped + report.value.notes;
-    return report;
+    return store.finish();
 }
 
 } // namespace Inkwell

@@ -5,28 +5,54 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 
 namespace Inkwell {
 
 struct ImportReport
 {
-    QString format;  // "inkwell" or "chatgpt"
+    QString format;  // "inkwell", "chatgpt", or "mixed" when the files differ
+    QStringList files;  // each JSON document read (a file, or a zip's entry)
     int conversations = 0;
     int messages = 0;
-    int skippedConversations = 0;  // already here (same uid), or not conversations at all
+    int repaired = 0;              // already here but empty (an earlier import lost them): filled now
+    int skippedConversations = 0;  // already here (same uid), or nothing to import in them
     int skippedMessages = 0;       // messages of skipped conversations, and hidden ones
     QStringList notes;             // why each skipped entry was skipped
 };
 
-// Reads an Inkwell archive or a ChatGPT conversations.json, bare or in its zip (format "" = decide
-// from the bytes) and stores it in one transaction: a file that fails leaves
-// the database as it was. With dryRun nothing is kept, and the report says
-// what would have been imported.
-Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun);
+// Where a running import is, for a progress bar: bytes of JSON read of
+// all, and what has been stored.
+struct ImportProgress
+{
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;  // 0: not known
+    int conversations = 0;
+    qint64 messages = 0;
+    qint64 elapsedMs = 0;
 
-// The bytes to import: the file itself, or conversations.json from inside
-// ChatGPT's export zip. Bounded at 1 GB.
-Result<QByteArray> readImportBytes(const QString &path);
+    double messagesPerSecond() const { return elapsedMs > 0 ? messages * 1000.0 / double(elapsedMs) : 0; }
+    // From the bytes read so far; -1 until it can be told.
+    qint64 msLeft() const;
+};
+
+struct ImportOptions
+{
+    QString format;       // "", "inkwell" or "chatgpt" ("": decided from each file)
+    bool dryRun = false;  // count what would be imported, change nothing
+    // Called after each conversation, at most ten times a second, and once
+    // at the end; returning false cancels the import (nothing is kept).
+    std::function<bool(const ImportProgress &)> progress;
+};
+
+// Reads Inkwell archives and ChatGPT exports (conversations.json, the split
+// conversations-NNN.json files, the zip, or a folder of them; any number,
+// of any size: read in pieces, one conversation in memory at a time) and
+// stores them in one transaction: a file that fails, or a Cancel, leaves
+// the database as it was. A conversation already here (same uid) is
+// skipped, unless it is here with no messages: then it is filled.
+Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &paths, const ImportOptions &options);
+Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun);
 
 // The storing half, for snapshots already parsed.
 Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot> &snapshots, bool dryRun);

@@ -3,10 +3,12 @@
 
 #include "exchange/jsonstream.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+#include <optional>
 
 namespace Inkwell::JsonFormat {
 
@@ -294,28 +296,61 @@ bool looksLikeArchive(const QByteArray &bytes)
     return bytes.left(4096).contains(QByteArray(QByteArrayLiteral("\"") + kFormatName + '"'));
 }
 
-Error parse(const QByteArray &bytes, const Take &take)
+Error parse(JsonStream::Reader &reader, const Take &take)
 {
-    auto header = [](std::string_view format, qint64 version) -> Error {
-        if (format != kFormatName)
+    // The header may come before or after the conversations (another program
+    // may write them in any order); it is checked as soon as it is known,
+    // and a wrong one fails the whole import either way.
+    std::optional<std::string> format;
+    std::optional<qint64> version;
+    bool checked = false;
+    auto check = [&]() -> Error {
+        checked = true;
+        if (format.value_or(std::string()) != kFormatName)
             return Error::make(Error::Kind::Format, QStringLiteral("format: expected \"%1\"").arg(QLatin1String(kFormatName)));
-        if (version < 1 || version > kSchemaVersion)
+        const qint64 v = version.value_or(0);
+        if (v < 1 || v > kSchemaVersion)
             return Error::make(Error::Kind::Format, QStringLiteral("schema_version %1 is not one this version of Inkwell "
                                                                   "reads (1 to %2); a newer Inkwell wrote it?")
-                                                       .arg(version).arg(kSchemaVersion));
+                                                       .arg(v).arg(kSchemaVersion));
         return {};
     };
-    return JsonStream::forEachInField(bytes, "format", "schema_version", header, "conversations",
-                                      [&](std::string_view raw, size_t i) -> Error {
+    auto field = [&](std::string_view name, std::string_view raw) -> Error {
+        const json value = json::parse(raw.begin(), raw.end(), nullptr, false);
+        if (name == "format") {
+            if (!value.is_string())
+                return Error::make(Error::Kind::Format, QStringLiteral("format: expected a string"));
+            format = value.get<std::string>();
+        } else {
+            if (!value.is_number_integer())
+                return Error::make(Error::Kind::Format, QStringLiteral("schema_version: expected an integer"));
+            version = value.get<qint64>();
+        }
+        return format && version ? check() : Error{};
+    };
+    const Error e = reader.forEachInField("conversations", {QByteArrayLiteral("format"), QByteArrayLiteral("schema_version")},
+                                          field, [&](std::string_view raw, size_t i) -> Error {
         const json c = json::parse(raw.begin(), raw.end(), nullptr, false);
         if (c.is_discarded())
             return Error::make(Error::Kind::Format, QStringLiteral("conversations[%1]: not valid JSON").arg(i));
         try {
             return take(readConversation(c, int(i)));
-        } catch (const Error &e) {
-            return e;
+        } catch (const Error &wrong) {
+            return wrong;
         }
     });
+    if (e.isError())
+        return e;
+    return checked ? Error{} : check();
+}
+
+Error parse(const QByteArray &bytes, const Take &take)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    JsonStream::Reader reader(buffer);
+    return parse(reader, take);
 }
 
 Result<QList<Snapshot>> parse(const QByteArray &bytes)

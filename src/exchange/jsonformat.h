@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/jsonstream.h"
 #include "exchange/snapshot.h"
 
 #include <QByteArray>
@@ -21,13 +22,15 @@ nlohmann::ordered_json conversationToJson(const Snapshot &snapshot);
 QByteArray header();
 QByteArray footer();
 
-// True when the bytes look like our archive (decides `import --format` by itself).
-bool looksLikeArchive(const QByteArray &bytes);
+// True when the first bytes of a file look like our archive (decides
+// `import --format` by itself).
+bool looksLikeArchive(const QByteArray &head);
 
 // Each conversation of an archive in turn, parsed on its own (a big archive is
 // never one tree in memory); stops at the first error, which names the
 // conversation and field, or at the first error `take` returns.
 using Take = std::function<Error(Snapshot &&)>;
+Error parse(JsonStream::Reader &reader, const Take &take);
 Error parse(const QByteArray &bytes, const Take &take);
 // All of them at once, for small files and tests.
 Result<QList<Snapshot>> parse(const QByteArray &bytes);

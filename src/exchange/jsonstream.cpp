@@ -3,149 +3,281 @@
 
 #include "exchange/exchangetr.h"
 
-#include <cctype>
-#include <simdjson.h>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QVarLengthArray>
+#include <nlohmann/json.hpp>
 
 namespace Inkwell::JsonStream {
 
-using namespace simdjson;
-
 namespace {
 
-static_assert(kPadding >= SIMDJSON_PADDING);
+// Deeper nesting is refused before the element parser recurses into it.
+constexpr qsizetype kMaxDepth = 512;
 
-Error invalid(error_code code)
+bool isSpace(int c)
 {
-    return Error::make(Error::Kind::Format,
-                       Exchange::tr("not valid JSON (%1)").arg(QString::fromUtf8(error_message(code))));
-}
-
-// simdjson reads up to SIMDJSON_PADDING bytes past the end: use the buffer's
-// own spare capacity when it has it, else a padded copy.
-struct Input
-{
-    padded_string copy;
-    padded_string_view view;
-    explicit Input(const QByteArray &bytes)
-    {
-        // Signed arithmetic: a raw-data QByteArray has capacity 0, and
-        // 0 - size compared with the unsigned SIMDJSON_PADDING would pass.
-        if (bytes.capacity() - bytes.size() >= kPadding) {
-            view = padded_string_view(bytes.constData(), size_t(bytes.size()), size_t(bytes.capacity()));
-        } else {
-            copy = padded_string(bytes.constData(), size_t(bytes.size()));
-            view = padded_string_view(copy);
-        }
-    }
-};
-
-char lastNonSpace(const QByteArray &bytes)
-{
-    for (qsizetype i = bytes.size() - 1; i >= 0; --i)
-        if (!std::isspace(static_cast<unsigned char>(bytes.at(i))))
-            return bytes.at(i);
-    return 0;
-}
-
-Error walk(ondemand::array array, const Each &each)
-{
-    size_t index = 0;
-    for (auto element : array) {
-        ondemand::value value;
-        if (const auto e = element.get(value); e)
-            return invalid(e);
-        std::string_view raw;
-        ondemand::json_type type;
-        if (const auto e = value.type().get(type); e)
-            return invalid(e);
-        if (type == ondemand::json_type::object) {
-            ondemand::object object;
-            if (const auto e = value.get_object().get(object); e)
-                return invalid(e);
-            if (const auto e = object.raw_json().get(raw); e)
-                return invalid(e);
-        } else if (type == ondemand::json_type::array) {
-            ondemand::array inner;
-            if (const auto e = value.get_array().get(inner); e)
-                return invalid(e);
-            if (const auto e = inner.raw_json().get(raw); e)
-                return invalid(e);
-        } else {
-            raw = value.raw_json_token();
-        }
-        if (const Error e = each(raw, index++); e.isError())
-            return e;
-    }
-    return {};
-}
-
-// One document: the bytes (padded), the parser and its iteration.
-struct Document
-{
-    explicit Document(const QByteArray &bytes)
-        : input(bytes)
-    {
-    }
-
-    // On-Demand stops reading where the top value ends; garbage after it is
-    // refused here, as a full parser would.
-    Error open(const QByteArray &bytes, char closing)
-    {
-        if (lastNonSpace(bytes) != closing)
-            return invalid(TRAILING_CONTENT);
-        if (const auto e = parser.iterate(input.view).get(doc); e)
-            return invalid(e);
-        return {};
-    }
-
-    Input input;
-    ondemand::parser parser;
-    ondemand::document doc;
-};
-
-Error wrongType(error_code e, const QString &expected)
-{
-    return e == INCORRECT_TYPE ? Error::make(Error::Kind::Format, expected) : invalid(e);
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 } // namespace
 
-Error forEachInArray(const QByteArray &bytes, const Each &each)
+Reader::Reader(QIODevice &in, qsizetype piece)
+    : m_in(in)
+    , m_piece(qMax<qsizetype>(piece, 1))
 {
-    Document d(bytes);
-    if (const Error e = d.open(bytes, ']'); e.isError())
-        return e;
-    ondemand::array array;
-    if (const auto e = d.doc.get_array().get(array); e)
-        return wrongType(e, Exchange::tr("expected an array"));
-    return walk(array, each);
 }
 
-Error forEachInField(const QByteArray &bytes, const char *formatField, const char *versionField,
-                     const std::function<Error(std::string_view, qint64)> &header, const char *arrayField,
-                     const Each &each)
+Error Reader::fail(const QString &why) const
 {
-    Document d(bytes);
-    if (const Error e = d.open(bytes, '}'); e.isError())
+    if (!m_readError.isEmpty())
+        return Error::make(Error::Kind::Storage, Exchange::tr("cannot read on: %1").arg(m_readError));
+    return Error::make(Error::Kind::Format, Exchange::tr("not valid JSON (%1, at byte %2)").arg(why).arg(consumed()));
+}
+
+bool Reader::more()
+{
+    if (!m_readError.isEmpty())
+        return false;
+    // What lies behind is dropped, except the element being read.
+    const qsizetype keep = m_mark >= 0 ? m_mark : m_pos;
+    if (keep > 0) {
+        m_buffer.remove(0, keep);
+        m_dropped += keep;
+        m_pos -= keep;
+        if (m_mark >= 0)
+            m_mark = 0;
+    }
+    if (m_mark >= 0 && m_buffer.size() > kMaxElement) {
+        m_readError = Exchange::tr("one entry is larger than %1 MB; the file is damaged").arg(kMaxElement >> 20);
+        return false;
+    }
+    const qsizetype had = m_buffer.size();
+    m_buffer.resize(had + m_piece);
+    const qint64 got = m_in.read(m_buffer.data() + had, m_piece);
+    m_buffer.resize(had + qMax<qint64>(got, 0));
+    if (got < 0)
+        m_readError = m_in.errorString();
+    return got > 0;
+}
+
+int Reader::peek()
+{
+    if (m_pos >= m_buffer.size() && !more())
+        return -1;
+    return static_cast<unsigned char>(m_buffer.at(m_pos));
+}
+
+void Reader::skipSpace()
+{
+    for (int c = peek(); isSpace(c); c = peek())
+        ++m_pos;
+}
+
+Error Reader::expect(char c, const char *what)
+{
+    skipSpace();
+    const int got = peek();
+    if (got != static_cast<unsigned char>(c))
+        return fail(got < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected %1").arg(QLatin1String(what)));
+    ++m_pos;
+    return {};
+}
+
+Error Reader::skipString()
+{
+    ++m_pos;  // the opening quote
+    for (;;) {
+        const char *data = m_buffer.constData();
+        const qsizetype end = m_buffer.size();
+        while (m_pos < end) {
+            const char c = data[m_pos];
+            if (c == '"') {
+                ++m_pos;
+                return {};
+            }
+            if (c == '\\') {
+                if (m_pos + 1 >= end)
+                    break;  // the escaped byte is in the next piece
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+        }
+        if (!more())
+            return fail(Exchange::tr("the file ends inside a string"));
+    }
+}
+
+Error Reader::skipValue()
+{
+    const int first = peek();
+    if (first < 0)
+        return fail(Exchange::tr("the file ends early"));
+    if (first == '"')
+        return skipString();
+    if (first != '{' && first != '[') {
+        // A number, true, false or null: up to the next delimiter.
+        const qint64 start = consumed();  // m_pos moves when the buffer does
+        for (int c = peek(); c >= 0 && !isSpace(c) && c != ',' && c != ']' && c != '}'; c = peek())
+            ++m_pos;
+        if (consumed() == start)
+            return fail(Exchange::tr("expected a value"));
+        return {};
+    }
+    QVarLengthArray<char, 64> closers;
+    closers.append(first == '{' ? '}' : ']');
+    ++m_pos;
+    for (;;) {
+        const char *data = m_buffer.constData();
+        qsizetype end = m_buffer.size();
+        while (m_pos < end) {
+            const char c = data[m_pos];
+            if (c == '"') {
+                if (const Error e = skipString(); e.isError())
+                    return e;
+                data = m_buffer.constData();  // the buffer may have moved
+                end = m_buffer.size();
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                if (closers.size() >= kMaxDepth)
+                    return fail(Exchange::tr("nested more than %1 deep").arg(kMaxDepth));
+                closers.append(c == '{' ? '}' : ']');
+            } else if (c == '}' || c == ']') {
+                if (closers.last() != c)
+                    return fail(Exchange::tr("‘%1’ where ‘%2’ was expected").arg(QChar::fromLatin1(c), QChar::fromLatin1(closers.last())));
+                closers.removeLast();
+                if (closers.isEmpty()) {
+                    ++m_pos;
+                    return {};
+                }
+            }
+            ++m_pos;
+        }
+        if (!more())
+            return fail(Exchange::tr("the file ends early"));
+    }
+}
+
+Error Reader::elements(const Each &each)
+{
+    skipSpace();
+    if (peek() == ']') {
+        ++m_pos;
+        return {};
+    }
+    for (;;) {
+        skipSpace();
+        m_mark = m_pos;
+        if (const Error e = skipValue(); e.isError()) {
+            m_mark = -1;
+            return e;
+        }
+        const std::string_view element(m_buffer.constData() + m_mark, size_t(m_pos - m_mark));
+        const Error e = each(element, m_index++);
+        m_mark = -1;
+        if (e.isError())
+            return e;
+        skipSpace();
+        const int c = peek();
+        ++m_pos;
+        if (c == ',')
+            continue;
+        if (c == ']')
+            return {};
+        --m_pos;
+        return fail(c < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected ‘,’ or ‘]’ after entry %1").arg(m_index - 1));
+    }
+}
+
+Error Reader::forEachInArray(const Each &each)
+{
+    if (m_in.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF"))
+        m_in.skip(3);
+    if (const Error e = expect('[', "an array"); e.isError())
         return e;
-    ondemand::object object;
-    if (const auto e = d.doc.get_object().get(object); e)
-        return wrongType(e, Exchange::tr("expected an object"));
-    // A missing field is for `header` to judge. Any other error ends the
-    // walk here: after it the iterator must not be used again.
-    std::string_view format;
-    if (const auto e = object.find_field_unordered(formatField).get_string().get(format); e && e != NO_SUCH_FIELD)
-        return wrongType(e, Exchange::tr("%1: expected a string").arg(QLatin1String(formatField)));
-    int64_t version = 0;
-    if (const auto e = object.find_field_unordered(versionField).get_int64().get(version); e && e != NO_SUCH_FIELD)
-        return wrongType(e, Exchange::tr("%1: expected an integer").arg(QLatin1String(versionField)));
-    if (const Error e = header(format, version); e.isError())
+    if (const Error e = elements(each); e.isError())
         return e;
-    ondemand::array array;
-    if (const auto e = object.find_field_unordered(arrayField).get_array().get(array); e)
-        return e == NO_SUCH_FIELD ? Error::make(Error::Kind::Format, Exchange::tr("%1: missing").arg(QLatin1String(arrayField)))
-                                  : wrongType(e, Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)));
-    return walk(array, each);
+    skipSpace();
+    if (peek() >= 0)
+        return fail(Exchange::tr("more after the end of the array"));
+    return m_readError.isEmpty() ? Error{} : fail({});
+}
+
+Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fields, const Field &field, const Each &each)
+{
+    if (m_in.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF"))
+        m_in.skip(3);
+    if (const Error e = expect('{', "an object"); e.isError())
+        return e;
+    bool sawArray = false;
+    skipSpace();
+    if (peek() == '}') {
+        ++m_pos;
+    } else {
+        for (;;) {
+            skipSpace();
+            if (peek() != '"')
+                return fail(Exchange::tr("expected a field name"));
+            m_mark = m_pos;
+            if (const Error e = skipString(); e.isError())
+                return e;
+            QByteArray name(m_buffer.constData() + m_mark + 1, m_pos - m_mark - 2);
+            m_mark = -1;
+            if (name.contains('\\')) {
+                const auto decoded = nlohmann::json::parse("\"" + name.toStdString() + "\"", nullptr, false);
+                name = decoded.is_string() ? QByteArray::fromStdString(decoded.get<std::string>()) : QByteArray();
+            }
+            if (const Error e = expect(':', "‘:’"); e.isError())
+                return e;
+            skipSpace();
+            if (name == arrayField) {
+                if (peek() != '[')
+                    return Error::make(Error::Kind::Format, Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)));
+                ++m_pos;
+                sawArray = true;
+                if (const Error e = elements(each); e.isError())
+                    return e;
+            } else if (fields.contains(name)) {
+                m_mark = m_pos;
+                if (const Error e = skipValue(); e.isError())
+                    return e;
+                const std::string_view value(m_buffer.constData() + m_mark, size_t(m_pos - m_mark));
+                const Error e = field(std::string_view(name.constData(), size_t(name.size())), value);
+                m_mark = -1;
+                if (e.isError())
+                    return e;
+            } else if (const Error e = skipValue(); e.isError()) {
+                return e;
+            }
+            skipSpace();
+            const int c = peek();
+            ++m_pos;
+            if (c == ',')
+                continue;
+            if (c == '}')
+                break;
+            --m_pos;
+            return fail(c < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected ‘,’ or ‘}’"));
+        }
+    }
+    skipSpace();
+    if (peek() >= 0)
+        return fail(Exchange::tr("more after the end of the object"));
+    if (!m_readError.isEmpty())
+        return fail({});
+    if (!sawArray)
+        return Error::make(Error::Kind::Format, Exchange::tr("%1: missing").arg(QLatin1String(arrayField)));
+    return {};
+}
+
+Error forEachInArray(const QByteArray &bytes, const Each &each)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return Reader(buffer).forEachInArray(each);
 }
 
 } // namespace Inkwell::JsonStream

@@ -226,6 +226,16 @@ Result<QList<Message>> MessageRepository::all(qint64 conversationId)
     return readMessages(q);
 }
 
+Result<int> MessageRepository::count(qint64 conversationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec() || !q.next())
+        return Result<int>::fail(fail(q, "Cannot count the messages"));
+    return {q.value(0).toInt(), {}};
+}
+
 Result<QHash<qint64, QList<qint64>>> MessageRepository::childIds(qint64 conversationId)
 {
     auto shape = links(conversationId);

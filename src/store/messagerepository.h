@@ -45,6 +45,7 @@ public:
     Result<qint64> newestLeafUnder(qint64 conversationId, qint64 messageId);
     // Every message of a conversation, every branch, parents before children.
     Result<QList<Message>> all(qint64 conversationId);
+    Result<int> count(qint64 conversationId);
 
     // Start-up recovery: answers left `streaming` by a process that is gone
     // become `interrupted`, their text kept. Returns how many.

@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"[Image not included: file-service://file-2]"), qPrintable(text));
         QVERIFY(text.contains(u"Here is the plan output"));  // the text beside the image is kept
         QVERIFY(text.contains(u"```sql\nCREATE INDEX idx_orders_customer"));
-        QVERIFY(text.contains(u"tool: Output:\n```\nCREATE INDEX\n```"));
+        QVERIFY(text.contains(u"tool: ```tool-result python\nCREATE INDEX\n```"));
         QVERIFY(text.contains(u"| x\n\ny"));  // thoughts became reasoning
         QVERIFY(!text.contains(u"system:"));  // the hidden system message
         // Its regenerated answer is a sibling, the current node the last message.

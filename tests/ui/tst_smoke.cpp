@@ -177,7 +177,7 @@ private Q_SLOTS:
 
         // Import: a preview first (nothing written), then the real thing.
         QSignalSpy preview(exchange, &Inkwell::ExchangeController::previewReady);
-        exchange->previewImport(QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json"))));
+        exchange->previewImport({QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")))});
         QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
         QCOMPARE(preview.first().first().toMap().value(QStringLiteral("messages")).toInt(), 11);
         QTRY_VERIFY(onScreen(window, QStringLiteral("ChatGPT export: 1 conversation")));

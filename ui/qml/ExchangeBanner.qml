@@ -34,7 +34,7 @@ Rectangle {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: root.exchange && root.exchange.failed ? Theme.errorText : Theme.text
-            text: !root.exchange ? "" : root.exchange.busy ? qsTr("Working…") : root.exchange.status
+            text: !root.exchange ? "" : root.exchange.busy && root.exchange.status.length === 0 ? qsTr("Working…") : root.exchange.status
         }
         Button {
             visible: root.exchange && root.exchange.cancellable

@@ -6,20 +6,44 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inkwell
 
-// Pick a file, see what it holds (nothing is written yet), then import it.
+// Pick files or a folder, see what they hold (nothing is written yet), then
+// import them.
 Item {
     id: root
 
-    function open() { fileDialog.open() }
+    // Files (a zip, a conversations.json, an Inkwell archive) or a folder
+    // (ChatGPT's split conversations-NNN.json files, unzipped).
+    function open() { chooser.popup() }
 
     property var preview: ({})
+
+    Menu {
+        id: chooser
+        objectName: "importChooser"
+        MenuItem {
+            text: qsTr("Files…")
+            onTriggered: fileDialog.open()
+        }
+        MenuItem {
+            text: qsTr("A folder…")
+            onTriggered: folderDialog.open()
+        }
+    }
 
     FileDialog {
         id: fileDialog
         title: qsTr("Import conversations")
+        fileMode: FileDialog.OpenFiles
         currentFolder: StandardPaths.writableLocation(StandardPaths.DownloadLocation)
         nameFilters: [qsTr("Inkwell or ChatGPT export (*.json *.zip)"), qsTr("All files (*)")]
-        onAccepted: App.exchange.previewImport(selectedFile)
+        onAccepted: App.exchange.previewImport(selectedFiles.length > 0 ? selectedFiles : [selectedFile])
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Import a folder of exports")
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DownloadLocation)
+        onAccepted: App.exchange.previewImport([selectedFolder])
     }
 
     Connections {
@@ -40,8 +64,8 @@ Item {
         parent: Overlay.overlay
         anchors.centerIn: parent
         padding: 20
-        standardButtons: root.preview.error === undefined && root.preview.conversations > 0
-                         ? Dialog.Cancel | Dialog.Ok : Dialog.Close
+        readonly property int taking: (root.preview.conversations ?? 0) + (root.preview.repaired ?? 0)
+        standardButtons: root.preview.error === undefined && taking > 0 ? Dialog.Cancel | Dialog.Ok : Dialog.Close
         background: Rectangle {
             radius: 12
             color: Theme.window
@@ -57,7 +81,11 @@ Item {
                 wrapMode: Text.WrapAnywhere
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
-                text: root.preview.file ?? ""
+                text: (root.preview.files ?? []).length > 1
+                      ? qsTr("%n file(s)", "", root.preview.files.length) + ": " + root.preview.files.join(", ")
+                      : (root.preview.file ?? "")
+                maximumLineCount: 4
+                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
@@ -71,16 +99,30 @@ Item {
                 wrapMode: Text.Wrap
                 visible: root.preview.error === undefined
                 font.pixelSize: Theme.fontSize + 1
-                text: (root.preview.format === "chatgpt" ? qsTr("ChatGPT export") : qsTr("Inkwell export")) + ": "
+                text: (root.preview.format === "chatgpt" ? qsTr("ChatGPT export")
+                       : root.preview.format === "mixed" ? qsTr("Inkwell and ChatGPT exports") : qsTr("Inkwell export")) + ": "
                       + qsTr("%n conversation(s)", "", root.preview.conversations ?? 0) + ", "
                       + qsTr("%n message(s)", "", root.preview.messages ?? 0)
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                visible: (root.preview.repaired ?? 0) > 0
+                text: qsTr("%n conversation(s) imported earlier without their messages will be filled", "", root.preview.repaired ?? 0)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: root.preview.error === undefined && confirm.taking === 0
+                color: Theme.errorText
+                text: qsTr("Nothing new to import.")
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 visible: (root.preview.skippedConversations ?? 0) > 0 || (root.preview.skippedMessages ?? 0) > 0
                 color: Theme.mutedText
-                text: qsTr("Skipped: %n conversation(s) already here or not conversations", "", root.preview.skippedConversations ?? 0)
+                text: qsTr("Skipped: %n conversation(s) already here or with nothing to import", "", root.preview.skippedConversations ?? 0)
                       + "; " + qsTr("%n hidden message(s)", "", root.preview.skippedMessages ?? 0)
             }
             Label {

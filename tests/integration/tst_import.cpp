@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import against a real SQLite store: ChatGPT's 2026 split-file exports
+// (parent links only), several files, folders and zips at once, re-imports
+// that fill conversations an earlier import left empty, tool turns and
+// citations, progress and Cancel, and the streaming reader read in pieces
+// so small that every boundary falls inside a string, an escape or a bracket.
+#include "exchange/chatgptimport.h"
+#include "exchange/importer.h"
+#include "exchange/jsonformat.h"
+#include "exchange/jsonstream.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "testdata.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <nlohmann/json.hpp>
+
+using namespace Inkwell;
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_dbs = 0;
+
+    std::unique_ptr<Database> freshDb()
+    {
+        auto db = std::make_unique<Database>();
+        const Error e = db->open(m_dir.filePath(QStringLiteral("db%1.sqlite3").arg(++m_dbs)));
+        return e.isError() ? nullptr : std::move(db);
+    }
+
+    static Snapshot byUid(Database &db, const QString &uid)
+    {
+        const qint64 id = ConversationRepository(db.db()).findByUid(uid).value;
+        return id > 0 ? Snapshot::load(db.db(), id).value : Snapshot{};
+    }
+
+    static QString uid(int n) { return QStringLiteral("68f0a1b2-0000-4000-8000-00000000000%1").arg(n); }
+
+    static int conversationCount(Database &db) { return int(ConversationRepository(db.db()).list().value.size()); }
+
+    // What the split-file fixture holds, checked the same whichever way it
+    // was handed over (folder, zip, two paths).
+    static void checkSplitExport(Database &db, const ImportReport &r)
+    {
+        QCOMPARE(r.format, QStringLiteral("chatgpt"));
+        QCOMPARE(r.files.size(), 2);
+        QCOMPARE(r.conversations, 3);
+        QCOMPARE(r.messages, 3 + 8 + 4);
+        // The one with only hidden messages is skipped, and says so.
+        QCOMPARE(r.skippedConversations, 1);
+        QVERIFY2(r.notes.join(u'\n').contains(u"Empty draft"), qPrintable(r.notes.join(u'\n')));
+        QCOMPARE(conversationCount(db), 3);
+        QCOMPARE(ConversationRepository(db.db()).findByUid(uid(3)).value, qint64(0));
+
+        // Chinese, with a regenerated answer: both answers kept, the chosen one current.
+        const Snapshot ai = byUid(db, uid(1));
+        QCOMPARE(ai.conversation.title, QStringLiteral("人工智能简介"));
+        QCOMPARE(ai.messages.size(), 3);
+        const auto branch = ai.currentBranch();
+        QCOMPARE(branch.size(), 2);
+        QCOMPARE(branch.first()->content, QStringLiteral("写一篇关于人工智能的文章"));
+        // Citation markers are gone: a known reference becomes its link, an
+        // entity its name, an unknown one nothing; no private-use characters.
+        QCOMPARE(branch.last()->content,
+                 QStringLiteral("人工智能（AI）研究如何让机器像人一样思考。([Wikipedia](https://zh.wikipedia.org/wiki/人工智能)) 它在北京发展很快。"));
+        QCOMPARE(ai.childrenByParent().value(branch.first()->id).size(), 2);
+        for (const Message &m : ai.messages)
+            for (const QChar c : m.content)
+                QVERIFY2(c.unicode() < 0xE000 || c.unicode() > 0xF8FF, qPrintable(m.content));
+
+        // Canvas: the calls are folded tool calls with their JSON arguments
+        // (backslashes intact), the results tool results, the prose prose.
+        const Snapshot canvas = byUid(db, uid(2));
+        const auto turns = canvas.currentBranch();
+        QCOMPARE(turns.size(), 8);
+        QCOMPARE(turns.at(1)->role, QStringLiteral("assistant"));
+        QVERIFY2(turns.at(1)->content.startsWith(u"````tool-call canmore.create_textdoc\n{\n  \"name\": \"regex_notes\""),
+                 qPrintable(turns.at(1)->content));
+        QVERIFY(turns.at(1)->content.contains(u"Match a digit with `\\\\d+` and a path with `C:\\\\\\\\Users`"));
+        QVERIFY(turns.at(1)->content.endsWith(u"\n````"));  // longer than the ``` inside the document
+        QCOMPARE(turns.at(2)->role, QStringLiteral("tool"));
+        QVERIFY(turns.at(2)->content.startsWith(u"```tool-result canmore.create_textdoc\nSuccessfully created"));
+        QCOMPARE(turns.at(3)->content, QStringLiteral("I started the notes in a canvas."));
+        QVERIFY(turns.at(5)->content.startsWith(u"```tool-call canmore.update_textdoc\n{\n  \"updates\""));
+        QVERIFY(turns.at(5)->content.contains(u"Use `\\\\w+` for words."));
+
+        // An edited first prompt: two roots, the later one current.
+        const Snapshot tea = byUid(db, uid(4));
+        QCOMPARE(tea.messages.size(), 4);
+        QCOMPARE(tea.childrenByParent().value(0).size(), 2);
+        QCOMPARE(tea.currentBranch().last()->content, QStringLiteral("Green leaves in the pot"));
+    }
+
+private Q_SLOTS:
+    void splitFilesAsAFolder()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split"))}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        checkSplitExport(*db, report.value);
+    }
+
+    void splitFilesInTheirZip()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip"))}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        checkSplitExport(*db, report.value);
+        QVERIFY(report.value.files.constFirst().endsWith(u"chatgpt-split-export.zip: conversations-000.json"));
+    }
+
+    void splitFilesAsSeveralPaths()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split/conversations-000.json")),
+                                                   testDataPath(QStringLiteral("chatgpt/split/conversations-001.json"))}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        checkSplitExport(*db, report.value);
+
+        // Again: nothing new, and a dry run says so before anything is written.
+        ImportOptions dry;
+        dry.dryRun = true;
+        const auto again = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split"))}, dry);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value.conversations, 0);
+        QCOMPARE(again.value.skippedConversations, 4);
+        QCOMPARE(conversationCount(*db), 3);
+    }
+
+    // The 2026 shape imported by an older Inkwell left titles without
+    // messages; importing the same export again fills them.
+    void reimportFillsConversationsLeftEmpty()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        ConversationRepository conversations(db->db());
+        for (int n : {1, 2}) {
+            Conversation shell;
+            shell.uid = uid(n);
+            shell.source = QStringLiteral("chatgpt");
+            shell.title = QStringLiteral("shell %1").arg(n);
+            QVERIFY(conversations.create(shell).ok());
+        }
+        ImportOptions dry;
+        dry.dryRun = true;
+        const auto preview = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split"))}, dry);
+        QVERIFY(preview.ok());
+        QCOMPARE(preview.value.repaired, 2);
+        QCOMPARE(preview.value.conversations, 1);
+        QCOMPARE(MessageRepository(db->db()).count(conversations.findByUid(uid(1)).value).value, 0);
+
+        const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split"))}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.repaired, 2);
+        QCOMPARE(report.value.conversations, 1);
+        QCOMPARE(report.value.messages, 15);
+        QCOMPARE(conversationCount(*db), 3);
+        const Snapshot ai = byUid(*db, uid(1));
+        QCOMPARE(ai.messages.size(), 3);
+        QCOMPARE(ai.conversation.title, QStringLiteral("shell 1"));  // a name given here stays
+        QCOMPARE(ai.currentBranch().last()->content.left(8), QStringLiteral("人工智能（AI）"));
+    }
+
+    void progressAndCancelKeepNothing()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QList<ImportProgress> told;
+        ImportOptions options;
+        options.progress = [&](const ImportProgress &p) {
+            told << p;
+            return p.conversations < 2;
+        };
+        const QStringList paths = {testDataPath(QStringLiteral("chatgpt/split")),
+                                   testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json"))};
+        // Told after the first conversation, then at most ten times a second
+        // and at the end: false at any of them cancels, and nothing is kept.
+        const auto stopped = importFiles(db->db(), paths, options);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error.kind, Error::Kind::Cancelled);
+        QCOMPARE(conversationCount(*db), 0);
+        QVERIFY(!told.isEmpty());
+        QVERIFY(told.constLast().bytesTotal > 0);
+
+        told.clear();
+        options.progress = [&](const ImportProgress &p) {
+            told << p;
+            return true;
+        };
+        const auto done = importFiles(db->db(), paths, options);
+        QVERIFY2(done.ok(), qPrintable(done.error.message));
+        QCOMPARE(done.value.conversations, 4);
+        QCOMPARE(done.value.files.size(), 3);
+        const ImportProgress last = told.constLast();
+        QCOMPARE(last.bytesDone, last.bytesTotal);
+        QCOMPARE(last.conversations, 4);
+        QCOMPARE(last.messages, qint64(15 + 11));
+        QCOMPARE(last.msLeft(), qint64(0));
+    }
+
+    // A folder of other things: what is not an export is left out with a
+    // note; a named file that is not one fails the import.
+    void folderOfMixedFiles()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")), folder.filePath(QStringLiteral("a.json"))));
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), folder.filePath(QStringLiteral("b.json"))));
+        QFile notes(folder.filePath(QStringLiteral("c.json")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(R"({"settings": true})");
+        notes.close();
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto report = importFiles(db->db(), {folder.path()}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.format, QStringLiteral("mixed"));
+        QCOMPARE(report.value.conversations, 2);
+        QVERIFY(report.value.notes.join(u'\n').contains(u"c.json: not an Inkwell or ChatGPT export"));
+
+        auto other = freshDb();
+        const auto refused = importFiles(other->db(), {folder.filePath(QStringLiteral("a.json")), notes.fileName()}, {});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.message.contains(u"c.json: neither an Inkwell export nor a ChatGPT conversations.json"));
+        QCOMPARE(conversationCount(*other), 0);
+
+        const auto missing = importFiles(other->db(), {folder.filePath(QStringLiteral("gone.json"))}, {});
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error.message.contains(u"no such file or folder"));
+    }
+
+    // Read in pieces of 1, 2, 3, 7 and 64 bytes, every fixture gives what
+    // it gives read whole.
+    void readerSplitsAnywhere_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("split 000") << "chatgpt/split/conversations-000.json";
+        QTest::newRow("librechat") << "chatgpt/librechat__chatgpt-tree.json";
+        QTest::newRow("chatlore") << "chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json";
+    }
+    void readerSplitsAnywhere()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = readTestData(file);
+        auto read = [&](qsizetype piece) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            JsonStream::Reader reader(buffer, piece);
+            QStringList out;
+            const auto stats = ChatGptImport::parse(reader, [&](Snapshot &&s) {
+                for (const Message &m : s.messages)
+                    out << QString::number(m.parentId) + u' ' + m.role + u' ' + m.content + u' ' + m.reasoning;
+                return Error{};
+            });
+            if (!stats.ok())
+                out << u"error: " + stats.error.message;
+            out << QString::number(reader.consumed());
+            return out;
+        };
+        const QStringList whole = read(1 << 20);
+        QVERIFY(whole.size() > 3);
+        QCOMPARE(whole.constLast().toLongLong(), bytes.size());
+        for (qsizetype piece : {1, 2, 3, 7, 64})
+            QCOMPARE(read(piece), whole);
+    }
+
+    void readerStructure_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("elements");  // or one "error: …" naming what is wrong
+        auto list = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *item : items)
+                out << QString::fromUtf8(item);
+            return out;
+        };
+        QTest::newRow("empty") << QByteArray(" [ ] ") << QStringList();
+        QTest::newRow("BOM and scalars") << QByteArray("\xEF\xBB\xBF[1, true ,null,\"x\"]\n")
+                                         << list({"1", "true", "null", "\"x\""});
+        QTest::newRow("brackets and quotes in strings")
+            << QByteArray("[{\"a\":\"]}\\\"[{\"},[\"\\\\\",{\"b\":[]}]]")
+            << list({"{\"a\":\"]}\\\"[{\"}", "[\"\\\\\",{\"b\":[]}]"});
+        QTest::newRow("unclosed") << QByteArray("[{\"a\": [1, 2") << list({"error: the file ends early"});
+        QTest::newRow("unclosed string") << QByteArray("[{\"a\": \"b") << list({"error: the file ends inside a string"});
+        QTest::newRow("mismatched") << QByteArray("[{\"a\": [1}]") << list({"error: ‘}’ where ‘]’ was expected"});
+        QTest::newRow("no comma") << QByteArray("[{} {}]") << list({"error: expected ‘,’ or ‘]’ after entry 0"});
+        QTest::newRow("after the end") << QByteArray("[] x") << list({"error: more after the end of the array"});
+        QTest::newRow("not an array") << QByteArray("{\"a\": 1}") << list({"error: expected an array"});
+        QTest::newRow("too deep") << QByteArray("[" + QByteArray(600, '[') + QByteArray(600, ']') + "]")
+                                  << list({"error: nested more than 512 deep"});
+    }
+    void readerStructure()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, elements);
+        for (qsizetype piece : {1, 5, 1 << 20}) {
+            QBuffer buffer;
+            buffer.setData(json);
+            buffer.open(QIODevice::ReadOnly);
+            QStringList got;
+            const Error e = JsonStream::Reader(buffer, piece).forEachInArray([&](std::string_view raw, size_t) {
+                got << QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+                return Error{};
+            });
+            if (e.isError()) {
+                QVERIFY2(e.message.startsWith(u"not valid JSON ("), qPrintable(e.message));
+                got = QStringList{u"error: " + e.message.section(u'(', 1).section(QStringLiteral(", at byte"), 0, 0)};
+            }
+            QCOMPARE(got, elements);
+        }
+    }
+
+    // A conversation bigger than a piece, many of them: what goes in comes
+    // out, in a file of a few MB read 64 KB at a time.
+    void manyConversationsAcrossPieces()
+    {
+        // (Built with nlohmann: moc cannot read raw strings holding JSON.)
+        using json = nlohmann::json;
+        json all = json::array();
+        const int count = 300;
+        for (int i = 0; i < count; ++i) {
+            std::string text;
+            for (int r = 0; r < 20 + i % 40; ++r)
+                text += "quote \" backslash \\ bracket ] brace } 中文 ";
+            std::string answer;
+            for (int r = 0; r < 30; ++r)
+                answer += text;
+            auto message = [](const char *role, double time, const std::string &body) {
+                return json{{"author", {{"role", role}}}, {"create_time", time},
+                            {"content", {{"content_type", "text"}, {"parts", {body}}}}};
+            };
+            all.push_back({{"title", "c" + std::to_string(i)},
+                           {"conversation_id", "id-" + std::to_string(i)},
+                           {"current_node", "a"},
+                           {"mapping", {{"r", {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}}},
+                                        {"u", {{"id", "u"}, {"parent", "r"}, {"message", message("user", 1.0, text)}}},
+                                        {"a", {{"id", "a"}, {"parent", "u"}, {"message", message("assistant", 2.0, answer)}}}}}});
+        }
+        const QByteArray file = QByteArray::fromStdString(all.dump());
+        QVERIFY(file.size() > 2 * 1024 * 1024);
+        QBuffer buffer;
+        buffer.setData(file);
+        buffer.open(QIODevice::ReadOnly);
+        JsonStream::Reader reader(buffer, 64 * 1024);
+        int n = 0;
+        const auto stats = ChatGptImport::parse(reader, [&](Snapshot &&s) {
+            const auto branch = s.currentBranch();
+            if (branch.size() != 2 || !branch.first()->content.startsWith(u"quote \" backslash \\ bracket ] brace } 中文")
+                || branch.last()->content.size() != branch.first()->content.size() * 30)
+                return Error::make(Error::Kind::Format, QStringLiteral("conversation %1 came out wrong").arg(n));
+            ++n;
+            return Error{};
+        });
+        QVERIFY2(stats.ok(), qPrintable(stats.error.message));
+        QCOMPARE(n, count);
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"
