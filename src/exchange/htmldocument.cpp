@@ -45,17 +45,21 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 )";
 
 // Qt's rich text understands a subset of CSS 2: no variables, no details.
+// It reads margins in px only (a margin in pt counts as 0). Symbola, a
+// monochrome outline font, draws emoji: Qt's PDF writer cannot embed a colour
+// bitmap font such as Noto Color Emoji, whose emoji come out blank.
 // Both heads leave their <style> open for the code highlighter's rules.
 const char kPdfHead[] = R"(<style>
-body { font-size: 10.5pt; font-family: "DejaVu Sans", "Noto Sans CJK SC", sans-serif; }
+body { font-size: 10.5pt; font-family: "DejaVu Sans", "Noto Sans CJK SC", "Symbola", sans-serif; }
 h1 { font-size: 17pt; }
 .meta { color: #667085; }
-.role { font-size: 9.5pt; color: #667085; font-weight: 600; margin-top: 14pt; }
+.role { font-size: 9.5pt; color: #667085; font-weight: 600; margin-top: 22px; margin-bottom: 6px; }
+.text { margin-bottom: 6px; }
 .plain { white-space: pre-wrap; }
-.reasoning { color: #667085; font-size: 9.5pt; margin-left: 12pt; }
-.branch { color: #667085; font-size: 11pt; margin-top: 18pt; }
-pre { white-space: pre-wrap; background-color: #f6f8fa; font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 9pt; }
-code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; }
+.reasoning { color: #667085; font-size: 9.5pt; margin-left: 16px; }
+.branch { color: #667085; font-size: 11pt; margin-top: 28px; }
+pre { white-space: pre-wrap; background-color: #f6f8fa; font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Symbola", monospace; font-size: 9pt; }
+code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Symbola", monospace; }
 )";
 
 } // namespace

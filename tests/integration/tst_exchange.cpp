@@ -417,9 +417,8 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY2(p.waitForFinished(30000) && p.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
-        // Qt's writer maps some CJK glyphs to their Kangxi radical code points
-        // (人 → ⼈) in the text layer; NFKC folds them back for comparison.
-        const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        // The text layer holds the characters as written (no ⼈ for 人).
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(text.contains(u"请生成一篇关于人工智能的文章"), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"发展简史"));
         QVERIFY(text.contains(u"达特茅斯会议"));
@@ -440,6 +439,77 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(pages[i].trimmed().endsWith(QString::number(i + 1)), qPrintable(pages[i].right(80)));
         }
+    }
+
+    // What a PDF tool prints for a file; empty when it failed.
+    static QString toolOutput(const QString &program, const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(program, arguments);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    // Issue 15: Chinese copied or searched from a PDF came out as Kangxi
+    // radicals (写⼀篇关于⼈⼯智能的⽂章), emoji drew as boxes or not at all and
+    // were missing from the text, and a user message ran into the next heading.
+    void pdfTextLayerHoldsChineseAndEmojiAsWritten()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/emoji-and-radicals.inkwell.json")), {}, false).ok());
+        const auto exportPdf = [&](const QString &uid, const QString &name) {
+            ExportRequest r;
+            r.conversationIds = {ConversationRepository(db->db()).findByUid(uid).value};
+            r.format = QStringLiteral("pdf");
+            r.outPath = m_dir.filePath(name);
+            return exportConversations(db->db(), r).ok() ? r.outPath : QString();
+        };
+        const QString pdf = exportPdf(QStringLiteral("5b1e0c7a-9d42-4f7e-8a61-2c3d4e5f6a01"), QStringLiteral("emoji.pdf"));
+        QVERIFY(!pdf.isEmpty());
+
+        const QString text = toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) must be installed");
+        for (const char32_t c : text.toUcs4())
+            QVERIFY2(!(c >= 0x2E80 && c <= 0x2FDF), qPrintable(u"radical in the text layer: " + text));
+        const QStringList lines = text.split(u'\n');
+        QVERIFY2(lines.count(QStringLiteral("写一篇关于人工智能的文章")) == 2, qPrintable(text));  // title and message
+        QVERIFY2(lines.contains(QStringLiteral("人工智能是让机器完成通常需要人类智能的任务的技术。")), qPrintable(text));
+        for (const QString &item : {QStringLiteral("一"), QStringLiteral("工"), QStringLiteral("文"), QStringLiteral("这篇文章到此为止。")})
+            QVERIFY2(lines.contains(item), qPrintable(item + u" in " + text));
+        // Emoji above U+FFFF have no entry in Qt's maps; ✅ has one.
+        QVERIFY2(lines.contains(QStringLiteral("Good morning 👋😀 ✅")), qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("Good morning! 早上好 🙂")), qPrintable(text));
+
+        // The emoji are drawn with Symbola's outlines, not a colour font that
+        // Qt's writer cannot embed (its glyphs come out blank).
+        const QString fonts = toolOutput(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.contains(u"Symbola") && !fonts.contains(u"ColorEmoji"), qPrintable(fonts));
+
+        // The user message and the heading after it have a gap between them
+        // (they touched: 0.02 pt).
+        static const QRegularExpression word(QStringLiteral(R"re(<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>)re"));
+        QList<QRegularExpressionMatch> words;
+        for (auto it = word.globalMatch(toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")})); it.hasNext();)
+            words.append(it.next());
+        const auto named = [&](auto from, QStringView name) {
+            return std::find_if(from, words.cend(), [&](const QRegularExpressionMatch &m) { return m.captured(3) == name; });
+        };
+        const auto message = named(words.cbegin(), u"morning");  // "Good morning 👋😀 ✅"
+        const auto heading = named(message, u"Assistant");
+        QVERIFY(message != words.cend() && heading != words.cend());
+        double messageBottom = 0;
+        for (auto w = message; w != heading; ++w)
+            messageBottom = std::max(messageBottom, w->captured(2).toDouble());
+        const double gap = heading->captured(1).toDouble() - messageBottom;
+        QVERIFY2(gap > 8, qPrintable(QString::number(gap)));
+
+        // A radical the text holds, without its ideograph, stays a radical.
+        const QString radical = exportPdf(QStringLiteral("5b1e0c7a-9d42-4f7e-8a61-2c3d4e5f6a02"), QStringLiteral("radical.pdf"));
+        QVERIFY(!radical.isEmpty());
+        const QString radicalText = toolOutput(QStringLiteral("pdftotext"), {radical, QStringLiteral("-")});
+        QVERIFY2(radicalText.contains(u"The radical ⼥ (U+2F25) is number 38.") && !radicalText.contains(u'女'), qPrintable(radicalText));
     }
 
     void exportAllToFolderAndArchiveAndCancel()
