@@ -3,6 +3,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QMultiHash>
 #include <QPainterPath>
 #include <QRawFont>
 #include <QSet>
@@ -78,6 +79,15 @@ QList<Token> tokenize(const QByteArray &in)
     return out;
 }
 
+// A /BaseFont name without its slash and any subset tag ("ABCDEF+").
+QString baseFontName(const std::string &name)
+{
+    QString out = QString::fromStdString(name).mid(1);
+    if (out.size() > 7 && out[6] == u'+')
+        out = out.mid(7);
+    return out;
+}
+
 QByteArray bytes(QPDFObjectHandle stream)
 {
     const std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
@@ -128,13 +138,17 @@ struct CodeLess
 };
 using CMapEntries = std::map<QByteArray, QString, CodeLess>;
 
-bool isRadical(char32_t c)
+// A code point that shares its glyph with the character usually meant: a
+// Kangxi or CJK supplement radical, or a tab (drawn as a space).
+bool isWeakAlias(char32_t c)
 {
-    return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF);
+    return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF) || c == U'\t';
 }
 
-// What a one-character destination should read in `text`, or "" to keep it.
-QString betterDestination(const QString &dest, const QSet<char32_t> &inText, const QSet<QString> &dests)
+// Without the font: what a one-character destination should read in the
+// text by its NFKC form (⼈ → 人), or "" to keep it. Only a character the text
+// holds replaces it: NFKC gives 戶 for ⼾, which Chinese fonts draw as 户.
+QString byCompatibilityForm(const QString &dest, const QSet<char32_t> &inText, const QSet<QString> &dests)
 {
     const QList<uint> alias = dest.toUcs4();
     if (alias.size() != 1)
@@ -143,13 +157,9 @@ QString betterDestination(const QString &dest, const QSet<char32_t> &inText, con
     // Qt draws a tab with the space glyph; the reverse map finds U+0009 first.
     const QString target = a == U'\t' ? QStringLiteral(" ") : dest.normalized(QString::NormalizationForm_KC);
     const QList<uint> targetUcs4 = target.toUcs4();
-    if (targetUcs4.size() != 1 || target == dest || dests.contains(target))
-        return {};  // no single character it stands for, or a glyph of its own draws that one
-    const char32_t t = targetUcs4.first();
-    const bool preferTarget = isRadical(a) || a == U'\t';
-    const bool replace = preferTarget ? !(inText.contains(a) && !inText.contains(t))
-                                      : inText.contains(t) && !inText.contains(a);
-    return replace ? target : QString();
+    if (targetUcs4.size() != 1 || target == dest || dests.contains(target) || !inText.contains(targetUcs4.first()))
+        return {};  // nothing it stands for in the text, or a glyph of its own draws that one
+    return isWeakAlias(a) || !inText.contains(a) ? target : QString();
 }
 
 struct ParsedCMap
@@ -244,15 +254,111 @@ QByteArray writeCMap(const QByteArray &cmap, const ParsedCMap &parsed)
     return out;
 }
 
-// Destinations put right by the rules in the header; true if any changed.
-bool repairDestinations(CMapEntries &entries, const QSet<char32_t> &inText)
+constexpr int kGlyphSize = 256;
+
+// The PostScript name in a font's 'name' table (name ID 6).
+QString postScriptName(const QRawFont &font)
 {
+    const QByteArray name = font.fontTable("name");
+    const auto u16 = [&](qsizetype at) {
+        return at + 1 < name.size() ? (uchar(name[at]) << 8) | uchar(name[at + 1]) : 0;
+    };
+    const int count = u16(2);
+    const int strings = u16(4);
+    for (int i = 0; i < count; ++i) {
+        const qsizetype record = 6 + 12 * i;
+        const int platform = u16(record);
+        const qsizetype length = u16(record + 8);
+        const qsizetype offset = strings + u16(record + 10);
+        if (u16(record + 6) != 6 || offset + length > name.size())
+            continue;
+        const QByteArray bytes = name.mid(offset, length);
+        if (platform == 3 || platform == 0)
+            return fromUtf16Be(bytes);
+        if (platform == 1)
+            return QString::fromLatin1(bytes);
+    }
+    return {};
+}
+
+// An embedded subset and the system font Qt cut it from (its PostScript name
+// is the PDF font's /BaseFont); `original` is invalid when it is not found.
+struct SourceFont
+{
+    QRawFont subset;
+    QRawFont original;
+};
+
+SourceFont sourceFont(const QByteArray &fontFile, const QString &baseFont)
+{
+    SourceFont out;
+    out.subset = QRawFont(fontFile, kGlyphSize, QFont::PreferNoHinting);
+    if (!out.subset.isValid())
+        return out;
+    for (const int weight : {out.subset.weight(), int(QFont::Normal), int(QFont::Bold)}) {
+        QFont font(out.subset.familyName());
+        font.setPixelSize(kGlyphSize);
+        font.setWeight(QFont::Weight(weight));
+        font.setStyle(out.subset.style());
+        font.setHintingPreference(QFont::PreferNoHinting);
+        font.setStyleStrategy(QFont::NoFontMerging);
+        const QRawFont original = QRawFont::fromFont(font);
+        if (original.isValid() && postScriptName(original) == baseFont) {
+            out.original = original;
+            break;
+        }
+    }
+    return out;
+}
+
+quint32 glyphFor(const QRawFont &font, char32_t c)
+{
+    const QList<quint32> glyphs = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+    return glyphs.size() == 1 ? glyphs.first() : 0;
+}
+
+// By the font's own cmap: the character of the text that the glyph Qt named
+// `alias` draws; nothing when the font cannot tell.
+std::optional<char32_t> drawnCharacter(char32_t alias, const QRawFont &original,
+                                       const QMultiHash<quint32, char32_t> &byGlyph)
+{
+    const quint32 glyph = glyphFor(original, alias);
+    QList<char32_t> shared = glyph ? byGlyph.values(glyph) : QList<char32_t>();
+    if (shared.isEmpty())
+        return {};
+    if (shared.size() == 1)
+        return shared.first();
+    // Several characters of the text draw with this one glyph.
+    if (shared.contains(alias) && !isWeakAlias(alias))
+        return alias;
+    shared.removeAll(alias);
+    const QList<uint> nfkc = QString::fromUcs4(&alias, 1).normalized(QString::NormalizationForm_KC).toUcs4();
+    if (nfkc.size() == 1 && shared.contains(nfkc.first()))
+        return nfkc.first();
+    return shared.size() == 1 ? shared.first() : alias;
+}
+
+// Destinations put right by the rules in the header; true if any changed.
+bool repairDestinations(CMapEntries &entries, const QSet<char32_t> &inText, const SourceFont &font)
+{
+    QMultiHash<quint32, char32_t> byGlyph;  // the text's characters by the glyph this font draws them with
+    if (font.original.isValid()) {
+        for (const char32_t c : inText) {
+            if (const quint32 glyph = glyphFor(font.original, c))
+                byGlyph.insert(glyph, c);
+        }
+    }
     QSet<QString> dests;
     for (const auto &[code, dest] : entries)
         dests.insert(dest);
     bool changed = false;
     for (auto &[code, dest] : entries) {
-        if (const QString better = betterDestination(dest, inText, dests); !better.isEmpty()) {
+        const QList<uint> ucs4 = dest.toUcs4();
+        if (ucs4.size() != 1)
+            continue;
+        const std::optional<char32_t> drawn = drawnCharacter(ucs4.first(), font.original, byGlyph);
+        const QString better = drawn ? QString::fromUcs4(&*drawn, 1) : byCompatibilityForm(dest, inText, dests);
+        if (!better.isEmpty() && better != dest) {
             dest = better;
             changed = true;
         }
@@ -260,10 +366,10 @@ bool repairDestinations(CMapEntries &entries, const QSet<char32_t> &inText)
     return changed;
 }
 
-constexpr int kGlyphSize = 256;
-
 // Two outlines of one glyph: the same elements, y as drawn, x relative to
 // the glyph's box (read back from Qt's subset, Symbola's come out narrower).
+// Qt turns cubic outlines (CFF fonts) into quadratic ones: only TrueType
+// outlines, such as Symbola's and DejaVu's emoji, compare.
 bool sameOutline(const QPainterPath &a, const QPainterPath &b)
 {
     const QRectF boxA = a.boundingRect();
@@ -284,33 +390,22 @@ bool sameOutline(const QPainterPath &a, const QPainterPath &b)
 // emoji) have no entry. Each is found by comparing the embedded subset's
 // outline with the system font's glyph for each such character of the text;
 // only a glyph that matches exactly one character gets an entry.
-void addMissingGlyphs(CMapEntries &entries, const QByteArray &fontFile, const QList<char32_t> &candidates)
+void addMissingGlyphs(CMapEntries &entries, const SourceFont &font, const QList<char32_t> &candidates)
 {
-    const QRawFont subset(fontFile, kGlyphSize, QFont::PreferNoHinting);
-    const QByteArray maxp = subset.fontTable("maxp");
-    if (!subset.isValid() || maxp.size() < 6)
-        return;
-    QFont font(subset.familyName());
-    font.setPixelSize(kGlyphSize);
-    font.setWeight(QFont::Weight(subset.weight()));
-    font.setStyle(subset.style());
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::NoFontMerging);
-    const QRawFont original = QRawFont::fromFont(font);
-    if (!original.isValid() || original.familyName() != subset.familyName())
+    const QByteArray maxp = font.subset.fontTable("maxp");
+    if (!font.original.isValid() || maxp.size() < 6)
         return;
     QList<QPair<char32_t, QPainterPath>> outlines;
     for (const char32_t c : candidates) {
-        const QList<quint32> glyphs = original.glyphIndexesForString(QString::fromUcs4(&c, 1));
-        if (glyphs.size() == 1 && glyphs.first() != 0)
-            outlines.append({c, original.pathForGlyph(glyphs.first())});
+        if (const quint32 glyph = glyphFor(font.original, c))
+            outlines.append({c, font.original.pathForGlyph(glyph)});
     }
     const int glyphCount = (uchar(maxp[4]) << 8) | uchar(maxp[5]);
-    for (int cid = 1; cid < glyphCount; ++cid) {
+    for (int cid = 1; cid < glyphCount && !outlines.isEmpty(); ++cid) {
         const QByteArray code = codeBytes(quint32(cid), 2);
         if (entries.count(code))
             continue;
-        const QPainterPath path = subset.pathForGlyph(quint32(cid));
+        const QPainterPath path = font.subset.pathForGlyph(quint32(cid));
         QList<char32_t> matches;
         for (const auto &[c, outline] : outlines) {
             if (sameOutline(path, outline))
@@ -347,15 +442,19 @@ Result<QByteArray> repairPdfTextLayer(const QByteArray &pdf, const QString &text
             std::optional<ParsedCMap> parsed = parseCMap(cmap);
             if (!parsed)
                 continue;
-            bool fixed = repairDestinations(parsed->entries, inText);
-            if (!aboveBmp.isEmpty() && font.getKey("/Subtype").isNameAndEquals("/Type0")) {
+            // The embedded font (Qt writes Type0 fonts with a TrueType subset).
+            SourceFont source;
+            if (font.getKey("/Subtype").isNameAndEquals("/Type0") && font.getKey("/BaseFont").isName()) {
                 QPDFObjectHandle fontFile
                     = font.getKey("/DescendantFonts").getArrayItem(0).getKey("/FontDescriptor").getKey("/FontFile2");
-                if (fontFile.isStream()) {
-                    const std::size_t before = parsed->entries.size();
-                    addMissingGlyphs(parsed->entries, bytes(fontFile), aboveBmp);
-                    fixed = fixed || parsed->entries.size() != before;
-                }
+                if (fontFile.isStream())
+                    source = sourceFont(bytes(fontFile), baseFontName(font.getKey("/BaseFont").getName()));
+            }
+            bool fixed = repairDestinations(parsed->entries, inText, source);
+            if (!aboveBmp.isEmpty()) {
+                const std::size_t before = parsed->entries.size();
+                addMissingGlyphs(parsed->entries, source, aboveBmp);
+                fixed = fixed || parsed->entries.size() != before;
             }
             if (!fixed)
                 continue;

@@ -12,14 +12,14 @@ namespace Inkwell {
 // `text`, the text its pages show, so that copying and searching give the
 // characters as written. Each embedded font's /ToUnicode map comes from a
 // reverse cmap that keeps the lowest code point drawing a glyph:
-// - In CJK fonts a Kangxi radical and its ideograph share one glyph, so 人 was
-//   mapped to ⼈ (U+2F08). A code point that stands for another (its NFKC form)
-//   becomes that one: a radical unless the text holds the radical and not the
-//   ideograph, anything else when the text holds the other and not it. A tab
-//   (Qt draws it with the space glyph) becomes a space. A glyph that has its
-//   own entry for the character is left alone.
+// - In CJK fonts a Kangxi or supplement radical shares its glyph with the
+//   ideograph, so 人 was mapped to ⼈ (U+2F08), 见 to ⻅, 户 to ⼾. Each entry
+//   becomes the character of the text that the system font (found by the PDF
+//   font's PostScript name) draws with that glyph; when several do, the one
+//   named stays unless it is a radical (or a tab, drawn with the space glyph).
+//   Without the font, a radical becomes its NFKC form if the text holds it.
 // - Glyphs of characters above U+FFFF (most emoji) had no entry at all; they
-//   are matched to the text's characters by outline (see addMissingGlyphs).
+//   are matched to the text's characters by outline.
 // Needs a QGuiApplication (fonts). The PDF is returned as it was when nothing
 // needed a change.
 Result<QByteArray> repairPdfTextLayer(const QByteArray &pdf, const QString &text);
