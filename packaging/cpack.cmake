@@ -27,10 +27,11 @@ The package also contains inkwell-cli, the same core from the shell.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qml6-module-qtqml, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-dialogs, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qt-labs-folderlistmodel, qml6-module-qtcore")
-# CJK text needs a CJK font; Qt's own strings in Chinese; Wayland without
-# XWayland; a Secret Service for the keychain (without one, keys last a session).
+# CJK text needs a CJK font; emoji in PDFs an outline emoji font (Symbola);
+# Qt's own strings in Chinese; Wayland without XWayland; a Secret Service for
+# the keychain (without one, keys last a session).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "fonts-noto-cjk, qt6-translations-l10n, qt6-wayland, gnome-keyring | kwalletmanager")
+    "fonts-noto-cjk, fonts-symbola, qt6-translations-l10n, qt6-wayland, gnome-keyring | kwalletmanager")
 
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_PACKAGE_FILE_NAME inkwell-${PROJECT_VERSION})

@@ -88,7 +88,7 @@ AppController::AppController(QObject *parent)
     m_parameters.setDatabase(m_db.db());
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
 
-    m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName());
+    m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName(), m_db.db());
     connect(m_exchange.get(), &ExchangeController::imported, this, [this] { m_conversations.reload(); });
     connect(m_profiles.get(), &ProfilesController::activeProfileChanged, this, &AppController::adoptActiveProfile);
     m_conversations.setDatabase(m_db.db());

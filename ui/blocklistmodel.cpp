@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blocklistmodel.h"
 
+#include "render/markdownrenderer.h"
+
 #include "render/codehighlighter.h"
 
 #include <QTextDocument>
@@ -54,7 +56,8 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const
     case CodeRole: return b.code;
     case LanguageRole: return b.language;
     // Asked for once per change of the block (the open one at most once a frame).
-    case HighlightedRole: return b.kind == MarkdownBlock::Kind::Code ? CodeHighlighter::toHtml(b.code, b.language) : QString();
+    case HighlightedRole: return b.kind == MarkdownBlock::Kind::Code ? CodeHighlighter::toHtml(b.code, b.codeLanguage()) : QString();
+    case TitleRole: return b.isTool() ? MarkdownRenderer::toolLabel(b) : b.title;
     }
     return {};
 }
@@ -62,7 +65,7 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> BlockListModel::roleNames() const
 {
     return {{KindRole, "kind"}, {HtmlRole, "html"}, {CodeRole, "code"}, {LanguageRole, "language"},
-            {HighlightedRole, "highlighted"}};
+            {HighlightedRole, "highlighted"}, {TitleRole, "title"}};
 }
 
 void BlockListModel::setText(const QString &markdown)

@@ -19,8 +19,10 @@ class BlockListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     // HighlightedRole: code blocks' text as coloured spans (classes of
-    // CodeHighlighter), "" for a language it does not know.
-    enum Roles { KindRole = Qt::UserRole + 1, HtmlRole, CodeRole, LanguageRole, HighlightedRole };
+    // CodeHighlighter), "" for a language it does not know. TitleRole: the
+    // rest of a fence's info line; for a tool block ("tool-call"), the
+    // folded block's label.
+    enum Roles { KindRole = Qt::UserRole + 1, HtmlRole, CodeRole, LanguageRole, HighlightedRole, TitleRole };
     Q_ENUM(Roles)
 
     explicit BlockListModel(QObject *parent = nullptr);

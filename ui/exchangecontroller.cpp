@@ -5,7 +5,12 @@
 #include "exchange/importer.h"
 #include "store/database.h"
 
+#include "store/appstate.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace Inkwell {
 
@@ -36,9 +41,10 @@ QString progressText(const ImportProgress &p, bool dryRun)
 
 } // namespace
 
-ExchangeController::ExchangeController(QString databasePath, QObject *parent)
+ExchangeController::ExchangeController(QString databasePath, QSqlDatabase state, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
+    , m_state(std::move(state))
 {
 }
 
@@ -117,7 +123,13 @@ void ExchangeController::exportConversations(const QVariantList &ids, const QStr
                   .arg(done.value.files.size() == 1 ? done.value.files.constFirst() : request.outPath)
             : done.error.message;
         const bool failed = !done.ok() && done.error.kind != Error::Kind::Cancelled;
-        QMetaObject::invokeMethod(this, [this, status, failed] { finish(status, failed); }, Qt::QueuedConnection);
+        const QString folder = !done.ok() ? QString()
+                             : QFileInfo(request.outPath).isDir() ? request.outPath : QFileInfo(request.outPath).path();
+        QMetaObject::invokeMethod(this, [this, status, failed, folder] {
+            if (!folder.isEmpty())
+                setSaveFolder(folder);
+            finish(status, failed);
+        }, Qt::QueuedConnection);
     }, true);
 }
 
@@ -213,6 +225,43 @@ void ExchangeController::cancel()
 void ExchangeController::clearStatus()
 {
     finish({}, false);
+}
+
+QString ExchangeController::saveFolder() const
+{
+    const QString last = m_state.isValid() ? AppState(m_state).value(QStringLiteral("save/folder")) : QString();
+    for (const QString &folder : {last, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                  QDir::homePath()})
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return QDir::cleanPath(folder);
+    return QDir::rootPath();
+}
+
+void ExchangeController::setSaveFolder(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isDir() || QDir::cleanPath(path) == saveFolder())
+        return;
+    if (m_state.isValid())
+        AppState(m_state).setValue(QStringLiteral("save/folder"), QDir::cleanPath(path));
+    Q_EMIT saveFolderChanged();
+}
+
+QUrl ExchangeController::saveTarget(const QString &folder, const QString &name, const QString &format) const
+{
+    QString file = name.trimmed();
+    // A name typed as a path goes where it says; a bare name into the folder.
+    if (!QDir::isAbsolutePath(file))
+        file = QDir(folder).filePath(file);
+    if (!format.isEmpty() && QFileInfo(file).suffix().compare(format, Qt::CaseInsensitive) != 0
+        && !(format == u"md" && QFileInfo(file).suffix().compare(u"markdown", Qt::CaseInsensitive) == 0)
+        && !(format == u"html" && QFileInfo(file).suffix().compare(u"htm", Qt::CaseInsensitive) == 0))
+        file += u'.' + format;
+    return QUrl::fromLocalFile(QDir::cleanPath(file));
+}
+
+bool ExchangeController::exists(const QUrl &file) const
+{
+    return QFileInfo::exists(file.isLocalFile() ? file.toLocalFile() : file.toString());
 }
 
 QString ExchangeController::suggestedFileName(const QString &title, const QString &format) const

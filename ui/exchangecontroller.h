@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QThread>
 #include <QUrl>
 #include <QVariantMap>
@@ -26,8 +27,12 @@ class ExchangeController : public QObject
     Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
     // Both stop between conversations; a cancelled import keeps nothing.
     Q_PROPERTY(bool cancellable READ cancellable NOTIFY busyChanged)
+    // Where the save dialog starts: the folder of the last export (kept in
+    // the data folder), else Documents, else home; always one that exists.
+    Q_PROPERTY(QString saveFolder READ saveFolder NOTIFY saveFolderChanged)
 public:
-    explicit ExchangeController(QString databasePath, QObject *parent = nullptr);
+    // `state`: the window's own connection, for small state (the last folder).
+    ExchangeController(QString databasePath, QSqlDatabase state, QObject *parent = nullptr);
     ~ExchangeController() override;
 
     bool busy() const { return m_thread != nullptr; }
@@ -50,6 +55,17 @@ public:
     // "12-Trip ideas.md": what the save dialog proposes.
     Q_INVOKABLE QString suggestedFileName(const QString &title, const QString &format) const;
 
+    QString saveFolder() const;
+    Q_INVOKABLE void setSaveFolder(const QString &folder);
+    // The file a save dialog means: `name` in `folder`, with the format's
+    // extension when the name has none of its own (a name typed as
+    // "report" is saved as "report.md").
+    Q_INVOKABLE QUrl saveTarget(const QString &folder, const QString &name, const QString &format) const;
+    Q_INVOKABLE bool exists(const QUrl &file) const;
+    // Paths for people, URLs for dialogs (QML has no decoding of its own).
+    Q_INVOKABLE static QString localPath(const QUrl &url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
+    Q_INVOKABLE static QUrl fileUrl(const QString &path) { return QUrl::fromLocalFile(path); }
+
 Q_SIGNALS:
     void busyChanged();
     void progressChanged();
@@ -57,6 +73,7 @@ Q_SIGNALS:
     // {file, format, conversations, messages, repaired, skippedConversations, skippedMessages, notes, error}
     void previewReady(const QVariantMap &preview);
     void imported();
+    void saveFolderChanged();
 
 private:
     // progress(0…1, what to say while busy)
@@ -67,6 +84,7 @@ private:
     void finish(const QString &status, bool failed);
 
     QString m_databasePath;
+    QSqlDatabase m_state;
     QList<QUrl> m_previewed;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;

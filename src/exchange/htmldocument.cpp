@@ -35,6 +35,8 @@ header h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
 .branch { margin: 2.5rem 0 1rem; padding-top: 1rem; border-top: 2px dashed var(--border); font-size: 1rem; color: var(--muted); }
 details.reasoning { margin: 0 0 .75rem; color: var(--muted); font-size: .92rem; }
 details.reasoning summary { cursor: pointer; }
+details.tool { margin: .5rem 0; }
+details.tool summary { cursor: pointer; color: var(--muted); font-size: .9rem; font-weight: 600; }
 pre { background: var(--code); padding: .75rem 1rem; border-radius: 8px; overflow-x: auto; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: .9em; }
 :not(pre) > code { background: var(--code); padding: .1em .3em; border-radius: 4px; }
@@ -60,6 +62,8 @@ h1 { font-size: 17pt; }
 .branch { color: #667085; font-size: 11pt; margin-top: 28px; }
 pre { white-space: pre-wrap; background-color: #f6f8fa; font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Symbola", monospace; font-size: 9pt; }
 code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Symbola", monospace; }
+.tool { color: #667085; font-size: 9.5pt; font-weight: 600; }
+.footer { color: #667085; font-size: 8.5pt; margin-top: 28px; }
 )";
 
 } // namespace
@@ -78,8 +82,13 @@ QString htmlPage(const QString &title, const QString &meta, const QString &main,
     if (showTitle)
         out += u"<h1>" + escaped + u"</h1>\n";
     out += u"<p class=\"meta\">" + meta.toHtmlEscaped() + u"</p>\n</header>\n<main>\n" + main;
-    out += u"</main>\n<footer>" + Exchange::tr("Exported by Inkwell %1").arg(QStringLiteral(INKWELL_VERSION)).toHtmlEscaped()
-           + u"</footer>\n</body>\n</html>\n";
+    // Qt's rich text (the PDF) does not know <footer>: a paragraph of its own
+    // keeps the line from running into the last message.
+    const QString footer = Exchange::tr("Exported by Inkwell %1").arg(QStringLiteral(INKWELL_VERSION)).toHtmlEscaped();
+    if (pdf)
+        out += u"</main>\n<p class=\"footer\">" + footer + u"</p>\n</body>\n</html>\n";
+    else
+        out += u"</main>\n<footer>" + footer + u"</footer>\n</body>\n</html>\n";
     return out;
 }
 

@@ -14,10 +14,23 @@ struct MarkdownBlock
     QString html;      // Text and Quote: Qt rich text (HTML subset)
     QString code;      // Code: the literal code, unescaped
     QString language;  // Code: the fence's info word, e.g. "python"
+    QString title;     // Code: the rest of the info line (a tool's name)
+
+    // A tool call and its result (imported, or made by tools): a fence whose
+    // info is "tool-call NAME" or "tool-result NAME", shown folded.
+    bool isTool() const { return kind == Kind::Code && (language == u"tool-call" || language == u"tool-result"); }
+    // The language its code is highlighted as: a tool's JSON arguments as JSON.
+    QString codeLanguage() const
+    {
+        if (!isTool())
+            return language;
+        const QStringView start = QStringView(code).trimmed().left(1);
+        return start == u"{" || start == u"[" ? QStringLiteral("json") : QString();
+    }
 
     bool operator==(const MarkdownBlock &o) const
     {
-        return kind == o.kind && html == o.html && code == o.code && language == o.language;
+        return kind == o.kind && html == o.html && code == o.code && language == o.language && title == o.title;
     }
 };
 

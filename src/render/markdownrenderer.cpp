@@ -3,6 +3,7 @@
 
 #include "render/codehighlighter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -130,6 +131,13 @@ cmark_node *parseDocument(const QString &markdown)
 
 } // namespace
 
+QString MarkdownRenderer::toolLabel(const MarkdownBlock &b)
+{
+    const QString what = b.language == u"tool-call" ? QCoreApplication::translate("Inkwell::MarkdownRenderer", "Tool call")
+                                                    : QCoreApplication::translate("Inkwell::MarkdownRenderer", "Tool result");
+    return b.title.isEmpty() ? what : what + u" · " + b.title;
+}
+
 QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
 {
     cmark_node *doc = parseDocument(markdown);
@@ -147,20 +155,29 @@ QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
     cmark_iter_free(it);
     QStringList highlighted;
     for (cmark_node *block : std::as_const(blocks)) {
-        const QString language = QString::fromUtf8(cmark_node_get_fence_info(block)).section(u' ', 0, 0);
-        QString code = QString::fromUtf8(cmark_node_get_literal(block));
-        if (code.endsWith(u'\n'))
-            code.chop(1);
-        const QString spans = CodeHighlighter::toHtml(code, language);
-        if (spans.isEmpty())
+        const QString info = QString::fromUtf8(cmark_node_get_fence_info(block)).trimmed();
+        MarkdownBlock b{MarkdownBlock::Kind::Code, {}, QString::fromUtf8(cmark_node_get_literal(block)),
+                        info.section(u' ', 0, 0), info.section(u' ', 1).trimmed()};
+        if (b.code.endsWith(u'\n'))
+            b.code.chop(1);
+        const QString spans = CodeHighlighter::toHtml(b.code, b.codeLanguage());
+        if (spans.isEmpty() && !b.isTool())
             continue;
+        const QString language = b.codeLanguage();
+        const QString pre = u"<pre lang=\"" + language.toHtmlEscaped() + u"\"><code>"
+                            + (spans.isEmpty() ? b.code.toHtmlEscaped() : spans) + u"</code></pre>";
         cmark_node *marker = cmark_node_new(CMARK_NODE_PARAGRAPH);
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(text, (nonce + QString::number(highlighted.size())).toUtf8().constData());
         cmark_node_append_child(marker, text);
         cmark_node_insert_before(block, marker);
         cmark_node_free(block);
-        highlighted << u"<pre lang=\"" + language.toHtmlEscaped() + u"\"><code>" + spans + u"</code></pre>";
+        if (!b.isTool())
+            highlighted << pre;
+        else if (target == HtmlFor::Browser)  // folded, as in the window
+            highlighted << u"<details class=\"tool\"><summary>" + toolLabel(b).toHtmlEscaped() + u"</summary>\n" + pre + u"</details>";
+        else  // Qt's rich text (the PDF) has no <details>
+            highlighted << u"<p class=\"tool\">" + toolLabel(b).toHtmlEscaped() + u"</p>\n" + pre;
     }
     QString s = target == HtmlFor::QtRichText ? adaptForQt(rawHtml(doc)) : rawHtml(doc);
     cmark_node_free(doc);
@@ -186,7 +203,9 @@ MarkdownRenderer::Parsed MarkdownRenderer::parse(const QString &markdown)
             b.code = QString::fromUtf8(cmark_node_get_literal(n));
             if (b.code.endsWith(u'\n'))
                 b.code.chop(1);
-            b.language = QString::fromUtf8(cmark_node_get_fence_info(n)).section(u' ', 0, 0);
+            const QString info = QString::fromUtf8(cmark_node_get_fence_info(n)).trimmed();
+            b.language = info.section(u' ', 0, 0);
+            b.title = info.section(u' ', 1).trimmed();
             break;
         }
         case CMARK_NODE_THEMATIC_BREAK:

@@ -22,6 +22,8 @@ public:
     // browser (exported HTML) or for Qt's rich text subset (PDF).
     enum class HtmlFor { Browser, QtRichText };
     static QString toHtml(const QString &markdown, HtmlFor target);
+    // "Tool call · canmore.update_textdoc": what a folded tool block says.
+    static QString toolLabel(const MarkdownBlock &block);
 };
 
 } // namespace Inkwell

@@ -97,6 +97,21 @@ inline Inkwell::AppController *appOf(QQmlApplicationEngine &engine)
     return engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
 }
 
+// A real click in the middle of an item, as a person makes it.
+inline void clickItem(QQuickWindow *window, QQuickItem *item, Qt::MouseButton button = Qt::LeftButton)
+{
+    QTest::mouseClick(window, button, {}, item->mapToScene(item->boundingRect().center()).toPoint());
+}
+
+// The visible item whose `text` is exactly `text` (a button, a label).
+inline QQuickItem *itemWithText(QQuickWindow *window, const QString &text)
+{
+    return findVisible(window->contentItem(), [&text](QQuickItem *i) {
+        const QVariant t = i->property("text");
+        return t.isValid() && t.toString() == text && i->width() > 0;
+    });
+}
+
 inline bool onScreen(QQuickWindow *window, const QString &needle)
 {
     QStringList texts;

@@ -5,10 +5,14 @@ import QtQuick.Layouts
 import Inkwell
 
 // A fenced code block: language label, Copy, monospace text; long lines wrap.
+// A tool call or result ("tool-call NAME") is folded under its label.
 Rectangle {
     id: root
     property string code
     property string language
+    property string title
+    readonly property bool tool: language === "tool-call" || language === "tool-result"
+    property bool unfolded: !tool
     // Spans with classes from the highlighter; "" shows the code plain.
     property string highlighted
     // Its place in the message list's selection (see SelectableText).
@@ -37,9 +41,21 @@ Rectangle {
             Layout.rightMargin: 4
             Label {
                 Layout.fillWidth: true
-                text: root.language.length > 0 ? root.language : qsTr("code")
+                text: root.tool ? (root.unfolded ? "▾ " : "▸ ") + root.title
+                                : root.language.length > 0 ? root.language : qsTr("code")
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
+                font.weight: root.tool ? Font.DemiBold : Font.Normal
+                elide: Text.ElideRight
+                Accessible.role: root.tool ? Accessible.Button : Accessible.StaticText
+                Accessible.name: text
+                MouseArea {
+                    objectName: "toolFold"
+                    anchors.fill: parent
+                    visible: root.tool
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: root.unfolded = !root.unfolded
+                }
             }
             IconButton {
                 id: copyButton
@@ -66,8 +82,10 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: 1
             color: Theme.border
+            visible: root.unfolded
         }
         SelectableText {
+            visible: root.unfolded
             Layout.fillWidth: true
             Layout.margins: 12
             textRange: root.textRange

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-import QtCore
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inkwell
 
-// Which conversations, which format; then the system's save or folder dialog.
+// Which conversations, which format; then where (SaveAsDialog).
 Dialog {
     id: root
     title: qsTr("Export")
@@ -49,7 +47,11 @@ Dialog {
     }
     onAboutToShow: picked = App.currentConversationId > 0 ? [App.currentConversationId] : []
     onClosed: presetTitle = ""
-    Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Choose where…")
+    // Bound, so that both follow a change of language (Qt's own texts would not).
+    Component.onCompleted: {
+        standardButton(Dialog.Ok).text = Qt.binding(() => qsTr("Choose where…"))
+        standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
+    }
     onPickedChanged: standardButton(Dialog.Ok).enabled = !chosenConversations.checked || picked.length > 0
 
     function setPicked(id, on, title) {
@@ -137,30 +139,15 @@ Dialog {
     }
 
     function chooseTarget() {
-        if (root.toFolder)
-            folderDialog.open()
-        else
-            fileDialog.open()
+        saveAs.ask(App.exchange.suggestedFileName(root.suggestedTitle(), root.format), root.format, root.toFolder)
     }
 
     function startExport(target) {
         App.exchange.exportConversations(root.ids, root.format, target, allBranches.checked)
     }
 
-    FileDialog {
-        id: fileDialog
-        objectName: "exportFileDialog"
-        fileMode: FileDialog.SaveFile
-        title: qsTr("Export to")
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        currentFile: App.exchange ? currentFolder + "/" + App.exchange.suggestedFileName(root.suggestedTitle(), root.format) : ""
-        nameFilters: [root.formats[formatBox.currentIndex].filter]
-        onAccepted: root.startExport(selectedFile)
-    }
-    FolderDialog {
-        id: folderDialog
-        title: qsTr("Export into folder")
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        onAccepted: root.startExport(selectedFolder)
+    SaveAsDialog {
+        id: saveAs
+        onChosen: target => root.startExport(target)
     }
 }

@@ -48,6 +48,7 @@ Column {
             required property string code
             required property string language
             required property string highlighted
+            required property string title
             required property int index
 
             // Blocks well off screen are unloaded and keep the height they had
@@ -95,7 +96,7 @@ Column {
             Component {
                 id: codeComponent
                 CodeBlock {
-                    code: block.code; language: block.language; highlighted: block.highlighted
+                    code: block.code; language: block.language; highlighted: block.highlighted; title: block.title
                     textRange: root.textRange; rangeRow: root.row; rangeBlock: block.index
                 }
             }

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -126,7 +125,7 @@ Item {
                 onUse: root.useRequested(key)
                 onEdit: root.editRequested(key)
                 onCopy: root.templates.duplicate(key)
-                onExportRequested: { exportDialog.key = key; exportDialog.selectedFile = exportDialog.currentFolder + "/" + root.templates.suggestedFileName(key); exportDialog.open() }
+                onExportRequested: { exportDialog.key = key; exportDialog.ask(root.templates.suggestedFileName(key), "md", false) }
                 onRemove: root.templates.remove(key)
             }
 
@@ -144,16 +143,13 @@ Item {
         title: qsTr("Import templates")
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Template files (*.md)"), qsTr("All files (*)")]
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        onAccepted: root.templates.importFiles(selectedFiles)
+        currentFolder: App.exchange ? App.exchange.fileUrl(App.exchange.saveFolder) : ""
+        onAccepted: root.templates.importFiles(selectedFiles.length > 0 ? selectedFiles : [selectedFile])
     }
-    FileDialog {
+    SaveAsDialog {
         id: exportDialog
         property string key: ""
         title: qsTr("Export template")
-        fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("Template files (*.md)")]
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        onAccepted: root.templates.exportTo(key, selectedFile)
+        onChosen: target => root.templates.exportTo(key, target)
     }
 }
