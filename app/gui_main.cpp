@@ -105,13 +105,17 @@ int main(int argc, char **argv)
             request.insert(QStringLiteral("apiKey"), qEnvironmentVariable("INKWELL_API_KEY"));
         }
         const QString error = instance.handOver(request);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "inkwell: %s\n", qPrintable(error));
-            return 1;
+        // An owner that died while we knocked (killed, still exiting) leaves
+        // the folder to us: start, never refuse.
+        if (error.isEmpty() || instance.claim() != Inkwell::SingleInstance::Role::Primary) {
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "inkwell: %s\n", qPrintable(error));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                "Inkwell::SingleInstance", "Inkwell is already running; its window was brought forward.")));
+            return 0;
         }
-        std::printf("%s\n", qPrintable(QCoreApplication::translate(
-            "Inkwell::SingleInstance", "Inkwell is already running; its window was brought forward.")));
-        return 0;
     }
 
     Inkwell::AppController::setStartupOptions(

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QSysInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -65,7 +66,7 @@ SingleInstance::Role SingleInstance::claim()
     if (!m_lock.tryLock(0)) {
         if (m_lock.error() != QLockFile::LockFailedError)
             return Role::Unavailable;
-        if (!takeOverUnwrittenLock())
+        if (!takeOverDeadOwner())
             return Role::Secondary;
     }
 
@@ -83,21 +84,29 @@ SingleInstance::Role SingleInstance::claim()
     return Role::Primary;
 }
 
-bool SingleInstance::takeOverUnwrittenLock()
+bool SingleInstance::takeOverDeadOwner()
 {
-    // A process killed between creating its lock and writing its pid into it
-    // leaves an empty file that QLockFile never calls stale when age does not
-    // count. An owner writes its pid within microseconds of creating the file
-    // and holds a flock() on it while it lives, so an unreadable lock that is
-    // some seconds old and that removeStaleLockFile() can lock is dead.
+    // A live owner holds a flock() on its lock file from the moment it
+    // creates it until its process is gone; removeStaleLockFile() succeeds
+    // only when nobody does. Qt alone calls a lock stale only when its pid
+    // does not run, and a process killed but not yet reaped (a zombie: under
+    // a container's init, for a while) or still being torn down counts as
+    // running: the lock would block every later start.
     qint64 pid = 0;
     QString host, app;
-    if (m_lock.getLockInfo(&pid, &host, &app))
-        return false;
-    const QFileInfo file(m_lock.fileName());
-    constexpr int kUnwrittenGraceS = 3;
-    if (!file.exists() || file.lastModified().secsTo(QDateTime::currentDateTime()) < kUnwrittenGraceS)
-        return false;
+    if (m_lock.getLockInfo(&pid, &host, &app)) {
+        // Written by another machine sharing the folder: its flock is not ours to judge.
+        if (!host.isEmpty() && host != QSysInfo::machineHostName())
+            return false;
+    } else {
+        // Not written yet: a process killed between creating its lock and
+        // writing its pid, or an owner in the microseconds before it takes
+        // the flock. Only an old one is dead.
+        const QFileInfo file(m_lock.fileName());
+        constexpr int kUnwrittenGraceS = 3;
+        if (!file.exists() || file.lastModified().secsTo(QDateTime::currentDateTime()) < kUnwrittenGraceS)
+            return false;
+    }
     return m_lock.removeStaleLockFile() && m_lock.tryLock(0);
 }
 

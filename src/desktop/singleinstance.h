@@ -29,6 +29,8 @@ public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    // May be called again after a failed handOver(): an owner that died
+    // meanwhile is taken over.
     Role claim();
     // Secondary only: blocks (there is no window yet) until the primary has
     // taken the request or timeoutMs has passed. Empty on success, else why not.
@@ -41,7 +43,7 @@ Q_SIGNALS:
     void requested(const QVariantMap &request);
 
 private:
-    bool takeOverUnwrittenLock();
+    bool takeOverDeadOwner();
     void onConnection();
 
     QString m_dataDir;

@@ -4,6 +4,7 @@
 #include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -19,7 +20,18 @@ bool processAlive(qint64 pid)
 #ifdef Q_OS_UNIX
     if (pid <= 0)
         return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    // A process killed but not yet reaped (a zombie, which a container's init
+    // may leave for a while) answers kill() but writes nothing ever again.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');  // the name may hold spaces and parentheses
+        const char state = close >= 0 && close + 2 < line.size() ? line.at(close + 2) : 'R';
+        return state != 'Z' && state != 'X' && state != 'x';
+    }
+    return true;
 #else
     Q_UNUSED(pid);
     return false;

@@ -2,13 +2,20 @@
 // One window per data directory: the lock, the hand-over from a second real
 // `inkwell` process, a crashed owner's leftovers, clients that misbehave.
 #include "desktop/singleinstance.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
 
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using Inkwell::SingleInstance;
 
@@ -110,6 +117,77 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(next.state(), QProcess::NotRunning, 20000);
         QCOMPARE(next.exitCode(), 0);
         QCOMPARE(requested.size(), 1);
+    }
+
+    // `kill -9` of a window whose parent does not reap it (a container's
+    // init, a shell in the background): a zombie answers kill(pid, 0), yet
+    // its lock and its streaming answer are dead. The next start owns the
+    // folder and shows the answer as interrupted.
+    void killedButUnreapedOwnerIsTakenOver()
+    {
+        QTemporaryDir tmp;
+        const QByteArray gui = QByteArrayLiteral(INKWELL_GUI);
+        const QByteArray dir = QFile::encodeName(tmp.path());
+        QByteArrayList env;
+        for (const QString &v : QProcess::systemEnvironment())
+            if (!v.startsWith(u"QT_QPA_PLATFORM="))
+                env << v.toLocal8Bit();
+        env << QByteArrayLiteral("QT_QPA_PLATFORM=offscreen");
+        std::vector<char *> envp;
+        for (QByteArray &v : env)
+            envp.push_back(v.data());
+        envp.push_back(nullptr);
+        char *argv[] = {gui.data() ? const_cast<char *>(gui.constData()) : nullptr, const_cast<char *>("--data-dir"),
+                        const_cast<char *>(dir.constData()), nullptr};
+        // fork/exec rather than QProcess, which would reap it.
+        const pid_t owner = fork();
+        if (owner == 0) {
+            execve(gui.constData(), argv, envp.data());
+            _exit(127);
+        }
+        QVERIFY(owner > 0);
+        const auto reap = qScopeGuard([owner] {
+            ::kill(owner, SIGKILL);
+            ::waitpid(owner, nullptr, 0);
+        });
+        QLockFile written(tmp.filePath(QStringLiteral("inkwell.lock")));
+        qint64 lockPid = 0;
+        QString host, app;
+        QTRY_VERIFY_WITH_TIMEOUT(written.getLockInfo(&lockPid, &host, &app), 20000);
+        QCOMPARE(lockPid, qint64(owner));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(Inkwell::Database::defaultFilePath(tmp.path())), 20000);
+        QCOMPARE(SingleInstance(tmp.path()).claim(), SingleInstance::Role::Secondary);
+
+        QVERIFY(::kill(owner, SIGKILL) == 0);
+        auto state = [owner] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(owner));
+            const QByteArray line = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+            const qsizetype close = line.lastIndexOf(')');
+            return close > 0 ? line.at(close + 2) : '?';
+        };
+        QTRY_COMPARE(state(), 'Z');
+
+        // Its answer, cut by the kill, is recovered as interrupted.
+        {
+            Inkwell::Database db;
+            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(tmp.path())).isError());
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (title, created_at, updated_at) VALUES ('c', 1, 1)")));
+            const qint64 conversation = q.lastInsertId().toLongLong();
+            q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, role, content, status, writer_pid, created_at, "
+                                     "updated_at) VALUES (?, 'assistant', 'Once upon', 'streaming', ?, 1, 1)"));
+            q.addBindValue(conversation);
+            q.addBindValue(qint64(owner));
+            QVERIFY(q.exec());
+            const qint64 answer = q.lastInsertId().toLongLong();
+            QCOMPARE(Inkwell::MessageRepository(db.db()).recoverInterrupted().value, 1);
+            QCOMPARE(Inkwell::MessageRepository(db.db()).get(answer).value.status, QStringLiteral("interrupted"));
+        }
+        // And the folder is the next start's.
+        SingleInstance heir(tmp.path());
+        QCOMPARE(heir.claim(), SingleInstance::Role::Primary);
+        QVERIFY(written.getLockInfo(&lockPid, &host, &app));
+        QCOMPARE(lockPid, QCoreApplication::applicationPid());
     }
 
     void unwrittenLockIsTakenOverOnceOld()
