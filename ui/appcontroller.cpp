@@ -153,6 +153,8 @@ AppController::AppController(QObject *parent)
         adoptActiveProfile();
     if (m_conversations.rowCount() > 0)
         openConversation(m_conversations.data(m_conversations.index(0), ConversationListModel::IdRole).toLongLong());
+    else
+        m_parameters.setParams(m_parameters.newChatParams());
 }
 
 AppController::~AppController()
@@ -262,6 +264,9 @@ void AppController::newConversation()
         stop();
     m_currentId = 0;
     m_messages.setMessages({});
+    // A new chat starts from the user's default for new chats or the
+    // server's, never from the chat shown before.
+    m_parameters.setParams(m_parameters.newChatParams());
     dismissError();
     Q_EMIT currentConversationChanged();
 }

@@ -158,7 +158,35 @@ void ParametersController::setDatabase(QSqlDatabase db)
     if (stored.is_object())
         for (const auto &[name, params] : stored.items())
             m_userPresets.insert(QString::fromStdString(name), QString::fromStdString(params.dump()));
+    m_newChatPreset = AppState(m_db).value(QStringLiteral("parameter_presets/new_chat"));
     Q_EMIT presetsChanged();
+}
+
+QString ParametersController::newChatPreset() const
+{
+    return m_userPresets.contains(m_newChatPreset) ? m_newChatPreset : QString();
+}
+
+void ParametersController::setNewChatPreset(const QString &name)
+{
+    const QString chosen = m_userPresets.contains(name) ? name : QString();
+    if (chosen == newChatPreset())
+        return;
+    m_newChatPreset = chosen;
+    if (m_db.isValid())
+        AppState(m_db).setValue(QStringLiteral("parameter_presets/new_chat"), chosen);
+    Q_EMIT presetsChanged();
+}
+
+GenerationParams ParametersController::newChatParams() const
+{
+    const QString name = newChatPreset();
+    if (name.isEmpty())
+        return {};
+    const GenerationParams saved = GenerationParams::fromJsonString(m_userPresets.value(name));
+    GenerationParams out = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).filtered(saved);
+    out.systemPrompt = saved.systemPrompt;
+    return out;
 }
 
 void ParametersController::storePresets()
@@ -188,6 +216,11 @@ bool ParametersController::renamePreset(const QString &from, const QString &to)
     if (!m_userPresets.contains(from) || n.isEmpty() || n == from || presets().contains(n, Qt::CaseInsensitive))
         return false;
     m_userPresets.insert(n, m_userPresets.take(from));
+    if (m_newChatPreset == from) {
+        m_newChatPreset = n;
+        if (m_db.isValid())
+            AppState(m_db).setValue(QStringLiteral("parameter_presets/new_chat"), n);
+    }
     storePresets();
     return true;
 }

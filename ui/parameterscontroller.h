@@ -33,6 +33,9 @@ class ParametersController : public QObject
     // The built-in presets, then the user's.
     Q_PROPERTY(QStringList presets READ presets NOTIFY presetsChanged)
     Q_PROPERTY(QStringList userPresets READ userPresets NOTIFY presetsChanged)
+    // What a new chat starts with: one of the user's presets, or "" for the
+    // server's defaults. Never the settings of the chat shown before.
+    Q_PROPERTY(QString newChatPreset READ newChatPreset WRITE setNewChatPreset NOTIFY presetsChanged)
 public:
     explicit ParametersController(QObject *parent = nullptr);
 
@@ -64,6 +67,12 @@ public:
     Q_INVOKABLE bool renamePreset(const QString &from, const QString &to);
     Q_INVOKABLE void deletePreset(const QString &name);
 
+    QString newChatPreset() const;
+    void setNewChatPreset(const QString &name);
+    // A new chat's settings: the preset chosen for new chats (only what this
+    // backend takes), else the server's defaults.
+    GenerationParams newChatParams() const;
+
     // What the next request uses; for storage with the conversation.
     const GenerationParams &params() const { return m_params; }
     void setParams(const GenerationParams &params);
@@ -84,6 +93,7 @@ private:
     Profile m_profile;
     QSqlDatabase m_db;
     QMap<QString, QString> m_userPresets;  // name → GenerationParams JSON
+    QString m_newChatPreset;
 };
 
 } // namespace Inkwell

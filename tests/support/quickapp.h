@@ -100,6 +100,8 @@ inline Inkwell::AppController *appOf(QQmlApplicationEngine &engine)
 // A real click in the middle of an item, as a person makes it.
 inline void clickItem(QQuickWindow *window, QQuickItem *item, Qt::MouseButton button = Qt::LeftButton)
 {
+    if (!item)
+        qFatal("clickItem: no such item on screen");
     QTest::mouseClick(window, button, {}, item->mapToScene(item->boundingRect().center()).toPoint());
 }
 

@@ -529,13 +529,45 @@ private Q_SLOTS:
         QVERIFY2(curl.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(server.baseUrl())), qPrintable(curl));
         QVERIFY(curl.contains(QStringLiteral("\"temperature\":0.3")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Copied")));
-        // A new conversation starts from the same settings; the old one keeps its own.
+        // A new chat (the button, clicked) starts from the server's defaults,
+        // never from the chat before; the old one keeps its own.
         const qint64 first = app->currentConversationId();
-        app->newConversation();
+        QQuickItem *newChat = visibleItem(window->contentItem(), QStringLiteral("newChatButton"));
+        QVERIFY(newChat);
+        clickItem(window, newChat);
+        QTRY_COMPARE(app->currentConversationId(), qint64(0));
+        QVERIFY(!params->params().temperature && !params->params().maxTokens && params->params().stop.isEmpty());
+        QVERIFY(params->params().systemPrompt.isEmpty());
+        typeText(window, QStringLiteral("again"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(server.requests().size(), 2);
+        const auto fresh = nlohmann::json::parse(server.requests().at(1).body.toStdString());
+        QVERIFY2(!fresh.contains("temperature") && !fresh.contains("max_tokens") && !fresh.contains("stop"),
+                 fresh.dump().c_str());
+        QCOMPARE(fresh["messages"][0]["role"].get<std::string>(), std::string("user"));
+        QTRY_VERIFY(!app->busy());
+        const qint64 second = app->currentConversationId();
         params->setValue(QStringLiteral("temperature"), 1.2);
         app->openConversation(first);
         QCOMPARE(params->params().temperature.value_or(-1), 0.3);
         QCOMPARE(params->params().systemPrompt, QStringLiteral("Be brief."));
+        app->openConversation(second);
+        QCOMPARE(params->params().temperature.value_or(-1), 1.2);
+
+        // With a preset chosen for new chats, Ctrl+N starts from it.
+        app->openConversation(first);
+        QVERIFY(params->savePreset(QStringLiteral("Brief")));
+        params->setNewChatPreset(QStringLiteral("Brief"));
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(app->currentConversationId(), qint64(0));
+        QCOMPARE(params->params().temperature.value_or(-1), 0.3);
+        QCOMPARE(params->params().systemPrompt, QStringLiteral("Be brief."));
+        // Renamed, it stays the choice; deleted, new chats go back to the defaults.
+        QVERIFY(params->renamePreset(QStringLiteral("Brief"), QStringLiteral("Short")));
+        QCOMPARE(params->newChatPreset(), QStringLiteral("Short"));
+        params->deletePreset(QStringLiteral("Short"));
+        QCOMPARE(params->newChatPreset(), QString());
+        QVERIFY(!params->newChatParams().temperature);
     }
 
     void corruptDatabaseShowsAnErrorAndKeepsTheFile()

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Inkwell
 
 // The user's parameter presets: save the settings as they are under a name,
-// rename one (edit its name), delete one.
+// rename one (edit its name), delete one, choose the one new chats start with.
 Popup {
     id: root
     parent: Overlay.overlay
@@ -50,6 +50,25 @@ Popup {
             text: qsTr("Your presets (edit a name to rename it)")
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            spacing: 8
+            Label {
+                text: qsTr("New chats start with")
+                color: Theme.text
+            }
+            ComboBox {
+                id: newChat
+                objectName: "newChatPreset"
+                Layout.fillWidth: true
+                // "" (the server's defaults), then the user's presets.
+                model: [qsTr("The server's defaults")].concat(App.parameters.userPresets)
+                currentIndex: Math.max(0, App.parameters.userPresets.indexOf(App.parameters.newChatPreset) + 1)
+                onActivated: index => App.parameters.newChatPreset = index > 0 ? App.parameters.userPresets[index - 1] : ""
+                Accessible.name: qsTr("New chats start with")
+            }
         }
         Repeater {
             model: App.parameters.userPresets

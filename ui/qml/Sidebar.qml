@@ -101,6 +101,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 6
             PrimaryButton {
+                objectName: "newChatButton"
                 Layout.fillWidth: true
                 text: qsTr("＋  New chat")
                 onClicked: { App.newConversation(); root.conversationChosen() }
