@@ -315,10 +315,23 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
             a.modelReported = model;
     });
     connect(m_generation.get(), &Generation::usageReceived, this, [this](const Usage &u) {
-        // With n > 1 the usage covers all choices; it is recorded on each.
-        for (Message &a : m_answers) {
-            a.promptTokens = u.promptTokens;
-            a.completionTokens = u.completionTokens;
+        // One answer's own counts go to it. The whole request's go to its one
+        // answer; with n > 1 each answer gets the prompt's count, but the
+        // completion total is nobody's own (an answer's count is never
+        // another's, nor the sum).
+        if (u.choice >= 0) {
+            if (m_answers.contains(u.choice)) {
+                Message &a = m_answers[u.choice];
+                a.promptTokens = u.promptTokens >= 0 ? u.promptTokens : a.promptTokens;
+                a.completionTokens = u.completionTokens >= 0 ? u.completionTokens : a.completionTokens;
+            }
+            return;
+        }
+        for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
+            if (u.promptTokens >= 0)
+                it->promptTokens = u.promptTokens;
+            if (m_answers.size() == 1 && u.completionTokens >= 0)
+                it->completionTokens = u.completionTokens;
         }
     });
     connect(m_generation.get(), &Generation::choiceFinished, this, [this](int choice, const QString &reason) {

@@ -158,6 +158,8 @@ void ChatCommand::printJson()
                   {"status", a.status.toStdString()}};
         if (!a.reasoning.isEmpty())
             c["reasoning"] = a.reasoning.toStdString();
+        if (a.completionTokens >= 0)
+            c["completion_tokens"] = a.completionTokens;
         choices.push_back(std::move(c));
     }
     json out = {{"model", (first.modelReported.isEmpty() ? first.modelRequested : first.modelReported).toStdString()},
@@ -167,8 +169,12 @@ void ChatCommand::printJson()
     json usage = json::object();
     if (first.promptTokens >= 0)
         usage["prompt_tokens"] = first.promptTokens;
-    if (first.completionTokens >= 0)
-        usage["completion_tokens"] = first.completionTokens;
+    // With n answers, the request's completion tokens are theirs together.
+    qint64 completion = 0;
+    for (const Message &a : answers)
+        completion = completion >= 0 && a.completionTokens >= 0 ? completion + a.completionTokens : -1;
+    if (!answers.isEmpty() && completion >= 0)
+        usage["completion_tokens"] = completion;
     out["usage"] = usage;
     json timings = json::object();
     if (first.ttftMs >= 0)

@@ -48,6 +48,9 @@ struct Usage
 {
     qint64 promptTokens = -1;
     qint64 completionTokens = -1;
+    // Whose: one choice (llama.cpp reports each of n answers in its own
+    // final chunk), or -1 for the whole request (OpenAI: all n together).
+    int choice = -1;
     bool isValid() const { return promptTokens >= 0 || completionTokens >= 0; }
 };
 

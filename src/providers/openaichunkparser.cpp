@@ -96,6 +96,7 @@ bool parseChoice(ondemand::object choice, OpenAiChunkParser::Chunk &out)
     });
     if (!ok)
         return false;
+    out.choices << ev.choice;
     if (!ev.content.isEmpty() || !ev.reasoning.isEmpty())
         out.deltas << ev;
     if (!finish.isEmpty())
@@ -122,6 +123,32 @@ bool parseUsage(ondemand::value v, OpenAiChunkParser::Chunk &out)
             out.usage.completionTokens = n;
         return true;
     });
+}
+// llama.cpp: {"prompt_n", "cache_n", "predicted_n", …}; the prompt was
+// prompt_n tokens evaluated plus cache_n taken from the cache.
+bool parseTimings(ondemand::value v, OpenAiChunkParser::Chunk &out)
+{
+    ondemand::object timings;
+    if (v.get_object().get(timings))
+        return true;  // not ours to judge
+    qint64 prompt = -1;
+    qint64 cached = 0;
+    qint64 predicted = -1;
+    const bool ok = forEachField(timings, [&](std::string_view key, ondemand::value value) {
+        int64_t n;
+        if (value.get_int64().get(n))
+            return true;
+        if (key == "prompt_n")
+            prompt = n;
+        else if (key == "cache_n")
+            cached = n;
+        else if (key == "predicted_n")
+            predicted = n;
+        return true;
+    });
+    out.timings.promptTokens = prompt >= 0 ? prompt + cached : -1;
+    out.timings.completionTokens = predicted;
+    return ok;
 }
 } // namespace
 
@@ -153,6 +180,8 @@ bool OpenAiChunkParser::parse(const QByteArray &data, Chunk &out)
             return optionalString(value, out.model);
         if (key == "usage")
             return parseUsage(value, out);
+        if (key == "timings")
+            return parseTimings(value, out);
         if (key == "choices") {
             ondemand::array choices;
             if (value.get_array().get(choices))

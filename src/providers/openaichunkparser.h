@@ -22,6 +22,9 @@ public:
         QList<QPair<int, QString>> finishes;    // choice, reason
         Usage usage;
         bool hasUsage = false;
+        QList<int> choices;  // the indices of the choices in this chunk
+        // llama.cpp's own counts in a choice's last chunk ("timings").
+        Usage timings;
     };
 
     OpenAiChunkParser();

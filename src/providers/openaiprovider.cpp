@@ -26,6 +26,23 @@ Usage usageFrom(const json &u)
     return usage;
 }
 
+Usage timingsFrom(const json &t)
+{
+    Usage usage;
+    if (const auto prompt = integer(t, "prompt_n"))
+        usage.promptTokens = *prompt + integer(t, "cache_n").value_or(0);
+    usage.completionTokens = integer(t, "predicted_n").value_or(-1);
+    return usage;
+}
+
+// A chunk that carries one choice reports that choice's usage (llama.cpp
+// sends each of n answers' own); one with none or several, the request's.
+Usage attributed(Usage u, const QList<int> &choices)
+{
+    u.choice = choices.size() == 1 ? choices.constFirst() : -1;
+    return u;
+}
+
 class OpenAiMapper final : public MapperBase
 {
 public:
@@ -91,7 +108,9 @@ private:
         for (const auto &[index, reason] : std::as_const(chunk.finishes))
             noteFinish(index, reason, out);
         if (chunk.hasUsage)
-            usage(out, chunk.usage);
+            usage(out, attributed(chunk.usage, chunk.choices));
+        else if (chunk.choices.size() == 1 && chunk.timings.isValid())
+            usage(out, attributed(chunk.timings, chunk.choices));
         return true;
     }
 
@@ -103,12 +122,18 @@ private:
             return;
         }
         noteModel(str(j, "model"), out);
+        QList<int> indices;
         if (const json *choices = array(j, "choices")) {
-            for (const json &c : *choices)
+            for (const json &c : *choices) {
                 handleChoice(c, out, stream);
+                if (c.is_object())
+                    indices << int(integer(c, "index").value_or(0));
+            }
         }
         if (const json *u = object(j, "usage"))
-            usage(out, usageFrom(*u));
+            usage(out, attributed(usageFrom(*u), indices));
+        else if (const json *t = object(j, "timings"); t && indices.size() == 1)
+            usage(out, attributed(timingsFrom(*t), indices));
     }
 
     void handleChoice(const json &c, StreamEvents &out, bool stream)

@@ -395,6 +395,53 @@ private Q_SLOTS:
         QCOMPARE(stored(*f, answers[1].id).choiceIndex, 1);
     }
 
+    // Each of n answers shows its own token count: llama.cpp reports it in
+    // the choice's last chunk (its `usage`, or `timings`); a count for the
+    // whole request (OpenAI's, choices: []) is nobody's own.
+    void nAnswersKeepTheirOwnTokenCounts_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<qint64>("first");
+        QTest::addColumn<qint64>("second");
+        QTest::addColumn<qint64>("prompt");
+        auto chunk = [](int index, const char *extra) -> QByteArray {
+            return QByteArray(R"(data: {"choices":[{"finish_reason":"stop","index":)") + QByteArray::number(index)
+                   + R"(,"delta":{}}],"object":"chat.completion.chunk",)" + extra + "}\n\n";
+        };
+        QTest::newRow("llama.cpp timings")
+            << chunk(1, R"("timings":{"cache_n":91,"prompt_n":1,"predicted_n":20})")
+                   + chunk(0, R"("timings":{"cache_n":91,"prompt_n":1,"predicted_n":32})")
+            << qint64(32) << qint64(20) << qint64(92);
+        QTest::newRow("llama.cpp usage per choice")
+            << chunk(1, R"("usage":{"prompt_tokens":92,"completion_tokens":20})")
+                   + chunk(0, R"("usage":{"prompt_tokens":92,"completion_tokens":32})")
+            << qint64(32) << qint64(20) << qint64(92);
+        QTest::newRow("OpenAI: one usage for the request")
+            << chunk(1, "\"usage\":null") + chunk(0, "\"usage\":null")
+                   + QByteArray(R"(data: {"choices":[],"usage":{"prompt_tokens":92,"completion_tokens":52}})") + "\n\n"
+            << qint64(-1) << qint64(-1) << qint64(92);
+    }
+    void nAnswersKeepTheirOwnTokenCounts()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(qint64, first);
+        QFETCH(qint64, second);
+        QFETCH(qint64, prompt);
+        auto f = make();
+        const QByteArray body = QByteArray(R"(data: {"choices":[{"index":1,"delta":{"content":"B"}}],"object":"chat.completion.chunk"})")
+                                + "\n\n" + R"(data: {"choices":[{"index":0,"delta":{"content":"A"}}],"object":"chat.completion.chunk"})"
+                                + "\n\n" + tail + "data: [DONE]\n\n";
+        f->server.setResponse(FakeServer::Response::sse(body));
+        f->settings.params.n = 2;
+        runToEnd(*f);
+        const auto answers = f->chat->answers();
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(stored(*f, answers[0].id).completionTokens, first);
+        QCOMPARE(stored(*f, answers[1].id).completionTokens, second);
+        QCOMPARE(stored(*f, answers[0].id).promptTokens, prompt);
+        QCOMPARE(stored(*f, answers[1].id).promptTokens, prompt);
+    }
+
     void followUpSendsHistoryAlongBranch()
     {
         auto f = make();
