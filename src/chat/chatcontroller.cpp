@@ -232,15 +232,27 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
     if (!history.ok())
         return Result<qint64>::fail(history.error);
     QList<ChatMessage> messages = history.value;
+    GenerationRequest request = settings;
+    const Preset::Continue how = settings.profile.api == u"anthropic" ? Preset::Continue::Prefill
+                                                                       : Preset::of(settings.profile).continuation;
+    m_continueJoin.clear();
+    m_joinHeld.clear();
     if (settings.profile.api == u"anthropic") {
         // Anthropic carries on from a final assistant turn (no trailing space allowed).
         messages << ChatMessage{QStringLiteral("assistant"), answer.value.content.trimmed()};
+        request.prefill = true;
+    } else if (how != Preset::Continue::Ask) {
+        // The server goes on from the last token of the answer so far: what
+        // streams is joined as it comes.
+        messages << ChatMessage{QStringLiteral("assistant"), answer.value.content};
+        request.prefill = true;
     } else {
+        // A new answer that picks up the text: joined with care (see onDelta).
         messages << ChatMessage{QStringLiteral("assistant"), answer.value.content}
                  << ChatMessage{QStringLiteral("user"), QStringLiteral("Continue exactly where your last answer stopped, "
                                                                        "without repeating any of it.")};
+        m_continueJoin = answer.value.content;
     }
-    GenerationRequest request = settings;
     request.mode = GenerationRequest::Mode::Chat;
     request.params.n.reset();
     return start(conversationId, answer.value.parentId, request, messages, &answer.value);
@@ -353,11 +365,40 @@ void ChatController::stop()
         m_generation->stop();
 }
 
+QString ChatController::joinContinuation(const QString &before, QString after)
+{
+    // The model repeated the end of what it had written: the repeat goes.
+    for (qsizetype n = qMin<qsizetype>(qMin(before.size(), after.size()), 200); n >= 8; --n)
+        if (before.endsWith(QStringView(after).left(n))) {
+            after.remove(0, n);
+            break;
+        }
+    if (before.isEmpty() || after.isEmpty())
+        return after;
+    // A new sentence after a finished one ("…Smeetie!" + "Hi") needs the
+    // space the model did not write; Chinese and Japanese take none.
+    const QChar last = before.back();
+    const QChar first = after.front();
+    static const QString ends = QStringLiteral(".!?;:,");
+    if (ends.contains(last) && first.isLetterOrNumber() && first.unicode() < 0x2E80)
+        after.prepend(u' ');
+    return after;
+}
+
 void ChatController::onDelta(int choice, const QString &content, const QString &reasoning)
 {
     auto it = m_answers.find(choice);
     if (it == m_answers.end())
         return;  // a choice index we did not ask for
+    if (!m_continueJoin.isEmpty() && !content.isEmpty()) {
+        // Enough of the new answer to see whether it repeats the old one's end.
+        m_joinHeld += content;
+        if (m_joinHeld.size() < 24)
+            return;
+        const QString joined = joinContinuation(std::exchange(m_continueJoin, {}), std::exchange(m_joinHeld, {}));
+        onDelta(choice, joined, reasoning);
+        return;
+    }
     it->content += content;
     it->reasoning += reasoning;
     ++m_deltaCounts[choice];
@@ -380,6 +421,13 @@ void ChatController::flush()
 
 void ChatController::onFinished(Generation::Status status)
 {
+    // A short continuation still held back for its join.
+    if (!m_continueJoin.isEmpty() && !m_joinHeld.isEmpty() && m_answers.contains(0)) {
+        const QString joined = joinContinuation(std::exchange(m_continueJoin, {}), std::exchange(m_joinHeld, {}));
+        onDelta(0, joined, {});
+    }
+    m_continueJoin.clear();
+    m_joinHeld.clear();
     m_flushTimer.stop();
     std::unique_ptr<Generation> gen = std::move(m_generation);
     m_lastError = gen->error();

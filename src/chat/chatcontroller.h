@@ -50,6 +50,9 @@ public:
     // which carries on, and the rest is appended to the same message.
     Result<qint64> continueAnswer(qint64 conversationId, const GenerationRequest &settings);
     static bool canContinue(const Message &answer);
+    // A continuation that was asked for as a new answer, joined to the text
+    // so far: a repeat of its end dropped, a space after a finished sentence.
+    static QString joinContinuation(const QString &before, QString after);
     // The request that made this stored answer, as a curl command (no key in it).
     Result<QString> requestAsCurl(qint64 answerId);
     void stop();
@@ -97,6 +100,10 @@ private:
     QSet<QString> m_maxCompletionTokens;  // "baseUrl\nmodel" that refused max_tokens
     QHash<int, Message> m_answers;
     QHash<int, int> m_deltaCounts;
+    // Continuing by asking (Preset::Continue::Ask): the text so far, and the
+    // start of the new answer held back until it can be joined to it.
+    QString m_continueJoin;
+    QString m_joinHeld;
     QSet<int> m_dirty;
     QList<Message> m_memory;  // rows when not persisting
     QTimer m_flushTimer;

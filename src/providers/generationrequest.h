@@ -34,6 +34,9 @@ struct GenerationRequest
     bool stream = true;
     // OpenAI's newer models refuse max_tokens and want this name instead.
     bool maxCompletionTokens = false;
+    // The last message is an answer's beginning, to be carried on from its
+    // last token rather than answered (vLLM must be told so).
+    bool prefill = false;
 
     QString effectiveModel() const { return model.isEmpty() ? profile.model : model; }
     QString completionPrompt() const

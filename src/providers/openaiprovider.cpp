@@ -207,6 +207,10 @@ QByteArray OpenAiProvider::buildBody(const GenerationRequest &request) const
             body["logprobs"] = *request.logprobs;
     } else {
         body["messages"] = roleContentMessages(request);
+        if (request.prefill && Preset::of(request.profile).continuation == Preset::Continue::VllmPrefill) {
+            body["continue_final_message"] = true;
+            body["add_generation_prompt"] = false;
+        }
     }
     body.update(caps.wireParams(p));
     if (completion && !body.contains("max_tokens")) {

@@ -36,6 +36,7 @@ QList<Preset> build()
     p = make("anthropic", "Anthropic", "anthropic", "https://api.anthropic.com");
     p.auth = Preset::Auth::AnthropicKey;
     p.keyEnv = QStringLiteral("ANTHROPIC_API_KEY");
+    p.continuation = Preset::Continue::Prefill;
     list << p;
 
     p = make("gemini", "Google Gemini", "gemini", "https://generativelanguage.googleapis.com");
@@ -64,12 +65,14 @@ QList<Preset> build()
     p.needsKey = false;
     p.local = true;
     p.completions = true;  // /api/generate
+    p.continuation = Preset::Continue::Prefill;  // a last assistant turn is carried on
     list << p;
 
     p = make("llamacpp", "llama.cpp server", "openai", "http://127.0.0.1:8080");
     p.needsKey = false;
     p.local = true;
     p.completions = true;
+    p.continuation = Preset::Continue::Prefill;  // llama-server prefills a last assistant turn
     list << p;
 
     p = make("lmstudio", "LM Studio", "openai", "http://127.0.0.1:1234");
@@ -82,6 +85,7 @@ QList<Preset> build()
     p.needsKey = false;
     p.local = true;
     p.completions = true;
+    p.continuation = Preset::Continue::VllmPrefill;
     list << p;
 
     p = make("custom", "OpenAI-compatible", "openai", "");

@@ -15,6 +15,12 @@ struct Profile;
 struct Preset
 {
     enum class Auth { Bearer, AzureApiKey, AnthropicKey, GoogleKey };
+    // How an answer that was cut short is carried on. Prefill: the answer so
+    // far is sent as the last (assistant) turn and the server goes on from its
+    // last token (llama.cpp, Ollama, Anthropic). VllmPrefill: the same, asked
+    // for with vLLM's continue_final_message. Ask: servers that start a new
+    // answer after an assistant turn get a user turn asking to go on.
+    enum class Continue { Ask, Prefill, VllmPrefill };
 
     QString id;
     QString name;
@@ -27,6 +33,7 @@ struct Preset
     bool completions = false;   // has a legacy completions endpoint
     QString apiVersion;         // Azure's api-version query
     QString keyEnv;             // the service's usual key variable, for the CLI
+    Continue continuation = Continue::Ask;
 
     static const QList<Preset> &all();
     static const Preset *find(const QString &id);

@@ -196,6 +196,61 @@ private Q_SLOTS:
         QVERIFY(!f->chat->continueAnswer(conv, f->settings).ok());  // nothing left to continue
     }
 
+    // Continue, by each server's rules. llama.cpp, Ollama and vLLM carry on
+    // from the last token of a final assistant turn (vLLM when told so), and
+    // what streams is joined as it is; a server that would start a new answer
+    // is asked to go on, and its answer is joined with care.
+    void continueFollowsTheServersRules_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("cut");
+        QTest::addColumn<QStringList>("more");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("asked");
+        QTest::newRow("llama.cpp: prefill, joined as it comes")
+            << "llamacpp" << "She saw a cann" << QStringList{QStringLiteral("on by "), QStringLiteral("the sea.")} << "She saw a cannon by the sea." << false;
+        QTest::newRow("vLLM: continue_final_message")
+            << "vllm" << "She saw a cann" << QStringList{QStringLiteral("on.")} << "She saw a cannon." << false;
+        QTest::newRow("asked: a space after a finished sentence")
+            << "openai" << "Hello Smeetie!" << QStringList{QStringLiteral("Hi, how "), QStringLiteral("are you today?")} << "Hello Smeetie! Hi, how are you today?" << true;
+        QTest::newRow("asked: a repeated end is dropped")
+            << "openai" << "The cat sat on the mat and" << QStringList{QStringLiteral("sat on the mat and then "), QStringLiteral("slept all day.")}
+            << "The cat sat on the mat and then slept all day." << true;
+        QTest::newRow("asked: Chinese takes no space")
+            << "openai" << "猫坐在垫子上。" << QStringList{QStringLiteral("然后睡了一整天。")} << "猫坐在垫子上。然后睡了一整天。" << true;
+    }
+    void continueFollowsTheServersRules()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, cut);
+        QFETCH(QStringList, more);
+        QFETCH(QString, expected);
+        QFETCH(bool, asked);
+        auto f = make();
+        f->settings.profile.preset = preset;
+        QByteArray body = chunk(cut);
+        const qsizetype at = body.size();
+        body += chunk(QStringLiteral(" never")) + "data: [DONE]\n\n";
+        auto dropped = FakeServer::Response::sse(body, 16, 1);
+        dropped.dropAfter = at;
+        QByteArray rest;
+        for (const QString &piece : more)
+            rest += chunk(piece);
+        f->server.serveInOrder({dropped, FakeServer::Response::sse(rest + "data: [DONE]\n\n")});
+        const qint64 conv = runToEnd(*f);
+        const qint64 id = f->chat->answers().value(0).id;
+        QCOMPARE(stored(*f, id).content, cut);
+        QVERIFY(f->chat->continueAnswer(conv, f->settings).ok());
+        QVERIFY(QTest::qWaitFor([&] { return !f->chat->isBusy(); }, 15000));
+        QCOMPARE(stored(*f, id).content, expected);
+        const auto sent = nlohmann::json::parse(f->server.requests().constLast().body.toStdString());
+        const auto &messages = sent["messages"];
+        QCOMPARE(messages.back()["role"].get<std::string>(), std::string(asked ? "user" : "assistant"));
+        QCOMPARE(messages[1]["content"].get<std::string>(), cut.toStdString());
+        QCOMPARE(sent.value("continue_final_message", false), preset == u"vllm");
+        QCOMPARE(sent.contains("add_generation_prompt"), preset == u"vllm");
+    }
+
     // A server whose certificate does not verify: the error says so, nothing
     // is sent in the clear, and it is not retried (tests/data/tls holds a
     // self-signed certificate made for this test only).
