@@ -288,6 +288,7 @@ void AppController::showConversation(qint64 id)
         return;
     }
     m_currentId = id;
+    m_conversations.ensureLoaded(id);  // its sidebar row, however far down
     m_parameters.setParams(GenerationParams::fromJsonString(conv.value.params));
     showBranch(conv.value.currentLeafId);
     dismissError();

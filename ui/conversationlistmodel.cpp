@@ -69,29 +69,32 @@ void ConversationListModel::reload()
 {
     const qsizetype before = m_rows.size();
     const int conversationsBefore = m_conversationCount;
-    const QList<Conversation> all = ConversationRepository(m_db).list().value;
+    ConversationRepository repository(m_db);
+    const ConversationRepository::Counts counts = repository.counts().value;
     const QList<Folder> folders = FolderRepository(m_db).list().value;
+    QList<qint64> open;
+    for (const Folder &f : folders)
+        if (!m_collapsed.contains(f.id))
+            open << f.id;
+    const QList<Conversation> filed = repository.listInFolders(open).value;
     QList<Row> rows;
     const QString pinnedSection = tr("Pinned");
     const QString folderSection = tr("Folders");
-    for (const Conversation &c : all)
-        if (c.pinned)
-            rows << Row{false, c, {}, 0, pinnedSection};
+    for (const Conversation &c : repository.listPinned().value)
+        rows << Row{false, c, {}, 0, pinnedSection};
     for (const Folder &f : folders) {
-        QList<Row> inside;
-        for (const Conversation &c : all)
-            if (!c.pinned && c.folderId == f.id)
-                inside << Row{false, c, {}, 0, folderSection};
-        rows << Row{true, {}, f, int(inside.size()), folderSection};
+        rows << Row{true, {}, f, counts.inFolder.value(f.id), folderSection};
         if (!m_collapsed.contains(f.id))
-            rows << inside;
+            for (const Conversation &c : filed)
+                if (c.folderId == f.id)
+                    rows << Row{false, c, {}, 0, folderSection};
     }
-    for (const Conversation &c : all)
-        if (!c.pinned && c.folderId == 0)
-            rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
+    for (const Conversation &c : repository.listUnfiled(m_unfiledLimit).value)
+        rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
 
     apply(rows);
-    m_conversationCount = int(all.size());
+    m_conversationCount = counts.all;
+    m_unfiledCount = counts.unfiled;
     if (before != m_rows.size() || conversationsBefore != m_conversationCount)
         Q_EMIT countChanged();
     if (folders.size() != m_folders.size()
@@ -100,6 +103,30 @@ void ConversationListModel::reload()
         m_folders = folders;
         Q_EMIT foldersChanged();
     }
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_unfiledLimit < m_unfiledCount;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_unfiledLimit += kPage;
+    reload();
+}
+
+void ConversationListModel::ensureLoaded(qint64 id)
+{
+    if (indexOfId(id) >= 0)
+        return;
+    const int rank = ConversationRepository(m_db).unfiledRank(id).value;
+    if (rank < m_unfiledLimit)
+        return;  // pinned, in a closed folder, or gone
+    m_unfiledLimit = (rank / kPage + 1) * kPage;
+    reload();
 }
 
 namespace {
@@ -147,6 +174,20 @@ void ConversationListModel::apply(const QList<Row> &rows)
     // After every answer the list is read again; remaking all of the
     // sidebar's delegates took tens of milliseconds, so a list that differs
     // by data and at most one moved row is changed in place.
+    // A page read as the list scrolls: the new rows are added at the end.
+    if (rows.size() > m_rows.size() && sameKeys(m_rows, rows.mid(0, m_rows.size()))) {
+        const qsizetype had = m_rows.size();
+        beginInsertRows({}, int(had), int(rows.size() - 1));
+        m_rows += rows.mid(had);
+        endInsertRows();
+        for (qsizetype k = 0; k < had; ++k) {
+            const bool changed = !sameShown(m_rows[k], rows[k]);
+            m_rows[k] = rows[k];
+            if (changed)
+                Q_EMIT dataChanged(index(int(k)), index(int(k)));
+        }
+        return;
+    }
     const auto move = sameKeys(m_rows, rows) ? std::nullopt : oneMove(m_rows, rows);
     if (!move && !sameKeys(m_rows, rows)) {
         beginResetModel();
@@ -176,8 +217,12 @@ int ConversationListModel::indexOfId(qint64 id) const
     return -1;
 }
 
-qint64 ConversationListModel::neighbour(qint64 id, int step) const
+qint64 ConversationListModel::neighbour(qint64 id, int step)
 {
+    // Past the last row read: read the next page first.
+    if (step > 0 && canFetchMore({}) && !m_rows.isEmpty() && !m_rows.constLast().folder
+        && m_rows.constLast().conversation.id == id)
+        fetchMore({});
     QList<qint64> order;
     for (const Row &r : m_rows)
         if (!r.folder)
@@ -208,9 +253,8 @@ void ConversationListModel::setExpanded(qint64 folderId, bool expanded)
 QVariantList ConversationListModel::idsInFolder(qint64 folderId) const
 {
     QVariantList out;
-    for (const Conversation &c : ConversationRepository(m_db).list().value)
-        if (c.folderId == folderId)
-            out << c.id;
+    for (qint64 id : ConversationRepository(m_db).idsInFolder(folderId).value)
+        out << id;
     return out;
 }
 

@@ -13,7 +13,10 @@ namespace Inkwell {
 
 // The sidebar as one list: pinned conversations, then each folder (a row of
 // its own, followed by its conversations unless collapsed), then the rest
-// under date headings; newest activity first within each.
+// under date headings; newest activity first within each. The rest is read
+// from the store a page at a time as the list scrolls (fetchMore), so a
+// history of thousands costs at start and after each answer what the first
+// page costs.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -45,11 +48,17 @@ public:
 
     void reload();
     int conversationCount() const { return m_conversationCount; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Reads far enough down for this conversation to have its row (opened
+    // from search, or by Ctrl+PgDn past what was read).
+    void ensureLoaded(qint64 id);
+    static constexpr int kPage = 200;
     // The row of this conversation, or -1 (also when its folder is collapsed).
     Q_INVOKABLE int indexOfId(qint64 id) const;
     // The conversation before or after this one, as the sidebar lists them
     // (Ctrl+PgUp/PgDn); 0 at either end.
-    Q_INVOKABLE qint64 neighbour(qint64 id, int step) const;
+    Q_INVOKABLE qint64 neighbour(qint64 id, int step);
     Q_INVOKABLE void setExpanded(qint64 folderId, bool expanded);
     // Every conversation filed in this folder (also when it is closed).
     Q_INVOKABLE QVariantList idsInFolder(qint64 folderId) const;
@@ -76,6 +85,8 @@ private:
     QList<Row> m_rows;
     QList<Folder> m_folders;
     int m_conversationCount = 0;  // also those in closed folders
+    int m_unfiledCount = 0;       // all of them, read or not
+    int m_unfiledLimit = kPage;   // how many of them are read
     QSet<qint64> m_collapsed;  // kept in AppState, so a restart keeps them
 };
 

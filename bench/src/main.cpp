@@ -2,6 +2,7 @@
 // inkwell-bench: the speed and memory figures of bench/README.md, measured on
 // the real code paths, one JSON object per line on stdout.
 #include "benches.h"
+#include "heavyexport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,9 +27,17 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small sizes: checks that every figure can be measured."));
     const QCommandLineOption keep(QStringLiteral("data-dir"), QStringLiteral("Build the store in DIR (new or empty) and keep it, to measure it again by other means."), QStringLiteral("DIR"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup."), QStringLiteral("NAMES"));
-    parser.addOptions({quick, keep, only});
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup, heavy."), QStringLiteral("NAMES"));
+    const QCommandLineOption makeExport(QStringLiteral("make-export"), QStringLiteral("Write a heavy user's ChatGPT conversations.json to FILE (see --conversations) and stop."), QStringLiteral("FILE"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations of the heavy history (default 5000)."), QStringLiteral("N"));
+    parser.addOptions({quick, keep, only, makeExport, conversations});
     parser.process(app);
+    if (parser.isSet(makeExport)) {
+        const int n = parser.isSet(conversations) ? parser.value(conversations).toInt() : 5000;
+        const qint64 messages = Bench::writeChatGptExport(parser.value(makeExport), n);
+        std::printf("%d conversations, %lld messages\n", n, static_cast<long long>(messages));
+        return 0;
+    }
 
     Bench::Sizes sizes;
     if (parser.isSet(quick)) {

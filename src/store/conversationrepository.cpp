@@ -98,6 +98,92 @@ Result<QList<Conversation>> ConversationRepository::list()
     return {out, {}};
 }
 
+Result<QList<Conversation>> ConversationRepository::listWhere(const QString &where, const QVariantList &values, int limit)
+{
+    using R = Result<QList<Conversation>>;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE deleted_at IS NULL AND (%2) "
+                             "ORDER BY updated_at DESC, id DESC%3")
+                  .arg(QLatin1String(kColumns), where, limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return R::fail(fail(q, "Cannot list conversations"));
+    QList<Conversation> out;
+    while (q.next())
+        out << fromQuery(q);
+    return {out, {}};
+}
+
+Result<QList<Conversation>> ConversationRepository::listPinned()
+{
+    return listWhere(QStringLiteral("pinned = 1"), {});
+}
+
+Result<QList<Conversation>> ConversationRepository::listInFolders(const QList<qint64> &folderIds)
+{
+    if (folderIds.isEmpty())
+        return {{}, {}};
+    QStringList ids;
+    for (qint64 id : folderIds)
+        ids << QString::number(id);
+    return listWhere(QStringLiteral("pinned = 0 AND folder_id IN (%1)").arg(ids.join(u',')), {});
+}
+
+Result<QList<Conversation>> ConversationRepository::listUnfiled(int limit)
+{
+    return listWhere(QStringLiteral("pinned = 0 AND folder_id IS NULL"), {}, limit);
+}
+
+Result<ConversationRepository::Counts> ConversationRepository::counts()
+{
+    using R = Result<Counts>;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT folder_id, pinned, count(*) FROM conversations WHERE deleted_at IS NULL "
+                               "GROUP BY folder_id, pinned")))
+        return R::fail(fail(q, "Cannot count conversations"));
+    Counts c;
+    while (q.next()) {
+        const int n = q.value(2).toInt();
+        c.all += n;
+        if (q.value(1).toBool())
+            continue;
+        if (q.value(0).isNull())
+            c.unfiled += n;
+        else
+            c.inFolder[q.value(0).toLongLong()] += n;
+    }
+    return {c, {}};
+}
+
+Result<int> ConversationRepository::unfiledRank(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM conversations o WHERE o.deleted_at IS NULL AND o.pinned = 0 AND o.folder_id IS NULL "
+        "AND (o.updated_at > c.updated_at OR (o.updated_at = c.updated_at AND o.id > c.id))) "
+        "FROM conversations c WHERE c.id = ? AND c.deleted_at IS NULL AND c.pinned = 0 AND c.folder_id IS NULL"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<int>::fail(fail(q, "Cannot read conversations"));
+    return {q.next() ? q.value(0).toInt() : -1, {}};
+}
+
+Result<QList<qint64>> ConversationRepository::idsInFolder(qint64 folderId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM conversations WHERE deleted_at IS NULL AND folder_id = ? "
+                             "ORDER BY updated_at DESC, id DESC"));
+    q.addBindValue(folderId);
+    if (!q.exec())
+        return Result<QList<qint64>>::fail(fail(q, "Cannot list conversations"));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return {out, {}};
+}
+
 Result<qint64> ConversationRepository::lastId()
 {
     QSqlQuery q(m_db);

@@ -4,7 +4,9 @@
 #include "core/result.h"
 #include "store/conversation.h"
 
+#include <QHash>
 #include <QList>
+#include <QVariantList>
 #include <QSqlDatabase>
 
 namespace Inkwell {
@@ -20,6 +22,24 @@ public:
     Result<qint64> findByUid(const QString &uid);
     // Newest activity first; deleted ones (waiting for their Undo) left out.
     Result<QList<Conversation>> list();
+
+    // The sidebar's parts, each read on its own so that a history of
+    // thousands is never read whole: pinned ones; those in folders (only
+    // these folders'); the rest, newest first, up to `limit`.
+    Result<QList<Conversation>> listPinned();
+    Result<QList<Conversation>> listInFolders(const QList<qint64> &folderIds);
+    Result<QList<Conversation>> listUnfiled(int limit);
+    struct Counts
+    {
+        int all = 0;
+        int unfiled = 0;  // neither pinned nor in a folder
+        QHash<qint64, int> inFolder;  // unpinned ones, by folder
+    };
+    Result<Counts> counts();
+    // How many unfiled conversations come before this one in the sidebar's
+    // order (-1: it is pinned, in a folder or gone).
+    Result<int> unfiledRank(qint64 id);
+    Result<QList<qint64>> idsInFolder(qint64 folderId);
     Result<qint64> lastId();
     Error rename(qint64 id, const QString &title);
     Error remove(qint64 id);  // at once, with its messages
@@ -38,6 +58,8 @@ public:
     Error setSettings(qint64 id, qint64 profileId, const QString &model, const QString &params);
 
 private:
+    Result<QList<Conversation>> listWhere(const QString &where, const QVariantList &values, int limit = -1);
+
     QSqlDatabase m_db;
 };
 

@@ -62,13 +62,17 @@ MessageRepository::MessageRepository(QSqlDatabase db)
 
 Result<qint64> MessageRepository::insert(const Message &m)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, status, error, choice_index, "
-        "profile_name, api, base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, "
-        "completion_tokens, ttft_ms, tokens_per_sec, writer_pid, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!m_insert) {
+        m_insert = std::make_shared<QSqlQuery>(m_db);
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO messages (conversation_id, parent_id, role, content, reasoning, status, error, choice_index, "
+            "profile_name, api, base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, "
+            "completion_tokens, ttft_ms, tokens_per_sec, writer_pid, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    }
+    QSqlQuery &q = *m_insert;
     const qint64 now = m.createdAt > 0 ? m.createdAt : QDateTime::currentMSecsSinceEpoch();
+    int at = 0;
     for (const QVariant &v : {QVariant(m.conversationId), Sql::id(m.parentId), Sql::text(m.role),
                               Sql::text(m.content), Sql::text(m.reasoning), Sql::text(m.status), Sql::text(m.error),
                               QVariant(m.choiceIndex), Sql::text(m.profileName), Sql::text(m.api), Sql::text(m.baseUrl),
@@ -77,7 +81,7 @@ Result<qint64> MessageRepository::insert(const Message &m)
                               Sql::count(m.ttftMs), Sql::count(m.tokensPerSec),
                               m.status == u"streaming" ? QVariant(QCoreApplication::applicationPid()) : QVariant(),
                               QVariant(now), QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
-        q.addBindValue(v);
+        q.bindValue(at++, v);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot store the message"));
     return {q.lastInsertId().toLongLong(), {}};

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
 
 namespace Inkwell {
 
@@ -53,6 +55,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // Prepared once per repository: an import inserts tens of thousands.
+    std::shared_ptr<QSqlQuery> m_insert;
 };
 
 } // namespace Inkwell

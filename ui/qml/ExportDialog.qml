@@ -94,7 +94,9 @@ Dialog {
                 id: picker
                 anchors.fill: parent
                 clip: true
-                model: App.conversations
+                // Made only while it is shown: a history of thousands would
+                // otherwise be laid out behind a closed dialog.
+                model: root.visible && chosenConversations.checked ? App.conversations : null
                 ScrollBar.vertical: ScrollBar {}
                 delegate: CheckDelegate {
                     required property var conversationId
