@@ -15,6 +15,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <nlohmann/json.hpp>
@@ -237,6 +238,69 @@ private Q_SLOTS:
         const auto missing = importFiles(other->db(), {folder.filePath(QStringLiteral("gone.json"))}, {});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error.message.contains(u"no such file or folder"));
+    }
+
+    // An import is stored in batches of about 2,000 messages (the window
+    // writes between them) and the search index takes each batch at its end:
+    // every message is found, and a failure after several batches leaves
+    // nothing behind, in the tables or in the index.
+    void batchesAreSearchableAndAFailureKeepsNothing()
+    {
+        using json = nlohmann::json;
+        auto conversation = [](int i, const std::string &word) {
+            json mapping = json::object();
+            mapping["r"] = {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}};
+            std::string parent = "r";
+            for (int m = 0; m < 10; ++m) {
+                const std::string id = "n" + std::to_string(m);
+                mapping[id] = {{"id", id}, {"parent", parent},
+                               {"message", {{"author", {{"role", m % 2 ? "assistant" : "user"}}}, {"create_time", 1.0 + m},
+                                            {"content", {{"content_type", "text"},
+                                                         {"parts", {word + " number " + std::to_string(i * 10 + m)}}}}}}};
+                parent = id;
+            }
+            return json{{"title", "c" + std::to_string(i)}, {"conversation_id", "batch-" + std::to_string(i)},
+                        {"mapping", mapping}, {"current_node", parent}};
+        };
+        json good = json::array();
+        for (int i = 0; i < 450; ++i)  // 4,500 messages: two batches and a half
+            good.push_back(conversation(i, "zebrafish"));
+        json bad = good;
+        bad.push_back({{"title", "Broken"}, {"conversation_id", "broken"}, {"mapping", {{"a", {{"id", "a"}, {"children", "x"}}}}}});
+        auto write = [&](const QString &name, const json &all) {
+            QFile f(m_dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QByteArray::fromStdString(all.dump()));
+            return f.fileName();
+        };
+        auto db = freshDb();
+        QVERIFY(db);
+        const auto failed = importFiles(db->db(), {write(QStringLiteral("bad.json"), bad)}, {});
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error.message.contains(u"Broken"), qPrintable(failed.error.message));
+        QCOMPARE(conversationCount(*db), 0);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);  // the index's trigger is back
+
+        const auto report = importFiles(db->db(), {write(QStringLiteral("good.json"), good)}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.value.messages, 4500);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4500);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")));
+        // A message written after the import is indexed by the trigger again.
+        Message later;
+        later.conversationId = ConversationRepository(db->db()).findByUid(QStringLiteral("batch-1")).value;
+        later.role = QStringLiteral("user");
+        later.content = QStringLiteral("aardvark");
+        QVERIFY(MessageRepository(db->db()).insert(later).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'aardvark'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     // Read in pieces of 1, 2, 3, 7 and 64 bytes, every fixture gives what
