@@ -11,7 +11,8 @@ Drawer {
     id: root
     objectName: "parametersPanel"
     edge: Qt.RightEdge
-    width: Math.min(360, parent ? parent.width * 0.9 : 360)
+    // Wider with larger text, so that names, values and buttons keep their room.
+    width: Math.min(Math.max(360, Theme.fontSize * 25), parent ? parent.width * 0.9 : 360)
     height: parent ? parent.height : 600
     background: Rectangle {
         color: Theme.window
@@ -20,6 +21,12 @@ Drawer {
             height: parent.height
             color: Theme.border
         }
+    }
+
+    // Read again when the language changes: labels and help come from C++.
+    readonly property var specs: {
+        void App.appearance.language
+        return App.parameters.specs
     }
 
     function shown(v, integer) {
@@ -99,11 +106,23 @@ Drawer {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
-                Layout.preferredHeight: Math.max(70, implicitHeight)
+                Layout.preferredHeight: Math.max(70, implicitHeight, hint.visible ? hint.implicitHeight + topPadding + bottomPadding : 0)
                 wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("How the model should behave, e.g. “Answer briefly, in Chinese.”")
                 text: App.parameters.systemPrompt
                 Accessible.name: qsTr("System prompt")
+                Accessible.description: hint.text
+                // The placeholder, wrapped (the style's own is cut at the first line's end).
+                Label {
+                    id: hint
+                    x: systemPrompt.leftPadding
+                    y: systemPrompt.topPadding
+                    width: systemPrompt.width - systemPrompt.leftPadding - systemPrompt.rightPadding
+                    visible: systemPrompt.length === 0 && !systemPrompt.preeditText
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    font: systemPrompt.font
+                    text: qsTr("How the model should behave, e.g. “Answer briefly, in Chinese.”")
+                }
                 onTextChanged: if (activeFocus) App.parameters.systemPrompt = text
                 background: Rectangle {
                     radius: 6
@@ -112,11 +131,15 @@ Drawer {
                 }
             }
 
+            // One row per parameter. The model is a count, not the list itself:
+            // every change to a value makes a new list, and a list as model would
+            // remake every row, the slider under the mouse too, ending its drag.
             Repeater {
-                model: App.parameters.specs
+                model: root.specs.length
                 delegate: ColumnLayout {
                     id: row
-                    required property var modelData
+                    required property int index
+                    readonly property var modelData: root.specs[index]
                     readonly property real shownValue: modelData.set ? modelData.value
                                                      : modelData.serverDefault !== undefined ? modelData.serverDefault
                                                      : modelData.min
@@ -129,28 +152,35 @@ Drawer {
 
                     RowLayout {
                         Layout.fillWidth: true
-                        Label {
-                            text: row.modelData.label
-                            font.weight: Font.DemiBold
-                            color: Theme.text
-                            ToolTip.visible: labelHover.hovered
-                            ToolTip.text: row.modelData.help
-                            HoverHandler { id: labelHover }
-                        }
-                        Label {
+                        // The name, and under it where the value comes from; both
+                        // wrap rather than cut a word in a narrow panel.
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            color: Theme.mutedText
-                            font.pixelSize: Theme.smallFontSize
-                            elide: Text.ElideRight
-                            text: !row.modelData.supported ? qsTr("not used by %1").arg(App.parameters.service)
-                                  : row.modelData.set ? ""
-                                  : row.modelData.serverDefault !== undefined
-                                    ? qsTr("server default %1").arg(root.shown(row.modelData.serverDefault, row.modelData.integer))
-                                    : qsTr("server default")
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.modelData.label
+                                font.weight: Font.DemiBold
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                objectName: "origin_" + row.modelData.key
+                                Layout.fillWidth: true
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallFontSize
+                                wrapMode: Text.Wrap
+                                // Always a line, so that nothing moves when a drag sets the value.
+                                text: !row.modelData.supported ? qsTr("not used by %1").arg(App.parameters.service)
+                                      : row.modelData.set ? qsTr("set for this conversation")
+                                      : row.modelData.serverDefault !== undefined
+                                        ? qsTr("server default %1").arg(root.shown(row.modelData.serverDefault, row.modelData.integer))
+                                        : qsTr("server default")
+                            }
                         }
                         TextField {
                             objectName: "field_" + row.modelData.key
-                            Layout.preferredWidth: 84
+                            Layout.preferredWidth: Math.max(84, Theme.fontSize * 6)
                             horizontalAlignment: Text.AlignRight
                             text: row.modelData.set ? root.shown(row.modelData.value, row.modelData.integer) : ""
                             placeholderText: "—"
@@ -242,10 +272,17 @@ Drawer {
                         }
                     }
                 }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                    text: qsTr("At most %1. Type %2 for a line break.").arg(App.parameters.maxStop).arg("\\n")
+                }
                 TextField {
                     Layout.fillWidth: true
                     enabled: App.parameters.stop.length < App.parameters.maxStop
-                    placeholderText: qsTr("Add a stop sequence, then Enter (at most %1)").arg(App.parameters.maxStop) + "  ·  \\n ↵"
+                    placeholderText: qsTr("Add one, then Enter")
                     Accessible.name: qsTr("Add a stop sequence")
                     onAccepted: { App.parameters.addStop(text); text = "" }
                 }
