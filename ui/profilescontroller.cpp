@@ -7,6 +7,7 @@
 #include "secrets/keystore.h"
 #include "store/profilerepository.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QUrl>
 
@@ -19,6 +20,17 @@ QString headersText(const Profile &p)
     for (const auto &[k, v] : p.headers)
         lines << QString::fromUtf8(k + ": " + v);
     return lines.join(u'\n');
+}
+
+// Services are named by their brands, but for two that are descriptions.
+QString serviceName(const Preset &preset)
+{
+    static const char *const described[] = {QT_TRANSLATE_NOOP("Inkwell::ProfilesController", "OpenAI-compatible"),
+                                            QT_TRANSLATE_NOOP("Inkwell::ProfilesController", "llama.cpp server")};
+    for (const char *name : described)
+        if (preset.name == QLatin1String(name))
+            return QCoreApplication::translate("Inkwell::ProfilesController", name);
+    return preset.name;
 }
 
 bool isCredentialHeader(const QByteArray &name)
@@ -65,7 +77,7 @@ QVariantList ProfilesController::profiles() const
     for (const Profile &p : m_list) {
         out << QVariantMap{{QStringLiteral("id"), p.id},
                            {QStringLiteral("name"), p.name},
-                           {QStringLiteral("service"), Preset::of(p).name},
+                           {QStringLiteral("service"), serviceName(Preset::of(p))},
                            {QStringLiteral("baseUrl"), p.baseUrl},
                            {QStringLiteral("model"), p.model},
                            {QStringLiteral("active"), p.id == m_activeId}};
@@ -77,7 +89,7 @@ QVariantList ProfilesController::presets() const
 {
     QVariantList out;
     for (const Preset &p : Preset::all()) {
-        out << QVariantMap{{QStringLiteral("id"), p.id},         {QStringLiteral("name"), p.name},
+        out << QVariantMap{{QStringLiteral("id"), p.id},         {QStringLiteral("name"), serviceName(p)},
                            {QStringLiteral("api"), p.api},       {QStringLiteral("baseUrl"), p.baseUrl},
                            {QStringLiteral("needsKey"), p.needsKey}, {QStringLiteral("local"), p.local}};
     }
@@ -94,7 +106,7 @@ QVariantMap ProfilesController::blank(const QString &presetId) const
     p.api = preset->api;
     // Placeholders such as Azure's RESOURCE are left for the user to fill.
     p.baseUrl = preset->baseUrl;
-    p.name = preset->name;
+    p.name = serviceName(*preset);
     QVariantMap f = QVariantMap{{QStringLiteral("id"), 0},
                                 {QStringLiteral("name"), p.name},
                                 {QStringLiteral("preset"), p.preset},
@@ -239,10 +251,21 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
             Q_EMIT activeProfileChanged();
     };
     if (replaceKey) {
-        if (apiKey.trimmed().isEmpty())
-            m_keys->remove(KeyStore::accountFor(id), done);
+        // Until the keychain has it, a check of this profile's key waits for this answer.
+        const bool has = !apiKey.trimmed().isEmpty();
+        m_keyWrites.insert(id);
+        auto keyDone = [this, id, has, done](const Error &e) {
+            m_keyWrites.remove(id);
+            if (e.isError())
+                checkKey(m_keyWanted);
+            else
+                setStoredKey(id, has);
+            done(e);
+        };
+        if (has)
+            m_keys->write(KeyStore::accountFor(id), apiKey.trimmed(), keyDone);
         else
-            m_keys->write(KeyStore::accountFor(id), apiKey.trimmed(), done);
+            m_keys->remove(KeyStore::accountFor(id), keyDone);
     }
     // The proxy's password: typed in the editor, kept in the keychain.
     if (const QString pw = f.value(QStringLiteral("proxyPassword")).toString(); !pw.isEmpty())
@@ -286,9 +309,17 @@ qint64 ProfilesController::duplicate(qint64 id)
     if (copy <= 0)
         return 0;
     // The key goes with it, keychain to keychain.
+    m_keyWrites.insert(copy);
     m_keys->read(KeyStore::accountFor(id), [this, copy](const QString &key, const Error &e) {
-        if (!e.isError() && !key.isEmpty())
-            m_keys->write(KeyStore::accountFor(copy), key, [](const Error &) {});
+        if (e.isError() || key.isEmpty()) {
+            m_keyWrites.remove(copy);
+            setStoredKey(copy, false);
+            return;
+        }
+        m_keys->write(KeyStore::accountFor(copy), key, [this, copy](const Error &written) {
+            m_keyWrites.remove(copy);
+            setStoredKey(copy, !written.isError());
+        });
     });
     return copy;
 }
@@ -308,6 +339,7 @@ void ProfilesController::activate(qint64 id)
 void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
 {
     const Profile p = profileFrom(f);
+    const int generation = ++m_testGeneration;
     if (p.baseUrl.isEmpty()) {
         m_testOk = false;
         m_testMessage = tr("Type the server's base URL first.");
@@ -320,10 +352,11 @@ void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
         return;
     }
     // What is not typed comes from the keychain.
-    m_keys->read(KeyStore::accountFor(p.id), [this, p, apiKey, typedProxyPassword](const QString &storedKey, const Error &) {
+    m_keys->read(KeyStore::accountFor(p.id), [this, p, apiKey, typedProxyPassword, generation](const QString &storedKey, const Error &) {
         const QString key = apiKey.isEmpty() ? storedKey : apiKey;
-        m_keys->read(KeyStore::proxyAccountFor(p.id), [this, p, key, typedProxyPassword](const QString &storedPw, const Error &) {
-            runTest(p, key, typedProxyPassword.isEmpty() ? storedPw : typedProxyPassword);
+        m_keys->read(KeyStore::proxyAccountFor(p.id), [this, p, key, typedProxyPassword, generation](const QString &storedPw, const Error &) {
+            if (generation == m_testGeneration)  // not cleared meanwhile (another profile shown)
+                runTest(p, key, typedProxyPassword.isEmpty() ? storedPw : typedProxyPassword);
         });
     });
 }
@@ -348,12 +381,50 @@ void ProfilesController::runTest(const Profile &profile, const QString &key, con
 
 void ProfilesController::cancelTest()
 {
+    ++m_testGeneration;
     if (!m_lister)
         return;
     m_lister.reset();
     m_testOk = false;
     m_testMessage = tr("Test cancelled.");
     Q_EMIT testChanged();
+}
+
+void ProfilesController::clearTest()
+{
+    ++m_testGeneration;
+    m_lister.reset();
+    if (!m_testOk && m_testMessage.isEmpty() && m_testModels.isEmpty())
+        return;
+    m_testOk = false;
+    m_testMessage.clear();
+    m_testModels.clear();
+    Q_EMIT testChanged();
+}
+
+void ProfilesController::checkKey(qint64 id)
+{
+    m_keyWanted = id;
+    if (m_keyProfileId != 0 || m_hasStoredKey) {
+        m_keyProfileId = 0;  // not known until the keychain answers
+        m_hasStoredKey = false;
+        Q_EMIT storedKeyChanged();
+    }
+    if (id <= 0 || m_keyWrites.contains(id))
+        return;  // nothing to ask, or the write under way answers
+    m_keys->read(KeyStore::accountFor(id), [this, id](const QString &key, const Error &e) {
+        if (!m_keyWrites.contains(id))
+            setStoredKey(id, !e.isError() && !key.isEmpty());
+    });
+}
+
+void ProfilesController::setStoredKey(qint64 id, bool has)
+{
+    if (id != m_keyWanted || (m_keyProfileId == id && m_hasStoredKey == has))
+        return;
+    m_keyProfileId = id;
+    m_hasStoredKey = has;
+    Q_EMIT storedKeyChanged();
 }
 
 void ProfilesController::detectLocal()

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -36,6 +37,9 @@ class ProfilesController : public QObject
     Q_PROPERTY(QStringList testModels READ testModels NOTIFY testChanged)
     Q_PROPERTY(bool detecting READ detecting NOTIFY detectedChanged)
     Q_PROPERTY(QVariantList detected READ detected NOTIFY detectedChanged)
+    // What the keychain said for the profile last asked with checkKey() (0: no answer yet).
+    Q_PROPERTY(qint64 keyProfileId READ keyProfileId NOTIFY storedKeyChanged)
+    Q_PROPERTY(bool hasStoredKey READ hasStoredKey NOTIFY storedKeyChanged)
 public:
     ProfilesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
     ~ProfilesController() override;
@@ -50,6 +54,8 @@ public:
     QStringList testModels() const { return m_testModels; }
     bool detecting() const { return m_probes > 0; }
     QVariantList detected() const { return m_detected; }
+    qint64 keyProfileId() const { return m_keyProfileId; }
+    bool hasStoredKey() const { return m_hasStoredKey; }
 
     // Editor fields: {id, name, preset, api, baseUrl, model, headers ("K: V" lines),
     // connectTimeout, idleTimeout (seconds), apiVersion, proxy, hasKey, needsKey};
@@ -65,6 +71,11 @@ public:
     // Lists the models with what the editor holds (the stored key when none is typed).
     Q_INVOKABLE void test(const QVariantMap &fields, const QString &apiKey);
     Q_INVOKABLE void cancelTest();
+    // Forgets the last test (another profile is shown): no message, no models.
+    Q_INVOKABLE void clearTest();
+    // Asks the keychain whether the profile has a key; keyProfileId and
+    // hasStoredKey answer (at once for 0, a profile not saved yet).
+    Q_INVOKABLE void checkKey(qint64 id);
     // Looks for Ollama, llama.cpp and LM Studio on their usual loopback ports.
     Q_INVOKABLE void detectLocal();
     Q_INVOKABLE qint64 addDetected(int index);
@@ -77,6 +88,7 @@ Q_SIGNALS:
     void errorTextChanged();
     void testChanged();
     void detectedChanged();
+    void storedKeyChanged();
     // The window's profile changed (activated, or edited while active).
     void activeProfileChanged();
 
@@ -84,6 +96,7 @@ private:
     void reload();
     void setError(const QString &text);
     void runTest(const Profile &profile, const QString &key, const QString &proxyPassword);
+    void setStoredKey(qint64 id, bool has);
 
     QSqlDatabase m_db;
     QNetworkAccessManager *m_nam;
@@ -94,11 +107,16 @@ private:
     QString m_errorText;
     std::unique_ptr<ModelLister> m_lister;
     bool m_testOk = false;
+    int m_testGeneration = 0;  // a test started before clearTest() does not report
     QString m_testMessage;
     QStringList m_testModels;
     int m_probes = 0;
     QVariantList m_detected;
     std::vector<std::unique_ptr<ModelLister>> m_probeListers;
+    qint64 m_keyWanted = 0;      // the profile checkKey() asked about
+    qint64 m_keyProfileId = 0;   // the profile the answer is for
+    bool m_hasStoredKey = false;
+    QSet<qint64> m_keyWrites;    // profiles whose key is being written or removed
 };
 
 } // namespace Inkwell

@@ -11,6 +11,17 @@ Rectangle {
     property var editingId: 0
     signal chosen(var id)
     signal addRequested(string presetId)
+    // The services are shown instead of the profiles, to add one.
+    property bool picking: false
+    onPickingChanged: {
+        if (picking) {
+            services.currentIndex = 0
+            services.positionViewAtBeginning()
+            services.forceActiveFocus()
+        } else if (services.activeFocus) {
+            addButton.forceActiveFocus()  // back where it was opened from
+        }
+    }
     color: Theme.sidebar
     radius: 12
     ColumnLayout {
@@ -27,6 +38,7 @@ Rectangle {
         ListView {
             id: list
             objectName: "profileList"
+            visible: !root.picking
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -35,6 +47,7 @@ Rectangle {
             keyNavigationEnabled: true
             activeFocusOnTab: true
             Accessible.name: qsTr("Profiles")
+            ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 required property var modelData
                 width: ListView.view.width
@@ -82,22 +95,82 @@ Rectangle {
                 text: qsTr("No profiles yet. Add one from a service below.")
             }
         }
-        Button {
-            id: addButton
+
+        // "Add a server…": the services to start from take the list's place,
+        // inside the dialog whatever the text size (they scroll).
+        Label {
             Layout.fillWidth: true
-            text: qsTr("Add a server…")
-            onClicked: presetMenu.popup(addButton, 0, addButton.height)
-            Menu {
-                id: presetMenu
-                Repeater {
-                    model: App.profiles.presets
-                    MenuItem {
-                        required property var modelData
-                        text: modelData.local ? qsTr("%1 (on this computer)").arg(modelData.name) : modelData.name
-                        onTriggered: root.addRequested(modelData.id)
+            visible: root.picking
+            text: qsTr("Add a server")
+            font.weight: Font.DemiBold
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            id: services
+            objectName: "serviceList"
+            visible: root.picking
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: {
+                void App.appearance.language  // names in the language of the moment
+                return App.profiles.presets
+            }
+            spacing: 2
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            highlightMoveDuration: 0
+            Accessible.name: qsTr("Services")
+            ScrollBar.vertical: ScrollBar { policy: services.contentHeight > services.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+            Keys.onEscapePressed: root.picking = false
+            delegate: ItemDelegate {
+                id: service
+                required property var modelData
+                // Room for the scroll bar always: a width that followed it would
+                // rewrap the names, change the rows' heights and the list's end.
+                width: ListView.view.width - 12
+                highlighted: ListView.isCurrentItem && services.activeFocus
+                text: modelData.name
+                Accessible.name: modelData.local ? qsTr("%1 (on this computer)").arg(modelData.name) : modelData.name
+                onClicked: {
+                    root.picking = false
+                    root.addRequested(modelData.id)
+                }
+                background: Rectangle {
+                    radius: 8
+                    color: service.highlighted ? Theme.sidebarSelected : service.hovered ? Theme.sidebarHover : "transparent"
+                }
+                contentItem: ColumnLayout {
+                    spacing: 1
+                    Label {
+                        Layout.fillWidth: true
+                        text: service.modelData.name
+                        color: Theme.text
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: service.modelData.local ? qsTr("on this computer")
+                              : service.modelData.baseUrl.length > 0 ? service.modelData.baseUrl.replace(/^https?:\/\//, "").replace(/\/.*$/, "")
+                              : qsTr("any server with the OpenAI API")
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
                     }
                 }
             }
+        }
+
+        Button {
+            id: addButton
+            objectName: "addServerButton"
+            Layout.fillWidth: true
+            text: root.picking ? qsTr("Cancel") : qsTr("Add a server…")
+            onClicked: root.picking = !root.picking
         }
     }
 }

@@ -24,6 +24,20 @@ Dialog {
 
     property var editing: App.profiles.blank("custom")  // the fields being edited
     property bool dirty: false
+    // Whether the keychain holds a key for the profile shown (asked when it is shown).
+    readonly property bool keyKnown: editing.id > 0 && App.profiles.keyProfileId === editing.id
+    readonly property bool keySaved: keyKnown && App.profiles.hasStoredKey
+    // Edits are never dropped silently: with unsaved changes, moving to
+    // another profile, adding one or closing asks first.
+    closePolicy: dirty ? Popup.NoAutoClose : Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    function whenSaved(action) {
+        if (!dirty) {
+            action()
+            return
+        }
+        unsaved.then = action
+        unsaved.open()
+    }
 
     function edit(f) {
         editing = f
@@ -40,7 +54,8 @@ Dialog {
         proxyPassword.text = ""
         apiKey.text = ""
         clearKey.checked = false
-        App.profiles.cancelTest()
+        App.profiles.clearTest()  // a test's outcome belongs to the profile it was made with
+        App.profiles.checkKey(f.id)
         dirty = false
     }
     function current() {
@@ -64,11 +79,114 @@ Dialog {
         name.selectAll()
     }
 
+    // The services, named in the language of the moment (read at each opening).
+    property var presets: App.profiles.presets
     onAboutToShow: {
+        presets = App.profiles.presets
+        profileList.picking = false
         if (App.profiles.activeId > 0)
             edit(App.profiles.fields(App.profiles.activeId))
         else
             addFrom("custom")
+    }
+
+    // A question, its answers as buttons on the right (unsaved edits, deleting).
+    component Question: Dialog {
+        id: question
+        property string heading
+        property string detail
+        default property alias answers: answers.data
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(460, parent ? parent.width - 40 : 460)
+        modal: true
+        padding: 20
+        focus: true
+        background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
+        header: Label {
+            text: question.heading
+            padding: 20
+            bottomPadding: 0
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.titleFontSize
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        contentItem: Label {
+            text: question.detail
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        footer: Control {
+            padding: 20
+            topPadding: 12
+            contentItem: RowLayout {
+                id: answers
+                spacing: 8
+                Item { Layout.fillWidth: true }
+            }
+        }
+    }
+
+    // Save, discard or stay: what to do with unsaved edits before `then` runs.
+    Question {
+        id: unsaved
+        objectName: "unsavedDialog"
+        property var then: null
+        heading: qsTr("Save the changes to “%1”?").arg(name.text.length > 0 ? name.text : root.editing.name)
+        detail: qsTr("The profile has changes that are not saved yet.")
+        Button {
+            objectName: "unsavedCancel"
+            text: qsTr("Cancel")
+            onClicked: unsaved.close()
+        }
+        Button {
+            objectName: "unsavedDiscard"
+            text: qsTr("Discard")
+            onClicked: {
+                unsaved.close()
+                root.dirty = false
+                unsaved.then()
+            }
+        }
+        PrimaryButton {
+            objectName: "unsavedSave"
+            text: qsTr("Save")
+            onClicked: {
+                unsaved.close()
+                if (root.save() > 0)
+                    unsaved.then()
+            }
+        }
+    }
+
+    // Deleting a server (and its key in the keychain) is asked once.
+    Question {
+        id: removal
+        objectName: "deleteDialog"
+        heading: qsTr("Delete “%1”?").arg(root.editing.name)
+        detail: qsTr("Its key is removed from the keychain. Conversations made with it are kept.")
+        Button {
+            text: qsTr("Cancel")
+            onClicked: removal.close()
+        }
+        Button {
+            objectName: "confirmDelete"
+            text: qsTr("Delete")
+            onClicked: {
+                removal.close()
+                App.profiles.remove(root.editing.id)
+                root.edit(App.profiles.activeId > 0 ? App.profiles.fields(App.profiles.activeId)
+                                                    : App.profiles.blank("custom"))
+            }
+        }
+    }
+
+    // With unsaved edits, Escape asks first (without them, it closes), wherever the focus is.
+    Shortcut {
+        sequence: "Escape"
+        enabled: root.opened && root.dirty && !unsaved.visible && !removal.visible && !profileList.picking
+        onActivated: root.whenSaved(() => root.close())
     }
 
     contentItem: RowLayout {
@@ -76,11 +194,12 @@ Dialog {
 
         // The list of profiles.
         ProfileList {
+            id: profileList
             Layout.fillHeight: true
             Layout.preferredWidth: 250
             editingId: root.editing.id
-            onChosen: id => root.edit(App.profiles.fields(id))
-            onAddRequested: presetId => root.addFrom(presetId)
+            onChosen: id => { if (id !== root.editing.id) root.whenSaved(() => root.edit(App.profiles.fields(id))) }
+            onAddRequested: presetId => root.whenSaved(() => root.addFrom(presetId))
         }
 
         // The editor, and its actions always in view below it.
@@ -97,10 +216,14 @@ Dialog {
                     spacing: 6
                     anchors.margins: 20
 
+                    // Labels beside their fields, or above them when the text is
+                    // large for the width (the fields keep a useful width).
                     GridLayout {
+                        id: form
+                        readonly property bool wide: width >= Theme.fontSize * 30
                         Layout.fillWidth: true
                         Layout.margins: 20
-                        columns: 2
+                        columns: wide ? 2 : 1
                         columnSpacing: 12
                         rowSpacing: 8
 
@@ -109,16 +232,16 @@ Dialog {
                             id: service
                             objectName: "serviceBox"
                             Layout.fillWidth: true
-                            model: App.profiles.presets
+                            model: root.presets
                             textRole: "name"
                             valueRole: "id"
                             Accessible.name: qsTr("Service")
                             onActivated: {
                                 // A new profile takes the service's address and name.
-                                const p = App.profiles.presets[currentIndex]
+                                const p = root.presets[currentIndex]
                                 if (root.editing.id === 0) {
                                     baseUrl.text = p.baseUrl
-                                    if (name.text.length === 0 || App.profiles.presets.some(x => x.name === name.text))
+                                    if (name.text.length === 0 || root.presets.some(x => x.name === name.text))
                                         name.text = p.name
                                 }
                                 root.dirty = true
@@ -144,10 +267,10 @@ Dialog {
                             Accessible.name: qsTr("Base URL")
                             onTextEdited: root.dirty = true
                         }
-                        Item { width: 1; height: 1 }
+                        Item { width: 1; height: 1; visible: form.wide }
                         Label {
                             Layout.fillWidth: true
-                            wrapMode: Text.WrapAnywhere
+                            wrapMode: Text.Wrap
                             color: Theme.mutedText
                             font.pixelSize: Theme.smallFontSize
                             text: {
@@ -176,16 +299,20 @@ Dialog {
                             objectName: "apiKey"
                             Layout.fillWidth: true
                             echoMode: TextInput.Password
-                            placeholderText: root.editing.id > 0 ? qsTr("Stored in the keychain if one was saved; type to replace")
-                                                                 : root.editing.needsKey ? qsTr("Required by this service")
-                                                                                         : qsTr("Optional for local servers")
+                            placeholderText: root.keySaved ? qsTr("Saved in the keychain; type a new one to replace it")
+                                             : root.keyKnown ? (root.editing.needsKey ? qsTr("None saved yet; required by this service")
+                                                                                      : qsTr("None saved; optional for local servers"))
+                                             : root.editing.id > 0 ? qsTr("Stored in the keychain if one was saved; type to replace")
+                                             : root.editing.needsKey ? qsTr("Required by this service")
+                                                                     : qsTr("Optional for local servers")
                             Accessible.name: qsTr("API key")
                             onTextEdited: root.dirty = true
                         }
-                        Item { width: 1; height: 1; visible: root.editing.id > 0 }
+                        Item { width: 1; height: 1; visible: form.wide && clearKey.visible }
                         CheckBox {
                             id: clearKey
-                            visible: root.editing.id > 0
+                            objectName: "clearKey"
+                            visible: root.keySaved
                             text: qsTr("Remove the saved key")
                             onToggled: root.dirty = true
                         }
@@ -236,7 +363,8 @@ Dialog {
                         ComboBox {
                             id: proxyMode
                             objectName: "proxyMode"
-                            Layout.preferredWidth: 200
+                            implicitContentWidthPolicy: ComboBox.WidestText
+                            Layout.preferredWidth: implicitWidth + 16  // the text's own padding is not counted
                             model: [qsTr("System settings"), qsTr("No proxy"), qsTr("This proxy:")]
                             Accessible.name: qsTr("Proxy")
                             onActivated: root.dirty = true
@@ -252,7 +380,7 @@ Dialog {
                             onTextEdited: root.dirty = true
                         }
                     }
-                    Item { width: 1; height: 1; visible: proxyMode.currentIndex === 2 }
+                    Item { width: 1; height: 1; visible: form.wide && proxyMode.currentIndex === 2 }
                     TextField {
                         id: proxyPassword
                         Layout.fillWidth: true
@@ -264,34 +392,41 @@ Dialog {
                     }
 
                     Label { text: qsTr("Timeouts") }
-                        RowLayout {
-                            Label {
-                                text: qsTr("connect")
-                                color: Theme.mutedText
+                        // Two groups that go on a second line when narrow.
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: 8
+                            RowLayout {
+                                Label {
+                                    text: qsTr("connect")
+                                    color: Theme.mutedText
+                                }
+                                SpinBox {
+                                    id: connectTimeout
+                                    from: 1
+                                    to: 600
+                                    editable: true
+                                    Accessible.name: qsTr("Connect timeout in seconds")
+                                    onValueModified: root.dirty = true
+                                }
                             }
-                            SpinBox {
-                                id: connectTimeout
-                                from: 1
-                                to: 600
-                                editable: true
-                                Accessible.name: qsTr("Connect timeout in seconds")
-                                onValueModified: root.dirty = true
-                            }
-                            Label {
-                                text: qsTr("s; silent for")
-                                color: Theme.mutedText
-                            }
-                            SpinBox {
-                                id: idleTimeout
-                                from: 5
-                                to: 3600
-                                editable: true
-                                Accessible.name: qsTr("Inactivity timeout in seconds")
-                                onValueModified: root.dirty = true
-                            }
-                            Label {
-                                text: qsTr("s")
-                                color: Theme.mutedText
+                            RowLayout {
+                                Label {
+                                    text: qsTr("s; silent for")
+                                    color: Theme.mutedText
+                                }
+                                SpinBox {
+                                    id: idleTimeout
+                                    from: 5
+                                    to: 3600
+                                    editable: true
+                                    Accessible.name: qsTr("Inactivity timeout in seconds")
+                                    onValueModified: root.dirty = true
+                                }
+                                Label {
+                                    text: qsTr("s")
+                                    color: Theme.mutedText
+                                }
                             }
                         }
                     }
@@ -347,30 +482,24 @@ Dialog {
 
                 }
             }
-            RowLayout {
+            // The actions, from the right; on a second line when they do not fit.
+            Flow {
                 Layout.fillWidth: true
                 Layout.margins: 16
                 Layout.topMargin: 8
                 spacing: 8
-                Button {
-                    text: qsTr("Delete")
-                    visible: root.editing.id > 0
-                    onClicked: {
-                        App.profiles.remove(root.editing.id)
-                        root.edit(App.profiles.activeId > 0 ? App.profiles.fields(App.profiles.activeId)
-                                                            : App.profiles.blank("custom"))
-                    }
+                layoutDirection: Qt.RightToLeft
+                PrimaryButton {
+                    objectName: "saveButton"
+                    text: root.editing.id > 0 ? qsTr("Save") : qsTr("Add profile")
+                    enabled: root.dirty || root.editing.id === 0
+                    onClicked: root.save()
                 }
                 Button {
-                    text: qsTr("Duplicate")
-                    visible: root.editing.id > 0
-                    onClicked: {
-                        const id = App.profiles.duplicate(root.editing.id)
-                        if (id > 0)
-                            root.edit(App.profiles.fields(id))
-                    }
+                    objectName: "closeButton"
+                    text: qsTr("Close")
+                    onClicked: root.whenSaved(() => root.close())
                 }
-                Item { Layout.fillWidth: true }
                 Button {
                     objectName: "useButton"
                     text: qsTr("Use for chats")
@@ -382,14 +511,19 @@ Dialog {
                     }
                 }
                 Button {
-                    text: qsTr("Close")
-                    onClicked: root.close()
+                    text: qsTr("Duplicate")
+                    visible: root.editing.id > 0
+                    onClicked: root.whenSaved(() => {
+                        const id = App.profiles.duplicate(root.editing.id)
+                        if (id > 0)
+                            root.edit(App.profiles.fields(id))
+                    })
                 }
-                PrimaryButton {
-                    objectName: "saveButton"
-                    text: root.editing.id > 0 ? qsTr("Save") : qsTr("Add profile")
-                    enabled: root.dirty || root.editing.id === 0
-                    onClicked: root.save()
+                Button {
+                    objectName: "deleteButton"
+                    text: qsTr("Delete")
+                    visible: root.editing.id > 0
+                    onClicked: removal.open()
                 }
             }
         }
