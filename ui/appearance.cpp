@@ -75,21 +75,34 @@ QVariantList Appearance::languages() const
 
 void Appearance::applyLanguage(const QLocale &locale)
 {
-    static std::unique_ptr<QTranslator> qtStrings;
-    static std::unique_ptr<QTranslator> appStrings;
-    for (auto *old : {qtStrings.get(), appStrings.get()})
-        if (old)
-            QCoreApplication::removeTranslator(old);
+    // Qt's catalogues: widgets and platform texts (the dialogs' buttons), then
+    // Qt Quick's; ours last, so that it is asked first.
+    static const QStringList qtCatalogues = {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")};
+    static std::vector<std::unique_ptr<QTranslator>> installed;
+    for (const auto &old : installed)
+        QCoreApplication::removeTranslator(old.get());
+    installed.clear();
     // Dates and numbers in the UI, and {{language}} in templates, follow it.
     QLocale::setDefault(locale);
-    qtStrings = std::make_unique<QTranslator>();
-    if (qtStrings->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtStrings.get());
-    appStrings = std::make_unique<QTranslator>();
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const QString &catalogue : qtCatalogues) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(locale, catalogue, QStringLiteral("_"), qtDir) && QCoreApplication::installTranslator(qt.get()))
+            installed.push_back(std::move(qt));
+    }
+    auto appStrings = std::make_unique<QTranslator>();
     // English is the fallback: its .qm holds the plural forms ("2 models").
-    if (appStrings->load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appStrings->load(QStringLiteral(":/i18n/inkwell_en")))
-        QCoreApplication::installTranslator(appStrings.get());
+    if ((appStrings->load(locale, QStringLiteral("inkwell"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+         || appStrings->load(QStringLiteral(":/i18n/inkwell_en")))
+        && QCoreApplication::installTranslator(appStrings.get()))
+        installed.push_back(std::move(appStrings));
 }
+
+// Qt Quick's own file dialog (QtQuick.Dialogs, the non-native one) asks for
+// these, but Qt 6.4's catalogues do not have them: ours carry them.
+[[maybe_unused]] static const char *const kQtQuickDialogStrings[] = {
+    QT_TRANSLATE_NOOP("FileDialog", "File name"),
+    QT_TRANSLATE_NOOP("FileDialog", "Filter"),
+};
 
 } // namespace Inkwell

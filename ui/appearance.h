@@ -20,7 +20,7 @@ class Appearance : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)          // system light dark
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged)  // pixels
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)  // "" = the system's
-    Q_PROPERTY(QVariantList languages READ languages CONSTANT)                         // [{code, name}]
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)          // [{code, name}]
 public:
     static constexpr int kDefaultFontSize = 14;
     static constexpr int kMinFontSize = 11;
@@ -38,8 +38,9 @@ public:
 
     Q_INVOKABLE void changeFontSize(int step);  // Ctrl+= / Ctrl+-; 0 resets
 
-    // The UI's translators (Qt's own strings and ours) and the default locale
-    // for this language; called at start and on every switch.
+    // The UI's translators (Qt's own strings, those of Qt Quick's dialogs
+    // too, and ours) and the default locale for this language; called at
+    // start and on every switch.
     static void applyLanguage(const QLocale &locale);
 
 Q_SIGNALS:

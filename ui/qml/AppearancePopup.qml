@@ -76,6 +76,8 @@ Popup {
             textRole: "name"
             valueRole: "code"
             Component.onCompleted: currentIndex = indexOfValue(root.appearance.language)
+            // The names are remade in the new language: the choice stays shown.
+            onModelChanged: currentIndex = indexOfValue(root.appearance.language)
             onActivated: root.appearance.language = currentValue
             Accessible.name: qsTr("Language")
         }

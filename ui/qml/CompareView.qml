@@ -16,8 +16,27 @@ Dialog {
     width: parent.width - 60
     height: parent.height - 60
     padding: 16
-    standardButtons: Dialog.Close
     background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
+    header: Label {
+        text: root.title
+        padding: 16
+        bottomPadding: 0
+        elide: Text.ElideRight
+        font.pixelSize: Theme.titleFontSize
+        font.weight: Font.DemiBold
+        color: Theme.text
+    }
+    // Our own Close: Qt's standard button keeps the language it was made in.
+    footer: DialogButtonBox {
+        padding: 16
+        topPadding: 0
+        background: null
+        Button {
+            objectName: "closeCompare"
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     property var answers: []
     function show(messageId) {
