@@ -22,7 +22,11 @@ Flow {
         leftPadding: 10
         rightPadding: 10
         font.pixelSize: Theme.smallFontSize
-        ToolTip.visible: hovered && ToolTip.text.length > 0
+        // Put away by a press, until the pointer leaves: it would cover the menu opened.
+        property bool tipDismissed: false
+        onPressed: tipDismissed = true
+        onHoveredChanged: if (!hovered) tipDismissed = false
+        ToolTip.visible: hovered && !tipDismissed && ToolTip.text.length > 0
         ToolTip.delay: 500
         contentItem: Label {
             text: action.text

@@ -11,7 +11,7 @@ ToolButton {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: Theme.mutedText
+        color: control.enabled ? Theme.mutedText : Theme.disabledText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
@@ -21,6 +21,11 @@ ToolButton {
         border.width: control.visualFocus ? 2 : 0
         border.color: Theme.accent
     }
-    ToolTip.visible: hovered && ToolTip.text.length > 0
+    // A press puts the tip away until the pointer leaves: it would cover what
+    // the button opened (the Aa popup).
+    property bool tipDismissed: false
+    onPressed: tipDismissed = true
+    onHoveredChanged: if (!hovered) tipDismissed = false
+    ToolTip.visible: hovered && !tipDismissed && ToolTip.text.length > 0
     ToolTip.delay: 500
 }

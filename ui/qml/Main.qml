@@ -14,20 +14,35 @@ ApplicationWindow {
     title: App.currentConversationId > 0 ? qsTr("%1 — Inkwell").arg(App.currentTitle) : qsTr("Inkwell")
     color: Theme.window
     font.pixelSize: Theme.fontSize
+    // Every role the Basic style reads is set, in both themes: a role left
+    // out keeps Qt's light default (white rows in a dark list, white text
+    // on a near-white highlight).
     palette.window: Theme.window
     palette.base: Theme.window
+    palette.alternateBase: Theme.sidebar
     palette.text: Theme.text
     palette.windowText: Theme.text
     palette.buttonText: Theme.text
     palette.button: Theme.sidebarHover
     palette.dark: Theme.accent
     palette.brightText: Theme.accentText
-    palette.highlight: Theme.accent
+    palette.highlight: Theme.highlight
+    palette.highlightedText: Theme.highlightedText
+    palette.light: Theme.selection
+    palette.midlight: Theme.border
     palette.mid: Theme.border
+    palette.shadow: "#000000"
     palette.placeholderText: Theme.mutedText
-    palette.highlightedText: Theme.accentText
     palette.toolTipBase: Theme.sidebar
     palette.toolTipText: Theme.text
+    palette.link: Theme.accent
+    // Disabled controls look it (the roles above apply to every state).
+    palette.disabled.text: Theme.disabledText
+    palette.disabled.windowText: Theme.disabledText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.brightText: Theme.disabledText
+    palette.disabled.highlightedText: Theme.disabledText
+    palette.disabled.dark: Theme.border
 
     // What the right-hand side shows.
     property string page: "chat"  // chat | templates | draft
@@ -73,6 +88,11 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+,"
         onActivated: settings.open()
+    }
+    Shortcut {
+        objectName: "quitShortcut"
+        sequence: "Ctrl+Q"
+        onActivated: window.close()  // as the window's close button: the same way out
     }
     Shortcut {
         sequences: [StandardKey.ZoomIn, "Ctrl+="]

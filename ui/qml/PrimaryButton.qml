@@ -14,15 +14,16 @@ Button {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: control.quiet ? Theme.text : Theme.accentText
+        // Disabled, it leaves the accent: a dimmed blue still reads as "press me" on dark.
+        color: !control.enabled ? Theme.disabledText : control.quiet ? Theme.text : Theme.accentText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
     }
     background: Rectangle {
         radius: 8
-        opacity: control.enabled ? 1 : 0.45
-        color: control.quiet ? (control.down ? Theme.border : Theme.sidebarSelected)
+        color: !control.enabled ? Theme.sidebarHover
+             : control.quiet ? (control.down ? Theme.border : Theme.sidebarSelected)
                              : (control.down ? Qt.darker(Theme.accent, 1.2)
                                              : control.hovered ? Qt.lighter(Theme.accent, 1.1) : Theme.accent)
         border.width: control.visualFocus ? 2 : 0

@@ -24,6 +24,14 @@ QtObject {
     readonly property color errorBackground: dark ? "#4a2227" : "#fdecec"
     readonly property color errorText: dark ? "#ffb4b4" : "#b42318"
     readonly property color warning: dark ? "#f5c46b" : "#b54708"
+    // Text that cannot be used (a disabled button's, a field's when off).
+    readonly property color disabledText: dark ? "#6b7078" : "#a0a6b1"
+    // The row under the pointer or keys in lists and menus; text on it stays `text`.
+    readonly property color selection: dark ? "#2f3b57" : "#dde7fe"
+    // Selected text and focus rings of the standard controls: in light, a
+    // lighter accent, so that dark text on it reads as well as the ring shows.
+    readonly property color highlight: dark ? accent : "#5b86f8"
+    readonly property color highlightedText: dark ? "#ffffff" : text
 
     readonly property int radius: 10
     readonly property int spacing: 12
