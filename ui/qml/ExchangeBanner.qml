@@ -15,6 +15,26 @@ Rectangle {
     Accessible.role: Accessible.StatusBar
     Accessible.name: status.text
 
+    // What came of an export or import belongs to the conversation where it
+    // ended: opening another one (or a new chat) puts it away. Progress stays
+    // in view wherever the user goes.
+    property var madeIn: 0
+    Connections {
+        target: root.exchange
+        function onStatusChanged() {
+            if (root.exchange.status.length > 0)
+                root.madeIn = App.currentConversationId
+        }
+    }
+    Connections {
+        target: App
+        function onCurrentConversationChanged() {
+            if (root.exchange && !root.exchange.busy && root.exchange.status.length > 0
+                    && App.currentConversationId !== root.madeIn)
+                root.exchange.clearStatus()
+        }
+    }
+
     RowLayout {
         id: row
         anchors.fill: parent
