@@ -156,9 +156,11 @@ void DraftsController::loadVersions()
 {
     m_versions.clear();
     if (m_draft.id) {
-        for (const DraftVersion &v : m_drafts->versions(m_draft.id).value) {
+        const QList<DraftVersion> list = m_drafts->versions(m_draft.id).value;  // newest first
+        for (const DraftVersion &v : list) {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(v.createdAt);
             m_versions << QVariantMap{{QStringLiteral("id"), v.id},
+                                      {QStringLiteral("number"), int(list.size() - m_versions.size())},
                                       {QStringLiteral("source"), v.source},
                                       {QStringLiteral("label"), sourceLabel(v.source)},
                                       {QStringLiteral("note"), v.note},
@@ -212,6 +214,7 @@ qint64 DraftsController::createFromTemplate(const QString &key, const QVariantMa
     d.templateName = t.name;
     d.brief = rendered.prompt;
     d.params = templateParams(t, rendered.systemPrompt).toJsonString();
+    d.targetWords = templateTargetWords(t, given);  // {{length}} is what the counts aim at
     auto id = m_drafts->create(d);
     if (!id.ok()) {
         setError(id.error.message);
@@ -319,10 +322,17 @@ void DraftsController::saveVersion()
         return;
     saveNow();
     const auto versions = m_drafts->versions(m_draft.id);
-    if (versions.ok() && !versions.value.isEmpty() && versions.value.first().content == m_text)
-        return;  // nothing changed since the last version
-    m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("save"), {}, {}, 0});
+    const int count = versions.ok() ? int(versions.value.size()) : 0;
+    if (count > 0 && versions.value.first().content == m_text) {
+        Q_EMIT versionSaved(count, false);  // nothing changed since the last version
+        return;
+    }
+    if (const auto added = m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("save"), {}, {}, 0}); !added.ok()) {
+        setError(added.error.message);
+        return;
+    }
     loadVersions();
+    Q_EMIT versionSaved(count + 1, true);
 }
 
 void DraftsController::run(const DraftAction &action)

@@ -46,6 +46,7 @@ class DraftsController : public QObject
     Q_PROPERTY(int characters READ characters NOTIFY statsChanged)
     Q_PROPERTY(int targetWords READ targetWords NOTIFY currentChanged)
     Q_PROPERTY(QStringList sections READ sections NOTIFY statsChanged)
+    // Newest first: [{id, number (1 the oldest), source, label, note, model, time, words}]
     Q_PROPERTY(QVariantList versions READ versions NOTIFY versionsChanged)
 public:
     using SettingsSource = std::function<GenerationRequest()>;
@@ -86,7 +87,8 @@ public:
     Q_INVOKABLE void setText(const QString &text);
     Q_INVOKABLE void rename(const QString &title);
     Q_INVOKABLE void setTargetWords(int words);
-    // Ctrl+S: a version of the text as it is.
+    // Ctrl+S: a version of the text as it is; versionSaved says which (or
+    // that the text is the newest version's already).
     Q_INVOKABLE void saveVersion();
 
     Q_INVOKABLE void regenerate();
@@ -119,6 +121,9 @@ Q_SIGNALS:
     void retryTextChanged();
     void statsChanged();
     void versionsChanged();
+    // number: the version the text is now (1 is the oldest); added: false when
+    // it was that version already and nothing was added.
+    void versionSaved(int number, bool added);
 
 private:
     void run(const DraftAction &action);

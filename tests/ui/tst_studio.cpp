@@ -83,7 +83,8 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("It began in China.")));
         QTRY_VERIFY(!editor->property("readOnly").toBool());
         QVERIFY(onScreen(window, QStringLiteral("Article on a topic: tea")));
-        QTRY_VERIFY(onScreen(window, QStringLiteral("10 word")));  // no translator here: "10 word(s)"
+        // Counted against the template's length ({{words}}, 900 by default).
+        QTRY_VERIFY(onScreen(window, QStringLiteral("10 / 900 words")));
 
         // Select "a drink." and rewrite it: Ctrl+E, an instruction, Enter.
         const int from = int(article.indexOf(QStringLiteral("a drink.")));

@@ -30,6 +30,10 @@ Item {
             editor.insert(position, piece)
             root.applying = false
         }
+        function onVersionSaved(number, added) {
+            notice.show(added ? qsTr("Saved as version %1").arg(number)
+                              : qsTr("No changes since version %1").arg(number))
+        }
     }
     Component.onCompleted: { applying = true; editor.text = drafts.text(); applying = false }
 
@@ -201,6 +205,42 @@ Item {
                     Accessible.name: qsTr("Preview")
                 }
             }
+        }
+    }
+
+    // What Save version did, for a moment, where it does not cover the text.
+    Rectangle {
+        id: notice
+        objectName: "draftNotice"
+        function show(message) {
+            label.text = message
+            opacity = 1
+            hide.restart()
+        }
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 2 * Theme.spacing
+        z: 10
+        width: Math.min(label.implicitWidth + 32, parent.width - 40)
+        height: label.implicitHeight + 16
+        radius: height / 2
+        color: Theme.text
+        opacity: 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: 150 } }
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: label.text
+        Label {
+            id: label
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, parent.width - 32)
+            elide: Text.ElideRight
+            color: Theme.window
+        }
+        Timer {
+            id: hide
+            interval: 2500
+            onTriggered: notice.opacity = 0
         }
     }
 

@@ -50,7 +50,8 @@ Drawer {
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {
-                        text: versionItem.modelData.label + (versionItem.modelData.note.length > 0 ? " — " + versionItem.modelData.note : "")
+                        text: qsTr("Version %1").arg(versionItem.modelData.number) + "  ·  " + versionItem.modelData.label
+                              + (versionItem.modelData.note.length > 0 ? " — " + versionItem.modelData.note : "")
                         color: Theme.text
                         elide: Text.ElideRight
                         Layout.fillWidth: true
