@@ -46,6 +46,7 @@ int main(int argc, char **argv)
         sizes.conversations = 2;
         sizes.messagesPerConversation = 1000;
         sizes.startups = 1;
+        sizes.heavyConversations = 50;
     }
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QTemporaryDir temporary;
@@ -55,7 +56,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QStringList all = {QStringLiteral("render"), QStringLiteral("search"), QStringLiteral("open"),
-                             QStringLiteral("stream"), QStringLiteral("startup")};
+                             QStringLiteral("stream"), QStringLiteral("startup"), QStringLiteral("heavy")};
     const QStringList wanted = parser.isSet(only) ? parser.value(only).split(u',') : all;
     for (const QString &name : wanted) {
         if (!all.contains(name)) {
@@ -63,6 +64,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    if (parser.isSet(conversations))
+        sizes.heavyConversations = parser.value(conversations).toInt();
     if (wanted.contains(u"render"_s))
         Bench::renderTokenCost(sizes);
     const bool needStore = wanted.contains(u"search"_s) || wanted.contains(u"open"_s) || wanted.contains(u"startup"_s);
@@ -74,5 +77,7 @@ int main(int argc, char **argv)
     sizes.stream = wanted.contains(u"stream"_s);
     if (sizes.stream || wanted.contains(u"open"_s))
         Bench::runApp(dir, wanted.contains(u"open"_s) ? big : QList<qint64>(), sizes);
+    if (wanted.contains(u"heavy"_s))
+        Bench::runHeavy(dir, sizes);
     return 0;
 }

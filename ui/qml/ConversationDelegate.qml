@@ -15,6 +15,8 @@ ItemDelegate {
     property bool indented: false
     // The sidebar's drag proxy: it follows the pointer and drops on folders.
     property Item dragProxy
+    // The sidebar's one ⋯ menu (ConversationMenu), opened for this row.
+    property Menu menu
     signal chosen()
 
     readonly property bool current: conversationId === App.currentConversationId
@@ -39,12 +41,14 @@ ItemDelegate {
         } else if (event.key === Qt.Key_Delete) {
             App.deleteConversation(conversationId); event.accepted = true
         } else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) {
-            menu.popup(root, 0, root.height); event.accepted = true
+            root.menu.openFor(root, 0, root.height); event.accepted = true
         }
     }
 
+    // The editor is made only while renaming: most rows never are.
     function startRename() {
         editing = true
+        const editor = editorLoader.item
         editor.text = title
         editor.selectAll()
         editor.forceActiveFocus()
@@ -82,65 +86,23 @@ ItemDelegate {
             color: Theme.text
             textFormat: Text.PlainText
         }
-        TextField {
-            id: editor
+        Loader {
+            id: editorLoader
             Layout.fillWidth: true
-            visible: root.editing
-            onAccepted: { App.renameConversation(root.conversationId, text); root.editing = false }
-            onActiveFocusChanged: if (!activeFocus) root.editing = false
-            Keys.onEscapePressed: root.editing = false
-            Accessible.name: qsTr("New title")
+            active: root.editing
+            visible: active
+            sourceComponent: TextField {
+                onAccepted: { App.renameConversation(root.conversationId, text); root.editing = false }
+                onActiveFocusChanged: if (!activeFocus) root.editing = false
+                Keys.onEscapePressed: root.editing = false
+                Accessible.name: qsTr("New title")
+            }
         }
         IconButton {
             visible: (root.hovered || root.current) && !root.editing
             text: "⋯"
             Accessible.name: qsTr("Conversation actions")
-            onClicked: menu.popup()
+            onClicked: root.menu.openFor(root)
         }
-    }
-
-    Menu {
-        id: menu
-        MenuItem { text: qsTr("Rename"); onTriggered: root.startRename() }
-        MenuItem {
-            text: root.pinned ? qsTr("Unpin") : qsTr("Pin to top")
-            onTriggered: App.sidebar.setPinned(root.conversationId, !root.pinned)
-        }
-        MenuItem { text: qsTr("Duplicate"); onTriggered: App.duplicateConversation(root.conversationId) }
-        Menu {
-            id: moveMenu
-            title: qsTr("Move to folder")
-            Instantiator {
-                model: App.conversations.folders
-                delegate: MenuItem {
-                    required property var modelData
-                    text: modelData.name
-                    checkable: true
-                    checked: modelData.id === root.folderId
-                    onTriggered: App.sidebar.moveToFolder(root.conversationId, modelData.id)
-                }
-                onObjectAdded: (index, object) => moveMenu.insertItem(index, object)
-                onObjectRemoved: (index, object) => moveMenu.removeItem(object)
-            }
-            MenuSeparator {}
-            MenuItem {
-                text: qsTr("New folder…")
-                onTriggered: newFolder.open()
-            }
-            MenuItem {
-                text: qsTr("Out of the folder")
-                enabled: root.folderId > 0
-                onTriggered: App.sidebar.moveToFolder(root.conversationId, 0)
-            }
-        }
-        MenuSeparator {}
-        MenuItem { text: qsTr("Delete"); onTriggered: App.deleteConversation(root.conversationId) }
-    }
-
-    NameDialog {
-        id: newFolder
-        title: qsTr("New folder")
-        label: qsTr("A folder for “%1”").arg(root.title)
-        onChosen: (name) => App.sidebar.moveToNewFolder(root.conversationId, name)
     }
 }

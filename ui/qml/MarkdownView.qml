@@ -64,18 +64,27 @@ Column {
             }
             readonly property bool near: block.placedY + block.keptHeight >= root.viewTop - root.viewHeight
                                          && block.placedY <= root.viewTop + 2 * root.viewHeight
-            property real keptHeight: {
-                const perLine = Math.max(20, root.width / (Theme.fontSize * 0.6))
+            readonly property real guessedHeight: {
+                // Before the column has its width, the view's: a guess made
+                // for a zero width was many times too tall.
+                const width = root.width > 0 ? root.width : root.viewport ? root.viewport.width * 0.8 : 600
+                const perLine = Math.max(20, width / (Theme.fontSize * 0.6))
                 const length = block.kind === "code" ? block.code.length : block.html.length * 0.7
                 return Math.ceil(length / perLine + 1) * Theme.fontSize * 1.5
             }
             readonly property real shownHeight: loader.item ? loader.item.implicitHeight : 0
-            Binding on keptHeight {
+            // The height it had when last shown; 0 until it has been. (A
+            // Binding whose value read its own target left a block that was
+            // never shown at 0 high, not at its guess: every block of a new
+            // delegate then sat at the column's top.)
+            property real lastShownHeight: 0
+            Binding on lastShownHeight {
                 // Not `when: loader.item`: a change of `when` is applied at once.
-                value: loader.item ? block.shownHeight : block.keptHeight
+                value: loader.item ? block.shownHeight : block.lastShownHeight
                 delayed: true
                 restoreMode: Binding.RestoreNone
             }
+            readonly property real keptHeight: lastShownHeight > 0 ? lastShownHeight : guessedHeight
 
             width: root.width
             implicitHeight: loader.item ? shownHeight : keptHeight
@@ -83,7 +92,11 @@ Column {
             Loader {
                 id: loader
                 width: parent.width
-                active: block.near
+                // Not before the column has its width: text laid out at width
+                // 0 wraps after every character, thousands of pixels tall, and
+                // a message that grows by that much pushes the ones below it
+                // out of the list.
+                active: block.near && root.width > 0
                 asynchronous: block.index >= root.asyncFrom
                 sourceComponent: block.kind === "code" ? codeComponent
                                : block.kind === "rule" ? ruleComponent

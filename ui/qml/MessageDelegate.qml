@@ -90,7 +90,16 @@ Item {
     readonly property bool streaming: status === "streaming"
     // See MarkdownView.asyncFrom: set when an answer streams, never unset.
     onStreamingChanged: if (streaming) answer.asyncFrom = 0
-    Component.onCompleted: if (streaming) answer.asyncFrom = 0
+    // Laid out now, not at the next polish: the list reads a new message's
+    // height as soon as it is made. Made at its bare minimum and grown a
+    // frame later, a long answer pushed the messages below it out of the
+    // list, which remade them small again: a loop on every frame, idle or not.
+    Component.onCompleted: {
+        answer.ensurePolished()
+        column.ensurePolished()
+        if (streaming)
+            answer.asyncFrom = 0
+    }
     implicitHeight: column.implicitHeight
 
     ColumnLayout {

@@ -111,7 +111,27 @@ ListView {
         if (following)
             Qt.callLater(positionViewAtEnd)
     }
-    onContentHeightChanged: if (following && !moving) Qt.callLater(positionViewAtEnd)
+    // Growth (a streaming answer, a block laid out) moves the view down to
+    // the last message's real bottom, keeping the delegates it has.
+    // positionViewAtEnd() releases and remakes them from the list's estimate
+    // of its height; with long answers, whose heights differ from that
+    // estimate, each remake changed the estimate and so contentHeight again:
+    // a loop that remade the last messages on every frame, the window idle.
+    onContentHeightChanged: if (following && !moving) Qt.callLater(followEnd)
+    function followEnd() {
+        if (count === 0)
+            return
+        // (Not a ternary with null: Qt 6.4's compiled QML crashed on it.)
+        const last = itemAtIndex(count - 1)
+        if (last === null) {
+            positionViewAtEnd()
+            return
+        }
+        const bottom = last.y + last.height
+        const end = Math.max(originY - topMargin, bottom + bottomMargin - height)
+        if (Math.abs(contentY - end) > 0.5)
+            contentY = end
+    }
     Connections {
         target: App
         function onCurrentConversationChanged() {

@@ -192,6 +192,7 @@ Rectangle {
                         pinned: row.pinned
                         indented: row.folderId > 0 && !row.pinned
                         dragProxy: pointerProxy
+                        menu: conversationMenu
                         onChosen: root.conversationChosen()
                     }
                 }
@@ -212,6 +213,10 @@ Rectangle {
                 visible: list.count === 0
                 text: qsTr("No conversations yet")
                 color: Theme.mutedText
+            }
+            ConversationMenu {
+                id: conversationMenu
+                objectName: "conversationMenu"
             }
         }
 

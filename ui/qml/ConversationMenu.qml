@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Inkwell
+
+// The ⋯ menu of a conversation in the sidebar. One for the whole list: a
+// menu (and its folder dialog) made for each of thousands of rows was most
+// of what a row cost to make while scrolling.
+Menu {
+    id: root
+    // The row it was opened for.
+    property Item target: null
+    readonly property var conversationId: target ? target.conversationId : 0
+    readonly property var folderId: target ? target.folderId : 0
+    readonly property bool pinned: target ? target.pinned : false
+
+    function openFor(row, x, y) {
+        target = row
+        if (x === undefined)
+            popup()
+        else
+            popup(row, x, y)
+    }
+
+    MenuItem { text: qsTr("Rename"); onTriggered: if (root.target) root.target.startRename() }
+    MenuItem {
+        text: root.pinned ? qsTr("Unpin") : qsTr("Pin to top")
+        onTriggered: App.sidebar.setPinned(root.conversationId, !root.pinned)
+    }
+    MenuItem { text: qsTr("Duplicate"); onTriggered: App.duplicateConversation(root.conversationId) }
+    Menu {
+        id: moveMenu
+        title: qsTr("Move to folder")
+        Instantiator {
+            model: App.conversations.folders
+            delegate: MenuItem {
+                required property var modelData
+                text: modelData.name
+                checkable: true
+                checked: modelData.id === root.folderId
+                onTriggered: App.sidebar.moveToFolder(root.conversationId, modelData.id)
+            }
+            onObjectAdded: (index, object) => moveMenu.insertItem(index, object)
+            onObjectRemoved: (index, object) => moveMenu.removeItem(object)
+        }
+        MenuSeparator {}
+        MenuItem {
+            text: qsTr("New folder…")
+            onTriggered: {
+                newFolder.conversationId = root.conversationId
+                newFolder.label = qsTr("A folder for “%1”").arg(root.target ? root.target.title : "")
+                newFolder.open()
+            }
+        }
+        MenuItem {
+            text: qsTr("Out of the folder")
+            enabled: root.folderId > 0
+            onTriggered: App.sidebar.moveToFolder(root.conversationId, 0)
+        }
+    }
+    MenuSeparator {}
+    MenuItem { text: qsTr("Delete"); onTriggered: App.deleteConversation(root.conversationId) }
+
+    NameDialog {
+        id: newFolder
+        property var conversationId: 0
+        title: qsTr("New folder")
+        onChosen: (name) => App.sidebar.moveToNewFolder(conversationId, name)
+    }
+}
