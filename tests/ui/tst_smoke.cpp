@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QScopeGuard>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -310,6 +311,44 @@ private Q_SLOTS:
         QVERIFY(!onScreen(window, QStringLiteral("Test connection")));
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Test connection")));
+    }
+
+    // A conversation of long answers (ChatGPT's, imported) opens at its end
+    // and then stays put: frames drawn for any reason (a cursor blinking, a
+    // sidebar scrolling) must not remake its messages. They did, on every
+    // frame: a long answer laid out a frame late pushed the messages below
+    // it out of the list, which remade them small again.
+    void longAnswersAreNotRemadeEveryFrame()
+    {
+        QTemporaryDir dir;
+        {
+            Inkwell::Database db;
+            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
+            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("chatgpt/long-answers.json")), {}, false).ok());
+        }
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QVERIFY(window);
+        auto *app = appOf(engine);
+        QTRY_COMPARE(app->messages()->rowCount(), 18);
+        QQuickItem *view = visibleItem(window->contentItem(), QStringLiteral("messageView"));
+        QVERIFY(view);
+        auto lastItem = [&] {
+            QQuickItem *item = nullptr;
+            QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, 17));
+            return item;
+        };
+        QSignalSpy frames(window, &QQuickWindow::frameSwapped);
+        // Settled: the last answer is made and at the bottom of the view.
+        QTRY_VERIFY(lastItem() != nullptr && view->property("atYEnd").toBool());
+        QPointer<QQuickItem> last = lastItem();
+        for (int i = 0; i < 40; ++i) {
+            window->update();
+            QVERIFY(frames.wait(2000));
+        }
+        QVERIFY2(last, "the last message was remade");
+        QCOMPARE(lastItem(), last.data());
+        QVERIFY(view->property("atYEnd").toBool());
     }
 
     void reasoningIsFoldedAboveTheAnswer()
