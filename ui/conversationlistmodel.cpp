@@ -9,6 +9,7 @@
 #include "store/conversationrepository.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 
 namespace Inkwell {
 
@@ -67,6 +68,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 
 void ConversationListModel::reload()
 {
+    const QScopedValueRollback<bool> reloading(m_reloading, true);
     const qsizetype before = m_rows.size();
     const int conversationsBefore = m_conversationCount;
     ConversationRepository repository(m_db);
@@ -92,9 +94,14 @@ void ConversationListModel::reload()
     for (const Conversation &c : repository.listUnfiled(m_unfiledLimit).value)
         rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
 
-    apply(rows);
+    // Counted before the rows are announced: a view may ask for more then.
     m_conversationCount = counts.all;
     m_unfiledCount = counts.unfiled;
+    const int unfiledRead = int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) {
+        return !r.folder && !r.conversation.pinned && r.conversation.folderId == 0;
+    }));
+    m_unfiledLimit = qMax(unfiledRead, kPage);
+    apply(rows);
     if (before != m_rows.size() || conversationsBefore != m_conversationCount)
         Q_EMIT countChanged();
     if (folders.size() != m_folders.size()
@@ -107,15 +114,39 @@ void ConversationListModel::reload()
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_unfiledLimit < m_unfiledCount;
+    // Not while the rows are being replaced: a view (or a model tester) may
+    // ask from inside the reset's signals, before the new rows are in.
+    return !parent.isValid() && !m_reloading && m_unfiledLimit < m_unfiledCount;
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_unfiledLimit += kPage;
-    reload();
+    // Only the next page is read and added: re-reading every row above it
+    // cost a scroll deep into a long history a frame each time.
+    const Row *last = m_rows.isEmpty() || m_rows.constLast().folder || m_rows.constLast().conversation.pinned
+                        || m_rows.constLast().conversation.folderId != 0
+                    ? nullptr : &m_rows.constLast();
+    if (!last) {
+        m_unfiledLimit += kPage;
+        reload();
+        return;
+    }
+    const QList<Conversation> page = ConversationRepository(m_db).listUnfiledAfter(last->conversation, kPage).value;
+    if (page.isEmpty()) {
+        m_unfiledCount = m_unfiledLimit;
+        return;
+    }
+    {
+        const QScopedValueRollback<bool> adding(m_reloading, true);
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        for (const Conversation &c : page)
+            m_rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
+        m_unfiledLimit += int(page.size());
+        endInsertRows();
+    }
+    Q_EMIT countChanged();
 }
 
 void ConversationListModel::ensureLoaded(qint64 id)

@@ -87,6 +87,7 @@ private:
     int m_conversationCount = 0;  // also those in closed folders
     int m_unfiledCount = 0;       // all of them, read or not
     int m_unfiledLimit = kPage;   // how many of them are read
+    bool m_reloading = false;
     QSet<qint64> m_collapsed;  // kept in AppState, so a restart keeps them
 };
 

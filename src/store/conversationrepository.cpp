@@ -136,6 +136,12 @@ Result<QList<Conversation>> ConversationRepository::listUnfiled(int limit)
     return listWhere(QStringLiteral("pinned = 0 AND folder_id IS NULL"), {}, limit);
 }
 
+Result<QList<Conversation>> ConversationRepository::listUnfiledAfter(const Conversation &last, int limit)
+{
+    return listWhere(QStringLiteral("pinned = 0 AND folder_id IS NULL AND (updated_at < ? OR (updated_at = ? AND id < ?))"),
+                     {last.updatedAt, last.updatedAt, last.id}, limit);
+}
+
 Result<ConversationRepository::Counts> ConversationRepository::counts()
 {
     using R = Result<Counts>;

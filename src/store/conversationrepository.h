@@ -29,6 +29,8 @@ public:
     Result<QList<Conversation>> listPinned();
     Result<QList<Conversation>> listInFolders(const QList<qint64> &folderIds);
     Result<QList<Conversation>> listUnfiled(int limit);
+    // The next page: those that come after `last` in that order.
+    Result<QList<Conversation>> listUnfiledAfter(const Conversation &last, int limit);
     struct Counts
     {
         int all = 0;

@@ -79,6 +79,66 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
     }
 
+    // A long history is read a page at a time: the first page at start, the
+    // next as the list scrolls (fetchMore), far enough for a conversation
+    // opened from elsewhere; pinned ones and folders come whole.
+    void conversationListPages()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("pages.sqlite3"))).isError());
+        ConversationRepository repo(db.db());
+        db.db().transaction();
+        QList<qint64> ids;  // oldest first
+        for (int i = 0; i < 450; ++i) {
+            Conversation c;
+            c.title = QStringLiteral("c%1").arg(i);
+            c.createdAt = c.updatedAt = 1'700'000'000'000 + i * 1000;
+            ids << repo.create(c).value;
+        }
+        db.db().commit();
+        QVERIFY(!repo.setPinned(ids.first(), true).isError());
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.db());
+        model.reload();
+        QCOMPARE(model.conversationCount(), 450);
+        QCOMPARE(model.rowCount(), 1 + ConversationListModel::kPage);  // the pinned one and a page
+        QCOMPARE(model.data(model.index(0), ConversationListModel::IdRole).toLongLong(), ids.first());
+        QCOMPARE(model.data(model.index(1), ConversationListModel::IdRole).toLongLong(), ids.last());
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1 + 2 * ConversationListModel::kPage);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        // In order across the pages: newest first, each once.
+        for (int row = 2; row < model.rowCount(); ++row)
+            QCOMPARE(model.data(model.index(row), ConversationListModel::IdRole).toLongLong(),
+                     model.data(model.index(row - 1), ConversationListModel::IdRole).toLongLong() - 1);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+
+        // A fresh list, and the oldest unpinned conversation asked for.
+        ConversationListModel other;
+        QAbstractItemModelTester otherTester(&other, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        other.setDatabase(db.db());
+        other.reload();
+        QCOMPARE(other.indexOfId(ids.at(1)), -1);
+        other.ensureLoaded(ids.at(1));
+        QVERIFY(other.indexOfId(ids.at(1)) > 0);
+        // Ctrl+PgDn past the last row read reads on.
+        ConversationListModel third;
+        third.setDatabase(db.db());
+        third.reload();
+        const qint64 lastRead = third.data(third.index(third.rowCount() - 1), ConversationListModel::IdRole).toLongLong();
+        QCOMPARE(third.neighbour(lastRead, 1), lastRead - 1);
+        // After an answer the list is read again, as far as it was read.
+        model.reload();
+        QCOMPARE(model.rowCount(), 450);
+    }
+
     void messageListStreamsOncePerFrame()
     {
         MessageListModel model;
