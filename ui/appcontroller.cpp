@@ -89,7 +89,14 @@ AppController::AppController(QObject *parent)
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
 
     m_exchange = std::make_unique<ExchangeController>(m_db.db().databaseName(), m_db.db());
-    connect(m_exchange.get(), &ExchangeController::imported, this, [this] { m_conversations.reload(); });
+    m_searchIndexer = std::make_unique<SearchIndexer>(m_db.db().databaseName());
+    connect(m_exchange.get(), &ExchangeController::imported, this, [this] {
+        m_conversations.reload();
+        m_searchIndexer->start();
+    });
+    connect(m_searchIndexer.get(), &SearchIndexer::failed, this, &AppController::setError);
+    // What an import left for the index (the app quit before it caught up).
+    m_searchIndexer->start();
     connect(m_profiles.get(), &ProfilesController::activeProfileChanged, this, &AppController::adoptActiveProfile);
     m_conversations.setDatabase(m_db.db());
     m_conversations.reload();

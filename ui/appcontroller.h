@@ -5,6 +5,7 @@
 #include "conversationlistmodel.h"
 #include "draftscontroller.h"
 #include "exchangecontroller.h"
+#include "searchindexer.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
 #include "profilescontroller.h"
@@ -44,6 +45,8 @@ class AppController : public QObject
     Q_PROPERTY(Inkwell::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(Inkwell::ExchangeController *exchange READ exchange CONSTANT)
+    // Imported messages still being added to the search index (null without a database).
+    Q_PROPERTY(Inkwell::SearchIndexer *searchIndexer READ searchIndexer CONSTANT)
     Q_PROPERTY(Inkwell::ProfilesController *profiles READ profiles CONSTANT)
     Q_PROPERTY(Inkwell::ParametersController *parameters READ parameters CONSTANT)
     Q_PROPERTY(Inkwell::TemplatesController *templates READ templates CONSTANT)
@@ -79,6 +82,7 @@ public:
     ConversationListModel *conversations() { return &m_conversations; }
     MessageListModel *messages() { return &m_messages; }
     ExchangeController *exchange() { return m_exchange.get(); }
+    SearchIndexer *searchIndexer() { return m_searchIndexer.get(); }
     ProfilesController *profiles() { return m_profiles.get(); }
     ParametersController *parameters() { return &m_parameters; }
     TemplatesController *templates() { return m_templates.get(); }
@@ -190,6 +194,7 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<ChatController> m_chat;
     std::unique_ptr<ExchangeController> m_exchange;
+    std::unique_ptr<SearchIndexer> m_searchIndexer;
     std::unique_ptr<ProfilesController> m_profiles;
     std::unique_ptr<TemplatesController> m_templates;
     std::unique_ptr<DraftsController> m_drafts;

@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
 #include "cli/options.h"
+#include "cli/searchcommand.h"
 #include "cli/sigintwatcher.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
@@ -167,6 +168,24 @@ QString progressLine(const ImportProgress &p)
     return line;
 }
 
+// The import is kept; its messages then go into the search index (the
+// import itself does not write it: see importer.cpp). Ctrl+C leaves the rest
+// for the next search or start of the window.
+int indexImported(Database &db, bool dryRun, bool showProgress, bool &interrupted)
+{
+    if (dryRun)
+        return ExitCode::Ok;
+    const Error e = catchUpSearch(db.db(), showProgress, [&interrupted] {
+        QCoreApplication::processEvents();  // lets Ctrl+C through
+        return interrupted;
+    });
+    if (e.isError()) {
+        printError(e.message + QStringLiteral(" (the import is kept; search will add the rest later)"));
+        return ExitCode::Backend;
+    }
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 int runImport(const QStringList &args)
@@ -247,7 +266,7 @@ int runImport(const QStringList &args)
         for (const QString &note : r.notes)
             j["notes"].push_back(note.toStdString());
         writeJson(j);
-        return ExitCode::Ok;
+        return indexImported(db, dryRun, showProgress, interrupted);
     }
     auto count = [](int n, const char *one, const char *many) -> QString {
         return QString::number(n) + u' ' + QLatin1String(n == 1 ? one : many);
@@ -267,7 +286,7 @@ int runImport(const QStringList &args)
     writeOut(text.toUtf8() + ".\n");
     for (const QString &note : r.notes)
         writeOut("  " + note.toUtf8() + '\n');
-    return ExitCode::Ok;
+    return indexImported(db, dryRun, showProgress, interrupted);
 }
 
 } // namespace Inkwell::Cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcommand.h"
+#include <cstdio>
 
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
@@ -33,6 +34,26 @@ QString marked(const SearchHit &h, bool terminal)
 
 } // namespace
 
+Error catchUpSearch(const QSqlDatabase &db, bool progress, const std::function<bool()> &stop)
+{
+    SearchIndex index(db);
+    auto left = index.pending();
+    const qint64 total = left.ok() ? left.value : 0;
+    bool drew = false;
+    while (left.ok() && left.value > 0 && !stop()) {
+        if (progress) {
+            std::fprintf(stderr, "\r\033[KAdding to the search index: %lld of %lld messages",
+                         static_cast<long long>(total - left.value), static_cast<long long>(total));
+            std::fflush(stderr);
+            drew = true;
+        }
+        left = index.catchUp();
+    }
+    if (drew)
+        std::fputs("\r\033[K", stderr);
+    return left.error;
+}
+
 int runSearch(const QStringList &args)
 {
     QCommandLineParser p;
@@ -51,6 +72,12 @@ int runSearch(const QStringList &args)
     const int limit = number<int>(p, "limit", 1, 10000).value_or(20);
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
+        printError(e.message);
+        return ExitCode::Backend;
+    }
+    // Messages an import left for the index are added first: a search must
+    // not miss what was imported.
+    if (const Error e = catchUpSearch(db.db(), isatty(fileno(stderr)), [] { return false; }); e.isError()) {
         printError(e.message);
         return ExitCode::Backend;
     }

@@ -35,6 +35,13 @@ public:
     explicit SearchIndex(QSqlDatabase db);
     Result<QList<SearchHit>> find(const QString &query, int limit = 50);
 
+    // Messages stored by an import but not yet indexed (see search_pending
+    // in migrations.cpp): until catchUp() has taken them, find() misses them.
+    Result<qint64> pending();
+    // Indexes up to `rows` of them in one transaction (a fraction of a
+    // second for the default); returns how many are left.
+    Result<qint64> catchUp(int rows = 2000);
+
     // The words of a query ("a b" → a, b; quotes keep spaces: "machine learning").
     static QStringList terms(const QString &query);
     // The one-line excerpt around the first term found, with every term marked.

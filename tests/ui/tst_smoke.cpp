@@ -277,6 +277,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app->conversations()->conversationCount(), 2, 30000);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Assist user with summary")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
+        // Its messages reach the search index in the background, soon after.
+        QTRY_COMPARE_WITH_TIMEOUT(app->searchIndexer()->pending(), qint64(0), 30000);
+        QVERIFY(!app->search(QStringLiteral("short story")).isEmpty());
 
         // "Some conversations": two ticked, Markdown, so a folder of two files.
         QMetaObject::invokeMethod(exportDialog, "open");

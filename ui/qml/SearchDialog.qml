@@ -60,6 +60,27 @@ Popup {
             text: qsTr("Nothing found.")
             color: Theme.mutedText
         }
+        // Just after an import: its messages reach the index in the background.
+        Label {
+            objectName: "searchIndexing"
+            readonly property real pending: App.searchIndexer ? App.searchIndexer.pending : 0
+            visible: pending > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Still adding %1 imported messages to the search; they are not all found yet.")
+                  .arg(Number(pending).toLocaleString(Qt.locale(), "f", 0))
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
+        // The results follow the index as it catches up.
+        Connections {
+            target: App.searchIndexer
+            ignoreUnknownSignals: true
+            function onPendingChanged() {
+                if (field.text.trim().length > 0 && App.searchIndexer.pending === 0)
+                    root.run()
+            }
+        }
         ListView {
             id: list
             objectName: "searchResults"
