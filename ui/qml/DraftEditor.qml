@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-import QtCore
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inkwell
 
@@ -125,9 +123,7 @@ Item {
                                 text: modelData === "md" ? qsTr("Markdown…") : modelData === "html" ? qsTr("Web page…")
                                     : modelData === "pdf" ? qsTr("PDF…") : qsTr("Plain text…")
                                 onTriggered: {
-                                    exportDialog.format = modelData
-                                    exportDialog.selectedFile = exportDialog.currentFolder + "/" + root.drafts.suggestedFileName(modelData)
-                                    exportDialog.open()
+                                    exportDialog.ask(root.drafts.suggestedFileName(modelData), modelData, false)
                                 }
                             }
                         }
@@ -247,14 +243,9 @@ Item {
     DraftVersions {
         id: versions
     }
-    FileDialog {
+    SaveAsDialog {
         id: exportDialog
-        property string format: "md"
         title: qsTr("Export draft")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        nameFilters: [format === "md" ? qsTr("Markdown (*.md)") : format === "html" ? qsTr("Web page (*.html)")
-                      : format === "pdf" ? qsTr("PDF (*.pdf)") : qsTr("Plain text (*.txt)")]
-        onAccepted: root.drafts.exportTo(selectedFile, format)
+        onChosen: target => root.drafts.exportTo(target, format)
     }
 }
