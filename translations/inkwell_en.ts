@@ -179,6 +179,10 @@
         <source>Continue with answer %1</source>
         <translation>Continue with answer %1</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -218,12 +222,15 @@
         <translation>Conversation actions</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
         <source>%1, pinned</source>
         <translation>%1, pinned</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMenu</name>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -246,6 +253,10 @@
         <translation>New folder…</translation>
     </message>
     <message>
+        <source>A folder for “%1”</source>
+        <translation>A folder for “%1”</translation>
+    </message>
+    <message>
         <source>Out of the folder</source>
         <translation>Out of the folder</translation>
     </message>
@@ -256,10 +267,6 @@
     <message>
         <source>New folder</source>
         <translation>New folder</translation>
-    </message>
-    <message>
-        <source>A folder for “%1”</source>
-        <translation>A folder for “%1”</translation>
     </message>
 </context>
 <context>
@@ -497,20 +504,12 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <source>Saved as version %1</source>
+        <translation>Saved as version %1</translation>
     </message>
     <message>
-        <source>Web page (*.html)</source>
-        <translation>Web page (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>Plain text (*.txt)</translation>
+        <source>No changes since version %1</source>
+        <translation>No changes since version %1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +579,10 @@
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -741,16 +744,8 @@
         <translation>Choose where…</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Export to</translation>
-    </message>
-    <message>
         <source>Inkwell conversations</source>
         <translation>Inkwell conversations</translation>
-    </message>
-    <message>
-        <source>Export into folder</source>
-        <translation>Export into folder</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -779,6 +774,21 @@
     <message>
         <source>Untitled conversation</source>
         <translation>Untitled conversation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -855,13 +865,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped: %n conversation(s) already here or not conversations</source>
-        <translation>
-            <numerusform>Skipped: %n conversation already here or not a conversation</numerusform>
-            <numerusform>Skipped: %n conversations already here or not conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hidden message(s)</source>
         <translation>
             <numerusform>%n hidden message</numerusform>
@@ -871,6 +874,47 @@
     <message>
         <source>Inkwell or ChatGPT export (*.json *.zip)</source>
         <translation>Inkwell or ChatGPT export (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Files…</translation>
+    </message>
+    <message>
+        <source>A folder…</source>
+        <translation>A folder…</translation>
+    </message>
+    <message>
+        <source>Import a folder of exports</source>
+        <translation>Import a folder of exports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inkwell and ChatGPT exports</source>
+        <translation>Inkwell and ChatGPT exports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) imported earlier without their messages will be filled</source>
+        <translation>
+            <numerusform>%n conversation imported earlier without their messages will be filled</numerusform>
+            <numerusform>%n conversations imported earlier without their messages will be filled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n conversation(s) already here or with nothing to import</source>
+        <translation>
+            <numerusform>Skipped: %n conversation already here or with nothing to import</numerusform>
+            <numerusform>Skipped: %n conversations already here or with nothing to import</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1469,6 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than 1 GB; split it first</source>
-        <translation>%1 is larger than 1 GB; split it first</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1473,36 +1513,8 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation>error</translation>
     </message>
     <message>
-        <source>not a readable zip file (%1)</source>
-        <translation>not a readable zip file (%1)</translation>
-    </message>
-    <message>
-        <source>this zip has no conversations.json (is it ChatGPT&apos;s data export?)</source>
-        <translation>this zip has no conversations.json (is it ChatGPT&apos;s data export?)</translation>
-    </message>
-    <message>
-        <source>conversations.json is larger than 1 GB; split it first</source>
-        <translation>conversations.json is larger than 1 GB; split it first</translation>
-    </message>
-    <message>
-        <source>conversations.json in the zip is damaged</source>
-        <translation>conversations.json in the zip is damaged</translation>
-    </message>
-    <message>
         <source>entry %1: not valid JSON</source>
         <translation>entry %1: not valid JSON</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>not valid JSON (%1)</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>expected an array</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>expected an object</translation>
     </message>
     <message>
         <source>%1: missing</source>
@@ -1520,16 +1532,111 @@ Trying again in %2 s (%3 of %4)…</translation>
         </translation>
     </message>
     <message>
-        <source>%1: expected a string</source>
-        <translation>%1: expected a string</translation>
-    </message>
-    <message>
-        <source>%1: expected an integer</source>
-        <translation>%1: expected an integer</translation>
-    </message>
-    <message>
         <source>Untitled draft</source>
         <translation>Untitled draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>‘%1’: nothing to show in it (%n hidden message(s))</source>
+        <translation>
+            <numerusform>‘%1’: nothing to show in it (%n hidden message)</numerusform>
+            <numerusform>‘%1’: nothing to show in it (%n hidden messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>‘%1’ was here without its messages; they are in it now</source>
+        <translation>‘%1’ was here without its messages; they are in it now</translation>
+    </message>
+    <message>
+        <source>%1: not an Inkwell or ChatGPT export; left out</source>
+        <translation>%1: not an Inkwell or ChatGPT export; left out</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip file (%2)</source>
+        <translation>%1: not a readable zip file (%2)</translation>
+    </message>
+    <message>
+        <source>%1: this zip has no conversations.json (is it ChatGPT&apos;s data export?)</source>
+        <translation>%1: this zip has no conversations.json (is it ChatGPT&apos;s data export?)</translation>
+    </message>
+    <message>
+        <source>%1: this folder holds no conversations.json and no .json or .zip file</source>
+        <translation>%1: this folder holds no conversations.json and no .json or .zip file</translation>
+    </message>
+    <message>
+        <source>the zip entry is damaged (%1)</source>
+        <translation>the zip entry is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation>Cannot read %1: permission denied</translation>
+    </message>
+    <message>
+        <source>cannot read on: %1</source>
+        <translation>cannot read on: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1, at byte %2)</source>
+        <translation>not valid JSON (%1, at byte %2)</translation>
+    </message>
+    <message>
+        <source>one entry is larger than %1 MB; the file is damaged</source>
+        <translation>one entry is larger than %1 MB; the file is damaged</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>the file ends early</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>the file ends inside a string</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>expected a value</translation>
+    </message>
+    <message>
+        <source>nested more than %1 deep</source>
+        <translation>nested more than %1 deep</translation>
+    </message>
+    <message>
+        <source>‘%1’ where ‘%2’ was expected</source>
+        <translation>‘%1’ where ‘%2’ was expected</translation>
+    </message>
+    <message>
+        <source>expected ‘,’ or ‘]’ after entry %1</source>
+        <translation>expected ‘,’ or ‘]’ after entry %1</translation>
+    </message>
+    <message>
+        <source>more after the end of the array</source>
+        <translation>more after the end of the array</translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation>expected a field name</translation>
+    </message>
+    <message>
+        <source>expected ‘,’ or ‘}’</source>
+        <translation>expected ‘,’ or ‘}’</translation>
+    </message>
+    <message>
+        <source>more after the end of the object</source>
+        <translation>more after the end of the object</translation>
+    </message>
+    <message>
+        <source>Cannot store the import: %1</source>
+        <translation>Cannot store the import: %1</translation>
     </message>
 </context>
 <context>
@@ -1552,16 +1659,54 @@ Trying again in %2 s (%3 of %4)…</translation>
             <numerusform>Imported %n conversations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already here or not conversations</source>
-        <translation>
-            <numerusform>%n already here or not a conversation</numerusform>
-            <numerusform>%n already here or not conversations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>conversation</source>
         <translation>conversation</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading: %1 conversations, %2 messages</source>
+        <translation>Reading: %1 conversations, %2 messages</translation>
+    </message>
+    <message>
+        <source>Importing: %1 conversations, %2 messages</source>
+        <translation>Importing: %1 conversations, %2 messages</translation>
+    </message>
+    <message>
+        <source>%1 messages/s</source>
+        <translation>%1 messages/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>filled %n left empty by an earlier import</source>
+        <translation>
+            <numerusform>filled %n left empty by an earlier import</numerusform>
+            <numerusform>filled %n left empty by an earlier import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here or with nothing to import</source>
+        <translation>
+            <numerusform>%n already here or with nothing to import</numerusform>
+            <numerusform>%n already here or with nothing to import</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1828,17 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Cannot remove the API key from the keychain: %1</source>
         <translation>Cannot remove the API key from the keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::MarkdownRenderer</name>
+    <message>
+        <source>Tool call</source>
+        <translation>Tool call</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>Tool result</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2026,14 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Proxy: %1.</source>
         <translation>Proxy: %1.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-compatible</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp server</translation>
     </message>
 </context>
 <context>
@@ -2283,16 +2447,24 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>High effort</translation>
     </message>
     <message>
-        <source>Add a stop sequence, then Enter (at most %1)</source>
-        <translation>Add a stop sequence, then Enter (at most %1)</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
         <source>Save or manage your presets</source>
         <translation>Save or manage your presets</translation>
+    </message>
+    <message>
+        <source>set for this conversation</source>
+        <translation>set for this conversation</translation>
+    </message>
+    <message>
+        <source>Add one, then Enter</source>
+        <translation>Add one, then Enter</translation>
+    </message>
+    <message>
+        <source>At most %1. Type %2 for a line break.</source>
+        <translation>At most %1. Type %2 for a line break.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2496,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Delete preset %1</source>
         <translation>Delete preset %1</translation>
+    </message>
+    <message>
+        <source>New chats start with</source>
+        <translation>New chats start with</translation>
+    </message>
+    <message>
+        <source>The server&apos;s defaults</source>
+        <translation>The server&apos;s defaults</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2539,26 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>%1 (on this computer)</source>
         <translation>%1 (on this computer)</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>Add a server</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <source>any server with the OpenAI API</source>
+        <translation>any server with the OpenAI API</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2531,12 +2731,103 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Proxy password</source>
         <translation>Proxy password</translation>
     </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Save the changes to “%1”?</translation>
+    </message>
+    <message>
+        <source>The profile has changes that are not saved yet.</source>
+        <translation>The profile has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Its key is removed from the keychain. Conversations made with it are kept.</source>
+        <translation>Its key is removed from the keychain. Conversations made with it are kept.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>Saved in the keychain; type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>None saved yet; required by this service</source>
+        <translation>None saved yet; required by this service</translation>
+    </message>
+    <message>
+        <source>None saved; optional for local servers</source>
+        <translation>None saved; optional for local servers</translation>
+    </message>
 </context>
 <context>
     <name>RetryBanner</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <source>Export into a folder</source>
+        <translation>Export into a folder</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>The files go into</source>
+        <translation>The files go into</translation>
+    </message>
+    <message>
+        <source>In the folder</source>
+        <translation>In the folder</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace overwrites what it holds.</source>
+        <translation>%1 already exists. Replace overwrites what it holds.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>Export here</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2859,10 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Assistant</source>
         <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Still adding %1 imported messages to the search; they are not all found yet.</source>
+        <translation>Still adding %1 imported messages to the search; they are not all found yet.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2938,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back</source>
         <translation>From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Quit Inkwell</source>
+        <translation>Quit Inkwell</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,10 @@
         <source>Continue with answer %1</source>
         <translation>用第 %1 个回答继续</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -218,12 +222,15 @@
         <translation>对话操作</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
         <source>%1, pinned</source>
         <translation>%1，已置顶</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMenu</name>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -246,6 +253,10 @@
         <translation>新建文件夹…</translation>
     </message>
     <message>
+        <source>A folder for “%1”</source>
+        <translation>为“%1”新建文件夹</translation>
+    </message>
+    <message>
         <source>Out of the folder</source>
         <translation>移出文件夹</translation>
     </message>
@@ -256,10 +267,6 @@
     <message>
         <source>New folder</source>
         <translation>新建文件夹</translation>
-    </message>
-    <message>
-        <source>A folder for “%1”</source>
-        <translation>为“%1”新建文件夹</translation>
     </message>
 </context>
 <context>
@@ -495,20 +502,12 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <source>Saved as version %1</source>
+        <translation>已保存为第 %1 版</translation>
     </message>
     <message>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
+        <source>No changes since version %1</source>
+        <translation>与第 %1 版相比没有改动</translation>
     </message>
 </context>
 <context>
@@ -577,6 +576,10 @@
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -738,16 +741,8 @@
         <translation>选择位置…</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>导出到</translation>
-    </message>
-    <message>
         <source>Inkwell conversations</source>
         <translation>Inkwell 对话</translation>
-    </message>
-    <message>
-        <source>Export into folder</source>
-        <translation>导出到文件夹</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -776,6 +771,21 @@
     <message>
         <source>Untitled conversation</source>
         <translation>未命名对话</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
@@ -848,12 +858,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Skipped: %n conversation(s) already here or not conversations</source>
-        <translation>
-            <numerusform>已跳过：%n 个已存在或不是对话的条目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hidden message(s)</source>
         <translation>
             <numerusform>%n 条隐藏消息</numerusform>
@@ -862,6 +866,44 @@
     <message>
         <source>Inkwell or ChatGPT export (*.json *.zip)</source>
         <translation>Inkwell 或 ChatGPT 导出文件 (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>A folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>Import a folder of exports</source>
+        <translation>导入一个存放导出文件的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inkwell and ChatGPT exports</source>
+        <translation>Inkwell 与 ChatGPT 导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) imported earlier without their messages will be filled</source>
+        <translation>
+            <numerusform>将补全 %n 个之前导入时缺少消息的对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>没有可导入的新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n conversation(s) already here or with nothing to import</source>
+        <translation>
+            <numerusform>已跳过：%n 个对话已存在或没有可导入的内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1457,6 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is larger than 1 GB; split it first</source>
-        <translation>%1 超过 1 GB，请先拆分</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1463,36 +1501,8 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>错误</translation>
     </message>
     <message>
-        <source>not a readable zip file (%1)</source>
-        <translation>不是可读取的 zip 文件（%1）</translation>
-    </message>
-    <message>
-        <source>this zip has no conversations.json (is it ChatGPT&apos;s data export?)</source>
-        <translation>这个 zip 中没有 conversations.json（它是 ChatGPT 的数据导出吗？）</translation>
-    </message>
-    <message>
-        <source>conversations.json is larger than 1 GB; split it first</source>
-        <translation>conversations.json 超过 1 GB，请先拆分</translation>
-    </message>
-    <message>
-        <source>conversations.json in the zip is damaged</source>
-        <translation>zip 中的 conversations.json 已损坏</translation>
-    </message>
-    <message>
         <source>entry %1: not valid JSON</source>
         <translation>第 %1 项：不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的 JSON（%1）</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>应为数组</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
     </message>
     <message>
         <source>%1: missing</source>
@@ -1509,16 +1519,110 @@ Trying again in %2 s (%3 of %4)…</source>
         </translation>
     </message>
     <message>
-        <source>%1: expected a string</source>
-        <translation>%1：应为字符串</translation>
-    </message>
-    <message>
-        <source>%1: expected an integer</source>
-        <translation>%1：应为整数</translation>
-    </message>
-    <message>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>‘%1’: nothing to show in it (%n hidden message(s))</source>
+        <translation>
+            <numerusform>“%1”：没有可显示的内容（%n 条隐藏消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>‘%1’ was here without its messages; they are in it now</source>
+        <translation>“%1”原先没有消息，现已补全</translation>
+    </message>
+    <message>
+        <source>%1: not an Inkwell or ChatGPT export; left out</source>
+        <translation>%1：不是 Inkwell 或 ChatGPT 的导出文件，已略过</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip file (%2)</source>
+        <translation>%1：无法读取的 zip 文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: this zip has no conversations.json (is it ChatGPT&apos;s data export?)</source>
+        <translation>%1：此 zip 中没有 conversations.json（这是 ChatGPT 的数据导出吗？）</translation>
+    </message>
+    <message>
+        <source>%1: this folder holds no conversations.json and no .json or .zip file</source>
+        <translation>%1：此文件夹中没有 conversations.json，也没有 .json 或 .zip 文件</translation>
+    </message>
+    <message>
+        <source>the zip entry is damaged (%1)</source>
+        <translation>zip 中的文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied</source>
+        <translation>无法读取 %1：没有权限</translation>
+    </message>
+    <message>
+        <source>cannot read on: %1</source>
+        <translation>无法继续读取：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1, at byte %2)</source>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>one entry is larger than %1 MB; the file is damaged</source>
+        <translation>其中一项超过 %1 MB，文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>此处应为 %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>文件在字符串中间结束</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>nested more than %1 deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>‘%1’ where ‘%2’ was expected</source>
+        <translation>此处应为“%2”，却是“%1”</translation>
+    </message>
+    <message>
+        <source>expected ‘,’ or ‘]’ after entry %1</source>
+        <translation>第 %1 项之后应为“,”或“]”</translation>
+    </message>
+    <message>
+        <source>more after the end of the array</source>
+        <translation>数组结束后还有内容</translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation>此处应为字段名</translation>
+    </message>
+    <message>
+        <source>expected ‘,’ or ‘}’</source>
+        <translation>此处应为“,”或“}”</translation>
+    </message>
+    <message>
+        <source>more after the end of the object</source>
+        <translation>对象结束后还有内容</translation>
+    </message>
+    <message>
+        <source>Cannot store the import: %1</source>
+        <translation>无法保存导入的内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1539,15 +1643,51 @@ Trying again in %2 s (%3 of %4)…</source>
             <numerusform>已导入 %n 个对话</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already here or not conversations</source>
-        <translation>
-            <numerusform>%n 个已存在或不是对话</numerusform>
-        </translation>
-    </message>
     <message>
         <source>conversation</source>
         <translation>对话</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading: %1 conversations, %2 messages</source>
+        <translation>正在读取：%1 个对话，%2 条消息</translation>
+    </message>
+    <message>
+        <source>Importing: %1 conversations, %2 messages</source>
+        <translation>正在导入：%1 个对话，%2 条消息</translation>
+    </message>
+    <message>
+        <source>%1 messages/s</source>
+        <translation>每秒 %1 条消息</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>filled %n left empty by an earlier import</source>
+        <translation>
+            <numerusform>补全了 %n 个之前导入时为空的对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here or with nothing to import</source>
+        <translation>
+            <numerusform>%n 个已存在或没有可导入的内容</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1809,17 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Cannot remove the API key from the keychain: %1</source>
         <translation>无法从钥匙串删除 API 密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::MarkdownRenderer</name>
+    <message>
+        <source>Tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <source>Tool result</source>
+        <translation>工具结果</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +2006,14 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Proxy: %1.</source>
         <translation>代理：%1。</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp 服务器</translation>
     </message>
 </context>
 <context>
@@ -2266,16 +2425,24 @@ variables:
         <translation>高强度</translation>
     </message>
     <message>
-        <source>Add a stop sequence, then Enter (at most %1)</source>
-        <translation>输入停止序列后按 Enter（最多 %1 个）</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
         <source>Save or manage your presets</source>
         <translation>保存或管理你的预设</translation>
+    </message>
+    <message>
+        <source>set for this conversation</source>
+        <translation>已为此对话设置</translation>
+    </message>
+    <message>
+        <source>Add one, then Enter</source>
+        <translation>输入后按 Enter 添加</translation>
+    </message>
+    <message>
+        <source>At most %1. Type %2 for a line break.</source>
+        <translation>最多 %1 个。输入 %2 表示换行。</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2474,14 @@ variables:
     <message>
         <source>Delete preset %1</source>
         <translation>删除预设 %1</translation>
+    </message>
+    <message>
+        <source>New chats start with</source>
+        <translation>新对话的初始设置</translation>
+    </message>
+    <message>
+        <source>The server&apos;s defaults</source>
+        <translation>服务器的默认值</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2517,26 @@ variables:
     <message>
         <source>%1 (on this computer)</source>
         <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>Add a server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>any server with the OpenAI API</source>
+        <translation>任何提供 OpenAI API 的服务器</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2514,12 +2709,103 @@ variables:
         <source>Proxy password</source>
         <translation>代理密码</translation>
     </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>The profile has changes that are not saved yet.</source>
+        <translation>此配置有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its key is removed from the keychain. Conversations made with it are kept.</source>
+        <translation>它的密钥会从钥匙串中删除；用它进行的对话会保留。</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>已保存在钥匙串中；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>None saved yet; required by this service</source>
+        <translation>尚未保存；此服务需要密钥</translation>
+    </message>
+    <message>
+        <source>None saved; optional for local servers</source>
+        <translation>未保存；本地服务器可不填</translation>
+    </message>
 </context>
 <context>
     <name>RetryBanner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <source>Export into a folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>The files go into</source>
+        <translation>文件保存到</translation>
+    </message>
+    <message>
+        <source>In the folder</source>
+        <translation>所在文件夹</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace overwrites what it holds.</source>
+        <translation>%1 已存在。替换会覆盖其中的内容。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>保存为 %1</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>导出到这里</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2837,10 @@ variables:
     <message>
         <source>Assistant</source>
         <translation>助手</translation>
+    </message>
+    <message>
+        <source>Still adding %1 imported messages to the search; they are not all found yet.</source>
+        <translation>仍在将 %1 条导入的消息加入搜索，暂时还不能全部搜到。</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2916,14 @@ variables:
     <message>
         <source>From the message box to the messages: ↑/↓ move, Shift+↑/↓ or Ctrl+A select several, Ctrl+C copies, Enter edits yours, Esc goes back</source>
         <translation>从输入框到消息列表：↑/↓ 移动，Shift+↑/↓ 或 Ctrl+A 选择多条，Ctrl+C 复制，Enter 编辑你的消息，Esc 返回</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Quit Inkwell</source>
+        <translation>退出 Inkwell</translation>
     </message>
 </context>
 <context>
