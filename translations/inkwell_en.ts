@@ -511,6 +511,10 @@
         <source>No changes since version %1</source>
         <translation>No changes since version %1</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
 </context>
 <context>
     <name>DraftList</name>
@@ -864,17 +868,6 @@
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n hidden message(s)</source>
-        <translation>
-            <numerusform>%n hidden message</numerusform>
-            <numerusform>%n hidden messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inkwell or ChatGPT export (*.json *.zip)</source>
-        <translation>Inkwell or ChatGPT export (*.json *.zip)</translation>
-    </message>
     <message>
         <source>Files…</source>
         <translation>Files…</translation>
@@ -909,11 +902,29 @@
         <source>Nothing new to import.</source>
         <translation>Nothing new to import.</translation>
     </message>
+    <message>
+        <source>Exports (*.json *.zip)</source>
+        <translation>Exports (*.json *.zip)</translation>
+    </message>
     <message numerus="yes">
-        <source>Skipped: %n conversation(s) already here or with nothing to import</source>
+        <source>Already here, left as they are: %n conversation(s)</source>
         <translation>
-            <numerusform>Skipped: %n conversation already here or with nothing to import</numerusform>
-            <numerusform>Skipped: %n conversations already here or with nothing to import</numerusform>
+            <numerusform>Already here, left as they are: %n conversation</numerusform>
+            <numerusform>Already here, left as they are: %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, with nothing to import: %n entry(ies)</source>
+        <translation>
+            <numerusform>Left out, with nothing to import: %n entryy</numerusform>
+            <numerusform>Left out, with nothing to import: %n entryies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n hidden message(s) (system and context notes ChatGPT does not show)</source>
+        <translation>
+            <numerusform>Left out: %n hidden message (system and context notes ChatGPT does not show)</numerusform>
+            <numerusform>Left out: %n hidden messages (system and context notes ChatGPT does not show)</numerusform>
         </translation>
     </message>
 </context>
@@ -1638,6 +1649,14 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>Cannot store the import: %1</source>
         <translation>Cannot store the import: %1</translation>
     </message>
+    <message>
+        <source>this is a ChatGPT export, not an Inkwell one</source>
+        <translation>this is a ChatGPT export, not an Inkwell one</translation>
+    </message>
+    <message>
+        <source>this is an Inkwell export, not a ChatGPT one</source>
+        <translation>this is an Inkwell export, not a ChatGPT one</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>
@@ -2329,6 +2348,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>As plain text</source>
         <translation>As plain text</translation>
     </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
@@ -2357,10 +2384,6 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Close parameters</source>
         <translation>Close parameters</translation>
-    </message>
-    <message>
-        <source>For this conversation. Controls %1 does not take are off and never sent.</source>
-        <translation>For this conversation. Controls %1 does not take are off and never sent.</translation>
     </message>
     <message>
         <source>For this conversation.</source>
@@ -2465,6 +2488,10 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>At most %1. Type %2 for a line break.</source>
         <translation>At most %1. Type %2 for a line break.</translation>
+    </message>
+    <message>
+        <source>For this conversation. What %1 does not take is switched off and never sent.</source>
+        <translation>For this conversation. What %1 does not take is switched off and never sent.</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2833,6 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>%1 already exists. Replace overwrites what it holds.</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
         <source>Export here</source>
         <translation>Export here</translation>
     </message>
@@ -2828,6 +2851,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose another name.</source>
+        <translation>%1 is a folder; choose another name.</translation>
+    </message>
+    <message>
+        <source>The file: %1</source>
+        <translation>The file: %1</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,10 @@
         <source>No changes since version %1</source>
         <translation>与第 %1 版相比没有改动</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>DraftList</name>
@@ -857,16 +861,6 @@
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n hidden message(s)</source>
-        <translation>
-            <numerusform>%n 条隐藏消息</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inkwell or ChatGPT export (*.json *.zip)</source>
-        <translation>Inkwell 或 ChatGPT 导出文件 (*.json *.zip)</translation>
-    </message>
     <message>
         <source>Files…</source>
         <translation>文件…</translation>
@@ -899,10 +893,26 @@
         <source>Nothing new to import.</source>
         <translation>没有可导入的新内容。</translation>
     </message>
+    <message>
+        <source>Exports (*.json *.zip)</source>
+        <translation>导出文件 (*.json *.zip)</translation>
+    </message>
     <message numerus="yes">
-        <source>Skipped: %n conversation(s) already here or with nothing to import</source>
+        <source>Already here, left as they are: %n conversation(s)</source>
         <translation>
-            <numerusform>已跳过：%n 个对话已存在或没有可导入的内容</numerusform>
+            <numerusform>已存在，保持不变：%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, with nothing to import: %n entry(ies)</source>
+        <translation>
+            <numerusform>已略过，没有可导入的内容：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n hidden message(s) (system and context notes ChatGPT does not show)</source>
+        <translation>
+            <numerusform>已略过：%n 条隐藏消息（ChatGPT 不显示的系统和上下文信息）</numerusform>
         </translation>
     </message>
 </context>
@@ -1624,6 +1634,14 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>Cannot store the import: %1</source>
         <translation>无法保存导入的内容：%1</translation>
     </message>
+    <message>
+        <source>this is a ChatGPT export, not an Inkwell one</source>
+        <translation>这是 ChatGPT 的导出文件，不是 Inkwell 的</translation>
+    </message>
+    <message>
+        <source>this is an Inkwell export, not a ChatGPT one</source>
+        <translation>这是 Inkwell 的导出文件，不是 ChatGPT 的</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>
@@ -2307,6 +2325,14 @@ variables:
         <source>As plain text</source>
         <translation>复制为纯文本</translation>
     </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
@@ -2335,10 +2361,6 @@ variables:
     <message>
         <source>Close parameters</source>
         <translation>关闭参数</translation>
-    </message>
-    <message>
-        <source>For this conversation. Controls %1 does not take are off and never sent.</source>
-        <translation>仅用于此对话。%1 不支持的参数会被停用，绝不发送。</translation>
     </message>
     <message>
         <source>For this conversation.</source>
@@ -2443,6 +2465,10 @@ variables:
     <message>
         <source>At most %1. Type %2 for a line break.</source>
         <translation>最多 %1 个。输入 %2 表示换行。</translation>
+    </message>
+    <message>
+        <source>For this conversation. What %1 does not take is switched off and never sent.</source>
+        <translation>仅用于此对话。%1 不支持的设置已关闭，不会发送。</translation>
     </message>
 </context>
 <context>
@@ -2784,10 +2810,6 @@ variables:
         <translation>%1 已存在。替换会覆盖其中的内容。</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>保存为 %1</translation>
-    </message>
-    <message>
         <source>Export here</source>
         <translation>导出到这里</translation>
     </message>
@@ -2806,6 +2828,14 @@ variables:
     <message>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose another name.</source>
+        <translation>%1 是一个文件夹，请换一个名字。</translation>
+    </message>
+    <message>
+        <source>The file: %1</source>
+        <translation>文件：%1</translation>
     </message>
 </context>
 <context>

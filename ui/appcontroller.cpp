@@ -158,7 +158,13 @@ AppController::AppController(QObject *parent)
         useServer(opts.baseUrl, opts.model, qEnvironmentVariable("INKWELL_API_KEY"));
     else
         adoptActiveProfile();
-    if (m_conversations.rowCount() > 0)
+    // The conversation open when the window last closed (or was killed),
+    // else the newest.
+    const qint64 last = AppState(m_db.db()).value(QStringLiteral("window/conversation")).toLongLong();
+    const auto wasOpen = last > 0 ? ConversationRepository(m_db.db()).get(last) : Result<Conversation>{};
+    if (wasOpen.ok() && wasOpen.value.id > 0)
+        openConversation(last);
+    else if (m_conversations.rowCount() > 0)
         openConversation(m_conversations.data(m_conversations.index(0), ConversationListModel::IdRole).toLongLong());
     else
         m_parameters.setParams(m_parameters.newChatParams());
@@ -295,6 +301,7 @@ void AppController::showConversation(qint64 id)
         return;
     }
     m_currentId = id;
+    AppState(m_db.db()).setValue(QStringLiteral("window/conversation"), QString::number(id));
     m_conversations.ensureLoaded(id);  // its sidebar row, however far down
     m_parameters.setParams(GenerationParams::fromJsonString(conv.value.params));
     showBranch(conv.value.currentLeafId);

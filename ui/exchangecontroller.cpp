@@ -165,7 +165,9 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
                                 {QStringLiteral("messages"), r.messages},
                                 {QStringLiteral("repaired"), r.repaired},
                                 {QStringLiteral("skippedConversations"), r.skippedConversations},
+                                {QStringLiteral("alreadyHere"), r.alreadyHere},
                                 {QStringLiteral("skippedMessages"), r.skippedMessages},
+                                {QStringLiteral("hiddenMessages"), r.hiddenMessages},
                                 {QStringLiteral("notes"), r.notes}});
             } else {
                 preview.insert(QStringLiteral("error"), report.error.message);
@@ -262,6 +264,11 @@ QUrl ExchangeController::saveTarget(const QString &folder, const QString &name, 
 bool ExchangeController::exists(const QUrl &file) const
 {
     return QFileInfo::exists(file.isLocalFile() ? file.toLocalFile() : file.toString());
+}
+
+bool ExchangeController::isFolder(const QUrl &file) const
+{
+    return QFileInfo(file.isLocalFile() ? file.toLocalFile() : file.toString()).isDir();
 }
 
 QString ExchangeController::suggestedFileName(const QString &title, const QString &format) const

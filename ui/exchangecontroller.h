@@ -62,6 +62,7 @@ public:
     // "report" is saved as "report.md").
     Q_INVOKABLE QUrl saveTarget(const QString &folder, const QString &name, const QString &format) const;
     Q_INVOKABLE bool exists(const QUrl &file) const;
+    Q_INVOKABLE bool isFolder(const QUrl &file) const;
     // Paths for people, URLs for dialogs (QML has no decoding of its own).
     Q_INVOKABLE static QString localPath(const QUrl &url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
     Q_INVOKABLE static QUrl fileUrl(const QString &path) { return QUrl::fromLocalFile(path); }

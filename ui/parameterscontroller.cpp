@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterscontroller.h"
 
+#include <QCoreApplication>
+
 #include "store/appstate.h"
 
 #include <nlohmann/json.hpp>
@@ -112,7 +114,9 @@ QVariantList ParametersController::specs() const
                            // Sliders for open-ended counts stop at a useful length; the field takes more.
                            {QStringLiteral("sliderMax"), p == Param::MaxTokens ? qMin(max, 32768.0)
                                                          : p == Param::ContextLength ? qMin(max, 131072.0)
-                                                         : p == Param::Seed ? qMin(max, 100000.0) : max},
+                                                         : p == Param::Seed ? qMin(max, 100000.0)
+                                                         // n answers: a few at a time (each a request's worth)
+                                                         : p == Param::N ? qMin(max, 8.0) : max},
                            {QStringLiteral("max"), max},
                            {QStringLiteral("step"), s ? stepFor(*s) : 0.01},
                            {QStringLiteral("integer"), s ? s->integer : true},
@@ -141,7 +145,12 @@ bool ParametersController::thinkSupported() const
 
 QString ParametersController::service() const
 {
-    return m_profile.baseUrl.isEmpty() ? QString() : Preset::of(m_profile).name;
+    if (m_profile.baseUrl.isEmpty())
+        return {};
+    // Brands as they are; "OpenAI-compatible" and "llama.cpp server" as the
+    // Servers page translates them.
+    const QByteArray name = Preset::of(m_profile).name.toUtf8();
+    return QCoreApplication::translate("Inkwell::ProfilesController", name.constData());
 }
 
 QStringList ParametersController::presets() const
@@ -162,14 +171,23 @@ void ParametersController::setDatabase(QSqlDatabase db)
     Q_EMIT presetsChanged();
 }
 
+namespace {
+// A built-in preset is kept by its id, so that the choice survives a change
+// of language; a user's by its name.
+const QString kBuiltin = QStringLiteral("builtin:");
+} // namespace
+
 QString ParametersController::newChatPreset() const
 {
+    if (m_newChatPreset.startsWith(kBuiltin))
+        return GenerationParams::presetNames().contains(m_newChatPreset.mid(kBuiltin.size())) ? m_newChatPreset : QString();
     return m_userPresets.contains(m_newChatPreset) ? m_newChatPreset : QString();
 }
 
 void ParametersController::setNewChatPreset(const QString &name)
 {
-    const QString chosen = m_userPresets.contains(name) ? name : QString();
+    const QString chosen = name.startsWith(kBuiltin) ? (GenerationParams::presetNames().contains(name.mid(kBuiltin.size())) ? name : QString())
+                         : m_userPresets.contains(name) ? name : QString();
     if (chosen == newChatPreset())
         return;
     m_newChatPreset = chosen;
@@ -178,13 +196,43 @@ void ParametersController::setNewChatPreset(const QString &name)
     Q_EMIT presetsChanged();
 }
 
+int ParametersController::newChatIndex() const
+{
+    const QString name = newChatPreset();
+    if (name.startsWith(kBuiltin))
+        return int(GenerationParams::presetNames().indexOf(name.mid(kBuiltin.size())));
+    const qsizetype user = m_userPresets.keys().indexOf(name);
+    return user < 0 ? -1 : int(GenerationParams::presetNames().size() + user);
+}
+
+void ParametersController::setNewChatIndex(int index)
+{
+    const QStringList builtins = GenerationParams::presetNames();
+    if (index >= 0 && index < builtins.size())
+        setNewChatPreset(kBuiltin + builtins.at(index));
+    else if (index >= builtins.size() && index < builtins.size() + m_userPresets.size())
+        setNewChatPreset(m_userPresets.keys().at(index - builtins.size()));
+    else
+        setNewChatPreset({});
+}
+
 GenerationParams ParametersController::newChatParams() const
 {
     const QString name = newChatPreset();
     if (name.isEmpty())
         return {};
+    const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);
+    if (name.startsWith(kBuiltin)) {
+        // Temperature and top_p, where this backend takes them (as applyPreset).
+        const GenerationParams preset = GenerationParams::preset(name.mid(kBuiltin.size()));
+        GenerationParams out;
+        if (const ParamSpec *t = caps.spec(Param::Temperature))
+            out.temperature = qBound(t->min, *preset.temperature, t->max);
+        out.topP = caps.supports(Param::TopP) ? preset.topP : std::nullopt;
+        return out;
+    }
     const GenerationParams saved = GenerationParams::fromJsonString(m_userPresets.value(name));
-    GenerationParams out = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).filtered(saved);
+    GenerationParams out = caps.filtered(saved);
     out.systemPrompt = saved.systemPrompt;
     return out;
 }

@@ -33,9 +33,12 @@ class ParametersController : public QObject
     // The built-in presets, then the user's.
     Q_PROPERTY(QStringList presets READ presets NOTIFY presetsChanged)
     Q_PROPERTY(QStringList userPresets READ userPresets NOTIFY presetsChanged)
-    // What a new chat starts with: one of the user's presets, or "" for the
-    // server's defaults. Never the settings of the chat shown before.
+    // What a new chat starts with: a preset (built in or the user's), or ""
+    // for the server's defaults. Never the settings of the chat shown before.
     Q_PROPERTY(QString newChatPreset READ newChatPreset WRITE setNewChatPreset NOTIFY presetsChanged)
+    // The same as an index into `presets` (built-ins, then the user's); -1
+    // for the server's defaults.
+    Q_PROPERTY(int newChatIndex READ newChatIndex WRITE setNewChatIndex NOTIFY presetsChanged)
 public:
     explicit ParametersController(QObject *parent = nullptr);
 
@@ -68,7 +71,9 @@ public:
     Q_INVOKABLE void deletePreset(const QString &name);
 
     QString newChatPreset() const;
-    void setNewChatPreset(const QString &name);
+    void setNewChatPreset(const QString &name);  // a user preset's name, or "builtin:precise" …
+    int newChatIndex() const;
+    void setNewChatIndex(int index);
     // A new chat's settings: the preset chosen for new chats (only what this
     // backend takes), else the server's defaults.
     GenerationParams newChatParams() const;

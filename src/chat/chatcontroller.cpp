@@ -286,6 +286,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     // The answer rows exist before the first byte, so a crash keeps them.
     const int n = resume ? 0 : qBound(1, request.params.choiceCount(), 128);
     const QString params = request.params.toJsonString();
+    m_resumedTokens = resume && resume->completionTokens > 0 ? resume->completionTokens : 0;
     if (resume) {
         Message a = *resume;
         a.status = QStringLiteral("streaming");
@@ -335,7 +336,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
             if (m_answers.contains(u.choice)) {
                 Message &a = m_answers[u.choice];
                 a.promptTokens = u.promptTokens >= 0 ? u.promptTokens : a.promptTokens;
-                a.completionTokens = u.completionTokens >= 0 ? u.completionTokens : a.completionTokens;
+                a.completionTokens = u.completionTokens >= 0 ? u.completionTokens + m_resumedTokens : a.completionTokens;
             }
             return;
         }
@@ -343,7 +344,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
             if (u.promptTokens >= 0)
                 it->promptTokens = u.promptTokens;
             if (m_answers.size() == 1 && u.completionTokens >= 0)
-                it->completionTokens = u.completionTokens;
+                it->completionTokens = u.completionTokens + m_resumedTokens;
         }
     });
     connect(m_generation.get(), &Generation::choiceFinished, this, [this](int choice, const QString &reason) {
@@ -444,7 +445,8 @@ void ChatController::onFinished(Generation::Status status)
         a.ttftMs = ttft;
         const double seconds = (elapsed - qMax<qint64>(ttft, 0)) / 1000.0;
         // Usage counts all n choices together; per answer, count its deltas.
-        const qint64 tokens = (m_answers.size() == 1 && a.completionTokens >= 0) ? a.completionTokens
+        // This request's own tokens (a continued answer's earlier ones took their own time).
+        const qint64 tokens = (m_answers.size() == 1 && a.completionTokens >= 0) ? a.completionTokens - m_resumedTokens
                                                                                  : m_deltaCounts.value(it.key());
         a.tokensPerSec = (ttft >= 0 && seconds > 0.001 && tokens > 0) ? tokens / seconds : -1;
         if (m_persist) {

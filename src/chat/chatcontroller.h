@@ -103,6 +103,8 @@ private:
     // Continuing by asking (Preset::Continue::Ask): the text so far, and the
     // start of the new answer held back until it can be joined to it.
     QString m_continueJoin;
+    // A continued answer's tokens so far: its count is theirs and the new ones.
+    qint64 m_resumedTokens = 0;
     QString m_joinHeld;
     QSet<int> m_dirty;
     QList<Message> m_memory;  // rows when not persisting

@@ -39,8 +39,9 @@ const char kUsage[] =
     "                                       messages of a conversation's current branch\n"
     "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
     "                                       conversations to files; --draft ID: a draft\n"
-    "  import FILE [--format inkwell|chatgpt] [--dry-run] [--json]\n"
-    "                                       an Inkwell export or ChatGPT's data export (zip or json)\n"
+    "  import FILE... [--format inkwell|chatgpt] [--dry-run] [--json]\n"
+    "                                       Inkwell exports, ChatGPT's data export (zip, json, split\n"
+    "                                       conversations-NNN.json, or a folder of them)\n"
     "  template list|show|run|import|export saved prompts with typed variables;\n"
     "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n"
     "  drafts list [--search TEXT] [--json] the drafting studio's drafts, newest first\n"
@@ -48,7 +49,8 @@ const char kUsage[] =
     "  search QUERY [--json]                every message and draft that holds it\n\n"
     "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
-    "            4 stream interrupted (partial text printed), 130 Ctrl+C.\n";
+    "            4 stream interrupted (partial text printed), 5 a file to import\n"
+    "            or export could not be read, written or understood, 130 Ctrl+C.\n";
 
 // chat and complete: one request, streamed to stdout.
 int runGenerate(const QStringList &args, GenerationRequest::Mode mode)

@@ -249,6 +249,8 @@ int runImport(const QStringList &args)
             return ExitCode::Cancelled;
         }
         printError(report.error.message + QStringLiteral(" (nothing was imported)"));
+        if (p.isSet(QStringLiteral("json")))  // a script reading stdout learns why too
+            writeJson(nlohmann::ordered_json{{"error", report.error.message.toStdString()}, {"imported", false}});
         return ExitCode::Data;
     }
     const ImportReport &r = report.value;

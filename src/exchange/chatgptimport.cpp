@@ -171,11 +171,19 @@ QString withCitations(QString text, const json &metadata)
         out += QStringView(text).mid(at, m.capturedStart() - at);
         at = m.capturedEnd();
         const QStringList fields = m.captured(1).split(QChar(0xE202));
+        QString shown;
         if (fields.size() >= 2 && fields.first() == u"entity") {
             const json entity = json::parse(fields.at(1).toStdString(), nullptr, false);
             if (entity.is_array() && entity.size() >= 2 && entity[1].is_string())
-                out += qstr(entity[1]);
+                shown = qstr(entity[1]);
         }
+        // A marker dropped before punctuation takes its space with it
+        // ("shallows \ue200…\ue201." → "shallows.").
+        static const QString punctuation = QStringLiteral(".,;:!?)。，；：！？）");
+        if (shown.isEmpty() && at < text.size() && punctuation.contains(text.at(at)))
+            while (out.endsWith(u' '))
+                out.chop(1);
+        out += shown;
     }
     out += QStringView(text).mid(at);
     out.remove(QChar(0xE200));

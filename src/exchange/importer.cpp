@@ -183,6 +183,7 @@ private:
             }
             if (here) {
                 ++report.skippedConversations;
+                ++report.alreadyHere;
                 report.skippedMessages += int(s.messages.size());
                 report.notes << Exchange::tr("‘%1’ is already here").arg(s.conversation.title);
                 return {};
@@ -313,6 +314,11 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
             return R::fail(device.error);
         }
         const QString kind = formatOf(*device.value, options.format);
+        // A format asked for that the file plainly is not: say what it is.
+        if (const QString seen = formatOf(*device.value, {}); !options.format.isEmpty() && !seen.isEmpty() && seen != kind)
+            return named(Error::make(Error::Kind::Format, seen == u"chatgpt"
+                ? Exchange::tr("this is a ChatGPT export, not an Inkwell one")
+                : Exchange::tr("this is an Inkwell export, not a ChatGPT one")));
         if (kind.isEmpty()) {
             if (part.optional) {
                 folderNotes << Exchange::tr("%1: not an Inkwell or ChatGPT export; left out").arg(part.name());
@@ -367,6 +373,7 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     report.value.format = formats.size() == 1 ? *formats.cbegin() : formats.isEmpty() ? QString() : QStringLiteral("mixed");
     report.value.skippedConversations += int(stats.skipped.size());
     report.value.skippedMessages += stats.hiddenMessages;
+    report.value.hiddenMessages = stats.hiddenMessages;
     report.value.notes = folderNotes + stats.skipped + report.value.notes;
     return report;
 }

@@ -17,7 +17,9 @@ struct ImportReport
     int messages = 0;
     int repaired = 0;              // already here but empty (an earlier import lost them): filled now
     int skippedConversations = 0;  // already here (same uid), or nothing to import in them
+    int alreadyHere = 0;           // of those, the ones already here
     int skippedMessages = 0;       // messages of skipped conversations, and hidden ones
+    int hiddenMessages = 0;        // of those, the hidden ones (system, context)
     QStringList notes;             // why each skipped entry was skipped
 };
 

@@ -83,6 +83,9 @@ QString adaptForQt(QString s)
     s.replace(checked, QStringLiteral("☑ "));
     s.replace(unchecked, QStringLiteral("☐ "));
     s.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse\">"));
+    // ~~text~~ is <del> from cmark; Qt's rich text strikes out only <s>.
+    s.replace(QStringLiteral("<del>"), QStringLiteral("<s>"));
+    s.replace(QStringLiteral("</del>"), QStringLiteral("</s>"));
     return s;
 }
 

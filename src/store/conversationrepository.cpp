@@ -153,12 +153,11 @@ Result<ConversationRepository::Counts> ConversationRepository::counts()
     while (q.next()) {
         const int n = q.value(2).toInt();
         c.all += n;
-        if (q.value(1).toBool())
-            continue;
-        if (q.value(0).isNull())
-            c.unfiled += n;
-        else
+        // A pinned conversation shows at the top, but it is still its folder's.
+        if (!q.value(0).isNull())
             c.inFolder[q.value(0).toLongLong()] += n;
+        else if (!q.value(1).toBool())
+            c.unfiled += n;
     }
     return {c, {}};
 }

@@ -35,7 +35,7 @@ public:
     {
         int all = 0;
         int unfiled = 0;  // neither pinned nor in a folder
-        QHash<qint64, int> inFolder;  // unpinned ones, by folder
+        QHash<qint64, int> inFolder;  // by folder, pinned ones too
     };
     Result<Counts> counts();
     // How many unfiled conversations come before this one in the sidebar's

@@ -157,7 +157,7 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE conversations ADD COLUMN deleted_at INTEGER"),
             QStringLiteral("CREATE INDEX conversations_folder ON conversations(folder_id)"),
         },
-        // 6: a heavy history opens as fast as none, and imports fast. The sidebar reads its
+        // 6: a heavy history opens as fast as none. The sidebar reads its
         // newest unfiled rows a page at a time, and counts by folder: both
         // straight from this index, without sorting thousands of rows.
         // Start-up looks for drafts left streaming (messages have had
@@ -166,12 +166,14 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX conversations_sidebar ON conversations(folder_id, pinned, updated_at DESC, id DESC) "
                            "WHERE deleted_at IS NULL"),
             QStringLiteral("CREATE INDEX drafts_streaming ON drafts(id) WHERE status = 'streaming'"),
-            // An import stores its messages first and lists them here; the
-            // search index takes them afterwards, in the background
-            // (SearchIndex::catchUp), so that a history of thousands is
-            // browsable in a third of the time. Until then a listed message
-            // is not in messages_fts: deleting or changing it must not
-            // remove from the index what was never added.
+        },
+        // 7: an import stores its messages first and lists them here; the
+        // search index takes them afterwards, in the background
+        // (SearchIndex::catchUp), so that a history of thousands is
+        // browsable in a third of the time. Until then a listed message is
+        // not in messages_fts: deleting or changing it must not remove from
+        // the index what was never added.
+        {
             QStringLiteral("CREATE TABLE search_pending (message_id INTEGER PRIMARY KEY)"),
             QStringLiteral("DROP TRIGGER messages_ad"),
             QStringLiteral("CREATE TRIGGER messages_ad AFTER DELETE ON messages WHEN old.status != 'streaming' BEGIN "

@@ -230,6 +230,35 @@ private Q_SLOTS:
         QVERIFY(onScreen(window, QStringLiteral("Match a digit with `\\\\d+`")));
     }
 
+    // A restart (or a start after kill -9) shows the conversation that was
+    // open, not the newest or a pinned one.
+    void restartOpensTheConversationThatWasOpen()
+    {
+        QTemporaryDir dir;
+        {
+            Inkwell::Database db;
+            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
+            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip")), {}, false).ok());
+        }
+        qint64 chosen = 0;
+        {
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+            QVERIFY(window);
+            QQuickItem *row = nullptr;
+            QTRY_VERIFY((row = itemWithText(window, QStringLiteral("Regex notes"))));
+            clickItem(window, row);
+            QTRY_VERIFY(appOf(engine)->currentConversationId() > 0);
+            chosen = appOf(engine)->currentConversationId();
+            QVERIFY(appOf(engine)->conversations()->indexOfId(chosen) > 0);  // not the newest
+        }
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
+        QVERIFY(window);
+        QCOMPARE(appOf(engine)->currentConversationId(), chosen);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("I started the notes in a canvas.")));
+    }
+
     void exportAndImportFromTheWindow()
     {
         QTemporaryDir dir;
@@ -610,6 +639,11 @@ private Q_SLOTS:
         params->deletePreset(QStringLiteral("Short"));
         QCOMPARE(params->newChatPreset(), QString());
         QVERIFY(!params->newChatParams().temperature);
+        // A built-in preset can be the start too (kept by its id, not its name).
+        params->setNewChatIndex(0);
+        QCOMPARE(params->newChatPreset(), QStringLiteral("builtin:precise"));
+        QCOMPARE(params->newChatIndex(), 0);
+        QCOMPARE(params->newChatParams().temperature.value_or(-1), 0.2);
     }
 
     void corruptDatabaseShowsAnErrorAndKeepsTheFile()

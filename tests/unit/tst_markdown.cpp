@@ -31,7 +31,7 @@ private Q_SLOTS:
         QCOMPARE(b.size(), 9);
         QVERIFY(b[0].html.contains(QStringLiteral("<h1>人工智能简介</h1>")));
         QVERIFY(b[1].html.contains(QStringLiteral("<strong>broad</strong>")));
-        QVERIFY(b[1].html.contains(QStringLiteral("<del>hype</del>")));
+        QVERIFY(b[1].html.contains(QStringLiteral("<s>hype</s>"))  /* ~~ struck out: Qt draws <s>, not <del> */);
         QVERIFY(b[1].html.contains(QStringLiteral("<code>code</code>")));
         QCOMPARE(b[2].kind, Kind::Code);
         QCOMPARE(b[2].language, QStringLiteral("python"));

@@ -16,7 +16,7 @@ ItemDelegate {
     // The sidebar's drag proxy: it follows the pointer and drops on folders.
     property Item dragProxy
     // The sidebar's one ⋯ menu (ConversationMenu), opened for this row.
-    property Menu menu
+    property FittingMenu menu
     signal chosen()
 
     readonly property bool current: conversationId === App.currentConversationId

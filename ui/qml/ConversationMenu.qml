@@ -6,7 +6,7 @@ import Inkwell
 // The ⋯ menu of a conversation in the sidebar. One for the whole list: a
 // menu (and its folder dialog) made for each of thousands of rows was most
 // of what a row cost to make while scrolling.
-Menu {
+FittingMenu {
     id: root
     // The row it was opened for.
     property Item target: null
@@ -28,7 +28,7 @@ Menu {
         onTriggered: App.sidebar.setPinned(root.conversationId, !root.pinned)
     }
     MenuItem { text: qsTr("Duplicate"); onTriggered: App.duplicateConversation(root.conversationId) }
-    Menu {
+    FittingMenu {
         id: moveMenu
         title: qsTr("Move to folder")
         Instantiator {

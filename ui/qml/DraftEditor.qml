@@ -246,6 +246,9 @@ Item {
     SaveAsDialog {
         id: exportDialog
         title: qsTr("Export draft")
-        onChosen: target => root.drafts.exportTo(target, format)
+        onChosen: target => {
+            if (root.drafts.exportTo(target, format))
+                notice.show(qsTr("Exported to %1").arg(App.exchange.localPath(target)))
+        }
     }
 }

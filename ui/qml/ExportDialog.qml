@@ -9,7 +9,8 @@ Dialog {
     id: root
     title: qsTr("Export")
     modal: true
-    width: 460
+    // Wider with larger text, never wider than the window.
+    width: Math.min(parent ? parent.width - 40 : 460, Math.max(460, Theme.fontSize * 34))
     parent: Overlay.overlay
     padding: 20
     standardButtons: Dialog.Cancel | Dialog.Ok
@@ -126,6 +127,7 @@ Dialog {
         }
         CheckBox {
             id: allBranches
+            Layout.fillWidth: true
             text: qsTr("Include every branch, not only the one shown")
             enabled: root.format !== "json"
         }

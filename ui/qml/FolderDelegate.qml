@@ -93,7 +93,7 @@ ItemDelegate {
         }
     }
 
-    Menu {
+    FittingMenu {
         id: menu
         MenuItem { text: qsTr("Rename"); onTriggered: root.startRename() }
         MenuItem {

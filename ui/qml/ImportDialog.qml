@@ -35,7 +35,7 @@ Item {
         title: qsTr("Import conversations")
         fileMode: FileDialog.OpenFiles
         currentFolder: StandardPaths.writableLocation(StandardPaths.DownloadLocation)
-        nameFilters: [qsTr("Inkwell or ChatGPT export (*.json *.zip)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Exports (*.json *.zip)"), qsTr("All files (*)")]
         onAccepted: App.exchange.previewImport(selectedFiles.length > 0 ? selectedFiles : [selectedFile])
     }
 
@@ -72,13 +72,21 @@ Item {
             border.color: Theme.border
         }
         onAccepted: App.exchange.importPreviewed()
+        // Says what it does; bound, so that it follows a change of language.
+        onStandardButtonsChanged: relabel()
+        Component.onCompleted: relabel()
+        function relabel() {
+            const ok = standardButton(Dialog.Ok)
+            if (ok)
+                ok.text = Qt.binding(() => qsTr("Import"))
+        }
 
         ColumnLayout {
             anchors.fill: parent
             spacing: 8
             Label {
                 Layout.fillWidth: true
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
                 text: (root.preview.files ?? []).length > 1
@@ -120,10 +128,25 @@ Item {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: (root.preview.skippedConversations ?? 0) > 0 || (root.preview.skippedMessages ?? 0) > 0
+                visible: (root.preview.alreadyHere ?? 0) > 0
                 color: Theme.mutedText
-                text: qsTr("Skipped: %n conversation(s) already here or with nothing to import", "", root.preview.skippedConversations ?? 0)
-                      + "; " + qsTr("%n hidden message(s)", "", root.preview.skippedMessages ?? 0)
+                text: qsTr("Already here, left as they are: %n conversation(s)", "", root.preview.alreadyHere ?? 0)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                readonly property int empty: (root.preview.skippedConversations ?? 0) - (root.preview.alreadyHere ?? 0)
+                visible: empty > 0
+                color: Theme.mutedText
+                text: qsTr("Left out, with nothing to import: %n entry(ies)", "", empty)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: (root.preview.hiddenMessages ?? 0) > 0
+                color: Theme.mutedText
+                text: qsTr("Left out: %n hidden message(s) (system and context notes ChatGPT does not show)", "",
+                           root.preview.hiddenMessages ?? 0)
             }
             Label {
                 Layout.fillWidth: true

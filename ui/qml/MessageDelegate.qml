@@ -109,7 +109,8 @@ Item {
         spacing: 6
 
         Label {
-            text: root.isUser ? qsTr("You") : qsTr("Assistant")
+            text: root.isUser ? qsTr("You") : root.role === "tool" ? qsTr("Tool")
+                : root.role === "system" ? qsTr("System") : qsTr("Assistant")
             font.pixelSize: Theme.smallFontSize
             font.weight: Font.DemiBold
             color: Theme.mutedText

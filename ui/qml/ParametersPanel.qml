@@ -66,7 +66,7 @@ Drawer {
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
                 text: App.parameters.service.length > 0
-                      ? qsTr("For this conversation. Controls %1 does not take are off and never sent.").arg(App.parameters.service)
+                      ? qsTr("For this conversation. What %1 does not take is switched off and never sent.").arg(App.parameters.service)
                       : qsTr("For this conversation.")
             }
             RowLayout {
@@ -303,6 +303,9 @@ Drawer {
                     color: Theme.text
                 }
                 ComboBox {
+                    // As wide as its longest choice: "Server default" was cut.
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    Layout.fillWidth: true
                     readonly property var values: ["", "on", "off", "low", "medium", "high"]
                     model: [qsTr("Server default"), qsTr("On"), qsTr("Off"), qsTr("Low effort"), qsTr("Medium effort"), qsTr("High effort")]
                     currentIndex: Math.max(0, values.indexOf(App.parameters.think))

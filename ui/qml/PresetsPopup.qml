@@ -13,7 +13,7 @@ Popup {
     modal: true
     width: 380
     padding: 16
-    onOpened: name.forceActiveFocus()
+    onOpened: { name.clear(); name.forceActiveFocus() }
     background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
 
     function save() {
@@ -51,24 +51,22 @@ Popup {
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
         }
-        RowLayout {
+        Label {
             Layout.fillWidth: true
             Layout.topMargin: 6
-            spacing: 8
-            Label {
-                text: qsTr("New chats start with")
-                color: Theme.text
-            }
-            ComboBox {
-                id: newChat
-                objectName: "newChatPreset"
-                Layout.fillWidth: true
-                // "" (the server's defaults), then the user's presets.
-                model: [qsTr("The server's defaults")].concat(App.parameters.userPresets)
-                currentIndex: Math.max(0, App.parameters.userPresets.indexOf(App.parameters.newChatPreset) + 1)
-                onActivated: index => App.parameters.newChatPreset = index > 0 ? App.parameters.userPresets[index - 1] : ""
-                Accessible.name: qsTr("New chats start with")
-            }
+            text: qsTr("New chats start with")
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        ComboBox {
+            id: newChat
+            objectName: "newChatPreset"
+            Layout.fillWidth: true
+            // The server's defaults, the built-in presets, the user's.
+            model: [qsTr("The server's defaults")].concat(App.parameters.presets)
+            currentIndex: App.parameters.newChatIndex + 1
+            onActivated: index => App.parameters.newChatIndex = index - 1
+            Accessible.name: qsTr("New chats start with")
         }
         Repeater {
             model: App.parameters.userPresets

@@ -49,8 +49,11 @@ Dialog {
     readonly property url target: !exchange ? "" : folderOnly ? exchange.saveTarget(folder, ".", "")
                                                                : exchange.saveTarget(folder, nameField.text, format)
     readonly property string targetPath: exchange ? exchange.localPath(target) : ""
+    // A name that is a folder's: never written into, nor replaced.
+    readonly property bool nameIsFolder: !folderOnly && exchange !== null && nameField.text.trim().length > 0
+                                         && exchange.isFolder(target)
     function save() {
-        if (!folderOnly && nameField.text.trim().length === 0)
+        if (!folderOnly && (nameField.text.trim().length === 0 || nameIsFolder))
             return
         // A file that exists is replaced only on a second, deliberate Save.
         if (!folderOnly && !replacing && App.exchange.exists(target)) {
@@ -117,11 +120,11 @@ Dialog {
             Layout.fillWidth: true
             visible: !root.folderOnly && nameField.text.trim().length > 0
             wrapMode: Text.Wrap
-            color: root.replacing ? Theme.errorText : Theme.mutedText
+            color: root.replacing || root.nameIsFolder ? Theme.errorText : Theme.mutedText
             font.pixelSize: Theme.smallFontSize
-            text: root.replacing
-                  ? qsTr("%1 already exists. Replace overwrites what it holds.").arg(root.targetPath)
-                  : qsTr("Saved as %1").arg(root.targetPath)
+            text: root.nameIsFolder ? qsTr("%1 is a folder; choose another name.").arg(root.targetPath)
+                  : root.replacing ? qsTr("%1 already exists. Replace overwrites what it holds.").arg(root.targetPath)
+                  : qsTr("The file: %1").arg(root.targetPath)
         }
     }
 
@@ -130,7 +133,7 @@ Dialog {
             objectName: "saveButton"
             text: root.folderOnly ? qsTr("Export here") : root.replacing ? qsTr("Replace") : qsTr("Save")
             highlighted: true
-            enabled: root.folderOnly || nameField.text.trim().length > 0
+            enabled: root.folderOnly || (nameField.text.trim().length > 0 && !root.nameIsFolder)
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: root.save()
         }

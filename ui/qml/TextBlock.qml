@@ -13,8 +13,11 @@ SelectableText {
     textFormat: TextEdit.RichText
     color: baseColor
     font.pixelSize: Theme.fontSize
-    // Inline code gets a tinted background; the renderer is theme-agnostic.
+    // Inline code gets a tinted background and links the theme's colour
+    // (Qt's rich text takes neither from the palette); the renderer is
+    // theme-agnostic.
     text: html.replace(/<code>/g, "<code style=\"background-color:" + Theme.codeBackground + "\">")
+              .replace(/<a href=/g, "<a style=\"color:" + Theme.link + "\" href=")
     onLinkActivated: (link) => Qt.openUrlExternally(link)
     Accessible.role: Accessible.StaticText
     Accessible.name: root.getText(0, root.length)

@@ -18,6 +18,8 @@ QtObject {
     readonly property color mutedText: dark ? "#9aa0a6" : "#667085"
     readonly property color border: dark ? "#3a3d44" : "#e4e7ec"
     readonly property color accent: "#3b6cf6"
+    // Links in rendered text: light blue on dark, to be read there too.
+    readonly property color link: dark ? "#8ab4f8" : "#1a56db"
     readonly property color accentText: "#ffffff"
     readonly property color userBubble: dark ? "#2f3b57" : "#eef3ff"
     readonly property color codeBackground: dark ? "#2b2d31" : "#f6f8fa"
