@@ -47,7 +47,9 @@ Error catchUpSearch(const QSqlDatabase &db, bool progress, const std::function<b
             std::fflush(stderr);
             drew = true;
         }
-        left = index.catchUp();
+        // Larger batches than the window's (which must leave the database
+        // to the user every fraction of a second): fewer index segments to merge.
+        left = index.catchUp(10000);
     }
     if (drew)
         std::fputs("\r\033[K", stderr);
