@@ -98,6 +98,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case SiblingIndexRole: return m_siblings.value(m.id, {1, 1}).first;
     case SiblingCountRole: return m_siblings.value(m.id, {1, 1}).second;
     case HasContentRole: return !m.content.isEmpty();
+    case ReplayableRole: return !m.api.isEmpty();
     }
     return {};
 }
@@ -117,7 +118,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {ReasoningRole, "reasoning"}, {StatusRole, "status"}, {ErrorRole, "error"},
             {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"},
             {BlocksRole, "blocks"}, {SiblingIndexRole, "siblingIndex"}, {SiblingCountRole, "siblingCount"},
-            {HasContentRole, "hasContent"}};
+            {HasContentRole, "hasContent"}, {ReplayableRole, "replayable"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings)

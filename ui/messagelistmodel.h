@@ -40,6 +40,7 @@ public:
         // While an answer streams only this is announced, not ContentRole:
         // handing the whole text to QML every frame fed its garbage collector.
         HasContentRole,
+        ReplayableRole,  // it records the request that made it (imported answers do not)
     };
     Q_ENUM(Roles)
 

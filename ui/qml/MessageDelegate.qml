@@ -12,6 +12,7 @@ Item {
     // its blocks); see MessageListModel::HasContentRole.
     required property string content
     required property bool hasContent
+    required property bool replayable
     required property string reasoning
     required property string status
     required property string error
@@ -334,7 +335,7 @@ Item {
             // The exact request, to reproduce the answer from a shell.
             Button {
                 objectName: "curlButton"
-                visible: !root.streaming
+                visible: !root.streaming && root.replayable
                 text: copied.running ? qsTr("Copied") : qsTr("Copy as curl")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
