@@ -105,16 +105,16 @@ int main(int argc, char **argv)
             request.insert(QStringLiteral("apiKey"), qEnvironmentVariable("INKWELL_API_KEY"));
         }
         const QString error = instance.handOver(request);
-        // An owner that died while we knocked (killed, still exiting) leaves
-        // the folder to us: start, never refuse.
-        if (error.isEmpty() || instance.claim() != Inkwell::SingleInstance::Role::Primary) {
-            if (!error.isEmpty()) {
-                std::fprintf(stderr, "inkwell: %s\n", qPrintable(error));
-                return 1;
-            }
+        if (error.isEmpty()) {
             std::printf("%s\n", qPrintable(QCoreApplication::translate(
                 "Inkwell::SingleInstance", "Inkwell is already running; its window was brought forward.")));
             return 0;
+        }
+        // An owner that died while we knocked (killed, still exiting) leaves
+        // the folder to us: start, never refuse.
+        if (instance.claim() != Inkwell::SingleInstance::Role::Primary) {
+            std::fprintf(stderr, "inkwell: %s\n", qPrintable(error));
+            return 1;
         }
     }
 

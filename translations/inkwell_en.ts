@@ -1598,10 +1598,6 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation>not valid JSON (%1, at byte %2)</translation>
     </message>
     <message>
-        <source>one entry is larger than %1 MB; the file is damaged</source>
-        <translation>one entry is larger than %1 MB; the file is damaged</translation>
-    </message>
-    <message>
         <source>the file ends early</source>
         <translation>the file ends early</translation>
     </message>
@@ -1657,6 +1653,48 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>this is an Inkwell export, not a ChatGPT one</source>
         <translation>this is an Inkwell export, not a ChatGPT one</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was already imported could not be removed: %1</source>
+        <translation>What was already imported could not be removed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) you wrote in while it ran were kept.</source>
+        <translation>
+            <numerusform>%n conversation you wrote in while it ran were kept.</numerusform>
+            <numerusform>%n conversations you wrote in while it ran were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was already imported could not all be removed: %1</source>
+        <translation>What was already imported could not all be removed: %1</translation>
+    </message>
+    <message>
+        <source>one entry, at byte %1, is larger than %2 MB; the file is damaged</source>
+        <translation>one entry, at byte %1, is larger than %2 MB; the file is damaged</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>
@@ -1681,21 +1719,6 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>conversation</source>
         <translation>conversation</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading: %1 conversations, %2 messages</source>

@@ -1583,10 +1583,6 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
     </message>
     <message>
-        <source>one entry is larger than %1 MB; the file is damaged</source>
-        <translation>其中一项超过 %1 MB，文件已损坏</translation>
-    </message>
-    <message>
         <source>the file ends early</source>
         <translation>文件提前结束</translation>
     </message>
@@ -1642,6 +1638,46 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>this is an Inkwell export, not a ChatGPT one</source>
         <translation>这是 Inkwell 的导出文件，不是 ChatGPT 的</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was already imported could not be removed: %1</source>
+        <translation>已导入的内容无法移除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) you wrote in while it ran were kept.</source>
+        <translation>
+            <numerusform>导入期间你写过的 %n 个对话已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was already imported could not all be removed: %1</source>
+        <translation>已导入的内容未能全部移除：%1</translation>
+    </message>
+    <message>
+        <source>one entry, at byte %1, is larger than %2 MB; the file is damaged</source>
+        <translation>第 %1 字节处的一项超过 %2 MB，文件已损坏</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ExchangeController</name>
@@ -1664,20 +1700,6 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>conversation</source>
         <translation>对话</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading: %1 conversations, %2 messages</source>

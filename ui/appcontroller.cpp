@@ -68,6 +68,11 @@ AppController::AppController(QObject *parent)
     connect(m_appearance.get(), &Appearance::languageChanged, this, &AppController::retranslate);
     m_templates->setLanguage(QLocale().name());
     m_drafts->setLanguage(QLocale().name());
+    // Rows left streaming by a dead process become interrupted before the
+    // sidebar purges deleted conversations (a delete of a row still marked
+    // streaming would leave the search index's list behind).
+    if (!opened.isError())
+        MessageRepository(m_db.db()).recoverInterrupted();
     m_sidebar = std::make_unique<SidebarController>(m_db.db(), &m_conversations);
     m_titles = std::make_unique<TitlesController>(m_db.db(), &m_nam, m_keys.get());
     connect(m_titles.get(), &TitlesController::renamed, this, [this](qint64 id) {
@@ -84,7 +89,6 @@ AppController::AppController(QObject *parent)
         m_startupError = opened.message;
         return;
     }
-    MessageRepository(m_db.db()).recoverInterrupted();
     m_parameters.setDatabase(m_db.db());
     m_chat = std::make_unique<ChatController>(&m_nam, m_db.db());
 

@@ -15,7 +15,13 @@ namespace Inkwell {
 
 namespace {
 const QString kCollapsedKey = QStringLiteral("sidebar/collapsed_folders");
+
+// Under the date headings: the rows read a page at a time.
+bool isUnfiled(const ConversationListModel::Row &r)
+{
+    return !r.folder && !r.conversation.pinned && r.conversation.folderId == 0;
 }
+} // namespace
 
 ConversationListModel::ConversationListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -97,9 +103,7 @@ void ConversationListModel::reload()
     // Counted before the rows are announced: a view may ask for more then.
     m_conversationCount = counts.all;
     m_unfiledCount = counts.unfiled;
-    const int unfiledRead = int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) {
-        return !r.folder && !r.conversation.pinned && r.conversation.folderId == 0;
-    }));
+    const int unfiledRead = int(std::count_if(rows.cbegin(), rows.cend(), isUnfiled));
     m_unfiledLimit = qMax(unfiledRead, kPage);
     apply(rows);
     if (before != m_rows.size() || conversationsBefore != m_conversationCount)
@@ -125,9 +129,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         return;
     // Only the next page is read and added: re-reading every row above it
     // cost a scroll deep into a long history a frame each time.
-    const Row *last = m_rows.isEmpty() || m_rows.constLast().folder || m_rows.constLast().conversation.pinned
-                        || m_rows.constLast().conversation.folderId != 0
-                    ? nullptr : &m_rows.constLast();
+    const Row *last = !m_rows.isEmpty() && isUnfiled(m_rows.constLast()) ? &m_rows.constLast() : nullptr;
     if (!last) {
         m_unfiledLimit += kPage;
         reload();

@@ -15,8 +15,8 @@ namespace Inkwell {
 // its own, followed by its conversations unless collapsed), then the rest
 // under date headings; newest activity first within each. The rest is read
 // from the store a page at a time as the list scrolls (fetchMore), so a
-// history of thousands costs at start and after each answer what the first
-// page costs.
+// history of thousands costs at start what its first page costs, and after
+// an answer what the pages read so far cost.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -16,16 +16,6 @@ namespace Inkwell {
 
 namespace {
 
-QString duration(qint64 ms)
-{
-    const qint64 s = (ms + 999) / 1000;
-    if (s >= 3600)
-        return ExchangeController::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    if (s >= 60)
-        return ExchangeController::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return ExchangeController::tr("%n s", nullptr, int(s));
-}
-
 // What the banner says while an import runs.
 QString progressText(const ImportProgress &p, bool dryRun)
 {
@@ -35,7 +25,7 @@ QString progressText(const ImportProgress &p, bool dryRun)
                        .arg(locale.toString(p.conversations), locale.toString(p.messages));
     text += u" · " + ExchangeController::tr("%1 messages/s").arg(locale.toString(qRound64(p.messagesPerSecond())));
     if (const qint64 left = p.msLeft(); left > 0)
-        text += u" · " + ExchangeController::tr("about %1 left").arg(duration(left));
+        text += u" · " + ExchangeController::tr("about %1 left").arg(durationText(left));
     return text;
 }
 
@@ -264,6 +254,11 @@ QUrl ExchangeController::saveTarget(const QString &folder, const QString &name, 
 bool ExchangeController::exists(const QUrl &file) const
 {
     return QFileInfo::exists(file.isLocalFile() ? file.toLocalFile() : file.toString());
+}
+
+QString ExchangeController::folderOf(const QUrl &file)
+{
+    return QFileInfo(localPath(file)).absolutePath();
 }
 
 bool ExchangeController::isFolder(const QUrl &file) const

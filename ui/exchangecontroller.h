@@ -66,6 +66,7 @@ public:
     // Paths for people, URLs for dialogs (QML has no decoding of its own).
     Q_INVOKABLE static QString localPath(const QUrl &url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
     Q_INVOKABLE static QUrl fileUrl(const QString &path) { return QUrl::fromLocalFile(path); }
+    Q_INVOKABLE static QString folderOf(const QUrl &file);
 
 Q_SIGNALS:
     void busyChanged();

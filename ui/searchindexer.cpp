@@ -19,6 +19,7 @@ SearchIndexer::~SearchIndexer()
     if (m_thread) {
         m_stop->store(true);
         m_thread->wait();
+        delete m_thread;  // its finished() would have, but this is gone first
     }
 }
 
@@ -51,8 +52,18 @@ void SearchIndexer::start()
         SearchIndex index(db.db());
         auto left = index.pending();
         report(left.ok() ? left.value : -1, left.error.message);
+        // The window's own writes may hold the database for longer than the
+        // busy timeout (a long answer's final write, an export): a batch
+        // that could not start is tried again a little later, a few times.
+        int tries = 0;
         while (left.ok() && left.value > 0 && !stop->load()) {
-            left = index.catchUp();
+            auto next = index.catchUp();
+            if (!next.ok() && ++tries < 5) {
+                QThread::msleep(500);
+                continue;
+            }
+            tries = 0;
+            left = next;
             report(left.ok() ? left.value : -1, left.error.message);
         }
     });

@@ -235,8 +235,7 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
     GenerationRequest request = settings;
     const Preset::Continue how = settings.profile.api == u"anthropic" ? Preset::Continue::Prefill
                                                                        : Preset::of(settings.profile).continuation;
-    m_continueJoin.clear();
-    m_joinHeld.clear();
+    QString join;
     if (settings.profile.api == u"anthropic") {
         // Anthropic carries on from a final assistant turn (no trailing space allowed).
         messages << ChatMessage{QStringLiteral("assistant"), answer.value.content.trimmed()};
@@ -251,11 +250,14 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
         messages << ChatMessage{QStringLiteral("assistant"), answer.value.content}
                  << ChatMessage{QStringLiteral("user"), QStringLiteral("Continue exactly where your last answer stopped, "
                                                                        "without repeating any of it.")};
-        m_continueJoin = answer.value.content;
+        join = answer.value.content;
     }
     request.mode = GenerationRequest::Mode::Chat;
     request.params.n.reset();
-    return start(conversationId, answer.value.parentId, request, messages, &answer.value);
+    auto started = start(conversationId, answer.value.parentId, request, messages, &answer.value);
+    if (started.ok())
+        m_continueJoin = join;  // only for the continuation that did start
+    return started;
 }
 
 Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
@@ -281,6 +283,8 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
 
     m_answers.clear();
     m_deltaCounts.clear();
+    m_continueJoin.clear();  // set again by continueAnswer once this started
+    m_joinHeld.clear();
     m_dirty.clear();
     m_lastError = {};
     // The answer rows exist before the first byte, so a crash keeps them.
@@ -368,8 +372,9 @@ void ChatController::stop()
 
 QString ChatController::joinContinuation(const QString &before, QString after)
 {
-    // The model repeated the end of what it had written: the repeat goes.
-    for (qsizetype n = qMin<qsizetype>(qMin(before.size(), after.size()), 200); n >= 8; --n)
+    // The model repeated the end of what it had written (a word, a
+    // sentence): the longest such repeat goes.
+    for (qsizetype n = qMin<qsizetype>(qMin(before.size(), after.size()), kJoinHold); n >= 8; --n)
         if (before.endsWith(QStringView(after).left(n))) {
             after.remove(0, n);
             break;
@@ -377,11 +382,12 @@ QString ChatController::joinContinuation(const QString &before, QString after)
     if (before.isEmpty() || after.isEmpty())
         return after;
     // A new sentence after a finished one ("…Smeetie!" + "Hi") needs the
-    // space the model did not write; Chinese and Japanese take none.
+    // space the model did not write; Chinese and Japanese take none, and
+    // "3." + "14" is a number.
     const QChar last = before.back();
     const QChar first = after.front();
-    static const QString ends = QStringLiteral(".!?;:,");
-    if (ends.contains(last) && first.isLetterOrNumber() && first.unicode() < 0x2E80)
+    static const QString ends = QStringLiteral(".!?");
+    if (ends.contains(last) && first.isLetter() && first.unicode() < 0x2E80)
         after.prepend(u' ');
     return after;
 }
@@ -391,13 +397,16 @@ void ChatController::onDelta(int choice, const QString &content, const QString &
     auto it = m_answers.find(choice);
     if (it == m_answers.end())
         return;  // a choice index we did not ask for
-    if (!m_continueJoin.isEmpty() && !content.isEmpty()) {
-        // Enough of the new answer to see whether it repeats the old one's end.
+    if (!m_continueJoin.isEmpty() && choice == 0 && !content.isEmpty()) {
+        // Enough of the new answer to see whether it repeats the old one's
+        // end; its reasoning meanwhile goes on as it comes.
         m_joinHeld += content;
-        if (m_joinHeld.size() < 24)
+        if (!reasoning.isEmpty())
+            onDelta(choice, {}, reasoning);
+        if (m_joinHeld.size() < kJoinHold)
             return;
         const QString joined = joinContinuation(std::exchange(m_continueJoin, {}), std::exchange(m_joinHeld, {}));
-        onDelta(choice, joined, reasoning);
+        onDelta(choice, joined, {});
         return;
     }
     it->content += content;

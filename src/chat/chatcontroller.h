@@ -101,11 +101,13 @@ private:
     QHash<int, Message> m_answers;
     QHash<int, int> m_deltaCounts;
     // Continuing by asking (Preset::Continue::Ask): the text so far, and the
-    // start of the new answer held back until it can be joined to it.
+    // start of the new answer held back (up to kJoinHold characters) until
+    // it can be joined to it.
     QString m_continueJoin;
+    QString m_joinHeld;
+    static constexpr qsizetype kJoinHold = 200;
     // A continued answer's tokens so far: its count is theirs and the new ones.
     qint64 m_resumedTokens = 0;
-    QString m_joinHeld;
     QSet<int> m_dirty;
     QList<Message> m_memory;  // rows when not persisting
     QTimer m_flushTimer;

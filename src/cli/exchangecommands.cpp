@@ -147,14 +147,6 @@ int runExport(const QStringList &args)
 
 namespace {
 
-QString duration(qint64 ms)
-{
-    const qint64 s = (ms + 999) / 1000;
-    return s >= 3600 ? QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60)
-         : s >= 60   ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60)
-                     : QStringLiteral("%1 s").arg(s);
-}
-
 // "1,234 conversations, 45,678 messages · 38% · 2,100 messages/s · about 1 min 20 s left"
 QString progressLine(const ImportProgress &p)
 {
@@ -164,7 +156,7 @@ QString progressLine(const ImportProgress &p)
         line += QStringLiteral(" · %1%").arg(int(100.0 * double(p.bytesDone) / double(p.bytesTotal)));
     line += QStringLiteral(" · %1 messages/s").arg(c.toString(qRound64(p.messagesPerSecond())));
     if (const qint64 left = p.msLeft(); left > 0)
-        line += QStringLiteral(" · about %1 left").arg(duration(left));
+        line += QStringLiteral(" · about %1 left").arg(durationText(left));
     return line;
 }
 
@@ -179,10 +171,9 @@ int indexImported(Database &db, bool dryRun, bool showProgress, bool &interrupte
         QCoreApplication::processEvents();  // lets Ctrl+C through
         return interrupted;
     });
-    if (e.isError()) {
+    // The import itself succeeded: that is what the exit code says.
+    if (e.isError())
         printError(e.message + QStringLiteral(" (the import is kept; search will add the rest later)"));
-        return ExitCode::Backend;
-    }
     return ExitCode::Ok;
 }
 
@@ -194,7 +185,7 @@ int runImport(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("Import Inkwell JSON exports and ChatGPT's data export: the zip, its "
                                                "conversations.json or split conversations-NNN.json files, or a folder "
                                                "holding them; several at once. Files of any size are read in pieces. "
-                                               "All of it is imported or, if one file fails (or Ctrl+C), nothing; "
+                                               "If one file fails (or Ctrl+C), what was stored is removed again; "
                                                "importing it again adds nothing, but fills conversations an earlier "
                                                "import left empty."));
     p.addHelpOption();

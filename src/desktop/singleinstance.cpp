@@ -107,6 +107,12 @@ bool SingleInstance::takeOverDeadOwner()
         if (!file.exists() || file.lastModified().secsTo(QDateTime::currentDateTime()) < kUnwrittenGraceS)
             return false;
     }
+    // Two later starts at once could each remove the other's fresh lock
+    // (remove, then create: the other removes what the first created). As
+    // Qt does for its own stale locks, one at a time under a lock of its own.
+    QLockFile removing(m_lock.fileName() + QStringLiteral(".rmlock"));
+    if (!removing.tryLock(0))
+        return false;
     return m_lock.removeStaleLockFile() && m_lock.tryLock(0);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cmath>
 #include <QSet>
 #include <optional>
 #include <unordered_map>
@@ -43,7 +44,11 @@ qint64 seconds(const json &v, const Place &at, const QString &field)
         return 0;
     if (!v.is_number())
         at.fail(field, "a number of seconds or null");
-    return qint64(v.get<double>() * 1000.0);
+    // Between 1970 and the year 3000; anything else is not a time.
+    const double s = v.get<double>();
+    if (!std::isfinite(s) || s < 0 || s > 32503680000.0)
+        at.fail(field, "a time in seconds since 1970");
+    return qint64(s * 1000.0);
 }
 
 QString placeholder(const QString &what)
@@ -135,8 +140,30 @@ QString fenced(const QString &info, const QString &body)
 }
 
 // Arguments that are JSON are shown indented, in the order they were written.
+// Not when nested deeper than a person reads: printing recurses, and a
+// string of a million '[' would overflow the stack (parsing does not).
 QString prettyIfJson(const QString &text)
 {
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size() && deepest <= 64; ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u'{' || c == u'[') {
+            deepest = qMax(deepest, ++depth);
+        } else if (c == u'}' || c == u']') {
+            --depth;
+        }
+    }
+    if (deepest > 64)
+        return text;
     const std::string raw = text.toStdString();
     const auto parsed = nlohmann::ordered_json::parse(raw, nullptr, false);
     if (parsed.is_discarded() || !(parsed.is_object() || parsed.is_array()))

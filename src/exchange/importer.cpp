@@ -9,6 +9,7 @@
 #include "store/conversationrepository.h"
 #include "store/folderrepository.h"
 #include "store/messagerepository.h"
+#include "store/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,16 @@ qint64 ImportProgress::msLeft() const
     if (bytesTotal <= 0 || bytesDone <= 0 || elapsedMs < 500 || bytesDone >= bytesTotal)
         return bytesDone >= bytesTotal && bytesTotal > 0 ? 0 : -1;
     return qint64(double(elapsedMs) * double(bytesTotal - bytesDone) / double(bytesDone));
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s >= 3600)
+        return Exchange::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    if (s >= 60)
+        return Exchange::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return Exchange::tr("%n s", nullptr, int(s));
 }
 
 namespace {
@@ -56,14 +67,16 @@ public:
     {
         if (m_dryRun)
             return {};
-        QSqlQuery q(m_db);
-        // A larger page cache for this connection spares re-reading the
-        // index's pages (32 MB, bounded whatever the import's size).
-        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'")))
-            return storageError(q.lastError().text());
-        if (q.next())
-            m_indexTrigger = q.value(0).toString();
+        {
+            QSqlQuery q(m_db);
+            // A larger page cache for this connection spares re-reading the
+            // index's pages (32 MB, bounded whatever the import's size).
+            q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+            if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'")))
+                return storageError(q.lastError().text());
+            if (q.next())
+                m_indexTrigger = q.value(0).toString();
+        }  // the read is over before the batch takes the write lock
         return beginBatch();
     }
 
@@ -83,39 +96,68 @@ public:
     Result<ImportReport> finish()
     {
         if (!m_dryRun)
-            if (const Error e = commitBatch(); e.isError()) {
-                abandon();
-                return Result<ImportReport>::fail(e);
-            }
+            if (const Error e = commitBatch(); e.isError())
+                return Result<ImportReport>::fail(abandon(e));
         return {report, {}};
     }
 
-    // Everything this import stored goes again.
-    void abandon()
+    // What this import stored goes again: its messages (by the ids its
+    // batches took), the conversations and folders it made. A conversation
+    // the user wrote in meanwhile (the sidebar shows each batch as it is
+    // committed) is kept, with everything in it. Returns `why`, with what
+    // could not be undone if anything.
+    Error abandon(const Error &why)
     {
         if (m_dryRun)
-            return;
+            return why;
         if (m_inBatch)
             m_db.rollback();
         m_inBatch = false;
-        if (m_created.isEmpty() && m_filled.isEmpty())
-            return;
-        m_db.transaction();
+        if (m_ranges.isEmpty())
+            return why;
+        QStringList ours;
+        for (const auto &[after, upTo] : std::as_const(m_ranges))
+            ours << QStringLiteral("(id > %1 AND id <= %2)").arg(after).arg(upTo);
+        const QString mine = ours.join(QStringLiteral(" OR "));
+        QStringList failed;
+        int kept = 0;
+        if (!Sql::beginWrite(m_db))
+            return Error::make(why.kind, why.message + u' ' + Exchange::tr("What was already imported could not be removed: %1")
+                                                             .arg(m_db.lastError().text()));
         QSqlQuery q(m_db);
-        for (qint64 id : std::as_const(m_created)) {
-            q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+        auto run = [&](const QString &sql, qint64 id) {
+            q.prepare(sql);
             q.addBindValue(id);
-            q.exec();
+            if (!q.exec())
+                failed << q.lastError().text();
+            return q.next() ? q.value(0).toLongLong() : 0;
+        };
+        for (qint64 id : m_created + m_filled) {
+            if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)").arg(mine), id) > 0
+                && m_created.contains(id)) {
+                ++kept;
+                continue;
+            }
+            if (m_created.contains(id))
+                run(QStringLiteral("DELETE FROM conversations WHERE id = ?"), id);
+            else if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)").arg(mine), id) == 0) {
+                run(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"), id);
+                run(QStringLiteral("UPDATE conversations SET current_leaf_id = NULL WHERE id = ?"), id);
+            } else {
+                ++kept;
+            }
         }
-        for (qint64 id : std::as_const(m_filled)) {
-            q.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"));
-            q.addBindValue(id);
-            q.exec();
-            q.prepare(QStringLiteral("UPDATE conversations SET current_leaf_id = NULL WHERE id = ?"));
-            q.addBindValue(id);
-            q.exec();
-        }
-        m_db.commit();
+        for (qint64 folder : std::as_const(m_createdFolders))
+            if (run(QStringLiteral("SELECT count(*) FROM conversations WHERE folder_id = ?"), folder) == 0)
+                run(QStringLiteral("DELETE FROM folders WHERE id = ?"), folder);
+        if (!m_db.commit())
+            failed << m_db.lastError().text();
+        QString message = why.message;
+        if (kept > 0)
+            message += u' ' + Exchange::tr("%n conversation(s) you wrote in while it ran were kept.", nullptr, kept);
+        if (!failed.isEmpty())
+            message += u' ' + Exchange::tr("What was already imported could not all be removed: %1").arg(failed.constFirst());
+        return Error::make(why.kind, message);
     }
 
     ImportReport report;
@@ -131,15 +173,15 @@ private:
 
     Error beginBatch()
     {
-        if (!m_db.transaction())
+        if (!Sql::beginWrite(m_db))
             return Error::make(Error::Kind::Storage, Exchange::tr("Cannot start the import: %1").arg(m_db.lastError().text()));
         m_inBatch = true;
         m_batchMessages = 0;
-        // The write first: it takes the lock, so no other connection adds a
-        // message between the count and the batch.
         QSqlQuery q(m_db);
         if (!m_indexTrigger.isEmpty() && !q.exec(QStringLiteral("DROP TRIGGER messages_ai")))
             return storageError(q.lastError().text());
+        // Nobody else writes while the batch holds the lock: the ids after
+        // this one are the batch's.
         if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages")) || !q.next())
             return storageError(q.lastError().text());
         m_batchAfter = q.value(0).toLongLong();
@@ -151,6 +193,9 @@ private:
         if (!m_inBatch)
             return {};
         QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages")) || !q.next())
+            return storageError(q.lastError().text());
+        const qint64 upTo = q.value(0).toLongLong();
         if (!m_indexTrigger.isEmpty()) {
             q.prepare(QStringLiteral("INSERT INTO search_pending(message_id) SELECT id FROM messages "
                                      "WHERE id > ? AND status != 'streaming'"));
@@ -161,6 +206,8 @@ private:
         if (!m_db.commit())
             return Error::make(Error::Kind::Storage, Exchange::tr("Cannot finish the import: %1").arg(m_db.lastError().text()));
         m_inBatch = false;
+        if (upTo > m_batchAfter)
+            m_ranges << qMakePair(m_batchAfter, upTo);
         return {};
     }
 
@@ -172,7 +219,7 @@ private:
             if (!existing.ok())
                 return existing.error;
             bool here = existing.value > 0 || m_seen.contains(s.conversation.uid);
-            if (existing.value > 0) {
+            if (existing.value > 0 && !m_seen.contains(s.conversation.uid)) {
                 const auto count = m_messages.count(existing.value);
                 if (!count.ok())
                     return count.error;
@@ -204,8 +251,11 @@ private:
                 // Into the folder of that name, made when this store has none.
                 FolderRepository folders(m_db);
                 auto folder = folders.findByName(s.folder);
-                if (folder.ok() && folder.value == 0)
+                if (folder.ok() && folder.value == 0) {
                     folder = folders.create(s.folder);
+                    if (folder.ok())
+                        m_createdFolders << folder.value;
+                }
                 if (!folder.ok())
                     return folder.error;
                 c.folderId = folder.value;
@@ -255,6 +305,8 @@ private:
     qint64 m_batchAfter = 0;  // messages after this id are the batch's
     QList<qint64> m_created;  // conversations this import made
     QList<qint64> m_filled;   // empty ones it filled
+    QList<qint64> m_createdFolders;
+    QList<QPair<qint64, qint64>> m_ranges;  // (after, up to]: the message ids of each committed batch
 };
 
 QString formatOf(QIODevice &in, const QString &wanted)
@@ -305,14 +357,11 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     ChatGptImport::Stats stats;
     for (const ImportPart &part : parts.value) {
         auto named = [&](const Error &e) {
-            store.abandon();
-            return R::fail(Error::make(e.kind, Exchange::tr("%1: %2").arg(part.name(), e.message)));
+            return R::fail(store.abandon(Error::make(e.kind, Exchange::tr("%1: %2").arg(part.name(), e.message))));
         };
         auto device = openPart(part);
-        if (!device.ok()) {
-            store.abandon();
-            return R::fail(device.error);
-        }
+        if (!device.ok())
+            return R::fail(store.abandon(device.error));
         const QString kind = formatOf(*device.value, options.format);
         // A format asked for that the file plainly is not: say what it is.
         if (const QString seen = formatOf(*device.value, {}); !options.format.isEmpty() && !seen.isEmpty() && seen != kind)
@@ -354,19 +403,12 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
         }
         reading = nullptr;
         partStart += part.size;
-        if (failed.isError()) {
-            if (cancelled) {
-                store.abandon();
-                return R::fail(failed);
-            }
-            return named(failed);
-        }
+        if (failed.isError())
+            return cancelled ? R::fail(store.abandon(failed)) : named(failed);
     }
     progress.bytesDone = progress.bytesTotal;
-    if (!tell(true)) {
-        store.abandon();
-        return R::fail(Error::make(Error::Kind::Cancelled, Exchange::tr("Import cancelled; nothing was imported.")));
-    }
+    if (!tell(true))
+        return R::fail(store.abandon(Error::make(Error::Kind::Cancelled, Exchange::tr("Import cancelled; nothing was imported."))));
     auto report = store.finish();
     if (!report.ok())
         return report;
@@ -392,10 +434,8 @@ Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot
     if (const Error e = store.begin(); e.isError())
         return Result<ImportReport>::fail(e);
     for (const Snapshot &s : snapshots) {
-        if (const Error e = store.take(s); e.isError()) {
-            store.abandon();
-            return Result<ImportReport>::fail(e);
-        }
+        if (const Error e = store.take(s); e.isError())
+            return Result<ImportReport>::fail(store.abandon(e));
     }
     return store.finish();
 }

@@ -38,6 +38,9 @@ struct ImportProgress
     qint64 msLeft() const;
 };
 
+// "1 h 5 min", "3 min 20 s", "45 s": a time left, for people.
+QString durationText(qint64 ms);
+
 struct ImportOptions
 {
     QString format;       // "", "inkwell" or "chatgpt" ("": decided from each file)
@@ -50,9 +53,12 @@ struct ImportOptions
 // Reads Inkwell archives and ChatGPT exports (conversations.json, the split
 // conversations-NNN.json files, the zip, or a folder of them; any number,
 // of any size: read in pieces, one conversation in memory at a time) and
-// stores them in one transaction: a file that fails, or a Cancel, leaves
-// the database as it was. A conversation already here (same uid) is
-// skipped, unless it is here with no messages: then it is filled.
+// stores them in batches of about 2,000 messages, each whole. A file that
+// fails, or a Cancel, removes what the earlier batches stored (but for a
+// conversation the user wrote in meanwhile); a process killed mid-way keeps
+// the batches done, and importing again completes them. A conversation
+// already here (same uid) is skipped, unless it is here with no messages:
+// then it is filled.
 Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &paths, const ImportOptions &options);
 Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, const QString &format, bool dryRun);
 

@@ -4,7 +4,6 @@
 #include "exchange/exchangetr.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QVarLengthArray>
 #include <nlohmann/json.hpp>
 
@@ -12,7 +11,7 @@ namespace Inkwell::JsonStream {
 
 namespace {
 
-// Deeper nesting is refused before the element parser recurses into it.
+// Deeper nesting is refused: what reads an element may recurse into it.
 constexpr qsizetype kMaxDepth = 512;
 
 bool isSpace(int c)
@@ -30,6 +29,9 @@ Reader::Reader(QIODevice &in, qsizetype piece)
 
 Error Reader::fail(const QString &why) const
 {
+    if (m_tooLarge)
+        return Error::make(Error::Kind::Format, Exchange::tr("one entry, at byte %1, is larger than %2 MB; the file is damaged")
+                                                   .arg(m_dropped).arg(kMaxElement >> 20));
     if (!m_readError.isEmpty())
         return Error::make(Error::Kind::Storage, Exchange::tr("cannot read on: %1").arg(m_readError));
     return Error::make(Error::Kind::Format, Exchange::tr("not valid JSON (%1, at byte %2)").arg(why).arg(consumed()));
@@ -37,7 +39,7 @@ Error Reader::fail(const QString &why) const
 
 bool Reader::more()
 {
-    if (!m_readError.isEmpty())
+    if (!m_readError.isEmpty() || m_tooLarge)
         return false;
     // What lies behind is dropped, except the element being read.
     const qsizetype keep = m_mark >= 0 ? m_mark : m_pos;
@@ -49,7 +51,7 @@ bool Reader::more()
             m_mark = 0;
     }
     if (m_mark >= 0 && m_buffer.size() > kMaxElement) {
-        m_readError = Exchange::tr("one entry is larger than %1 MB; the file is damaged").arg(kMaxElement >> 20);
+        m_tooLarge = true;
         return false;
     }
     const qsizetype had = m_buffer.size();
@@ -74,12 +76,12 @@ void Reader::skipSpace()
         ++m_pos;
 }
 
-Error Reader::expect(char c, const char *what)
+Error Reader::expect(char c, const QString &what)
 {
     skipSpace();
     const int got = peek();
     if (got != static_cast<unsigned char>(c))
-        return fail(got < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected %1").arg(QLatin1String(what)));
+        return fail(got < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected %1").arg(what));
     ++m_pos;
     return {};
 }
@@ -191,25 +193,29 @@ Error Reader::elements(const Each &each)
     }
 }
 
-Error Reader::forEachInArray(const Each &each)
+void Reader::skipByteOrderMark()
 {
     if (m_in.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF"))
         m_in.skip(3);
-    if (const Error e = expect('[', "an array"); e.isError())
+}
+
+Error Reader::forEachInArray(const Each &each)
+{
+    skipByteOrderMark();
+    if (const Error e = expect('[', Exchange::tr("an array")); e.isError())
         return e;
     if (const Error e = elements(each); e.isError())
         return e;
     skipSpace();
     if (peek() >= 0)
         return fail(Exchange::tr("more after the end of the array"));
-    return m_readError.isEmpty() ? Error{} : fail({});
+    return m_readError.isEmpty() && !m_tooLarge ? Error{} : fail({});
 }
 
 Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fields, const Field &field, const Each &each)
 {
-    if (m_in.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF"))
-        m_in.skip(3);
-    if (const Error e = expect('{', "an object"); e.isError())
+    skipByteOrderMark();
+    if (const Error e = expect('{', Exchange::tr("an object")); e.isError())
         return e;
     bool sawArray = false;
     skipSpace();
@@ -229,7 +235,7 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
                 const auto decoded = nlohmann::json::parse("\"" + name.toStdString() + "\"", nullptr, false);
                 name = decoded.is_string() ? QByteArray::fromStdString(decoded.get<std::string>()) : QByteArray();
             }
-            if (const Error e = expect(':', "‘:’"); e.isError())
+            if (const Error e = expect(':', QStringLiteral("‘:’")); e.isError())
                 return e;
             skipSpace();
             if (name == arrayField) {
@@ -265,7 +271,7 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
     skipSpace();
     if (peek() >= 0)
         return fail(Exchange::tr("more after the end of the object"));
-    if (!m_readError.isEmpty())
+    if (!m_readError.isEmpty() || m_tooLarge)
         return fail({});
     if (!sawArray)
         return Error::make(Error::Kind::Format, Exchange::tr("%1: missing").arg(QLatin1String(arrayField)));

@@ -50,7 +50,8 @@ private:
     int peek();  // the next byte, or -1 at the end of the input
     bool more();  // reads another piece; false at the end (or on a read error)
     void skipSpace();
-    Error expect(char c, const char *what);
+    Error expect(char c, const QString &what);
+    void skipByteOrderMark();
     Error skipValue();
     Error skipString();
     Error elements(const Each &each);
@@ -64,6 +65,7 @@ private:
     qint64 m_dropped = 0;    // bytes of the input before m_buffer[0]
     size_t m_index = 0;
     QString m_readError;
+    bool m_tooLarge = false;  // an element past kMaxElement: the file is damaged
 };
 
 // Over bytes already in memory (tests, fuzzers, small files).

@@ -138,8 +138,9 @@ Result<QList<Conversation>> ConversationRepository::listUnfiled(int limit)
 
 Result<QList<Conversation>> ConversationRepository::listUnfiledAfter(const Conversation &last, int limit)
 {
-    return listWhere(QStringLiteral("pinned = 0 AND folder_id IS NULL AND (updated_at < ? OR (updated_at = ? AND id < ?))"),
-                     {last.updatedAt, last.updatedAt, last.id}, limit);
+    // A row value, so that the index can seek to it.
+    return listWhere(QStringLiteral("pinned = 0 AND folder_id IS NULL AND (updated_at, id) < (?, ?)"),
+                     {last.updatedAt, last.id}, limit);
 }
 
 Result<ConversationRepository::Counts> ConversationRepository::counts()

@@ -175,11 +175,20 @@ const std::vector<QStringList> &schemaMigrations()
         // the index what was never added.
         {
             QStringLiteral("CREATE TABLE search_pending (message_id INTEGER PRIMARY KEY)"),
+            // A deleted message leaves the list whatever its status (an
+            // imported answer being continued is `streaming`), so that a
+            // later message given its id is not indexed twice.
             QStringLiteral("DROP TRIGGER messages_ad"),
-            QStringLiteral("CREATE TRIGGER messages_ad AFTER DELETE ON messages WHEN old.status != 'streaming' BEGIN "
+            QStringLiteral("CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN "
                            "INSERT INTO messages_fts(messages_fts, rowid, content) SELECT 'delete', old.id, old.content "
-                           "WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE message_id = old.id); "
+                           "WHERE old.status != 'streaming' "
+                           "AND NOT EXISTS (SELECT 1 FROM search_pending WHERE message_id = old.id); "
                            "DELETE FROM search_pending WHERE message_id = old.id; END"),
+            QStringLiteral("DROP TRIGGER messages_ai"),
+            QStringLiteral("CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN "
+                           "DELETE FROM search_pending WHERE message_id = new.id; "
+                           "INSERT INTO messages_fts(rowid, content) SELECT new.id, new.content "
+                           "WHERE new.status != 'streaming'; END"),
             QStringLiteral("DROP TRIGGER messages_au"),
             QStringLiteral("CREATE TRIGGER messages_au AFTER UPDATE OF content, status ON messages "
                            "WHEN NOT EXISTS (SELECT 1 FROM search_pending WHERE message_id = old.id) BEGIN "

@@ -111,7 +111,7 @@ Result<qint64> SearchIndex::pending()
 Result<qint64> SearchIndex::catchUp(int rows)
 {
     using R = Result<qint64>;
-    if (!m_db.transaction())
+    if (!Sql::beginWrite(m_db))
         return R::fail(Error::make(Error::Kind::Storage, QStringLiteral("Cannot update the search index: %1")
                                                              .arg(m_db.lastError().text())));
     QSqlQuery q(m_db);

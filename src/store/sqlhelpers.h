@@ -25,6 +25,16 @@ inline QVariant text(const QString &s)
 
 // Ids ≤ 0 and counts < 0 mean "none" in memory and NULL on disk.
 inline QVariant id(qint64 v) { return v <= 0 ? QVariant() : QVariant(v); }
+
+// A write transaction that takes the write lock at once. A plain BEGIN that
+// reads first and writes later fails at once with "database is locked" when
+// another connection has written meanwhile (in WAL mode the busy timeout
+// does not apply to that upgrade); this one waits for the lock instead.
+inline bool beginWrite(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
 inline QVariant count(qint64 v) { return v < 0 ? QVariant() : QVariant(v); }
 inline QVariant count(double v) { return v < 0 ? QVariant() : QVariant(v); }
 

@@ -216,6 +216,12 @@ private Q_SLOTS:
         QTest::newRow("asked: a repeated end is dropped")
             << "openai" << "The cat sat on the mat and" << QStringList{QStringLiteral("sat on the mat and then "), QStringLiteral("slept all day.")}
             << "The cat sat on the mat and then slept all day." << true;
+        QTest::newRow("asked: a repeated sentence is dropped")
+            << "openai" << "The cat sat on the mat. It was a warm and sunny afternoon in the garden."
+            << QStringList{QStringLiteral("It was a warm and sunny afternoon in the garden. Then "), QStringLiteral("it slept.")}
+            << "The cat sat on the mat. It was a warm and sunny afternoon in the garden. Then it slept." << true;
+        QTest::newRow("asked: a number goes on")
+            << "openai" << "Pi is about 3." << QStringList{QStringLiteral("14159.")} << "Pi is about 3.14159." << true;
         QTest::newRow("asked: Chinese takes no space")
             << "openai" << "猫坐在垫子上。" << QStringList{QStringLiteral("然后睡了一整天。")} << "猫坐在垫子上。然后睡了一整天。" << true;
     }

@@ -10,6 +10,7 @@
 #include "exchange/jsonstream.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
+#include "store/folderrepository.h"
 #include "store/messagerepository.h"
 #include "store/searchindex.h"
 #include "testdata.h"
@@ -323,6 +324,27 @@ private Q_SLOTS:
         QVERIFY(MessageRepository(db->db()).insert(later).ok());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'aardvark'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // A failed import takes back the folders it made, not only its
+    // conversations; a folder that was here stays.
+    void failureTakesBackItsFolders()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        FolderRepository folders(db->db());
+        QVERIFY(folders.create(QStringLiteral("Mine")).ok());
+        QFile bad(m_dir.filePath(QStringLiteral("after.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("[{\"title\": \"half\", \"conversation_id\": \"h\", \"mapping\": {\"a\": 1}}]");
+        bad.close();
+        const auto failed = importFiles(db->db(), {testDataPath(QStringLiteral("export/chinese-article.inkwell.json")),
+                                                   bad.fileName()}, {});
+        QVERIFY(!failed.ok());
+        QCOMPARE(conversationCount(*db), 0);
+        const auto left = folders.list().value;
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().name, QStringLiteral("Mine"));
     }
 
     // Read in pieces of 1, 2, 3, 7 and 64 bytes, every fixture gives what

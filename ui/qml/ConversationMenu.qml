@@ -8,14 +8,21 @@ import Inkwell
 // of what a row cost to make while scrolling.
 FittingMenu {
     id: root
-    // The row it was opened for.
+    // The row it was opened for, and what the actions need of it, copied:
+    // the row may be remade while the menu is open (the list is read again
+    // after an answer), and an action must still act on that conversation.
     property Item target: null
-    readonly property var conversationId: target ? target.conversationId : 0
-    readonly property var folderId: target ? target.folderId : 0
-    readonly property bool pinned: target ? target.pinned : false
+    property var conversationId: 0
+    property var folderId: 0
+    property bool pinned: false
+    property string conversationTitle
 
     function openFor(row, x, y) {
         target = row
+        conversationId = row.conversationId
+        folderId = row.folderId
+        pinned = row.pinned
+        conversationTitle = row.title
         if (x === undefined)
             popup()
         else
@@ -48,7 +55,7 @@ FittingMenu {
             text: qsTr("New folder…")
             onTriggered: {
                 newFolder.conversationId = root.conversationId
-                newFolder.label = qsTr("A folder for “%1”").arg(root.target ? root.target.title : "")
+                newFolder.label = qsTr("A folder for “%1”").arg(root.conversationTitle)
                 newFolder.open()
             }
         }

@@ -63,7 +63,8 @@ Dialog {
         done()
     }
     function done() {
-        App.exchange.setSaveFolder(folder)
+        // The folder the file went to (a name typed as a path may name another).
+        App.exchange.setSaveFolder(folderOnly ? folder : App.exchange.folderOf(target))
         close()
         chosen(target)
     }
