@@ -347,6 +347,40 @@ private Q_SLOTS:
         QCOMPARE(left.constFirst().name, QStringLiteral("Mine"));
     }
 
+    // A tool call's arguments nested a hundred thousand deep (a broken or
+    // hostile export) are kept as written, not printed (printing recurses).
+    void deepToolArgumentsAreKeptAsWritten()
+    {
+        using json = nlohmann::json;
+        const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+        const json all = json::array({{{"title", "deep"}, {"conversation_id", "deep"},
+            {"mapping", {{"r", {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}}},
+                         {"c", {{"id", "c"}, {"parent", "r"},
+                                {"message", {{"author", {{"role", "assistant"}}}, {"recipient", "python"},
+                                             {"create_time", 1e300},
+                                             {"content", {{"content_type", "text"}, {"parts", {deep}}}}}}}}}}}});
+        QFile f(m_dir.filePath(QStringLiteral("deep.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(all.dump()));
+        f.close();
+        auto db = freshDb();
+        QVERIFY(db);
+        // A time of 1e300 seconds is no time: refused with the field named.
+        const auto refused = importFiles(db->db(), {f.fileName()}, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.message.contains(u"create_time: expected a time in seconds since 1970"), qPrintable(refused.error.message));
+        QByteArray fixed = QByteArray::fromStdString(all.dump());
+        fixed.replace("1e+300", "1.0");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(fixed);
+        f.close();
+        const auto report = importFiles(db->db(), {f.fileName()}, {});
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        const Snapshot s = byUid(*db, QStringLiteral("deep"));
+        QCOMPARE(s.messages.size(), 1);
+        QVERIFY(s.messages.first().content.contains(QString::fromStdString(deep)));
+    }
+
     // Read in pieces of 1, 2, 3, 7 and 64 bytes, every fixture gives what
     // it gives read whole.
     void readerSplitsAnywhere_data()
