@@ -183,7 +183,14 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
                 status += u"; " + tr("%n already here or with nothing to import", nullptr, r.skippedConversations);
         }
         const bool ok = report.ok();
-        QMetaObject::invokeMethod(this, [this, status, ok, stopped] {
+        // Where the next import's dialogs start: the folder this one came from.
+        // (for a folder, the one it is in)
+        const QString from = local.isEmpty() ? QString() : QFileInfo(local.constFirst()).absolutePath();
+        QMetaObject::invokeMethod(this, [this, status, ok, stopped, from] {
+            if (ok && m_state.isValid() && !from.isEmpty()) {
+                AppState(m_state).setValue(QStringLiteral("open/folder"), from);
+                Q_EMIT saveFolderChanged();
+            }
             finish(status, !ok && !stopped);
             if (ok)
                 Q_EMIT imported();
@@ -219,14 +226,27 @@ void ExchangeController::clearStatus()
     finish({}, false);
 }
 
-QString ExchangeController::saveFolder() const
+namespace {
+// The first of these folders that exists.
+QString existing(const QStringList &folders)
 {
-    const QString last = m_state.isValid() ? AppState(m_state).value(QStringLiteral("save/folder")) : QString();
-    for (const QString &folder : {last, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                  QDir::homePath()})
+    for (const QString &folder : folders)
         if (!folder.isEmpty() && QFileInfo(folder).isDir())
             return QDir::cleanPath(folder);
     return QDir::rootPath();
+}
+} // namespace
+
+QString ExchangeController::saveFolder() const
+{
+    const QString last = m_state.isValid() ? AppState(m_state).value(QStringLiteral("save/folder")) : QString();
+    return existing({last, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()});
+}
+
+QString ExchangeController::openFolder() const
+{
+    const QString last = m_state.isValid() ? AppState(m_state).value(QStringLiteral("open/folder")) : QString();
+    return existing({last, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), QDir::homePath()});
 }
 
 void ExchangeController::setSaveFolder(const QString &path)

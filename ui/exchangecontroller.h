@@ -30,6 +30,9 @@ class ExchangeController : public QObject
     // Where the save dialog starts: the folder of the last export (kept in
     // the data folder), else Documents, else home; always one that exists.
     Q_PROPERTY(QString saveFolder READ saveFolder NOTIFY saveFolderChanged)
+    // Where the import dialogs start: the folder of the last import, else
+    // Downloads, else home.
+    Q_PROPERTY(QString openFolder READ openFolder NOTIFY saveFolderChanged)
 public:
     // `state`: the window's own connection, for small state (the last folder).
     ExchangeController(QString databasePath, QSqlDatabase state, QObject *parent = nullptr);
@@ -56,6 +59,7 @@ public:
     Q_INVOKABLE QString suggestedFileName(const QString &title, const QString &format) const;
 
     QString saveFolder() const;
+    QString openFolder() const;
     Q_INVOKABLE void setSaveFolder(const QString &folder);
     // The file a save dialog means: `name` in `folder`, with the format's
     // extension when the name has none of its own (a name typed as

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -34,7 +33,7 @@ Item {
         id: fileDialog
         title: qsTr("Import conversations")
         fileMode: FileDialog.OpenFiles
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DownloadLocation)
+        currentFolder: App.exchange ? App.exchange.fileUrl(App.exchange.openFolder) : ""
         nameFilters: [qsTr("Exports (*.json *.zip)"), qsTr("All files (*)")]
         onAccepted: App.exchange.previewImport(selectedFiles.length > 0 ? selectedFiles : [selectedFile])
     }
@@ -42,7 +41,7 @@ Item {
     FolderDialog {
         id: folderDialog
         title: qsTr("Import a folder of exports")
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DownloadLocation)
+        currentFolder: App.exchange ? App.exchange.fileUrl(App.exchange.openFolder) : ""
         onAccepted: App.exchange.previewImport([selectedFolder])
     }
 
