@@ -9,14 +9,19 @@ LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$LUPDATE" -silent -no-obsolete -locations none "$src/ui" "$src/src" "$src/app" -ts "$tmp/fresh.ts" >/dev/null
-strings() { grep -o '<source>.*</source>' "$1" | sort -u; }
+# Each string with its context: Qt looks a translation up by both, so a
+# string moved to another file is untranslated there until the .ts follows.
+strings() {
+    awk '/<name>/ { sub(/.*<name>/, ""); sub(/<\/name>.*/, ""); ctx = $0 }
+         /<source>/ { src = $0; sub(/.*<source>/, "", src); sub(/<\/source>.*/, "", src); print ctx ": " src }' "$1" | sort -u
+}
 strings "$tmp/fresh.ts" > "$tmp/wanted"
 status=0
 for ts in "$src"/translations/inkwell_*.ts; do
     strings "$ts" > "$tmp/have"
     if ! diff -u "$tmp/have" "$tmp/wanted" > "$tmp/diff"; then
         echo "$(basename "$ts") is out of date with the sources (lines with + are missing):"
-        grep '^[+-]<' "$tmp/diff"
+        grep '^[+-][^+-]' "$tmp/diff"
         status=1
     fi
     if grep -q 'type="unfinished"' "$ts"; then

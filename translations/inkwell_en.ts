@@ -554,6 +554,14 @@
         <source>“%1” and its whole history will be deleted.</source>
         <translation>“%1” and its whole history will be deleted.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>DraftVersions</name>
@@ -2557,6 +2565,145 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</source>
+        <translation>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</translation>
+    </message>
+    <message>
+        <source>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</source>
+        <translation>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>Saved in the keychain; type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>None saved yet; required by this service</source>
+        <translation>None saved yet; required by this service</translation>
+    </message>
+    <message>
+        <source>None saved; optional for local servers</source>
+        <translation>None saved; optional for local servers</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain if one was saved; type to replace</source>
+        <translation>Stored in the keychain if one was saved; type to replace</translation>
+    </message>
+    <message>
+        <source>Required by this service</source>
+        <translation>Required by this service</translation>
+    </message>
+    <message>
+        <source>Optional for local servers</source>
+        <translation>Optional for local servers</translation>
+    </message>
+    <message>
+        <source>Remove the saved key</source>
+        <translation>Remove the saved key</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Default model</translation>
+    </message>
+    <message>
+        <source>Fetch list</source>
+        <translation>Fetch list</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>Ask the server for its models</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Extra headers</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</source>
+        <translation>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>This proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy address</translation>
+    </message>
+    <message>
+        <source>Proxy password, if it asks for one (kept in the keychain)</source>
+        <translation>Proxy password, if it asks for one (kept in the keychain)</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy password</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Connect timeout in seconds</translation>
+    </message>
+    <message>
+        <source>s; silent for</source>
+        <translation>s; silent for</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>Inactivity timeout in seconds</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
     <name>ProfileList</name>
     <message>
         <source>Servers</source>
@@ -2618,102 +2765,6 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>Servers</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profile name</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>Base URL</translation>
-    </message>
-    <message>
-        <source>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</source>
-        <translation>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</translation>
-    </message>
-    <message>
-        <source>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</source>
-        <translation>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API version</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API key</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain if one was saved; type to replace</source>
-        <translation>Stored in the keychain if one was saved; type to replace</translation>
-    </message>
-    <message>
-        <source>Required by this service</source>
-        <translation>Required by this service</translation>
-    </message>
-    <message>
-        <source>Optional for local servers</source>
-        <translation>Optional for local servers</translation>
-    </message>
-    <message>
-        <source>Remove the saved key</source>
-        <translation>Remove the saved key</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Default model</source>
-        <translation>Default model</translation>
-    </message>
-    <message>
-        <source>Fetch list</source>
-        <translation>Fetch list</translation>
-    </message>
-    <message>
-        <source>Ask the server for its models</source>
-        <translation>Ask the server for its models</translation>
-    </message>
-    <message>
-        <source>Extra headers</source>
-        <translation>Extra headers</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</source>
-        <translation>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</translation>
-    </message>
-    <message>
-        <source>Timeouts</source>
-        <translation>Timeouts</translation>
-    </message>
-    <message>
-        <source>connect</source>
-        <translation>connect</translation>
-    </message>
-    <message>
-        <source>Connect timeout in seconds</source>
-        <translation>Connect timeout in seconds</translation>
-    </message>
-    <message>
-        <source>s; silent for</source>
-        <translation>s; silent for</translation>
-    </message>
-    <message>
-        <source>Inactivity timeout in seconds</source>
-        <translation>Inactivity timeout in seconds</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
         <source>Cancel test</source>
         <translation>Cancel test</translation>
     </message>
@@ -2754,34 +2805,6 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>Add profile</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>System settings</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>No proxy</translation>
-    </message>
-    <message>
-        <source>This proxy:</source>
-        <translation>This proxy:</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>Proxy address</translation>
-    </message>
-    <message>
-        <source>Proxy password, if it asks for one (kept in the keychain)</source>
-        <translation>Proxy password, if it asks for one (kept in the keychain)</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>Proxy password</translation>
-    </message>
-    <message>
         <source>Save the changes to “%1”?</source>
         <translation>Save the changes to “%1”?</translation>
     </message>
@@ -2804,18 +2827,6 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Its key is removed from the keychain. Conversations made with it are kept.</source>
         <translation>Its key is removed from the keychain. Conversations made with it are kept.</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain; type a new one to replace it</source>
-        <translation>Saved in the keychain; type a new one to replace it</translation>
-    </message>
-    <message>
-        <source>None saved yet; required by this service</source>
-        <translation>None saved yet; required by this service</translation>
-    </message>
-    <message>
-        <source>None saved; optional for local servers</source>
-        <translation>None saved; optional for local servers</translation>
     </message>
 </context>
 <context>

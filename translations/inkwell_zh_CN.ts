@@ -552,6 +552,14 @@
         <source>“%1” and its whole history will be deleted.</source>
         <translation>“%1”及其全部历史版本将被删除。</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>DraftVersions</name>
@@ -2533,6 +2541,145 @@ variables:
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</source>
+        <translation>请求将发送到 %1。只有主机名时会补上该 API 的常用路径；其他路径按原样使用。</translation>
+    </message>
+    <message>
+        <source>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</source>
+        <translation>只有主机名时会补上该 API 的常用路径（/v1，Ollama 为 /api）；其他路径按原样使用。</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API 版本</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>已保存在钥匙串中；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>None saved yet; required by this service</source>
+        <translation>尚未保存；此服务需要密钥</translation>
+    </message>
+    <message>
+        <source>None saved; optional for local servers</source>
+        <translation>未保存；本地服务器可不填</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain if one was saved; type to replace</source>
+        <translation>如已保存则存放在钥匙串中；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>Required by this service</source>
+        <translation>此服务需要密钥</translation>
+    </message>
+    <message>
+        <source>Optional for local servers</source>
+        <translation>本地服务器可不填</translation>
+    </message>
+    <message>
+        <source>Remove the saved key</source>
+        <translation>删除已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <source>Fetch list</source>
+        <translation>获取列表</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>向服务器查询可用模型</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>额外请求头</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</source>
+        <translation>每行一个，例如 HTTP-Referer: https://example.com（不要填密钥）</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>代理地址</translation>
+    </message>
+    <message>
+        <source>Proxy password, if it asks for one (kept in the keychain)</source>
+        <translation>代理密码（如需要；保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>连接超时（秒）</translation>
+    </message>
+    <message>
+        <source>s; silent for</source>
+        <translation>秒；无数据</translation>
+    </message>
+    <message>
+        <source>Inactivity timeout in seconds</source>
+        <translation>无活动超时（秒）</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
     <name>ProfileList</name>
     <message>
         <source>Servers</source>
@@ -2594,102 +2741,6 @@ variables:
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>配置名称</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>基础 URL</translation>
-    </message>
-    <message>
-        <source>Requests go to %1. A bare host gets the API&apos;s usual path; any other path is used as typed.</source>
-        <translation>请求将发送到 %1。只有主机名时会补上该 API 的常用路径；其他路径按原样使用。</translation>
-    </message>
-    <message>
-        <source>A bare host gets the API&apos;s usual path (/v1, /api for Ollama); any other path is used as typed.</source>
-        <translation>只有主机名时会补上该 API 的常用路径（/v1，Ollama 为 /api）；其他路径按原样使用。</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API 版本</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API 密钥</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain if one was saved; type to replace</source>
-        <translation>如已保存则存放在钥匙串中；输入新密钥即可替换</translation>
-    </message>
-    <message>
-        <source>Required by this service</source>
-        <translation>此服务需要密钥</translation>
-    </message>
-    <message>
-        <source>Optional for local servers</source>
-        <translation>本地服务器可不填</translation>
-    </message>
-    <message>
-        <source>Remove the saved key</source>
-        <translation>删除已保存的密钥</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Default model</source>
-        <translation>默认模型</translation>
-    </message>
-    <message>
-        <source>Fetch list</source>
-        <translation>获取列表</translation>
-    </message>
-    <message>
-        <source>Ask the server for its models</source>
-        <translation>向服务器查询可用模型</translation>
-    </message>
-    <message>
-        <source>Extra headers</source>
-        <translation>额外请求头</translation>
-    </message>
-    <message>
-        <source>One per line, e.g. HTTP-Referer: https://example.com (not for keys)</source>
-        <translation>每行一个，例如 HTTP-Referer: https://example.com（不要填密钥）</translation>
-    </message>
-    <message>
-        <source>Timeouts</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>connect</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Connect timeout in seconds</source>
-        <translation>连接超时（秒）</translation>
-    </message>
-    <message>
-        <source>s; silent for</source>
-        <translation>秒；无数据</translation>
-    </message>
-    <message>
-        <source>Inactivity timeout in seconds</source>
-        <translation>无活动超时（秒）</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>Cancel test</source>
         <translation>取消测试</translation>
     </message>
@@ -2730,34 +2781,6 @@ variables:
         <translation>添加配置</translation>
     </message>
     <message>
-        <source>Proxy</source>
-        <translation>代理</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>系统设置</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>不使用代理</translation>
-    </message>
-    <message>
-        <source>This proxy:</source>
-        <translation>使用此代理：</translation>
-    </message>
-    <message>
-        <source>Proxy address</source>
-        <translation>代理地址</translation>
-    </message>
-    <message>
-        <source>Proxy password, if it asks for one (kept in the keychain)</source>
-        <translation>代理密码（如需要；保存在钥匙串中）</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>代理密码</translation>
-    </message>
-    <message>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的修改吗？</translation>
     </message>
@@ -2780,18 +2803,6 @@ variables:
     <message>
         <source>Its key is removed from the keychain. Conversations made with it are kept.</source>
         <translation>它的密钥会从钥匙串中删除；用它进行的对话会保留。</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain; type a new one to replace it</source>
-        <translation>已保存在钥匙串中；输入新密钥即可替换</translation>
-    </message>
-    <message>
-        <source>None saved yet; required by this service</source>
-        <translation>尚未保存；此服务需要密钥</translation>
-    </message>
-    <message>
-        <source>None saved; optional for local servers</source>
-        <translation>未保存；本地服务器可不填</translation>
     </message>
 </context>
 <context>

@@ -169,28 +169,38 @@ Error Reader::elements(const Each &each)
         ++m_pos;
         return {};
     }
-    for (;;) {
+    for (bool done = false; !done;) {
         skipSpace();
-        m_mark = m_pos;
-        if (const Error e = skipValue(); e.isError()) {
-            m_mark = -1;
+        if (const Error e = takeValue([&](std::string_view element) { return each(element, m_index++); }); e.isError())
             return e;
-        }
-        const std::string_view element(m_buffer.constData() + m_mark, size_t(m_pos - m_mark));
-        const Error e = each(element, m_index++);
-        m_mark = -1;
-        if (e.isError())
+        if (const Error e = separator(']', done); e.isError())
             return e;
-        skipSpace();
-        const int c = peek();
-        ++m_pos;
-        if (c == ',')
-            continue;
-        if (c == ']')
-            return {};
-        --m_pos;
-        return fail(c < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected ‘,’ or ‘]’ after entry %1").arg(m_index - 1));
     }
+    return {};
+}
+
+Error Reader::takeValue(const std::function<Error(std::string_view)> &use)
+{
+    m_mark = m_pos;
+    Error e = skipValue();
+    if (!e.isError())
+        e = use(std::string_view(m_buffer.constData() + m_mark, size_t(m_pos - m_mark)));
+    m_mark = -1;
+    return e;
+}
+
+Error Reader::separator(char closer, bool &done)
+{
+    skipSpace();
+    const int c = peek();
+    if (c == ',' || c == closer) {
+        ++m_pos;
+        done = c == closer;
+        return {};
+    }
+    if (c < 0)
+        return fail(Exchange::tr("the file ends early"));
+    return fail(closer == ']' ? Exchange::tr("expected ‘,’ or ‘]’ after entry %1").arg(m_index - 1) : Exchange::tr("expected ‘,’ or ‘}’"));
 }
 
 void Reader::skipByteOrderMark()
@@ -246,26 +256,19 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
                 if (const Error e = elements(each); e.isError())
                     return e;
             } else if (fields.contains(name)) {
-                m_mark = m_pos;
-                if (const Error e = skipValue(); e.isError())
-                    return e;
-                const std::string_view value(m_buffer.constData() + m_mark, size_t(m_pos - m_mark));
-                const Error e = field(std::string_view(name.constData(), size_t(name.size())), value);
-                m_mark = -1;
-                if (e.isError())
+                const auto toField = [&](std::string_view value) {
+                    return field(std::string_view(name.constData(), size_t(name.size())), value);
+                };
+                if (const Error e = takeValue(toField); e.isError())
                     return e;
             } else if (const Error e = skipValue(); e.isError()) {
                 return e;
             }
-            skipSpace();
-            const int c = peek();
-            ++m_pos;
-            if (c == ',')
-                continue;
-            if (c == '}')
+            bool done = false;
+            if (const Error e = separator('}', done); e.isError())
+                return e;
+            if (done)
                 break;
-            --m_pos;
-            return fail(c < 0 ? Exchange::tr("the file ends early") : Exchange::tr("expected ‘,’ or ‘}’"));
         }
     }
     skipSpace();

@@ -55,6 +55,12 @@ private:
     Error skipValue();
     Error skipString();
     Error elements(const Each &each);
+    // Skips one value and hands its bytes to `use`; the buffer keeps them
+    // while `use` runs.
+    Error takeValue(const std::function<Error(std::string_view)> &use);
+    // After an array's element or an object's member: `done` at `closer`,
+    // on at ‘,’, an error otherwise.
+    Error separator(char closer, bool &done);
     Error fail(const QString &why) const;
 
     QIODevice &m_in;

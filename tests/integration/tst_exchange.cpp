@@ -9,6 +9,7 @@
 #include "store/folderrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "tempstores.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -40,21 +41,7 @@ class TestExchange : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_dbs = 0;
-
-    // A fresh store in its own file.
-    std::unique_ptr<Database> freshDb()
-    {
-        auto db = std::make_unique<Database>();
-        const Error e = db->open(m_dir.filePath(QStringLiteral("db%1.sqlite3").arg(++m_dbs)));
-        return e.isError() ? nullptr : std::move(db);
-    }
-
-    static int conversationCount(Database &db)
-    {
-        return int(ConversationRepository(db.db()).list().value.size());
-    }
+    TempStores m_dir;
 
     // The conversation with the fixture's uid, else the newest one.
     QString exportOne(Database &db, const QString &format, bool allBranches, const QString &name)
@@ -95,7 +82,7 @@ class TestExchange : public QObject
 private Q_SLOTS:
     void inkwellJsonRoundTrip()
     {
-        auto first = freshDb();
+        auto first = m_dir.fresh();
         QVERIFY(first);
         const auto report = importFile(first->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -116,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(withoutExportTime(readFile(once)),
                  withoutExportTime(readTestData(QStringLiteral("export/chinese-article.inkwell.json")) + '\n'));
 
-        auto second = freshDb();
+        auto second = m_dir.fresh();
         QVERIFY(second);
         // Make the ids differ: the second store already holds a conversation.
         Conversation other;
@@ -142,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QCOMPARE(again.value.conversations, 0);
         QCOMPARE(again.value.skippedConversations, 1);
-        QCOMPARE(conversationCount(*second), 2);
+        QCOMPARE(TempStores::conversationCount(*second), 2);
     }
 
     void documentsMatchGoldenFiles_data()
@@ -162,7 +149,7 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(bool, allBranches);
         QFETCH(QString, golden);
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const QString source = golden.startsWith(u"chatgpt") ? QStringLiteral("chatgpt/librechat__chatgpt-tree.json")
                                                               : QStringLiteral("export/chinese-article.inkwell.json");
@@ -177,7 +164,7 @@ private Q_SLOTS:
 
     void chatGptBranchesHiddenMessagesAndTimes()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto report = importFile(db->db(), testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")), {}, false);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -217,7 +204,7 @@ private Q_SLOTS:
 
     void chatGptNonTextPartsBecomePlaceholders()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const QString file = testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json"));
         const auto report = importFile(db->db(), file, QStringLiteral("chatgpt"), false);
@@ -248,7 +235,7 @@ private Q_SLOTS:
         const auto dry = importFile(db->db(), file, {}, true);
         QVERIFY(dry.ok());
         QCOMPARE(dry.value.conversations, 0);
-        QCOMPARE(conversationCount(*db), 2);
+        QCOMPARE(TempStores::conversationCount(*db), 2);
     }
 
     void archiveFieldsInAnyOrder()
@@ -256,7 +243,7 @@ private Q_SLOTS:
         // Another program may write "conversations" before "format".
         QByteArray archive = R"({"conversations": [{"uid": "u-1", "title": "Reordered", "messages": [
             {"id": 1, "parent_id": null, "role": "user", "content": "hi"}]}], "schema_version": 1, "format": "inkwell-export"})";
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const QString path = m_dir.filePath(QStringLiteral("reordered.json"));
         QFile f(path);
@@ -286,7 +273,7 @@ private Q_SLOTS:
 
     void chatGptZipIsReadAsItComes()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto report = importFile(db->db(), testDataPath(QStringLiteral("chatgpt/chatgpt-export.zip")), {}, false);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -326,9 +313,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
-        const QString path = m_dir.filePath(QStringLiteral("bad-%1.json").arg(m_dbs));
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.json").arg(m_dir.count()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
@@ -337,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(report.error.message.contains(expected), qPrintable(report.error.message));
         QVERIFY(report.error.message.contains(path));
-        QCOMPARE(conversationCount(*db), 0);
+        QCOMPARE(TempStores::conversationCount(*db), 0);
     }
 
     void htmlKeepsPayloadsAsText()
@@ -408,7 +395,7 @@ private Q_SLOTS:
 
     void pdfHasCjkTextPageNumbersAndWrappedCode()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
         const QString pdf = exportOne(*db, QStringLiteral("pdf"), true, QStringLiteral("article.pdf"));
@@ -456,7 +443,7 @@ private Q_SLOTS:
     // were missing from the text, and a user message ran into the next heading.
     void pdfTextLayerHoldsChineseAndEmojiAsWritten()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/emoji-and-radicals.inkwell.json")), {}, false).ok());
         const auto exportPdf = [&](const QString &uid, const QString &name) {
@@ -517,7 +504,7 @@ private Q_SLOTS:
 
     void exportAllToFolderAndArchiveAndCancel()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json")), {}, false).ok());
         QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());

@@ -13,6 +13,7 @@
 #include "store/folderrepository.h"
 #include "store/messagerepository.h"
 #include "store/searchindex.h"
+#include "tempstores.h"
 #include "testdata.h"
 
 #include <QBuffer>
@@ -29,15 +30,7 @@ class TestImport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_dbs = 0;
-
-    std::unique_ptr<Database> freshDb()
-    {
-        auto db = std::make_unique<Database>();
-        const Error e = db->open(m_dir.filePath(QStringLiteral("db%1.sqlite3").arg(++m_dbs)));
-        return e.isError() ? nullptr : std::move(db);
-    }
+    TempStores m_dir;
 
     static Snapshot byUid(Database &db, const QString &uid)
     {
@@ -46,8 +39,6 @@ class TestImport : public QObject
     }
 
     static QString uid(int n) { return QStringLiteral("68f0a1b2-0000-4000-8000-00000000000%1").arg(n); }
-
-    static int conversationCount(Database &db) { return int(ConversationRepository(db.db()).list().value.size()); }
 
     // What the split-file fixture holds, checked the same whichever way it
     // was handed over (folder, zip, two paths).
@@ -60,7 +51,7 @@ class TestImport : public QObject
         // The one with only hidden messages is skipped, and says so.
         QCOMPARE(r.skippedConversations, 1);
         QVERIFY2(r.notes.join(u'\n').contains(u"Empty draft"), qPrintable(r.notes.join(u'\n')));
-        QCOMPARE(conversationCount(db), 3);
+        QCOMPARE(TempStores::conversationCount(db), 3);
         QCOMPARE(ConversationRepository(db.db()).findByUid(uid(3)).value, qint64(0));
 
         // Chinese, with a regenerated answer: both answers kept, the chosen one current.
@@ -105,7 +96,7 @@ class TestImport : public QObject
 private Q_SLOTS:
     void splitFilesAsAFolder()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split"))}, {});
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -114,7 +105,7 @@ private Q_SLOTS:
 
     void splitFilesInTheirZip()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip"))}, {});
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -124,7 +115,7 @@ private Q_SLOTS:
 
     void splitFilesAsSeveralPaths()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split/conversations-000.json")),
                                                    testDataPath(QStringLiteral("chatgpt/split/conversations-001.json"))}, {});
@@ -138,14 +129,14 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QCOMPARE(again.value.conversations, 0);
         QCOMPARE(again.value.skippedConversations, 4);
-        QCOMPARE(conversationCount(*db), 3);
+        QCOMPARE(TempStores::conversationCount(*db), 3);
     }
 
     // The 2026 shape imported by an older Inkwell left titles without
     // messages; importing the same export again fills them.
     void reimportFillsConversationsLeftEmpty()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         ConversationRepository conversations(db->db());
         for (int n : {1, 2}) {
@@ -168,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(report.value.repaired, 2);
         QCOMPARE(report.value.conversations, 1);
         QCOMPARE(report.value.messages, 15);
-        QCOMPARE(conversationCount(*db), 3);
+        QCOMPARE(TempStores::conversationCount(*db), 3);
         const Snapshot ai = byUid(*db, uid(1));
         QCOMPARE(ai.messages.size(), 3);
         QCOMPARE(ai.conversation.title, QStringLiteral("shell 1"));  // a name given here stays
@@ -177,7 +168,7 @@ private Q_SLOTS:
 
     void progressAndCancelKeepNothing()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         QList<ImportProgress> told;
         ImportOptions options;
@@ -192,7 +183,7 @@ private Q_SLOTS:
         const auto stopped = importFiles(db->db(), paths, options);
         QVERIFY(!stopped.ok());
         QCOMPARE(stopped.error.kind, Error::Kind::Cancelled);
-        QCOMPARE(conversationCount(*db), 0);
+        QCOMPARE(TempStores::conversationCount(*db), 0);
         QVERIFY(!told.isEmpty());
         QVERIFY(told.constLast().bytesTotal > 0);
 
@@ -224,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write(R"({"settings": true})");
         notes.close();
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto report = importFiles(db->db(), {folder.path()}, {});
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -232,11 +223,11 @@ private Q_SLOTS:
         QCOMPARE(report.value.conversations, 2);
         QVERIFY(report.value.notes.join(u'\n').contains(u"c.json: not an Inkwell or ChatGPT export"));
 
-        auto other = freshDb();
+        auto other = m_dir.fresh();
         const auto refused = importFiles(other->db(), {folder.filePath(QStringLiteral("a.json")), notes.fileName()}, {});
         QVERIFY(!refused.ok());
         QVERIFY(refused.error.message.contains(u"c.json: neither an Inkwell export nor a ChatGPT conversations.json"));
-        QCOMPARE(conversationCount(*other), 0);
+        QCOMPARE(TempStores::conversationCount(*other), 0);
 
         const auto missing = importFiles(other->db(), {folder.filePath(QStringLiteral("gone.json"))}, {});
         QVERIFY(!missing.ok());
@@ -276,12 +267,12 @@ private Q_SLOTS:
                 f.write(QByteArray::fromStdString(all.dump()));
             return f.fileName();
         };
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         const auto failed = importFiles(db->db(), {write(QStringLiteral("bad.json"), bad)}, {});
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error.message.contains(u"Broken"), qPrintable(failed.error.message));
-        QCOMPARE(conversationCount(*db), 0);
+        QCOMPARE(TempStores::conversationCount(*db), 0);
         QSqlQuery q(db->db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
@@ -330,7 +321,7 @@ private Q_SLOTS:
     // conversations; a folder that was here stays.
     void failureTakesBackItsFolders()
     {
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         FolderRepository folders(db->db());
         QVERIFY(folders.create(QStringLiteral("Mine")).ok());
@@ -341,7 +332,7 @@ private Q_SLOTS:
         const auto failed = importFiles(db->db(), {testDataPath(QStringLiteral("export/chinese-article.inkwell.json")),
                                                    bad.fileName()}, {});
         QVERIFY(!failed.ok());
-        QCOMPARE(conversationCount(*db), 0);
+        QCOMPARE(TempStores::conversationCount(*db), 0);
         const auto left = folders.list().value;
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.constFirst().name, QStringLiteral("Mine"));
@@ -363,7 +354,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray::fromStdString(all.dump()));
         f.close();
-        auto db = freshDb();
+        auto db = m_dir.fresh();
         QVERIFY(db);
         // A time of 1e300 seconds is no time: refused with the field named.
         const auto refused = importFiles(db->db(), {f.fileName()}, {});

@@ -10,6 +10,7 @@
 #include "store/draftrepository.h"
 
 #include <QQuickStyle>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <nlohmann/json.hpp>
@@ -140,6 +141,52 @@ private Q_SLOTS:
         QTRY_COMPARE(list->property("count").toInt(), 1);
         search->setProperty("text", QStringLiteral("coffee"));
         QTRY_COMPARE(list->property("count").toInt(), 0);
+    }
+
+    // A draft goes by its ⋯ menu and one question: Cancel keeps it, Delete
+    // removes it from the list and the store.
+    void deleteADraftWithTheMouse()
+    {
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
+        QVERIFY(window);
+        clickItem(window, visibleItem(window->contentItem(), QStringLiteral("draftsTab")));
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = visibleItem(window->contentItem(), QStringLiteral("draftList"))));
+        QSignalSpy shown(window, &QQuickWindow::frameSwapped);  // the list drawn, as a person sees it before clicking
+        QVERIFY(shown.wait());
+        QCOMPARE(list->property("count").toInt(), 1);
+        Inkwell::Database db;
+        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
+        const auto drafts = Inkwell::DraftRepository(db.db()).list().value;
+        QCOMPARE(drafts.size(), qsizetype(1));
+        const QString title = drafts.first().title;
+
+        const auto askToDelete = [&] {
+            QQuickItem *row = nullptr;
+            QTRY_VERIFY((row = findVisible(list, [&](QQuickItem *i) { return i->property("text").toString() == title; })));
+            clickItem(window, row);  // chosen, it shows its ⋯ (hover does too, where the platform hovers)
+            QQuickItem *more = nullptr;
+            QTRY_VERIFY((more = findVisible(list, [](QQuickItem *i) { return i->property("text").toString() == QStringLiteral("⋯"); })));
+            clickItem(window, more);
+            QQuickItem *remove = nullptr;
+            QTRY_VERIFY((remove = itemWithText(window, QStringLiteral("Delete…"))));
+            clickItem(window, remove);
+            QTRY_VERIFY(onScreen(window, QStringLiteral("“%1” and its whole history will be deleted.").arg(title)));
+        };
+        askToDelete();
+        if (QTest::currentTestFailed())
+            return;
+        clickItem(window, itemWithText(window, QStringLiteral("Cancel")));
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("its whole history will be deleted")));
+        QCOMPARE(list->property("count").toInt(), 1);
+
+        askToDelete();
+        if (QTest::currentTestFailed())
+            return;
+        clickItem(window, visibleItem(window->contentItem(), QStringLiteral("confirmDeleteDraft")));
+        QTRY_COMPARE(list->property("count").toInt(), 0);
+        QCOMPARE(Inkwell::DraftRepository(db.db()).list().value.size(), qsizetype(0));
     }
 };
 

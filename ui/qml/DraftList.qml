@@ -104,23 +104,24 @@ ColumnLayout {
         }
     }
 
-    Dialog {
+    Question {
         id: confirm
+        objectName: "deleteDraftDialog"
         property var draftId: 0
         property string draftTitle: ""
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Delete draft?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        // A fixed width: a wrapping label sized by the dialog that it sizes
-        // is a binding loop.
-        width: Math.min(380, parent.width - 40)
-        Label {
-            text: qsTr("“%1” and its whole history will be deleted.").arg(confirm.draftTitle)
-            wrapMode: Text.Wrap
-            width: confirm.availableWidth
+        heading: qsTr("Delete draft?")
+        detail: qsTr("“%1” and its whole history will be deleted.").arg(confirm.draftTitle)
+        Button {
+            text: qsTr("Cancel")
+            onClicked: confirm.close()
         }
-        onAccepted: App.drafts.remove(draftId)
+        Button {
+            objectName: "confirmDeleteDraft"
+            text: qsTr("Delete")
+            onClicked: {
+                confirm.close()
+                App.drafts.remove(confirm.draftId)
+            }
+        }
     }
 }
