@@ -625,9 +625,11 @@ void AppController::retranslate()
     m_conversations.reload();
     if (m_currentId > 0)
         reloadBranch();  // the answers' footers ("%1 tokens")
-    // The parameter panel's names, help and preset names are C++ strings.
+    // The parameter panel's names, help and preset names, and the servers'
+    // service names, are C++ strings.
     Q_EMIT m_parameters.presetsChanged();
     Q_EMIT m_parameters.changed();
+    Q_EMIT m_profiles->profilesChanged();
     Q_EMIT currentConversationChanged();
 }
 

@@ -424,6 +424,12 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Randomness: low is focused")));
 
+        QVariantMap server = app->profiles()->blank(QStringLiteral("custom"));  // a stored server, for its list
+        server[QStringLiteral("name")] = QStringLiteral("Tea server");
+        server[QStringLiteral("baseUrl")] = m_server.baseUrl();
+        server[QStringLiteral("model")] = QStringLiteral("m");
+        QVERIFY(app->profiles()->save(server, {}, false) > 0);
+
         // Aa → Language → 简体中文, with the mouse.
         CLICK(window, visibleItem(window->contentItem(), QStringLiteral("appearanceButton")));
         QQuickItem *languages = nullptr;
@@ -461,6 +467,15 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("随机程度")));
         QVERIFY(!onScreen(window, QStringLiteral("Randomness")));
         QTest::keyClick(window, Qt::Key_Escape);
+
+        // So do the servers' service names, in the list and the form.
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+        QObject *servers = named(engine, QStringLiteral("profilesDialog"));
+        QVERIFY(servers && opened(servers));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("OpenAI 兼容 · m")));
+        QVERIFY(!onScreen(window, QStringLiteral("OpenAI-compatible")));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!servers->property("visible").toBool());
 
         // Close in the shortcut sheet.
         QTest::keyClick(window, Qt::Key_F1);

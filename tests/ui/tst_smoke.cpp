@@ -27,6 +27,17 @@
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
+namespace {
+
+// The data folder `dataDir` with a fixture imported, as the app finds it on start.
+bool importInto(const QString &dataDir, const QString &fixture)
+{
+    Inkwell::Database db;
+    return !db.open(Inkwell::Database::defaultFilePath(dataDir)).isError()
+        && Inkwell::importFile(db.db(), testDataPath(fixture), {}, false).ok();
+}
+
+} // namespace
 
 class TestSmoke : public QObject
 {
@@ -146,11 +157,7 @@ private Q_SLOTS:
         const QByteArray realHome = qgetenv("HOME");
         qputenv("HOME", QFile::encodeName(home.path()));
         const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
-        {
-            Inkwell::Database db;
-            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
-            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
-        }
+        QVERIFY(importInto(dir.path(), QStringLiteral("export/chinese-article.inkwell.json")));
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
@@ -208,11 +215,7 @@ private Q_SLOTS:
     void importedToolTurnsAreFolded()
     {
         QTemporaryDir dir;
-        {
-            Inkwell::Database db;
-            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
-            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip")), {}, false).ok());
-        }
+        QVERIFY(importInto(dir.path(), QStringLiteral("chatgpt/chatgpt-split-export.zip")));
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
@@ -235,11 +238,7 @@ private Q_SLOTS:
     void restartOpensTheConversationThatWasOpen()
     {
         QTemporaryDir dir;
-        {
-            Inkwell::Database db;
-            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
-            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip")), {}, false).ok());
-        }
+        QVERIFY(importInto(dir.path(), QStringLiteral("chatgpt/chatgpt-split-export.zip")));
         qint64 chosen = 0;
         {
             QQmlApplicationEngine engine;
@@ -262,11 +261,7 @@ private Q_SLOTS:
     void exportAndImportFromTheWindow()
     {
         QTemporaryDir dir;
-        {
-            Inkwell::Database db;
-            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
-            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
-        }
+        QVERIFY(importInto(dir.path(), QStringLiteral("export/chinese-article.inkwell.json")));
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
@@ -353,11 +348,7 @@ private Q_SLOTS:
     void longAnswersAreNotRemadeEveryFrame()
     {
         QTemporaryDir dir;
-        {
-            Inkwell::Database db;
-            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
-            QVERIFY(Inkwell::importFile(db.db(), testDataPath(QStringLiteral("chatgpt/long-answers.json")), {}, false).ok());
-        }
+        QVERIFY(importInto(dir.path(), QStringLiteral("chatgpt/long-answers.json")));
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
