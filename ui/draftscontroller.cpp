@@ -275,11 +275,16 @@ void DraftsController::close()
 
 void DraftsController::remove(qint64 id)
 {
-    if (id == m_draft.id)
+    const bool wasOpen = id == m_draft.id;
+    if (wasOpen)
         close();
     if (const Error e = m_drafts->remove(id); e.isError())
         setError(e.message);
     m_list.reload();
+    // The editor never stays open on nothing: what was typed there would go
+    // nowhere. The newest draft left takes its place (none: the page goes).
+    if (wasOpen && m_list.rowCount() > 0)
+        open(m_list.data(m_list.index(0), DraftListModel::IdRole).toLongLong());
 }
 
 void DraftsController::setText(const QString &text)

@@ -144,9 +144,23 @@ private Q_SLOTS:
     }
 
     // A draft goes by its ⋯ menu and one question: Cancel keeps it, Delete
-    // removes it from the list and the store.
-    void deleteADraftWithTheMouse()
+    // removes it from the list and the store. The open draft deleted, the
+    // newest left opens; the last one deleted, the library shows (an editor
+    // on no draft would take typing that is saved nowhere).
+    void deleteDraftsWithTheMouse()
     {
+        Inkwell::Database db;
+        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
+        Inkwell::Draft older;
+        older.title = QStringLiteral("旧稿");
+        older.content = QStringLiteral("茶。");
+        older.createdAt = older.updatedAt = 1'600'000'000'000;
+        const qint64 olderId = Inkwell::DraftRepository(db.db()).create(older).value;
+        QVERIFY(olderId > 0);
+        const auto drafts = Inkwell::DraftRepository(db.db()).list().value;
+        QCOMPARE(drafts.size(), qsizetype(2));
+        const QString title = drafts.first().title;  // the one the first test wrote
+
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
         QVERIFY(window);
@@ -155,38 +169,46 @@ private Q_SLOTS:
         QTRY_VERIFY((list = visibleItem(window->contentItem(), QStringLiteral("draftList"))));
         QSignalSpy shown(window, &QQuickWindow::frameSwapped);  // the list drawn, as a person sees it before clicking
         QVERIFY(shown.wait());
-        QCOMPARE(list->property("count").toInt(), 1);
-        Inkwell::Database db;
-        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
-        const auto drafts = Inkwell::DraftRepository(db.db()).list().value;
-        QCOMPARE(drafts.size(), qsizetype(1));
-        const QString title = drafts.first().title;
+        QCOMPARE(list->property("count").toInt(), 2);
 
-        const auto askToDelete = [&] {
+        const auto askToDelete = [&](const QString &which) {
             QQuickItem *row = nullptr;
-            QTRY_VERIFY((row = findVisible(list, [&](QQuickItem *i) { return i->property("text").toString() == title; })));
-            clickItem(window, row);  // chosen, it shows its ⋯ (hover does too, where the platform hovers)
+            QTRY_VERIFY((row = findVisible(list, [&](QQuickItem *i) { return i->property("text").toString() == which; })));
+            clickItem(window, row);  // open, it shows its ⋯ (hover does too, where the platform hovers)
             QQuickItem *more = nullptr;
             QTRY_VERIFY((more = findVisible(list, [](QQuickItem *i) { return i->property("text").toString() == QStringLiteral("⋯"); })));
             clickItem(window, more);
             QQuickItem *remove = nullptr;
             QTRY_VERIFY((remove = itemWithText(window, QStringLiteral("Delete…"))));
             clickItem(window, remove);
-            QTRY_VERIFY(onScreen(window, QStringLiteral("“%1” and its whole history will be deleted.").arg(title)));
+            QTRY_VERIFY(onScreen(window, QStringLiteral("“%1” and its whole history will be deleted.").arg(which)));
         };
-        askToDelete();
+        askToDelete(title);
         if (QTest::currentTestFailed())
             return;
         clickItem(window, itemWithText(window, QStringLiteral("Cancel")));
         QTRY_VERIFY(!onScreen(window, QStringLiteral("its whole history will be deleted")));
-        QCOMPARE(list->property("count").toInt(), 1);
+        QCOMPARE(list->property("count").toInt(), 2);
 
-        askToDelete();
+        askToDelete(title);
+        if (QTest::currentTestFailed())
+            return;
+        clickItem(window, visibleItem(window->contentItem(), QStringLiteral("confirmDeleteDraft")));
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        QCOMPARE(Inkwell::DraftRepository(db.db()).list().value.size(), qsizetype(1));
+        auto *app = appOf(engine);
+        QTRY_COMPARE(app->drafts()->currentId(), olderId);
+        QCOMPARE(window->property("page").toString(), QStringLiteral("draft"));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("茶。")));
+
+        askToDelete(QStringLiteral("旧稿"));
         if (QTest::currentTestFailed())
             return;
         clickItem(window, visibleItem(window->contentItem(), QStringLiteral("confirmDeleteDraft")));
         QTRY_COMPARE(list->property("count").toInt(), 0);
-        QCOMPARE(Inkwell::DraftRepository(db.db()).list().value.size(), qsizetype(0));
+        QCOMPARE(app->drafts()->currentId(), qint64(0));
+        QTRY_COMPARE(window->property("page").toString(), QStringLiteral("templates"));
+        QVERIFY(!visibleItem(window->contentItem(), QStringLiteral("draftEditor")));
     }
 };
 

@@ -168,7 +168,7 @@ Item {
                 TextArea {
                     id: editor
                     objectName: "draftEditor"
-                    readOnly: root.drafts.busy
+                    readOnly: root.drafts.busy || root.drafts.currentId === 0  // no draft: typing would be saved nowhere
                     wrapMode: TextEdit.Wrap
                     selectByMouse: true
                     persistentSelection: true

@@ -55,6 +55,17 @@ ApplicationWindow {
         sidebar.tab = 1
         draftEditor.focusEditor()
     }
+    // The draft page with no draft (the last one deleted) shows the library:
+    // an editor there would take text that is saved nowhere. Checked once the
+    // change is over (deleting closes, then opens the next draft).
+    Connections {
+        target: App.drafts
+        function onCurrentChanged() { Qt.callLater(window.leaveAnEmptyDraftPage) }
+    }
+    function leaveAnEmptyDraftPage() {
+        if (page === "draft" && App.drafts.currentId === 0)
+            page = "templates"
+    }
 
     Shortcut {
         id: newChat
