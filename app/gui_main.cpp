@@ -10,12 +10,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
-#include <QtQml/qqml.h>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQml/qqml.h>
+
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
@@ -63,11 +64,20 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Inkwell: chat and draft with large language models."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory (default: INKWELL_DATA_DIR or the platform location)."), QStringLiteral("DIR"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Start with an ad-hoc OpenAI-compatible server at URL."), QStringLiteral("URL"));
-    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Model for --base-url."), QStringLiteral("M"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window once it has rendered, then quit."), QStringLiteral("FILE"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language, e.g. en or zh_CN (default: the system's)."), QStringLiteral("LANG"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Data directory (default: INKWELL_DATA_DIR or the platform location)."), QStringLiteral("DIR"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("Start with an ad-hoc OpenAI-compatible server at URL."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Model for --base-url."),
+                                   QStringLiteral("M"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window once it has rendered, then quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("UI language, e.g. en or zh_CN (default: the system's)."),
+                                      QStringLiteral("LANG"));
     parser.addOptions({dataDir, baseUrl, model, screenshot, language});
 
     if (asksForHelpOrVersion(argc, argv)) {
@@ -94,8 +104,9 @@ int main(int argc, char **argv)
     if (instance.claim() == Inkwell::SingleInstance::Role::Secondary) {
         if (parser.isSet(screenshot)) {
             // A picture of another process's window is not what was asked for.
-            std::fprintf(stderr, "inkwell: --screenshot needs a data folder no other Inkwell window has open "
-                                 "(use --data-dir)\n");
+            std::fprintf(stderr,
+                         "inkwell: --screenshot needs a data folder no other Inkwell window has open "
+                         "(use --data-dir)\n");
             return 1;
         }
         QVariantMap request;
@@ -106,8 +117,9 @@ int main(int argc, char **argv)
         }
         const QString error = instance.handOver(request);
         if (error.isEmpty()) {
-            std::printf("%s\n", qPrintable(QCoreApplication::translate(
-                "Inkwell::SingleInstance", "Inkwell is already running; its window was brought forward.")));
+            std::printf("%s\n",
+                        qPrintable(QCoreApplication::translate(
+                            "Inkwell::SingleInstance", "Inkwell is already running; its window was brought forward.")));
             return 0;
         }
         // An owner that died while we knocked (killed, still exiting) leaves
@@ -123,8 +135,9 @@ int main(int argc, char **argv)
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QQmlApplicationEngine engine;
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -136,20 +149,26 @@ int main(int argc, char **argv)
 
     // For inkwell-bench, which times a real start from outside the process.
     if (qEnvironmentVariableIsSet("INKWELL_REPORT_FIRST_FRAME"))
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-            std::fprintf(stderr, "inkwell: first frame\n");
-            std::fflush(stderr);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                std::fprintf(stderr, "inkwell: first frame\n");
+                std::fflush(stderr);
+            },
+            Qt::SingleShotConnection);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
-            // A few frames in, so that layouts and the first list items have settled.
-            QTimer::singleShot(300, window, [window, file] {
-                const bool ok = window->grabWindow().save(file);
-                QCoreApplication::exit(ok ? 0 : 1);
-            });
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [window, file] {
+                // A few frames in, so that layouts and the first list items have settled.
+                QTimer::singleShot(300, window, [window, file] {
+                    const bool ok = window->grabWindow().save(file);
+                    QCoreApplication::exit(ok ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
     }
     return app.exec();
 }

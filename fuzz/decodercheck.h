@@ -7,11 +7,11 @@
 #include "net/ssedecoder.h"
 
 #include <QHash>
+
 #include <cstdint>
 #include <cstdlib>
 
-template<typename Decoder>
-QList<Inkwell::SseEvent> decodeAll(const QByteArray &bytes, qsizetype cut, qsizetype bound)
+template<typename Decoder> QList<Inkwell::SseEvent> decodeAll(const QByteArray &bytes, qsizetype cut, qsizetype bound)
 {
     Decoder d(bound);
     QList<Inkwell::SseEvent> out;
@@ -26,8 +26,7 @@ QList<Inkwell::SseEvent> decodeAll(const QByteArray &bytes, qsizetype cut, qsize
     return out;
 }
 
-template<typename Decoder>
-int checkDecoder(const uint8_t *data, size_t size)
+template<typename Decoder> int checkDecoder(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const size_t hash = qHash(bytes);

@@ -6,6 +6,7 @@
 #include "exchange/chatgptimport.h"
 
 #include <QBuffer>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -25,7 +26,7 @@ QStringList read(const QByteArray &bytes, qsizetype piece)
         for (const Inkwell::Message *m : s.currentBranch())
             out << m->role + u'\n' + m->content;
         out << QString::number(s.messages.size());
-        return Inkwell::Error{};
+        return Inkwell::Error {};
     });
     out << (stats.ok() ? stats.value.skipped.join(u'\n') : stats.error.message) << QString::number(reader.consumed());
     return out;

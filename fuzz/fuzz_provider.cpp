@@ -7,14 +7,14 @@
 #include "providers/provider.h"
 
 #include <QHash>
+
 #include <cstdint>
 #include <cstdlib>
 
 namespace {
 using namespace Inkwell;
 
-struct Totals
-{
+struct Totals {
     QString content;
     QString reasoning;
     int failures = 0;

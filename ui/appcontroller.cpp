@@ -4,25 +4,25 @@
 #include "chat/chatcontroller.h"
 #include "drafting/templateparams.h"
 #include "drafting/templaterenderer.h"
-
-#include <QClipboard>
-#include <QGuiApplication>
-#include <QQmlEngine>
-#include <QTextDocument>
-#include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QLocale>
+#include "exchange/documents.h"
 #include "exchangecontroller.h"
 #include "providers/presets.h"
 #include "providers/retrypolicy.h"
-#include "exchange/documents.h"
 #include "secrets/keystore.h"
+#include "store/appstate.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
-#include "store/appstate.h"
 #include "store/searchindex.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QTextDocument>
 
 namespace Inkwell {
 
@@ -124,7 +124,10 @@ AppController::AppController(QObject *parent)
     connect(this, &AppController::currentConversationChanged, this, &AppController::canContinueChanged);
     connect(m_chat.get(), &ChatController::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
         setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
-                         .arg(reason).arg(qMax<qint64>(1, (delayMs + 999) / 1000)).arg(attempt).arg(RetryPolicy::kMaxRetries));
+                         .arg(reason)
+                         .arg(qMax<qint64>(1, (delayMs + 999) / 1000))
+                         .arg(attempt)
+                         .arg(RetryPolicy::kMaxRetries));
     });
     connect(m_chat.get(), &ChatController::messageAdded, this, [this] { setRetryText({}); });
     connect(m_chat.get(), &ChatController::delta, this, [this] { setRetryText({}); });
@@ -141,7 +144,7 @@ AppController::AppController(QObject *parent)
         QTimer::singleShot(0, this, [this] {
             m_finishing = false;
             m_conversations.reload();
-            refreshSiblings();  // n answers, a regenerated one: new branches
+            refreshSiblings(); // n answers, a regenerated one: new branches
             // Only a first exchange can be titled: no need to read longer ones.
             if (m_messages.rowCount() <= 3)
                 m_titles->afterAnswer(m_currentId, settings());
@@ -165,7 +168,7 @@ AppController::AppController(QObject *parent)
     // The conversation open when the window last closed (or was killed),
     // else the newest.
     const qint64 last = AppState(m_db.db()).value(QStringLiteral("window/conversation")).toLongLong();
-    const auto wasOpen = last > 0 ? ConversationRepository(m_db.db()).get(last) : Result<Conversation>{};
+    const auto wasOpen = last > 0 ? ConversationRepository(m_db.db()).get(last) : Result<Conversation> {};
     if (wasOpen.ok() && wasOpen.value.id > 0)
         openConversation(last);
     else if (m_conversations.rowCount() > 0)
@@ -226,7 +229,7 @@ QString AppController::serviceName() const
 void AppController::useServer(const QString &baseUrl, const QString &model, const QString &apiKey)
 {
     m_adHoc = true;
-    m_profile = Profile{};
+    m_profile = Profile {};
     m_profile.name = tr("Command line");
     m_profile.baseUrl = baseUrl;
     m_profile.model = model;
@@ -306,7 +309,7 @@ void AppController::showConversation(qint64 id)
     }
     m_currentId = id;
     AppState(m_db.db()).setValue(QStringLiteral("window/conversation"), QString::number(id));
-    m_conversations.ensureLoaded(id);  // its sidebar row, however far down
+    m_conversations.ensureLoaded(id); // its sidebar row, however far down
     m_parameters.setParams(GenerationParams::fromJsonString(conv.value.params));
     showBranch(conv.value.currentLeafId);
     dismissError();
@@ -325,11 +328,14 @@ bool AppController::send(const QString &text)
     const bool isNew = m_currentId == 0;
     if (isNew) {
         // The conversation is created by send(); show its rows as they are added.
-        connect(m_chat.get(), &ChatController::conversationCreated, this, [this](qint64 id) {
-            m_currentId = id;
-            m_conversations.reload();
-            Q_EMIT currentConversationChanged();
-        }, Qt::SingleShotConnection);
+        connect(
+            m_chat.get(), &ChatController::conversationCreated, this,
+            [this](qint64 id) {
+                m_currentId = id;
+                m_conversations.reload();
+                Q_EMIT currentConversationChanged();
+            },
+            Qt::SingleShotConnection);
     }
     const auto r = m_chat->send(m_currentId, text, settings());
     if (!r.ok()) {
@@ -352,8 +358,8 @@ void AppController::openMessage(qint64 conversationId, qint64 messageId)
         return;
     }
     const auto branch = messages.branch(conversation.value.currentLeafId);
-    const bool shown = std::any_of(branch.value.cbegin(), branch.value.cend(),
-                                   [&](const Message &m) { return m.id == messageId; });
+    const bool shown
+        = std::any_of(branch.value.cbegin(), branch.value.cend(), [&](const Message &m) { return m.id == messageId; });
     if (!shown) {
         const auto leaf = messages.newestLeafUnder(conversationId, messageId);
         // Seeing an old branch is not activity: the conversation keeps its place.
@@ -374,17 +380,20 @@ QVariantList AppController::search(const QString &query)
         for (const auto &[start, length] : h.marks) {
             if (start < at)
                 continue;
-            html += h.snippet.mid(at, start - at).toHtmlEscaped() + u"<b>" + h.snippet.mid(start, length).toHtmlEscaped() + u"</b>";
+            html += h.snippet.mid(at, start - at).toHtmlEscaped() + u"<b>"
+                + h.snippet.mid(start, length).toHtmlEscaped() + u"</b>";
             at = start + length;
         }
         html += h.snippet.mid(at).toHtmlEscaped();
-        out << QVariantMap{{QStringLiteral("kind"), h.kind == SearchHit::Kind::Message ? QStringLiteral("message") : QStringLiteral("draft")},
-                           {QStringLiteral("id"), h.id},
-                           {QStringLiteral("conversationId"), h.conversationId},
-                           {QStringLiteral("title"), h.title.isEmpty() ? tr("New conversation") : h.title},
-                           {QStringLiteral("role"), h.role},
-                           {QStringLiteral("snippet"), html},
-                           {QStringLiteral("time"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat)}};
+        out << QVariantMap {
+            {QStringLiteral("kind"),
+             h.kind == SearchHit::Kind::Message ? QStringLiteral("message") : QStringLiteral("draft")},
+            {QStringLiteral("id"), h.id},
+            {QStringLiteral("conversationId"), h.conversationId},
+            {QStringLiteral("title"), h.title.isEmpty() ? tr("New conversation") : h.title},
+            {QStringLiteral("role"), h.role},
+            {QStringLiteral("snippet"), html},
+            {QStringLiteral("time"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat)}};
     }
     return out;
 }
@@ -514,9 +523,10 @@ QVariantList AppController::siblingsOf(qint64 messageId)
     for (qint64 id : children.value.value(message.value.parentId)) {
         const auto m = messages.get(id);
         if (m.ok())
-            out << QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("content"), m.value.content},
-                               {QStringLiteral("details"), MessageListModel::details(m.value)},
-                               {QStringLiteral("current"), id == messageId && shown >= 0}};
+            out << QVariantMap {{QStringLiteral("id"), id},
+                                {QStringLiteral("content"), m.value.content},
+                                {QStringLiteral("details"), MessageListModel::details(m.value)},
+                                {QStringLiteral("current"), id == messageId && shown >= 0}};
     }
     return out;
 }
@@ -547,7 +557,8 @@ void AppController::showBranch(qint64 leafId)
     // One scan of the links serves the path and the branch switchers.
     MessageRepository messages(m_db.db());
     const auto links = messages.links(m_currentId);
-    m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value, placesAmongSiblings(links.value.children));
+    m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value,
+                           placesAmongSiblings(links.value.children));
 }
 
 void AppController::refreshSiblings()
@@ -624,7 +635,7 @@ void AppController::retranslate()
         engine->retranslate();
     m_conversations.reload();
     if (m_currentId > 0)
-        reloadBranch();  // the answers' footers ("%1 tokens")
+        reloadBranch(); // the answers' footers ("%1 tokens")
     // The parameter panel's names, help and preset names, and the servers'
     // service names, are C++ strings.
     Q_EMIT m_parameters.presetsChanged();

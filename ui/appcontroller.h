@@ -5,20 +5,21 @@
 #include "conversationlistmodel.h"
 #include "draftscontroller.h"
 #include "exchangecontroller.h"
-#include "searchindexer.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
 #include "profilescontroller.h"
+#include "providers/generationrequest.h"
+#include "searchindexer.h"
 #include "sidebarcontroller.h"
+#include "store/database.h"
 #include "templatescontroller.h"
 #include "titlescontroller.h"
-#include "providers/generationrequest.h"
-#include "store/database.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
+
 #include <memory>
 
 namespace Inkwell {
@@ -28,17 +29,15 @@ class KeyStore;
 struct Error;
 
 // What main() learned from the command line, read when QML creates App.
-struct StartupOptions
-{
+struct StartupOptions {
     QString dataDir;
-    QString baseUrl;  // ad-hoc OpenAI-compatible profile
+    QString baseUrl; // ad-hoc OpenAI-compatible profile
     QString model;
-    bool languageGiven = false;  // --language: it wins over the one chosen in the window
+    bool languageGiven = false; // --language: it wins over the one chosen in the window
 };
 
 // The QML-facing state of the window: one instance, created by the engine.
-class AppController : public QObject
-{
+class AppController : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
@@ -212,7 +211,7 @@ private:
     QString m_startupError;
     qint64 m_currentId = 0;
     bool m_adHoc = false;
-    bool m_finishing = false;  // an answer ended; the views are not yet read again
+    bool m_finishing = false; // an answer ended; the views are not yet read again
 };
 
 } // namespace Inkwell

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+
 #include <memory>
 
 namespace Inkwell {
@@ -68,9 +69,11 @@ void Appearance::setLanguage(const QString &code)
 QVariantList Appearance::languages() const
 {
     // Each in its own language, as language menus show them.
-    return {QVariantMap{{QStringLiteral("code"), QString()}, {QStringLiteral("name"), tr("As the system")}},
-            QVariantMap{{QStringLiteral("code"), QStringLiteral("en")}, {QStringLiteral("name"), QStringLiteral("English")}},
-            QVariantMap{{QStringLiteral("code"), QStringLiteral("zh_CN")}, {QStringLiteral("name"), QStringLiteral("简体中文")}}};
+    return {QVariantMap {{QStringLiteral("code"), QString()}, {QStringLiteral("name"), tr("As the system")}},
+            QVariantMap {{QStringLiteral("code"), QStringLiteral("en")},
+                         {QStringLiteral("name"), QStringLiteral("English")}},
+            QVariantMap {{QStringLiteral("code"), QStringLiteral("zh_CN")},
+                         {QStringLiteral("name"), QStringLiteral("简体中文")}}};
 }
 
 void Appearance::applyLanguage(const QLocale &locale)

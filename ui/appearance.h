@@ -12,15 +12,14 @@ namespace Inkwell {
 // How the window looks and reads: light or dark (or as the system is), the
 // text size, and the language, switched while it runs. Kept in the data
 // folder with the rest of the window's state.
-class Appearance : public QObject
-{
+class Appearance : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
-    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)          // system light dark
-    Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged)  // pixels
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)  // "" = the system's
-    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)          // [{code, name}]
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged) // system light dark
+    Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged) // pixels
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged) // "" = the system's
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged) // [{code, name}]
 public:
     static constexpr int kDefaultFontSize = 14;
     static constexpr int kMinFontSize = 11;
@@ -36,7 +35,7 @@ public:
     void setLanguage(const QString &code);
     QVariantList languages() const;
 
-    Q_INVOKABLE void changeFontSize(int step);  // Ctrl+= / Ctrl+-; 0 resets
+    Q_INVOKABLE void changeFontSize(int step); // Ctrl+= / Ctrl+-; 0 resets
 
     // The UI's translators (Qt's own strings, those of Qt Quick's dialogs
     // too, and ours) and the default locale for this language; called at

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blocklistmodel.h"
 
-#include "render/markdownrenderer.h"
-
 #include "render/codehighlighter.h"
+#include "render/markdownrenderer.h"
 
 #include <QTextDocument>
 
@@ -25,10 +24,13 @@ QString BlockListModel::plainTextAt(int block) const
         return {};
     const MarkdownBlock &b = m_shown.at(block);
     switch (b.kind) {
-    case MarkdownBlock::Kind::Code: return b.code;
-    case MarkdownBlock::Kind::Rule: return {};
+    case MarkdownBlock::Kind::Code:
+        return b.code;
+    case MarkdownBlock::Kind::Rule:
+        return {};
     case MarkdownBlock::Kind::Text:
-    case MarkdownBlock::Kind::Quote: break;
+    case MarkdownBlock::Kind::Quote:
+        break;
     }
     // The same reader as the text item's (QTextDocument::setHtml); its plain
     // text keeps one character per cursor position, tables and all.
@@ -45,33 +47,46 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case KindRole:
         switch (b.kind) {
-        case MarkdownBlock::Kind::Text: return QStringLiteral("text");
-        case MarkdownBlock::Kind::Code: return QStringLiteral("code");
-        case MarkdownBlock::Kind::Quote: return QStringLiteral("quote");
-        case MarkdownBlock::Kind::Rule: return QStringLiteral("rule");
+        case MarkdownBlock::Kind::Text:
+            return QStringLiteral("text");
+        case MarkdownBlock::Kind::Code:
+            return QStringLiteral("code");
+        case MarkdownBlock::Kind::Quote:
+            return QStringLiteral("quote");
+        case MarkdownBlock::Kind::Rule:
+            return QStringLiteral("rule");
         }
         return {};
     case Qt::DisplayRole:
-    case HtmlRole: return b.html;
-    case CodeRole: return b.code;
-    case LanguageRole: return b.language;
+    case HtmlRole:
+        return b.html;
+    case CodeRole:
+        return b.code;
+    case LanguageRole:
+        return b.language;
     // Asked for once per change of the block (the open one at most once a frame).
-    case HighlightedRole: return b.kind == MarkdownBlock::Kind::Code ? CodeHighlighter::toHtml(b.code, b.codeLanguage()) : QString();
-    case TitleRole: return b.isTool() ? MarkdownRenderer::toolLabel(b) : b.title;
+    case HighlightedRole:
+        return b.kind == MarkdownBlock::Kind::Code ? CodeHighlighter::toHtml(b.code, b.codeLanguage()) : QString();
+    case TitleRole:
+        return b.isTool() ? MarkdownRenderer::toolLabel(b) : b.title;
     }
     return {};
 }
 
 QHash<int, QByteArray> BlockListModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {HtmlRole, "html"}, {CodeRole, "code"}, {LanguageRole, "language"},
-            {HighlightedRole, "highlighted"}, {TitleRole, "title"}};
+    return {{KindRole, "kind"},
+            {HtmlRole, "html"},
+            {CodeRole, "code"},
+            {LanguageRole, "language"},
+            {HighlightedRole, "highlighted"},
+            {TitleRole, "title"}};
 }
 
 void BlockListModel::setText(const QString &markdown)
 {
     m_stream.setText(markdown);
-    m_settled = 0;  // an exact parse may differ anywhere
+    m_settled = 0; // an exact parse may differ anywhere
     show(m_stream.blocks());
 }
 
@@ -84,7 +99,7 @@ void BlockListModel::append(const QString &more)
 void BlockListModel::finish(const QString &markdown)
 {
     m_stream.finish(markdown);
-    m_settled = 0;  // if it was parsed anew, any block may differ (comparing is cheap)
+    m_settled = 0; // if it was parsed anew, any block may differ (comparing is cheap)
     show(m_stream.blocks());
 }
 

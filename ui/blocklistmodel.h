@@ -11,8 +11,7 @@ namespace Inkwell {
 // The Markdown blocks of one answer. While it streams, only the open tail is
 // re-parsed and only rows that changed are announced, so delegates of
 // settled blocks are neither re-rendered nor re-created.
-class BlockListModel : public QAbstractListModel
-{
+class BlockListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by MessageListModel")
@@ -31,9 +30,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setText(const QString &markdown);  // exact
-    void append(const QString &more);       // streaming
-    void finish(const QString &markdown);   // the stream ended with this text
+    void setText(const QString &markdown); // exact
+    void append(const QString &more); // streaming
+    void finish(const QString &markdown); // the stream ended with this text
     const QString &text() const { return m_stream.text(); }
     // A block's characters as its text item holds them: an index here is a
     // cursor position there (what a selection across blocks is made of).

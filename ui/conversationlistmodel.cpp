@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationlistmodel.h"
 
-#include <algorithm>
-#include <optional>
-
 #include "datesection.h"
 #include "store/appstate.h"
 #include "store/conversationrepository.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
+
+#include <algorithm>
+#include <optional>
 
 namespace Inkwell {
 
@@ -48,19 +48,27 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const Conversation &c = r.conversation;
     switch (role) {
-    case IdRole: return r.folder ? r.folderInfo.id : c.id;
+    case IdRole:
+        return r.folder ? r.folderInfo.id : c.id;
     case Qt::DisplayRole:
     case TitleRole:
         if (r.folder)
             return r.folderInfo.name;
         return c.title.isEmpty() ? tr("New conversation") : c.title;
-    case UpdatedAtRole: return r.folder ? QVariant() : QDateTime::fromMSecsSinceEpoch(c.updatedAt);
-    case SectionRole: return r.section;
-    case KindRole: return r.folder ? QStringLiteral("folder") : QStringLiteral("conversation");
-    case FolderIdRole: return r.folder ? r.folderInfo.id : c.folderId;
-    case PinnedRole: return !r.folder && c.pinned;
-    case ExpandedRole: return r.folder && !m_collapsed.contains(r.folderInfo.id);
-    case CountRole: return r.count;
+    case UpdatedAtRole:
+        return r.folder ? QVariant() : QDateTime::fromMSecsSinceEpoch(c.updatedAt);
+    case SectionRole:
+        return r.section;
+    case KindRole:
+        return r.folder ? QStringLiteral("folder") : QStringLiteral("conversation");
+    case FolderIdRole:
+        return r.folder ? r.folderInfo.id : c.folderId;
+    case PinnedRole:
+        return !r.folder && c.pinned;
+    case ExpandedRole:
+        return r.folder && !m_collapsed.contains(r.folderInfo.id);
+    case CountRole:
+        return r.count;
     }
     return {};
 }
@@ -89,16 +97,16 @@ void ConversationListModel::reload()
     const QString pinnedSection = tr("Pinned");
     const QString folderSection = tr("Folders");
     for (const Conversation &c : repository.listPinned().value)
-        rows << Row{false, c, {}, 0, pinnedSection};
+        rows << Row {false, c, {}, 0, pinnedSection};
     for (const Folder &f : folders) {
-        rows << Row{true, {}, f, counts.inFolder.value(f.id), folderSection};
+        rows << Row {true, {}, f, counts.inFolder.value(f.id), folderSection};
         if (!m_collapsed.contains(f.id))
             for (const Conversation &c : filed)
                 if (c.folderId == f.id)
-                    rows << Row{false, c, {}, 0, folderSection};
+                    rows << Row {false, c, {}, 0, folderSection};
     }
     for (const Conversation &c : repository.listUnfiled(m_unfiledLimit).value)
-        rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
+        rows << Row {false, c, {}, 0, dateSection(c.updatedAt)};
 
     // Counted before the rows are announced: a view may ask for more then.
     m_conversationCount = counts.all;
@@ -144,7 +152,7 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         const QScopedValueRollback<bool> adding(m_reloading, true);
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
         for (const Conversation &c : page)
-            m_rows << Row{false, c, {}, 0, dateSection(c.updatedAt)};
+            m_rows << Row {false, c, {}, 0, dateSection(c.updatedAt)};
         m_unfiledLimit += int(page.size());
         endInsertRows();
     }
@@ -157,7 +165,7 @@ void ConversationListModel::ensureLoaded(qint64 id)
         return;
     const int rank = ConversationRepository(m_db).unfiledRank(id).value;
     if (rank < m_unfiledLimit)
-        return;  // pinned, in a closed folder, or gone
+        return; // pinned, in a closed folder, or gone
     m_unfiledLimit = (rank / kPage + 1) * kPage;
     reload();
 }
@@ -172,8 +180,8 @@ bool sameShown(const ConversationListModel::Row &a, const ConversationListModel:
 {
     const Conversation &x = a.conversation;
     const Conversation &y = b.conversation;
-    return a.count == b.count && a.section == b.section && a.folderInfo.name == b.folderInfo.name
-           && x.title == y.title && x.updatedAt == y.updatedAt && x.folderId == y.folderId && x.pinned == y.pinned;
+    return a.count == b.count && a.section == b.section && a.folderInfo.name == b.folderInfo.name && x.title == y.title
+        && x.updatedAt == y.updatedAt && x.folderId == y.folderId && x.pinned == y.pinned;
 }
 
 bool sameKeys(const QList<ConversationListModel::Row> &a, const QList<ConversationListModel::Row> &b)
@@ -187,14 +195,14 @@ std::optional<QPair<qsizetype, qsizetype>> oneMove(const QList<ConversationListM
                                                    const QList<ConversationListModel::Row> &to)
 {
     if (from.size() != to.size())
-        return std::nullopt;  // added or removed: no move
+        return std::nullopt; // added or removed: no move
     qsizetype i = 0;
     while (i < from.size() && keyOf(from[i]) == keyOf(to[i]))
         ++i;
     for (qsizetype j = i + 1; j < from.size(); ++j) {
         if (keyOf(from[j]) != keyOf(to[i]))
             continue;
-        QList<ConversationListModel::Row> moved = from;  // came up from j: the chat just answered
+        QList<ConversationListModel::Row> moved = from; // came up from j: the chat just answered
         moved.move(j, i);
         return sameKeys(moved, to) ? std::optional(qMakePair(j, i)) : std::nullopt;
     }
@@ -295,7 +303,7 @@ QVariantList ConversationListModel::folders() const
 {
     QVariantList out;
     for (const Folder &f : m_folders)
-        out << QVariantMap{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}};
+        out << QVariantMap {{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}};
     return out;
 }
 

@@ -17,25 +17,24 @@ namespace Inkwell {
 // from the store a page at a time as the list scrolls (fetchMore), so a
 // history of thousands costs at start what its first page costs, and after
 // an answer what the pages read so far cost.
-class ConversationListModel : public QAbstractListModel
-{
+class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)  // rows: folders too
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged) // rows: folders too
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY countChanged)
     Q_PROPERTY(QVariantList folders READ folders NOTIFY foldersChanged)
 public:
     enum Roles {
-        IdRole = Qt::UserRole + 1,  // the conversation's, or the folder's
-        TitleRole,                  // or the folder's name
+        IdRole = Qt::UserRole + 1, // the conversation's, or the folder's
+        TitleRole, // or the folder's name
         UpdatedAtRole,
         SectionRole,
-        KindRole,      // "conversation" or "folder"
-        FolderIdRole,  // a conversation's folder (0: none); a folder's own id
+        KindRole, // "conversation" or "folder"
+        FolderIdRole, // a conversation's folder (0: none); a folder's own id
         PinnedRole,
-        ExpandedRole,  // folders
-        CountRole,     // folders: how many conversations
+        ExpandedRole, // folders
+        CountRole, // folders: how many conversations
     };
     Q_ENUM(Roles)
 
@@ -62,14 +61,14 @@ public:
     Q_INVOKABLE void setExpanded(qint64 folderId, bool expanded);
     // Every conversation filed in this folder (also when it is closed).
     Q_INVOKABLE QVariantList idsInFolder(qint64 folderId) const;
-    QVariantList folders() const;  // [{id, name}] for menus
+    QVariantList folders() const; // [{id, name}] for menus
 
 Q_SIGNALS:
     void countChanged();
     void foldersChanged();
 
 public:
-    struct Row  // a folder, or a conversation
+    struct Row // a folder, or a conversation
     {
         bool folder = false;
         Conversation conversation;
@@ -84,11 +83,11 @@ private:
     QSqlDatabase m_db;
     QList<Row> m_rows;
     QList<Folder> m_folders;
-    int m_conversationCount = 0;  // also those in closed folders
-    int m_unfiledCount = 0;       // all of them, read or not
-    int m_unfiledLimit = kPage;   // how many of them are read
+    int m_conversationCount = 0; // also those in closed folders
+    int m_unfiledCount = 0; // all of them, read or not
+    int m_unfiledLimit = kPage; // how many of them are read
     bool m_reloading = false;
-    QSet<qint64> m_collapsed;  // kept in AppState, so a restart keeps them
+    QSet<qint64> m_collapsed; // kept in AppState, so a restart keeps them
 };
 
 } // namespace Inkwell

@@ -22,19 +22,27 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return {};
     const Draft &d = m_items.at(index.row());
     switch (role) {
-    case IdRole: return d.id;
+    case IdRole:
+        return d.id;
     case Qt::DisplayRole:
-    case TitleRole: return d.title.isEmpty() ? tr("Untitled draft") : d.title;
-    case SectionRole: return dateSection(d.updatedAt);
-    case StatusRole: return d.status;
-    case TemplateRole: return d.templateName;
+    case TitleRole:
+        return d.title.isEmpty() ? tr("Untitled draft") : d.title;
+    case SectionRole:
+        return dateSection(d.updatedAt);
+    case StatusRole:
+        return d.status;
+    case TemplateRole:
+        return d.templateName;
     }
     return {};
 }
 
 QHash<int, QByteArray> DraftListModel::roleNames() const
 {
-    return {{IdRole, "draftId"}, {TitleRole, "title"}, {SectionRole, "section"}, {StatusRole, "status"},
+    return {{IdRole, "draftId"},
+            {TitleRole, "title"},
+            {SectionRole, "section"},
+            {StatusRole, "status"},
             {TemplateRole, "templateName"}};
 }
 

@@ -11,8 +11,7 @@ namespace Inkwell {
 
 // The sidebar's drafts, newest first; `query` narrows them to drafts whose
 // title or text contains it (Chinese too).
-class DraftListModel : public QAbstractListModel
-{
+class DraftListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App.drafts")

@@ -95,7 +95,10 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, QSqlDatabase db, 
     connect(m_session.get(), &DraftSession::failed, this, [this](const Error &e) { setError(e.message); });
     connect(m_session.get(), &DraftSession::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
         setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
-                         .arg(reason).arg(qMax<qint64>(1, (delayMs + 999) / 1000)).arg(attempt).arg(RetryPolicy::kMaxRetries));
+                         .arg(reason)
+                         .arg(qMax<qint64>(1, (delayMs + 999) / 1000))
+                         .arg(attempt)
+                         .arg(RetryPolicy::kMaxRetries));
     });
 }
 
@@ -156,17 +159,17 @@ void DraftsController::loadVersions()
 {
     m_versions.clear();
     if (m_draft.id) {
-        const QList<DraftVersion> list = m_drafts->versions(m_draft.id).value;  // newest first
+        const QList<DraftVersion> list = m_drafts->versions(m_draft.id).value; // newest first
         for (const DraftVersion &v : list) {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(v.createdAt);
-            m_versions << QVariantMap{{QStringLiteral("id"), v.id},
-                                      {QStringLiteral("number"), int(list.size() - m_versions.size())},
-                                      {QStringLiteral("source"), v.source},
-                                      {QStringLiteral("label"), sourceLabel(v.source)},
-                                      {QStringLiteral("note"), v.note},
-                                      {QStringLiteral("model"), v.model},
-                                      {QStringLiteral("time"), QLocale().toString(when, QLocale::ShortFormat)},
-                                      {QStringLiteral("words"), TextStats::of(v.content).words}};
+            m_versions << QVariantMap {{QStringLiteral("id"), v.id},
+                                       {QStringLiteral("number"), int(list.size() - m_versions.size())},
+                                       {QStringLiteral("source"), v.source},
+                                       {QStringLiteral("label"), sourceLabel(v.source)},
+                                       {QStringLiteral("note"), v.note},
+                                       {QStringLiteral("model"), v.model},
+                                       {QStringLiteral("time"), QLocale().toString(when, QLocale::ShortFormat)},
+                                       {QStringLiteral("words"), TextStats::of(v.content).words}};
         }
     }
     Q_EMIT versionsChanged();
@@ -205,7 +208,8 @@ qint64 DraftsController::createFromTemplate(const QString &key, const QVariantMa
     // "Article on a topic: 人工智能" — the first thing typed names the draft.
     for (const TemplateVariable &v : t.variables) {
         const QString value = given.value(v.name).trimmed();
-        if ((v.type == TemplateVariable::Type::Text || v.type == TemplateVariable::Type::MultiLine) && !value.isEmpty()) {
+        if ((v.type == TemplateVariable::Type::Text || v.type == TemplateVariable::Type::MultiLine)
+            && !value.isEmpty()) {
             d.title += QStringLiteral(": ") + value.section(u'\n', 0, 0).left(60);
             break;
         }
@@ -214,7 +218,7 @@ qint64 DraftsController::createFromTemplate(const QString &key, const QVariantMa
     d.templateName = t.name;
     d.brief = rendered.prompt;
     d.params = templateParams(t, rendered.systemPrompt).toJsonString();
-    d.targetWords = templateTargetWords(t, given);  // {{length}} is what the counts aim at
+    d.targetWords = templateTargetWords(t, given); // {{length}} is what the counts aim at
     auto id = m_drafts->create(d);
     if (!id.ok()) {
         setError(id.error.message);
@@ -294,7 +298,7 @@ void DraftsController::setText(const QString &text)
     m_text = text;
     m_unsaved = true;
     m_saveTimer.start();
-    m_previewStale = true;  // rendered when typing pauses, with the counts
+    m_previewStale = true; // rendered when typing pauses, with the counts
     m_statsTimer.start();
 }
 
@@ -329,10 +333,11 @@ void DraftsController::saveVersion()
     const auto versions = m_drafts->versions(m_draft.id);
     const int count = versions.ok() ? int(versions.value.size()) : 0;
     if (count > 0 && versions.value.first().content == m_text) {
-        Q_EMIT versionSaved(count, false);  // nothing changed since the last version
+        Q_EMIT versionSaved(count, false); // nothing changed since the last version
         return;
     }
-    if (const auto added = m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("save"), {}, {}, 0}); !added.ok()) {
+    if (const auto added = m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("save"), {}, {}, 0});
+        !added.ok()) {
         setError(added.error.message);
         return;
     }
@@ -439,11 +444,12 @@ QVariantMap DraftsController::diff(qint64 versionId)
     QVariantList lines;
     for (const TextDiff::Line &l : d.lines) {
         const QString kind = l.kind == TextDiff::Line::Kind::Added ? QStringLiteral("added")
-                           : l.kind == TextDiff::Line::Kind::Removed ? QStringLiteral("removed")
-                                                                      : QStringLiteral("same");
-        lines << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("text"), l.text}};
+            : l.kind == TextDiff::Line::Kind::Removed              ? QStringLiteral("removed")
+                                                                   : QStringLiteral("same");
+        lines << QVariantMap {{QStringLiteral("kind"), kind}, {QStringLiteral("text"), l.text}};
     }
-    return {{QStringLiteral("lines"), lines}, {QStringLiteral("added"), d.added}, {QStringLiteral("removed"), d.removed}};
+    return {
+        {QStringLiteral("lines"), lines}, {QStringLiteral("added"), d.added}, {QStringLiteral("removed"), d.removed}};
 }
 
 void DraftsController::restore(qint64 versionId)
@@ -459,8 +465,13 @@ void DraftsController::restore(qint64 versionId)
     if (versions.ok() && (versions.value.isEmpty() || versions.value.first().content != m_text))
         m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("edit"), {}, {}, 0});
     m_drafts->setContent(m_draft.id, v.value.content);
-    m_drafts->addVersion({0, m_draft.id, v.value.content, QStringLiteral("restore"),
-                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.value.createdAt), QLocale::ShortFormat), {}, 0});
+    m_drafts->addVersion({0,
+                          m_draft.id,
+                          v.value.content,
+                          QStringLiteral("restore"),
+                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.value.createdAt), QLocale::ShortFormat),
+                          {},
+                          0});
     resetText(v.value.content);
     loadVersions();
 }

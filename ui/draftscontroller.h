@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
+
 #include <functional>
 #include <memory>
 
@@ -27,8 +28,7 @@ struct Error;
 // The drafting studio's editor and the drafts in the sidebar: App.drafts.
 // The editor shows `text`; while the model writes, `inserted` carries each
 // piece so the editor never copies the whole text per token.
-class DraftsController : public QObject
-{
+class DraftsController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")

@@ -3,9 +3,8 @@
 
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
-#include "store/database.h"
-
 #include "store/appstate.h"
+#include "store/database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,14 +59,17 @@ void ExchangeController::start(Job job, bool cancellable)
     auto cancelled = m_cancelled;
     m_thread = QThread::create([this, job = std::move(job), cancelled] {
         job(*cancelled, [this](double p, const QString &saying) {
-            QMetaObject::invokeMethod(this, [this, p, saying] {
-                m_progress = p;
-                Q_EMIT progressChanged();
-                if (!saying.isEmpty() && saying != m_status) {
-                    m_status = saying;
-                    Q_EMIT statusChanged();
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, p, saying] {
+                    m_progress = p;
+                    Q_EMIT progressChanged();
+                    if (!saying.isEmpty() && saying != m_status) {
+                        m_status = saying;
+                        Q_EMIT statusChanged();
+                    }
+                },
+                Qt::QueuedConnection);
         });
     });
     connect(m_thread, &QThread::finished, this, [this] {
@@ -98,29 +100,35 @@ void ExchangeController::exportConversations(const QVariantList &ids, const QStr
     request.outPath = target.isLocalFile() ? target.toLocalFile() : target.toString();
     request.options.allBranches = allBranches;
     const QString path = m_databasePath;
-    start([this, request, path](const std::atomic<bool> &cancelled, const Progress &progress) {
-        Database db;
-        Result<ExportReport> done;
-        if (const Error e = db.open(path); e.isError())
-            done = Result<ExportReport>::fail(e);
-        else
-            done = Inkwell::exportConversations(db.db(), request, [&](int n, int total) {
-                progress(total > 0 ? double(n) / total : 1.0, {});
-                return !cancelled.load();
-            });
-        const QString status = done.ok()
-            ? tr("Exported %n conversation(s) to %1", nullptr, done.value.conversations)
-                  .arg(done.value.files.size() == 1 ? done.value.files.constFirst() : request.outPath)
-            : done.error.message;
-        const bool failed = !done.ok() && done.error.kind != Error::Kind::Cancelled;
-        const QString folder = !done.ok() ? QString()
-                             : QFileInfo(request.outPath).isDir() ? request.outPath : QFileInfo(request.outPath).path();
-        QMetaObject::invokeMethod(this, [this, status, failed, folder] {
-            if (!folder.isEmpty())
-                setSaveFolder(folder);
-            finish(status, failed);
-        }, Qt::QueuedConnection);
-    }, true);
+    start(
+        [this, request, path](const std::atomic<bool> &cancelled, const Progress &progress) {
+            Database db;
+            Result<ExportReport> done;
+            if (const Error e = db.open(path); e.isError())
+                done = Result<ExportReport>::fail(e);
+            else
+                done = Inkwell::exportConversations(db.db(), request, [&](int n, int total) {
+                    progress(total > 0 ? double(n) / total : 1.0, {});
+                    return !cancelled.load();
+                });
+            const QString status = done.ok()
+                ? tr("Exported %n conversation(s) to %1", nullptr, done.value.conversations)
+                      .arg(done.value.files.size() == 1 ? done.value.files.constFirst() : request.outPath)
+                : done.error.message;
+            const bool failed = !done.ok() && done.error.kind != Error::Kind::Cancelled;
+            const QString folder = !done.ok()        ? QString()
+                : QFileInfo(request.outPath).isDir() ? request.outPath
+                                                     : QFileInfo(request.outPath).path();
+            QMetaObject::invokeMethod(
+                this,
+                [this, status, failed, folder] {
+                    if (!folder.isEmpty())
+                        setSaveFolder(folder);
+                    finish(status, failed);
+                },
+                Qt::QueuedConnection);
+        },
+        true);
 }
 
 void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
@@ -129,73 +137,82 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
     for (const QUrl &url : files)
         local << (url.isLocalFile() ? url.toLocalFile() : url.toString());
     const QString path = m_databasePath;
-    start([this, path, local, dryRun](const std::atomic<bool> &cancelled, const Progress &progress) {
-        // A connection of this thread's own to the same file.
-        Database db;
-        Result<ImportReport> report;
-        if (const Error e = db.open(path); e.isError()) {
-            report = Result<ImportReport>::fail(e);
-        } else {
-            ImportOptions options;
-            options.dryRun = dryRun;
-            options.progress = [&](const ImportProgress &p) {
-                progress(p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0, progressText(p, dryRun));
-                return !cancelled.load();
-            };
-            report = Inkwell::importFiles(db.db(), local, options);
-        }
-        const bool stopped = !report.ok() && report.error.kind == Error::Kind::Cancelled;
-        if (dryRun) {
-            QVariantMap preview{{QStringLiteral("file"), local.join(u'\n')}};
-            if (report.ok()) {
-                const ImportReport &r = report.value;
-                preview.insert({{QStringLiteral("format"), r.format},
-                                {QStringLiteral("files"), r.files},
-                                {QStringLiteral("conversations"), r.conversations},
-                                {QStringLiteral("messages"), r.messages},
-                                {QStringLiteral("repaired"), r.repaired},
-                                {QStringLiteral("skippedConversations"), r.skippedConversations},
-                                {QStringLiteral("alreadyHere"), r.alreadyHere},
-                                {QStringLiteral("skippedMessages"), r.skippedMessages},
-                                {QStringLiteral("hiddenMessages"), r.hiddenMessages},
-                                {QStringLiteral("notes"), r.notes}});
+    start(
+        [this, path, local, dryRun](const std::atomic<bool> &cancelled, const Progress &progress) {
+            // A connection of this thread's own to the same file.
+            Database db;
+            Result<ImportReport> report;
+            if (const Error e = db.open(path); e.isError()) {
+                report = Result<ImportReport>::fail(e);
             } else {
-                preview.insert(QStringLiteral("error"), report.error.message);
+                ImportOptions options;
+                options.dryRun = dryRun;
+                options.progress = [&](const ImportProgress &p) {
+                    progress(p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0,
+                             progressText(p, dryRun));
+                    return !cancelled.load();
+                };
+                report = Inkwell::importFiles(db.db(), local, options);
             }
-            QMetaObject::invokeMethod(this, [this, preview, stopped] {
-                finish({}, false);
-                if (!stopped)
-                    Q_EMIT previewReady(preview);
-            }, Qt::QueuedConnection);
-            return;
-        }
-        QString status;
-        if (stopped)
-            status = report.error.message;
-        else if (!report.ok())
-            status = report.error.message + u' ' + tr("Nothing was imported.");
-        else {
-            const ImportReport &r = report.value;
-            status = tr("Imported %n conversation(s)", nullptr, r.conversations);
-            if (r.repaired > 0)
-                status += u"; " + tr("filled %n left empty by an earlier import", nullptr, r.repaired);
-            if (r.skippedConversations > 0)
-                status += u"; " + tr("%n already here or with nothing to import", nullptr, r.skippedConversations);
-        }
-        const bool ok = report.ok();
-        // Where the next import's dialogs start: the folder this one came from.
-        // (for a folder, the one it is in)
-        const QString from = local.isEmpty() ? QString() : QFileInfo(local.constFirst()).absolutePath();
-        QMetaObject::invokeMethod(this, [this, status, ok, stopped, from] {
-            if (ok && m_state.isValid() && !from.isEmpty()) {
-                AppState(m_state).setValue(QStringLiteral("open/folder"), from);
-                Q_EMIT saveFolderChanged();
+            const bool stopped = !report.ok() && report.error.kind == Error::Kind::Cancelled;
+            if (dryRun) {
+                QVariantMap preview {{QStringLiteral("file"), local.join(u'\n')}};
+                if (report.ok()) {
+                    const ImportReport &r = report.value;
+                    preview.insert({{QStringLiteral("format"), r.format},
+                                    {QStringLiteral("files"), r.files},
+                                    {QStringLiteral("conversations"), r.conversations},
+                                    {QStringLiteral("messages"), r.messages},
+                                    {QStringLiteral("repaired"), r.repaired},
+                                    {QStringLiteral("skippedConversations"), r.skippedConversations},
+                                    {QStringLiteral("alreadyHere"), r.alreadyHere},
+                                    {QStringLiteral("skippedMessages"), r.skippedMessages},
+                                    {QStringLiteral("hiddenMessages"), r.hiddenMessages},
+                                    {QStringLiteral("notes"), r.notes}});
+                } else {
+                    preview.insert(QStringLiteral("error"), report.error.message);
+                }
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, preview, stopped] {
+                        finish({}, false);
+                        if (!stopped)
+                            Q_EMIT previewReady(preview);
+                    },
+                    Qt::QueuedConnection);
+                return;
             }
-            finish(status, !ok && !stopped);
-            if (ok)
-                Q_EMIT imported();
-        }, Qt::QueuedConnection);
-    }, true);
+            QString status;
+            if (stopped)
+                status = report.error.message;
+            else if (!report.ok())
+                status = report.error.message + u' ' + tr("Nothing was imported.");
+            else {
+                const ImportReport &r = report.value;
+                status = tr("Imported %n conversation(s)", nullptr, r.conversations);
+                if (r.repaired > 0)
+                    status += u"; " + tr("filled %n left empty by an earlier import", nullptr, r.repaired);
+                if (r.skippedConversations > 0)
+                    status += u"; " + tr("%n already here or with nothing to import", nullptr, r.skippedConversations);
+            }
+            const bool ok = report.ok();
+            // Where the next import's dialogs start: the folder this one came from.
+            // (for a folder, the one it is in)
+            const QString from = local.isEmpty() ? QString() : QFileInfo(local.constFirst()).absolutePath();
+            QMetaObject::invokeMethod(
+                this,
+                [this, status, ok, stopped, from] {
+                    if (ok && m_state.isValid() && !from.isEmpty()) {
+                        AppState(m_state).setValue(QStringLiteral("open/folder"), from);
+                        Q_EMIT saveFolderChanged();
+                    }
+                    finish(status, !ok && !stopped);
+                    if (ok)
+                        Q_EMIT imported();
+                },
+                Qt::QueuedConnection);
+        },
+        true);
 }
 
 void ExchangeController::previewImport(const QList<QUrl> &files)

@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -16,8 +17,7 @@ namespace Inkwell {
 // Export and import for the window. Work runs on a thread of its own with its
 // own database connection, so a 100-conversation PDF export never freezes the
 // window; progress and Cancel reach it through an atomic flag.
-class ExchangeController : public QObject
-{
+class ExchangeController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.exchange")
@@ -39,7 +39,7 @@ public:
     ~ExchangeController() override;
 
     bool busy() const { return m_thread != nullptr; }
-    double progress() const { return m_progress; }  // 0…1
+    double progress() const { return m_progress; } // 0…1
     QString status() const { return m_status; }
     bool failed() const { return m_failed; }
     bool cancellable() const { return m_thread && m_cancellable; }
@@ -68,7 +68,10 @@ public:
     Q_INVOKABLE bool exists(const QUrl &file) const;
     Q_INVOKABLE bool isFolder(const QUrl &file) const;
     // Paths for people, URLs for dialogs (QML has no decoding of its own).
-    Q_INVOKABLE static QString localPath(const QUrl &url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
+    Q_INVOKABLE static QString localPath(const QUrl &url)
+    {
+        return url.isLocalFile() ? url.toLocalFile() : url.toString();
+    }
     Q_INVOKABLE static QUrl fileUrl(const QString &path) { return QUrl::fromLocalFile(path); }
     Q_INVOKABLE static QString folderOf(const QUrl &file);
 

@@ -32,7 +32,7 @@ MessageListModel::MessageListModel(QObject *parent)
     connect(&m_frame, &QTimer::timeout, this, &MessageListModel::flushChanges);
 }
 
-MessageListModel::~MessageListModel() = default;  // blocks are children
+MessageListModel::~MessageListModel() = default; // blocks are children
 
 BlockListModel *MessageListModel::blocksAt(int row) const
 {
@@ -42,7 +42,7 @@ BlockListModel *MessageListModel::blocksAt(int row) const
     if (!blocks && m_items.at(row).role != u"user") {
         blocks = new BlockListModel(const_cast<MessageListModel *>(this));
         blocks->setText(m_items.at(row).content);
-        m_pendingText.remove(row);  // already in the content just parsed
+        m_pendingText.remove(row); // already in the content just parsed
     }
     return blocks;
 }
@@ -57,7 +57,7 @@ QString MessageListModel::textBetween(int fromRow, int fromBlock, int fromPos, i
     QStringList pieces;
     for (int row = qMax(0, fromRow); row <= qMin(toRow, rowCount() - 1); ++row) {
         const BlockListModel *blocks = blocksAt(row);
-        const int count = blocks ? blocks->rowCount() : 1;  // the user's text is one block
+        const int count = blocks ? blocks->rowCount() : 1; // the user's text is one block
         for (int block = row == fromRow ? qMax(0, fromBlock) : 0; block < count; ++block) {
             const bool first = row == fromRow && block == fromBlock;
             const bool last = row == toRow && block >= toBlock;
@@ -84,21 +84,35 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return {};
     const Message &m = m_items.at(index.row());
     switch (role) {
-    case IdRole: return m.id;
-    case RoleRole: return m.role;
+    case IdRole:
+        return m.id;
+    case RoleRole:
+        return m.role;
     case Qt::DisplayRole:
-    case ContentRole: return m.content;
-    case ReasoningRole: return m.reasoning;
-    case StatusRole: return m.status;
-    case ErrorRole: return m.error;
-    case ModelRole: return m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
-    case DetailsRole: return details(m);
-    case ChoiceRole: return m.choiceIndex;
-    case BlocksRole: return QVariant::fromValue<QObject *>(blocksAt(index.row()));
-    case SiblingIndexRole: return m_siblings.value(m.id, {1, 1}).first;
-    case SiblingCountRole: return m_siblings.value(m.id, {1, 1}).second;
-    case HasContentRole: return !m.content.isEmpty();
-    case ReplayableRole: return !m.api.isEmpty();
+    case ContentRole:
+        return m.content;
+    case ReasoningRole:
+        return m.reasoning;
+    case StatusRole:
+        return m.status;
+    case ErrorRole:
+        return m.error;
+    case ModelRole:
+        return m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
+    case DetailsRole:
+        return details(m);
+    case ChoiceRole:
+        return m.choiceIndex;
+    case BlocksRole:
+        return QVariant::fromValue<QObject *>(blocksAt(index.row()));
+    case SiblingIndexRole:
+        return m_siblings.value(m.id, {1, 1}).first;
+    case SiblingCountRole:
+        return m_siblings.value(m.id, {1, 1}).second;
+    case HasContentRole:
+        return !m.content.isEmpty();
+    case ReplayableRole:
+        return !m.api.isEmpty();
     }
     return {};
 }
@@ -114,11 +128,20 @@ void MessageListModel::setSiblings(const QHash<qint64, QPair<int, int>> &sibling
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{IdRole, "messageId"}, {RoleRole, "role"},       {ContentRole, "content"},
-            {ReasoningRole, "reasoning"}, {StatusRole, "status"}, {ErrorRole, "error"},
-            {ModelRole, "model"},     {DetailsRole, "details"}, {ChoiceRole, "choice"},
-            {BlocksRole, "blocks"}, {SiblingIndexRole, "siblingIndex"}, {SiblingCountRole, "siblingCount"},
-            {HasContentRole, "hasContent"}, {ReplayableRole, "replayable"}};
+    return {{IdRole, "messageId"},
+            {RoleRole, "role"},
+            {ContentRole, "content"},
+            {ReasoningRole, "reasoning"},
+            {StatusRole, "status"},
+            {ErrorRole, "error"},
+            {ModelRole, "model"},
+            {DetailsRole, "details"},
+            {ChoiceRole, "choice"},
+            {BlocksRole, "blocks"},
+            {SiblingIndexRole, "siblingIndex"},
+            {SiblingCountRole, "siblingCount"},
+            {HasContentRole, "hasContent"},
+            {ReplayableRole, "replayable"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings)
@@ -188,7 +211,7 @@ void MessageListModel::update(const Message &message)
     const QModelIndex i = index(row);
     // Not the text of a finished stream (which the rows already have, and
     // whose copy into QML is large) unless it is not what was streamed.
-    QList<int> roles{StatusRole, ErrorRole, ModelRole, DetailsRole, ChoiceRole, HasContentRole};
+    QList<int> roles {StatusRole, ErrorRole, ModelRole, DetailsRole, ChoiceRole, HasContentRole};
     if (textChanged)
         roles << ContentRole;
     if (reasoningChanged)
@@ -215,7 +238,7 @@ void MessageListModel::flushChanges()
     for (int row : std::as_const(m_exactRows)) {
         if (BlockListModel *blocks = m_blocks.value(row))
             blocks->finish(m_items.at(row).content);
-        m_pendingText.remove(row);  // in the final text (a resumed answer)
+        m_pendingText.remove(row); // in the final text (a resumed answer)
     }
     m_exactRows.clear();
     for (int row : std::as_const(m_dirtyRows)) {

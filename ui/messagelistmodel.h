@@ -3,9 +3,8 @@
 
 #include "store/message.h"
 
-#include <QHash>
-
 #include <QAbstractListModel>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -17,8 +16,7 @@ class BlockListModel;
 // The messages of the open conversation's current branch. Streaming text is
 // appended in memory and announced at most once per frame, for the changed
 // rows only, so the view's cost per token does not grow with the conversation.
-class MessageListModel : public QAbstractListModel
-{
+class MessageListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
@@ -35,12 +33,12 @@ public:
         DetailsRole,
         ChoiceRole,
         BlocksRole,
-        SiblingIndexRole,  // 1-based place among the message's siblings
-        SiblingCountRole,  // 1 when there is no other branch here
+        SiblingIndexRole, // 1-based place among the message's siblings
+        SiblingCountRole, // 1 when there is no other branch here
         // While an answer streams only this is announced, not ContentRole:
         // handing the whole text to QML every frame fed its garbage collector.
         HasContentRole,
-        ReplayableRole,  // it records the request that made it (imported answers do not)
+        ReplayableRole, // it records the request that made it (imported answers do not)
     };
     Q_ENUM(Roles)
 
@@ -83,10 +81,10 @@ private:
     QHash<qint64, QPair<int, int>> m_siblings;
     // Per row; null for the user's plain text and until a delegate asks.
     mutable QList<BlockListModel *> m_blocks;
-    mutable QHash<int, QString> m_pendingText;  // streamed since the last frame, per row
+    mutable QHash<int, QString> m_pendingText; // streamed since the last frame, per row
     QSet<int> m_dirtyRows;
-    QSet<int> m_reasoningRows;  // rows whose reasoning grew since the last frame
-    QSet<int> m_exactRows;      // finished rows to parse exactly at the next frame
+    QSet<int> m_reasoningRows; // rows whose reasoning grew since the last frame
+    QSet<int> m_exactRows; // finished rows to parse exactly at the next frame
     QTimer m_frame;
 };
 

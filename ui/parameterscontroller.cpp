@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterscontroller.h"
 
-#include <QCoreApplication>
-
-#include "store/appstate.h"
-
-#include <nlohmann/json.hpp>
-
 #include "providers/capabilities.h"
 #include "providers/presets.h"
+#include "store/appstate.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
 
 namespace Inkwell {
 
 namespace {
-struct Text
-{
+struct Text {
     const char *label;
     const char *help;
 };
@@ -25,40 +23,50 @@ Text textFor(Param p)
     switch (p) {
     case Param::Temperature:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Temperature"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Randomness: low is focused and repeatable, high is varied and surprising.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "Randomness: low is focused and repeatable, high is varied and surprising.")};
     case Param::TopP:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Top P"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Sample only from the likeliest tokens whose probabilities add up to this.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "Sample only from the likeliest tokens whose probabilities add up to this.")};
     case Param::TopK:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Top K"),
                 QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Sample only from this many likeliest tokens.")};
     case Param::MinP:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Min P"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Drop tokens less likely than this fraction of the likeliest one.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "Drop tokens less likely than this fraction of the likeliest one.")};
     case Param::MaxTokens:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Max tokens"),
                 QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The longest answer, in tokens.")};
     case Param::N:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Answers"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "How many answers to write at once; they become sibling branches.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "How many answers to write at once; they become sibling branches.")};
     case Param::Stop:
-        return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Stop sequences"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The answer ends where one of these would be written.")};
+        return {
+            QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Stop sequences"),
+            QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The answer ends where one of these would be written.")};
     case Param::Seed:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Seed"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "The same seed with the same settings gives the same answer, where the server supports it.")};
+                QT_TRANSLATE_NOOP(
+                    "Inkwell::ParametersController",
+                    "The same seed with the same settings gives the same answer, where the server supports it.")};
     case Param::PresencePenalty:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Presence penalty"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Above 0 pushes toward new topics; below 0 allows returning to them.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "Above 0 pushes toward new topics; below 0 allows returning to them.")};
     case Param::FrequencyPenalty:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Frequency penalty"),
                 QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Above 0 discourages repeating the same words.")};
     case Param::RepeatPenalty:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Repeat penalty"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Above 1 discourages repeating recent tokens; 1 is off.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "Above 1 discourages repeating recent tokens; 1 is off.")};
     case Param::ContextLength:
         return {QT_TRANSLATE_NOOP("Inkwell::ParametersController", "Context length"),
-                QT_TRANSLATE_NOOP("Inkwell::ParametersController", "How many tokens of the conversation the model keeps in view.")};
+                QT_TRANSLATE_NOOP("Inkwell::ParametersController",
+                                  "How many tokens of the conversation the model keeps in view.")};
     }
     return {"", ""};
 }
@@ -73,18 +81,43 @@ void setParam(GenerationParams &g, Param p, std::optional<double> v)
 {
     auto asInt = [&]() -> std::optional<int> { return v ? std::optional<int>(int(*v)) : std::nullopt; };
     switch (p) {
-    case Param::Temperature: g.temperature = v; break;
-    case Param::TopP: g.topP = v; break;
-    case Param::TopK: g.topK = asInt(); break;
-    case Param::MinP: g.minP = v; break;
-    case Param::MaxTokens: g.maxTokens = asInt(); break;
-    case Param::N: g.n = asInt(); break;
-    case Param::Stop: if (!v) g.stop.clear(); break;
-    case Param::Seed: g.seed = v ? std::optional<qint64>(qint64(*v)) : std::nullopt; break;
-    case Param::PresencePenalty: g.presencePenalty = v; break;
-    case Param::FrequencyPenalty: g.frequencyPenalty = v; break;
-    case Param::RepeatPenalty: g.repeatPenalty = v; break;
-    case Param::ContextLength: g.contextLength = asInt(); break;
+    case Param::Temperature:
+        g.temperature = v;
+        break;
+    case Param::TopP:
+        g.topP = v;
+        break;
+    case Param::TopK:
+        g.topK = asInt();
+        break;
+    case Param::MinP:
+        g.minP = v;
+        break;
+    case Param::MaxTokens:
+        g.maxTokens = asInt();
+        break;
+    case Param::N:
+        g.n = asInt();
+        break;
+    case Param::Stop:
+        if (!v)
+            g.stop.clear();
+        break;
+    case Param::Seed:
+        g.seed = v ? std::optional<qint64>(qint64(*v)) : std::nullopt;
+        break;
+    case Param::PresencePenalty:
+        g.presencePenalty = v;
+        break;
+    case Param::FrequencyPenalty:
+        g.frequencyPenalty = v;
+        break;
+    case Param::RepeatPenalty:
+        g.repeatPenalty = v;
+        break;
+    case Param::ContextLength:
+        g.contextLength = asInt();
+        break;
     }
 }
 } // namespace
@@ -100,30 +133,34 @@ QVariantList ParametersController::specs() const
     QVariantList out;
     for (Param p : allParams()) {
         if (p == Param::Stop)
-            continue;  // chips of their own
+            continue; // chips of their own
         const ParamSpec *s = caps.spec(p);
         // Unsupported ones keep OpenAI-like bounds so the disabled control still reads sensibly.
         const double min = s ? s->min : 0;
-        const double max = s ? s->max : (p == Param::Seed || p == Param::MaxTokens || p == Param::ContextLength ? 1e6 : 2);
+        const double max
+            = s ? s->max : (p == Param::Seed || p == Param::MaxTokens || p == Param::ContextLength ? 1e6 : 2);
         const auto value = paramValue(m_params, p);
         const Text t = textFor(p);
-        out << QVariantMap{{QStringLiteral("key"), paramKey(p)},
-                           {QStringLiteral("label"), tr(t.label)},
-                           {QStringLiteral("help"), tr(t.help)},
-                           {QStringLiteral("min"), min},
-                           // Sliders for open-ended counts stop at a useful length; the field takes more.
-                           {QStringLiteral("sliderMax"), p == Param::MaxTokens ? qMin(max, 32768.0)
-                                                         : p == Param::ContextLength ? qMin(max, 131072.0)
-                                                         : p == Param::Seed ? qMin(max, 100000.0)
-                                                         // n answers: a few at a time (each a request's worth)
-                                                         : p == Param::N ? qMin(max, 8.0) : max},
-                           {QStringLiteral("max"), max},
-                           {QStringLiteral("step"), s ? stepFor(*s) : 0.01},
-                           {QStringLiteral("integer"), s ? s->integer : true},
-                           {QStringLiteral("serverDefault"), s && s->serverDefault ? QVariant(*s->serverDefault) : QVariant()},
-                           {QStringLiteral("supported"), s != nullptr},
-                           {QStringLiteral("set"), value.has_value()},
-                           {QStringLiteral("value"), value ? QVariant(*value) : QVariant()}};
+        out << QVariantMap {
+            {QStringLiteral("key"), paramKey(p)},
+            {QStringLiteral("label"), tr(t.label)},
+            {QStringLiteral("help"), tr(t.help)},
+            {QStringLiteral("min"), min},
+            // Sliders for open-ended counts stop at a useful length; the field takes more.
+            {QStringLiteral("sliderMax"),
+             p == Param::MaxTokens           ? qMin(max, 32768.0)
+                 : p == Param::ContextLength ? qMin(max, 131072.0)
+                 : p == Param::Seed          ? qMin(max, 100000.0)
+                 // n answers: a few at a time (each a request's worth)
+                 : p == Param::N ? qMin(max, 8.0)
+                                 : max},
+            {QStringLiteral("max"), max},
+            {QStringLiteral("step"), s ? stepFor(*s) : 0.01},
+            {QStringLiteral("integer"), s ? s->integer : true},
+            {QStringLiteral("serverDefault"), s && s->serverDefault ? QVariant(*s->serverDefault) : QVariant()},
+            {QStringLiteral("supported"), s != nullptr},
+            {QStringLiteral("set"), value.has_value()},
+            {QStringLiteral("value"), value ? QVariant(*value) : QVariant()}};
     }
     return out;
 }
@@ -155,7 +192,7 @@ QString ParametersController::service() const
 
 QStringList ParametersController::presets() const
 {
-    return QStringList{tr("Precise"), tr("Balanced"), tr("Creative")} + m_userPresets.keys();
+    return QStringList {tr("Precise"), tr("Balanced"), tr("Creative")} + m_userPresets.keys();
 }
 
 void ParametersController::setDatabase(QSqlDatabase db)
@@ -180,14 +217,17 @@ const QString kBuiltin = QStringLiteral("builtin:");
 QString ParametersController::newChatPreset() const
 {
     if (m_newChatPreset.startsWith(kBuiltin))
-        return GenerationParams::presetNames().contains(m_newChatPreset.mid(kBuiltin.size())) ? m_newChatPreset : QString();
+        return GenerationParams::presetNames().contains(m_newChatPreset.mid(kBuiltin.size())) ? m_newChatPreset
+                                                                                              : QString();
     return m_userPresets.contains(m_newChatPreset) ? m_newChatPreset : QString();
 }
 
 void ParametersController::setNewChatPreset(const QString &name)
 {
-    const QString chosen = name.startsWith(kBuiltin) ? (GenerationParams::presetNames().contains(name.mid(kBuiltin.size())) ? name : QString())
-                         : m_userPresets.contains(name) ? name : QString();
+    const QString chosen = name.startsWith(kBuiltin)
+        ? (GenerationParams::presetNames().contains(name.mid(kBuiltin.size())) ? name : QString())
+        : m_userPresets.contains(name) ? name
+                                       : QString();
     if (chosen == newChatPreset())
         return;
     m_newChatPreset = chosen;
@@ -243,8 +283,8 @@ void ParametersController::storePresets()
     for (auto it = m_userPresets.cbegin(); it != m_userPresets.cend(); ++it)
         out[it.key().toStdString()] = nlohmann::json::parse(it.value().toStdString(), nullptr, false);
     if (m_db.isValid())
-        AppState(m_db).setValue(QStringLiteral("parameter_presets"), m_userPresets.isEmpty() ? QString()
-                                                                                             : QString::fromStdString(out.dump()));
+        AppState(m_db).setValue(QStringLiteral("parameter_presets"),
+                                m_userPresets.isEmpty() ? QString() : QString::fromStdString(out.dump()));
     Q_EMIT presetsChanged();
 }
 
@@ -357,7 +397,8 @@ void ParametersController::applyPreset(int index)
     const qsizetype builtins = GenerationParams::presetNames().size();
     if (index >= builtins && index < builtins + m_userPresets.size()) {
         // Only what this backend takes; the rest stays out of the request.
-        const GenerationParams saved = GenerationParams::fromJsonString(m_userPresets.value(m_userPresets.keys().at(index - builtins)));
+        const GenerationParams saved
+            = GenerationParams::fromJsonString(m_userPresets.value(m_userPresets.keys().at(index - builtins)));
         m_params = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).filtered(saved);
         m_params.systemPrompt = saved.systemPrompt;
         touch();

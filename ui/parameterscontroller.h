@@ -16,8 +16,7 @@ namespace Inkwell {
 // prompt. Each control comes from the capability table of the profile in
 // use, with its range, the server's default and whether that backend takes
 // it at all (a control it does not take is shown disabled, never sent).
-class ParametersController : public QObject
-{
+class ParametersController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.parameters")
@@ -71,7 +70,7 @@ public:
     Q_INVOKABLE void deletePreset(const QString &name);
 
     QString newChatPreset() const;
-    void setNewChatPreset(const QString &name);  // a user preset's name, or "builtin:precise" …
+    void setNewChatPreset(const QString &name); // a user preset's name, or "builtin:precise" …
     int newChatIndex() const;
     void setNewChatIndex(int index);
     // A new chat's settings: the preset chosen for new chats (only what this
@@ -97,7 +96,7 @@ private:
     GenerationParams m_params;
     Profile m_profile;
     QSqlDatabase m_db;
-    QMap<QString, QString> m_userPresets;  // name → GenerationParams JSON
+    QMap<QString, QString> m_userPresets; // name → GenerationParams JSON
     QString m_newChatPreset;
 };
 

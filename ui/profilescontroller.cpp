@@ -35,8 +35,8 @@ QString serviceName(const Preset &preset)
 
 bool isCredentialHeader(const QByteArray &name)
 {
-    static const QList<QByteArray> secret = {"authorization", "api-key", "x-api-key", "x-goog-api-key",
-                                             "proxy-authorization", "cookie"};
+    static const QList<QByteArray> secret
+        = {"authorization", "api-key", "x-api-key", "x-goog-api-key", "proxy-authorization", "cookie"};
     return secret.contains(name.toLower());
 }
 } // namespace
@@ -56,7 +56,7 @@ void ProfilesController::reload()
 {
     ProfileRepository repo(m_db);
     const auto list = repo.list();
-    m_list = list.ok() ? list.value : QList<Profile>{};
+    m_list = list.ok() ? list.value : QList<Profile> {};
     const qint64 wanted = repo.activeId();
     m_active = {};
     m_activeId = 0;
@@ -75,12 +75,12 @@ QVariantList ProfilesController::profiles() const
 {
     QVariantList out;
     for (const Profile &p : m_list) {
-        out << QVariantMap{{QStringLiteral("id"), p.id},
-                           {QStringLiteral("name"), p.name},
-                           {QStringLiteral("service"), serviceName(Preset::of(p))},
-                           {QStringLiteral("baseUrl"), p.baseUrl},
-                           {QStringLiteral("model"), p.model},
-                           {QStringLiteral("active"), p.id == m_activeId}};
+        out << QVariantMap {{QStringLiteral("id"), p.id},
+                            {QStringLiteral("name"), p.name},
+                            {QStringLiteral("service"), serviceName(Preset::of(p))},
+                            {QStringLiteral("baseUrl"), p.baseUrl},
+                            {QStringLiteral("model"), p.model},
+                            {QStringLiteral("active"), p.id == m_activeId}};
     }
     return out;
 }
@@ -89,9 +89,12 @@ QVariantList ProfilesController::presets() const
 {
     QVariantList out;
     for (const Preset &p : Preset::all()) {
-        out << QVariantMap{{QStringLiteral("id"), p.id},         {QStringLiteral("name"), serviceName(p)},
-                           {QStringLiteral("api"), p.api},       {QStringLiteral("baseUrl"), p.baseUrl},
-                           {QStringLiteral("needsKey"), p.needsKey}, {QStringLiteral("local"), p.local}};
+        out << QVariantMap {{QStringLiteral("id"), p.id},
+                            {QStringLiteral("name"), serviceName(p)},
+                            {QStringLiteral("api"), p.api},
+                            {QStringLiteral("baseUrl"), p.baseUrl},
+                            {QStringLiteral("needsKey"), p.needsKey},
+                            {QStringLiteral("local"), p.local}};
     }
     return out;
 }
@@ -107,19 +110,19 @@ QVariantMap ProfilesController::blank(const QString &presetId) const
     // Placeholders such as Azure's RESOURCE are left for the user to fill.
     p.baseUrl = preset->baseUrl;
     p.name = serviceName(*preset);
-    QVariantMap f = QVariantMap{{QStringLiteral("id"), 0},
-                                {QStringLiteral("name"), p.name},
-                                {QStringLiteral("preset"), p.preset},
-                                {QStringLiteral("api"), p.api},
-                                {QStringLiteral("baseUrl"), p.baseUrl},
-                                {QStringLiteral("model"), QString()},
-                                {QStringLiteral("headers"), QString()},
-                                {QStringLiteral("apiVersion"), preset->apiVersion},
-                                {QStringLiteral("proxy"), QString()},
-                                {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
-                                {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
-                                {QStringLiteral("hasKey"), false},
-                                {QStringLiteral("needsKey"), preset->needsKey}};
+    QVariantMap f = QVariantMap {{QStringLiteral("id"), 0},
+                                 {QStringLiteral("name"), p.name},
+                                 {QStringLiteral("preset"), p.preset},
+                                 {QStringLiteral("api"), p.api},
+                                 {QStringLiteral("baseUrl"), p.baseUrl},
+                                 {QStringLiteral("model"), QString()},
+                                 {QStringLiteral("headers"), QString()},
+                                 {QStringLiteral("apiVersion"), preset->apiVersion},
+                                 {QStringLiteral("proxy"), QString()},
+                                 {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
+                                 {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
+                                 {QStringLiteral("hasKey"), false},
+                                 {QStringLiteral("needsKey"), preset->needsKey}};
     return f;
 }
 
@@ -129,21 +132,21 @@ QVariantMap ProfilesController::fields(qint64 id) const
         if (p.id != id)
             continue;
         const Preset &preset = Preset::of(p);
-        return QVariantMap{{QStringLiteral("id"), p.id},
-                           {QStringLiteral("name"), p.name},
-                           {QStringLiteral("preset"), preset.id},
-                           {QStringLiteral("api"), p.api},
-                           {QStringLiteral("baseUrl"), p.baseUrl},
-                           {QStringLiteral("model"), p.model},
-                           {QStringLiteral("headers"), headersText(p)},
-                           {QStringLiteral("apiVersion"), p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion},
-                           {QStringLiteral("proxy"), p.proxy},
-                           {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
-                           {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
-                           // Whether a key is stored is not known without asking the
-                           // keychain; the editor shows "type to replace" for stored profiles.
-                           {QStringLiteral("hasKey"), true},
-                           {QStringLiteral("needsKey"), preset.needsKey}};
+        return QVariantMap {{QStringLiteral("id"), p.id},
+                            {QStringLiteral("name"), p.name},
+                            {QStringLiteral("preset"), preset.id},
+                            {QStringLiteral("api"), p.api},
+                            {QStringLiteral("baseUrl"), p.baseUrl},
+                            {QStringLiteral("model"), p.model},
+                            {QStringLiteral("headers"), headersText(p)},
+                            {QStringLiteral("apiVersion"), p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion},
+                            {QStringLiteral("proxy"), p.proxy},
+                            {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
+                            {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
+                            // Whether a key is stored is not known without asking the
+                            // keychain; the editor shows "type to replace" for stored profiles.
+                            {QStringLiteral("hasKey"), true},
+                            {QStringLiteral("needsKey"), preset.needsKey}};
     }
     return blank(QStringLiteral("custom"));
 }
@@ -161,7 +164,7 @@ Profile ProfilesController::profileFrom(const QVariantMap &f) const
     p.apiVersion = f.value(QStringLiteral("apiVersion")).toString().trimmed();
     p.proxy = f.value(QStringLiteral("proxy")).toString().trimmed();
     if (preset && p.apiVersion == preset->apiVersion)
-        p.apiVersion.clear();  // follow the preset's when it moves on
+        p.apiVersion.clear(); // follow the preset's when it moves on
     p.connectTimeoutMs = qBound(1, f.value(QStringLiteral("connectTimeout"), 15).toInt(), 600) * 1000;
     p.idleTimeoutMs = qBound(5, f.value(QStringLiteral("idleTimeout"), 120).toInt(), 3600) * 1000;
     const QStringList lines = f.value(QStringLiteral("headers")).toString().split(u'\n', Qt::SkipEmptyParts);
@@ -188,7 +191,8 @@ QString ProfilesController::requestUrl(const QVariantMap &f) const
     }
     QUrl url = p.endpoint(QStringLiteral("chat/completions"));
     if (Preset::of(p).auth == Preset::Auth::AzureApiKey)
-        url.setQuery(QStringLiteral("api-version=") + (p.apiVersion.isEmpty() ? Preset::of(p).apiVersion : p.apiVersion));
+        url.setQuery(QStringLiteral("api-version=")
+                     + (p.apiVersion.isEmpty() ? Preset::of(p).apiVersion : p.apiVersion));
     return url.toString();
 }
 
@@ -219,8 +223,9 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
     }
     for (const auto &[name, value] : std::as_const(p.headers)) {
         if (isCredentialHeader(name)) {
-            setError(tr("The header %1 carries a credential; put the key in the API key field, which goes to the keychain.")
-                         .arg(QString::fromUtf8(name)));
+            setError(
+                tr("The header %1 carries a credential; put the key in the API key field, which goes to the keychain.")
+                    .arg(QString::fromUtf8(name)));
             return 0;
         }
     }
@@ -352,13 +357,16 @@ void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
         return;
     }
     // What is not typed comes from the keychain.
-    m_keys->read(KeyStore::accountFor(p.id), [this, p, apiKey, typedProxyPassword, generation](const QString &storedKey, const Error &) {
-        const QString key = apiKey.isEmpty() ? storedKey : apiKey;
-        m_keys->read(KeyStore::proxyAccountFor(p.id), [this, p, key, typedProxyPassword, generation](const QString &storedPw, const Error &) {
-            if (generation == m_testGeneration)  // not cleared meanwhile (another profile shown)
-                runTest(p, key, typedProxyPassword.isEmpty() ? storedPw : typedProxyPassword);
-        });
-    });
+    m_keys->read(KeyStore::accountFor(p.id),
+                 [this, p, apiKey, typedProxyPassword, generation](const QString &storedKey, const Error &) {
+                     const QString key = apiKey.isEmpty() ? storedKey : apiKey;
+                     m_keys->read(
+                         KeyStore::proxyAccountFor(p.id),
+                         [this, p, key, typedProxyPassword, generation](const QString &storedPw, const Error &) {
+                             if (generation == m_testGeneration) // not cleared meanwhile (another profile shown)
+                                 runTest(p, key, typedProxyPassword.isEmpty() ? storedPw : typedProxyPassword);
+                         });
+                 });
 }
 
 void ProfilesController::runTest(const Profile &profile, const QString &key, const QString &proxyPassword)
@@ -369,9 +377,10 @@ void ProfilesController::runTest(const Profile &profile, const QString &key, con
     connect(m_lister.get(), &ModelLister::finished, this, [this] {
         const auto &r = m_lister->result();
         m_testOk = r.ok();
-        m_testModels = r.ok() ? r.value : QStringList{};
-        m_testMessage = r.ok() ? tr("Connected in %1 ms: %n model(s).", nullptr, int(r.value.size())).arg(m_lister->latencyMs())
-                               : r.error.message;
+        m_testModels = r.ok() ? r.value : QStringList {};
+        m_testMessage = r.ok()
+            ? tr("Connected in %1 ms: %n model(s).", nullptr, int(r.value.size())).arg(m_lister->latencyMs())
+            : r.error.message;
         m_lister.release()->deleteLater();
         Q_EMIT testChanged();
     });
@@ -406,12 +415,12 @@ void ProfilesController::checkKey(qint64 id)
 {
     m_keyWanted = id;
     if (m_keyProfileId != 0 || m_hasStoredKey) {
-        m_keyProfileId = 0;  // not known until the keychain answers
+        m_keyProfileId = 0; // not known until the keychain answers
         m_hasStoredKey = false;
         Q_EMIT storedKeyChanged();
     }
     if (id <= 0 || m_keyWrites.contains(id))
-        return;  // nothing to ask, or the write under way answers
+        return; // nothing to ask, or the write under way answers
     m_keys->read(KeyStore::accountFor(id), [this, id](const QString &key, const Error &e) {
         if (!m_keyWrites.contains(id))
             setStoredKey(id, !e.isError() && !key.isEmpty());
@@ -460,11 +469,11 @@ void ProfilesController::detectLocal()
         ModelLister *raw = lister.get();
         connect(raw, &ModelLister::finished, this, [this, raw, p] {
             if (raw->result().ok()) {
-                m_detected << QVariantMap{{QStringLiteral("preset"), p.preset},
-                                          {QStringLiteral("name"), p.name},
-                                          {QStringLiteral("baseUrl"), p.baseUrl},
-                                          {QStringLiteral("models"), raw->result().value},
-                                          {QStringLiteral("model"), raw->result().value.value(0)}};
+                m_detected << QVariantMap {{QStringLiteral("preset"), p.preset},
+                                           {QStringLiteral("name"), p.name},
+                                           {QStringLiteral("baseUrl"), p.baseUrl},
+                                           {QStringLiteral("models"), raw->result().value},
+                                           {QStringLiteral("model"), raw->result().value.value(0)}};
             }
             if (--m_probes == 0 || raw->result().ok())
                 Q_EMIT detectedChanged();

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -22,8 +23,7 @@ class ModelLister;
 // final request URL, "Test connection" (latency and model count, or the
 // exact error, plus the model list to pick from) and, on first run, local
 // servers found on this machine (loopback only).
-class ProfilesController : public QObject
-{
+class ProfilesController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.profiles")
@@ -107,16 +107,16 @@ private:
     QString m_errorText;
     std::unique_ptr<ModelLister> m_lister;
     bool m_testOk = false;
-    int m_testGeneration = 0;  // a test started before clearTest() does not report
+    int m_testGeneration = 0; // a test started before clearTest() does not report
     QString m_testMessage;
     QStringList m_testModels;
     int m_probes = 0;
     QVariantList m_detected;
     std::vector<std::unique_ptr<ModelLister>> m_probeListers;
-    qint64 m_keyWanted = 0;      // the profile checkKey() asked about
-    qint64 m_keyProfileId = 0;   // the profile the answer is for
+    qint64 m_keyWanted = 0; // the profile checkKey() asked about
+    qint64 m_keyProfileId = 0; // the profile the answer is for
     bool m_hasStoredKey = false;
-    QSet<qint64> m_keyWrites;    // profiles whose key is being written or removed
+    QSet<qint64> m_keyWrites; // profiles whose key is being written or removed
 };
 
 } // namespace Inkwell

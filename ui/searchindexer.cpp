@@ -19,7 +19,7 @@ SearchIndexer::~SearchIndexer()
     if (m_thread) {
         m_stop->store(true);
         m_thread->wait();
-        delete m_thread;  // its finished() would have, but this is gone first
+        delete m_thread; // its finished() would have, but this is gone first
     }
 }
 
@@ -36,14 +36,17 @@ void SearchIndexer::start()
     m_thread = QThread::create([this, stop, path] {
         Database db;
         auto report = [this](qint64 left, const QString &error) {
-            QMetaObject::invokeMethod(this, [this, left, error] {
-                if (!error.isEmpty())
-                    Q_EMIT failed(error);
-                if (left >= 0 && left != m_pending) {
-                    m_pending = left;
-                    Q_EMIT pendingChanged();
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, left, error] {
+                    if (!error.isEmpty())
+                        Q_EMIT failed(error);
+                    if (left >= 0 && left != m_pending) {
+                        m_pending = left;
+                        Q_EMIT pendingChanged();
+                    }
+                },
+                Qt::QueuedConnection);
         };
         if (const Error e = db.open(path); e.isError()) {
             report(-1, e.message);

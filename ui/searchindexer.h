@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QThread>
 #include <QtQml/qqmlregistration.h>
+
 #include <atomic>
 #include <memory>
 
@@ -13,8 +14,7 @@ namespace Inkwell {
 // thread of its own, with its own connection, a batch of 2,000 messages at a
 // time: the window stays free, and search finds the imported messages a few
 // seconds after the import, rather than the import taking that much longer.
-class SearchIndexer : public QObject
-{
+class SearchIndexer : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.searchIndexer")
@@ -37,7 +37,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_stop;
     qint64 m_pending = 0;
-    bool m_again = false;  // asked to start while running: once more at the end
+    bool m_again = false; // asked to start while running: once more at the end
 };
 
 } // namespace Inkwell

@@ -36,7 +36,7 @@ void SidebarController::moveToFolder(qint64 id, qint64 folderId)
 {
     report(ConversationRepository(m_db).setFolder(id, folderId));
     if (folderId > 0)
-        m_list->setExpanded(folderId, true);  // show where it went
+        m_list->setExpanded(folderId, true); // show where it went
     m_list->reload();
 }
 

@@ -13,8 +13,7 @@ class ConversationListModel;
 // What the sidebar does to conversations and folders: pin, move, duplicate,
 // folders, and delete with Undo. A deleted conversation is only marked; it is
 // removed for good when its Undo closes (or at the next start).
-class SidebarController : public QObject
-{
+class SidebarController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
@@ -34,7 +33,7 @@ public:
     // A new folder holding this conversation.
     Q_INVOKABLE qint64 moveToNewFolder(qint64 id, const QString &name);
     Q_INVOKABLE void renameFolder(qint64 id, const QString &name);
-    Q_INVOKABLE void deleteFolder(qint64 id);  // its conversations stay
+    Q_INVOKABLE void deleteFolder(qint64 id); // its conversations stay
     Q_INVOKABLE qint64 duplicate(qint64 id);
     Q_INVOKABLE void undo();
     // Undo no longer offered: the deleted conversation goes for good.

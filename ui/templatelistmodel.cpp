@@ -19,25 +19,35 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
         return {};
     const Template &t = m_shown.at(index.row());
     switch (role) {
-    case KeyRole: return t.key;
+    case KeyRole:
+        return t.key;
     case Qt::DisplayRole:
-    case NameRole: return t.name;
-    case DescriptionRole: return t.description;
-    case CategoryRole: return t.category;
-    case TagsRole: return t.tags.join(QStringLiteral(", "));
-    case LanguageRole: return t.language;
-    case BuiltinRole: return t.builtin;
-    case OutputRole: return t.output == Template::Output::Draft ? QStringLiteral("draft") : QStringLiteral("conversation");
-    case ProblemRole: return t.problem;
-    default: return {};
+    case NameRole:
+        return t.name;
+    case DescriptionRole:
+        return t.description;
+    case CategoryRole:
+        return t.category;
+    case TagsRole:
+        return t.tags.join(QStringLiteral(", "));
+    case LanguageRole:
+        return t.language;
+    case BuiltinRole:
+        return t.builtin;
+    case OutputRole:
+        return t.output == Template::Output::Draft ? QStringLiteral("draft") : QStringLiteral("conversation");
+    case ProblemRole:
+        return t.problem;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> TemplateListModel::roleNames() const
 {
-    return {{KeyRole, "key"},         {NameRole, "name"},       {DescriptionRole, "description"},
-            {CategoryRole, "category"}, {TagsRole, "tags"},       {LanguageRole, "language"},
-            {BuiltinRole, "builtin"},   {OutputRole, "output"},   {ProblemRole, "problem"}};
+    return {{KeyRole, "key"},           {NameRole, "name"},     {DescriptionRole, "description"},
+            {CategoryRole, "category"}, {TagsRole, "tags"},     {LanguageRole, "language"},
+            {BuiltinRole, "builtin"},   {OutputRole, "output"}, {ProblemRole, "problem"}};
 }
 
 void TemplateListModel::setTemplates(const QList<Template> &all)

@@ -10,8 +10,7 @@ namespace Inkwell {
 
 // The template library page: every template, filtered by category and by
 // text typed in the search field (name, description, tags, category).
-class TemplateListModel : public QAbstractListModel
-{
+class TemplateListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App.templates")

@@ -16,8 +16,9 @@ QHash<QString, QString> formValues(const QVariantMap &values)
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QVariant &v = it.value();
         // Switches give booleans, number fields numbers.
-        out.insert(it.key(), v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                            : v.toString());
+        out.insert(it.key(),
+                   v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                                 : v.toString());
     }
     return out;
 }
@@ -60,7 +61,7 @@ void TemplatesController::reload()
 Template TemplatesController::find(const QString &key)
 {
     auto t = m_library.find(key);
-    return t.ok() ? t.value : Template{};
+    return t.ok() ? t.value : Template {};
 }
 
 QVariantMap TemplatesController::info(const QString &key)
@@ -70,7 +71,8 @@ QVariantMap TemplatesController::info(const QString &key)
             {QStringLiteral("description"), t.description},
             {QStringLiteral("category"), t.category},
             {QStringLiteral("builtin"), t.builtin},
-            {QStringLiteral("output"), t.output == Template::Output::Draft ? QStringLiteral("draft") : QStringLiteral("conversation")},
+            {QStringLiteral("output"),
+             t.output == Template::Output::Draft ? QStringLiteral("draft") : QStringLiteral("conversation")},
             {QStringLiteral("problem"), t.problem},
             {QStringLiteral("source"), t.source.isEmpty() && !t.name.isEmpty() ? TemplateFile::write(t) : t.source}};
 }
@@ -88,8 +90,10 @@ QVariantList TemplatesController::problems(const QString &source) const
 {
     QVariantList out;
     for (const TemplateProblem &p : TemplateFile::parse(source).problems)
-        out << QVariantMap{{QStringLiteral("line"), p.at.line}, {QStringLiteral("column"), p.at.column},
-                           {QStringLiteral("message"), p.message}, {QStringLiteral("text"), p.describe()}};
+        out << QVariantMap {{QStringLiteral("line"), p.at.line},
+                            {QStringLiteral("column"), p.at.column},
+                            {QStringLiteral("message"), p.message},
+                            {QStringLiteral("text"), p.describe()}};
     return out;
 }
 
@@ -212,29 +216,29 @@ QVariantList TemplatesController::form(const QString &key, bool haveSelection)
     const Template t = find(key);
     QVariantList out;
     for (const TemplateVariable &v : t.variables) {
-        QVariantMap field{{QStringLiteral("name"), v.name},
-                          {QStringLiteral("type"), TemplateVariable::typeName(v.type)},
-                          {QStringLiteral("label"), v.displayLabel()},
-                          {QStringLiteral("help"), v.help},
-                          {QStringLiteral("value"), TemplateRenderer::defaultValue(v)},
-                          {QStringLiteral("required"), v.required},
-                          {QStringLiteral("choices"), v.choices}};
+        QVariantMap field {{QStringLiteral("name"), v.name},
+                           {QStringLiteral("type"), TemplateVariable::typeName(v.type)},
+                           {QStringLiteral("label"), v.displayLabel()},
+                           {QStringLiteral("help"), v.help},
+                           {QStringLiteral("value"), TemplateRenderer::defaultValue(v)},
+                           {QStringLiteral("required"), v.required},
+                           {QStringLiteral("choices"), v.choices}};
         if (v.min)
             field.insert(QStringLiteral("min"), *v.min);
         if (v.max)
             field.insert(QStringLiteral("max"), *v.max);
         out << field;
     }
-    const bool usesSelection =
-        TemplateSyntax::references(TemplateSyntax::parse(t.body + u'\n' + t.systemPrompt)).contains(QStringLiteral("selection"));
+    const bool usesSelection = TemplateSyntax::references(TemplateSyntax::parse(t.body + u'\n' + t.systemPrompt))
+                                   .contains(QStringLiteral("selection"));
     if (usesSelection && !haveSelection)
-        out.prepend(QVariantMap{{QStringLiteral("name"), QStringLiteral("selection")},
-                                {QStringLiteral("type"), QStringLiteral("multiline")},
-                                {QStringLiteral("label"), tr("Text to work on")},
-                                {QStringLiteral("help"), tr("Paste the text; in a draft, the selected text is used.")},
-                                {QStringLiteral("value"), QString()},
-                                {QStringLiteral("required"), true},
-                                {QStringLiteral("choices"), QStringList()}});
+        out.prepend(QVariantMap {{QStringLiteral("name"), QStringLiteral("selection")},
+                                 {QStringLiteral("type"), QStringLiteral("multiline")},
+                                 {QStringLiteral("label"), tr("Text to work on")},
+                                 {QStringLiteral("help"), tr("Paste the text; in a draft, the selected text is used.")},
+                                 {QStringLiteral("value"), QString()},
+                                 {QStringLiteral("required"), true},
+                                 {QStringLiteral("choices"), QStringList()}});
     return out;
 }
 

@@ -12,8 +12,7 @@
 namespace Inkwell {
 
 // The template library page, the editor and the "fill in" form: App.templates.
-class TemplatesController : public QObject
-{
+class TemplatesController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")

@@ -85,15 +85,15 @@ void TitlesController::afterAnswer(qint64 conversationId, const GenerationReques
     for (const Message &m : branch)
         if (m.role != u"system")
             turns << m;
-    if (turns.size() != 2 || turns[0].role != u"user" || turns[1].role != u"assistant"
-        || turns[1].status != u"complete" || turns[1].content.trimmed().isEmpty())
+    if (turns.size() != 2 || turns[0].role != u"user" || turns[1].role != u"assistant" || turns[1].status != u"complete"
+        || turns[1].content.trimmed().isEmpty())
         return;
     if (conversation.value.title != ChatController::titleFrom(turns[0].content))
         return;
     m_expectedTitle = conversation.value.title;
     const auto other = m_profileId > 0 && m_profileId != chat.profile.id ? ProfileRepository(m_db).get(m_profileId)
-                                                                        : Result<Profile>{};
-    if (!other.ok() || other.value.id <= 0) {  // the chat's own server (also when that profile was deleted)
+                                                                         : Result<Profile> {};
+    if (!other.ok() || other.value.id <= 0) { // the chat's own server (also when that profile was deleted)
         ask(conversationId, chat, turns[0], turns[1]);
         return;
     }

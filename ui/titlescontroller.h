@@ -17,14 +17,13 @@ struct Message;
 // or local one; another model if chosen) replaces the title made from the
 // first message, unless the user renamed it first. Off until the user turns
 // it on: on a paid API it costs a request.
-class TitlesController : public QObject
-{
+class TitlesController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by App")
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY changed)
-    Q_PROPERTY(QString model READ model WRITE setModel NOTIFY changed)  // "" = the profile's
-    Q_PROPERTY(qint64 profileId READ profileId WRITE setProfileId NOTIFY changed)  // 0 = the chat's
+    Q_PROPERTY(QString model READ model WRITE setModel NOTIFY changed) // "" = the profile's
+    Q_PROPERTY(qint64 profileId READ profileId WRITE setProfileId NOTIFY changed) // 0 = the chat's
 public:
     TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
 
@@ -51,7 +50,7 @@ private:
     bool m_enabled = false;
     QString m_model;
     qint64 m_profileId = 0;
-    QString m_expectedTitle;  // the title it may replace
+    QString m_expectedTitle; // the title it may replace
 };
 
 } // namespace Inkwell

@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window, offscreen, in this process: opening a 10,000-message
 // conversation, and a fast stream shown live.
+#include "appcontroller.h"
 #include "benches.h"
+#include "blocklistmodel.h"
 #include "corpus.h"
 #include "figures.h"
 #include "heartbeat.h"
-
-#include "appcontroller.h"
-#include "blocklistmodel.h"
 #include "messagelistmodel.h"
 #include "openaichunks.h"
 #include "quickapp.h"
 
 #include <QEventLoop>
 #include <QProcess>
-#include <QTimer>
 #include <QQmlApplicationEngine>
 #include <QSignalSpy>
 #include <QTemporaryFile>
+#include <QTimer>
 
 namespace Bench {
 
@@ -25,8 +24,7 @@ namespace {
 
 // inkwell-fakeserver in a process of its own, so that the window's frames do
 // not pace the server, nor the server the frames.
-class StreamServer
-{
+class StreamServer {
 public:
     StreamServer(const QByteArray &body, int writes, int seconds)
     {
@@ -106,10 +104,13 @@ void streamAnswer(QQuickWindow *window, Inkwell::AppController *app, StreamServe
     // would pace the frames and hide the stalls.
     QEventLoop loop;
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
-        if (shownNs > 0)
-            loop.quit();
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &loop,
+        [&] {
+            if (shownNs > 0)
+                loop.quit();
+        },
+        Qt::QueuedConnection);
     loop.exec();
     if (shownNs == 0)
         qFatal("the whole answer never appeared");

@@ -21,8 +21,7 @@ void runHeavy(const QString &dataDir, const Sizes &sizes);
 
 // The real `inkwell` started on dataDir: time to its first frame, and its
 // resident memory after two idle seconds.
-struct Started
-{
+struct Started {
     double firstFrameMs = 0;
     double idleRssMb = 0;
 };

@@ -8,11 +8,11 @@ namespace Bench {
 namespace {
 
 const QStringList kWords = {
-    QStringLiteral("the"),     QStringLiteral("model"),   QStringLiteral("stream"), QStringLiteral("answer"),
-    QStringLiteral("token"),   QStringLiteral("latency"), QStringLiteral("cache"),  QStringLiteral("query"),
-    QStringLiteral("desktop"), QStringLiteral("window"),  QStringLiteral("server"), QStringLiteral("parser"),
-    QStringLiteral("人工智能"), QStringLiteral("数据库"),   QStringLiteral("模型"),    QStringLiteral("文章"),
-    QStringLiteral("搜索"),     QStringLiteral("机器学习"), QStringLiteral("性能"),    QStringLiteral("界面"),
+    QStringLiteral("the"),      QStringLiteral("model"),    QStringLiteral("stream"), QStringLiteral("answer"),
+    QStringLiteral("token"),    QStringLiteral("latency"),  QStringLiteral("cache"),  QStringLiteral("query"),
+    QStringLiteral("desktop"),  QStringLiteral("window"),   QStringLiteral("server"), QStringLiteral("parser"),
+    QStringLiteral("人工智能"), QStringLiteral("数据库"),   QStringLiteral("模型"),   QStringLiteral("文章"),
+    QStringLiteral("搜索"),     QStringLiteral("机器学习"), QStringLiteral("性能"),   QStringLiteral("界面"),
 };
 
 } // namespace
@@ -26,12 +26,13 @@ QStringList answerTokens(int count)
         cycle << (i % 7 == 3 ? QStringLiteral(" 人工智能") : u' ' + kWords.at(i % 12));
     cycle << QStringLiteral(".\n\n");
     for (int item = 0; item < 3; ++item) {
-        cycle << QStringLiteral("- ") << QStringLiteral("**item**") << QStringLiteral(" with") << QStringLiteral(" `code`")
-              << QStringLiteral(" 与中文") << QStringLiteral("\n");
+        cycle << QStringLiteral("- ") << QStringLiteral("**item**") << QStringLiteral(" with")
+              << QStringLiteral(" `code`") << QStringLiteral(" 与中文") << QStringLiteral("\n");
     }
     cycle << QStringLiteral("\n```python\n");
     for (int line = 0; line < 7; ++line)
-        cycle << QStringLiteral("def f") << QStringLiteral("(x):") << QStringLiteral(" return x") << QStringLiteral("\n");
+        cycle << QStringLiteral("def f") << QStringLiteral("(x):") << QStringLiteral(" return x")
+              << QStringLiteral("\n");
     cycle << QStringLiteral("```\n\n");
     while (cycle.size() < kTokenCycle - 2)
         cycle << QStringLiteral(" more");
@@ -63,9 +64,9 @@ QStringList searchQueries()
 {
     // Chinese words of two characters (模型, 纠缠) are below what the trigram
     // index holds: they are found by a scan.
-    return {QStringLiteral("人工智能"), QStringLiteral("zeitgeist"), QStringLiteral("量子纠缠"), QStringLiteral("模型"),
-            QStringLiteral("纠缠"),
-            QStringLiteral("latency cache"), QStringLiteral("机器学习 性能"), QStringLiteral("parser")};
+    return {QStringLiteral("人工智能"),      QStringLiteral("zeitgeist"), QStringLiteral("量子纠缠"),
+            QStringLiteral("模型"),          QStringLiteral("纠缠"),      QStringLiteral("latency cache"),
+            QStringLiteral("机器学习 性能"), QStringLiteral("parser")};
 }
 
 } // namespace Bench

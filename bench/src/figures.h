@@ -3,6 +3,7 @@
 
 // What inkwell-bench prints: one JSON object per line.
 #include <QList>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -33,16 +34,15 @@ inline double percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
 }
 
-struct Sizes
-{
-    int answerTokens = 20000;     // the long streamed answer
-    int shortAnswerTokens = 200;  // the short one of the render ratio
+struct Sizes {
+    int answerTokens = 20000; // the long streamed answer
+    int shortAnswerTokens = 200; // the short one of the render ratio
     int tokensPerSecond = 5000;
-    int conversations = 10;       // of messagesPerConversation each
+    int conversations = 10; // of messagesPerConversation each
     int messagesPerConversation = 10000;
     int startups = 3;
-    int heavyConversations = 5000;  // a heavy user's history (some 87,000 messages)
-    bool stream = true;  // the stream figures (--only)
+    int heavyConversations = 5000; // a heavy user's history (some 87,000 messages)
+    bool stream = true; // the stream figures (--only)
 };
 
 } // namespace Bench

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QTimer>
+
 #include <cstdio>
 
 namespace Bench {
@@ -13,8 +14,7 @@ namespace Bench {
 // The GUI thread's stalls, seen by a 1 ms heartbeat on it: a gap between two
 // beats is time the thread was busy with something else. A stall longer than
 // a frame (16.7 ms at 60 Hz) is a frame the window could not draw.
-class Heartbeat
-{
+class Heartbeat {
 public:
     Heartbeat()
     {
@@ -34,13 +34,14 @@ public:
         if (qEnvironmentVariableIsSet("INKWELL_BENCH_STALLS"))
             for (const auto &[begin, end] : m_stalls)
                 if (end - begin > 12'000'000 && end > from && begin < to)
-                    fprintf(stderr, "stall %.1f ms at %.0f ms (end at %.0f)\n", (end - begin) / 1e6, (begin - from) / 1e6, (to - from) / 1e6);
+                    fprintf(stderr, "stall %.1f ms at %.0f ms (end at %.0f)\n", (end - begin) / 1e6,
+                            (begin - from) / 1e6, (to - from) / 1e6);
         constexpr qint64 kSlot = 16'666'667;
         QList<double> slots(qsizetype((to - from) / kSlot) + 1, 0.0);
         for (const auto &[begin, end] : m_stalls) {
             if (end <= from || begin >= to)
                 continue;
-            const double ms = double(end - begin) / 1e6 - 1.0;  // less the beat itself
+            const double ms = double(end - begin) / 1e6 - 1.0; // less the beat itself
             const qint64 first = qMax<qint64>(0, (begin - from) / kSlot);
             const qint64 last = qMin<qint64>(slots.size() - 1, (end - from) / kSlot);
             for (qint64 i = first; i <= last; ++i)

@@ -4,13 +4,12 @@
 // sidebar scrolled from top to bottom, a search, an export of everything.
 // Times and memory are read from outside the processes, as a user's tools
 // would.
+#include "appcontroller.h"
 #include "benches.h"
 #include "corpus.h"
 #include "figures.h"
 #include "heartbeat.h"
 #include "heavyexport.h"
-
-#include "appcontroller.h"
 #include "quickapp.h"
 #include "store/database.h"
 #include "store/searchindex.h"
@@ -25,11 +24,10 @@ namespace Bench {
 
 namespace {
 
-struct Run
-{
+struct Run {
     double seconds = 0;
-    double untilSaid = 0;  // when it first wrote `said` on stdout (0: never)
-    double peakMb = 0;  // the most resident memory it had (VmHWM)
+    double untilSaid = 0; // when it first wrote `said` on stdout (0: never)
+    double peakMb = 0; // the most resident memory it had (VmHWM)
 };
 
 // inkwell-cli run to its end; its peak memory read while it runs.
@@ -77,14 +75,17 @@ QList<double> scrollSidebar(const QString &dataDir, int *rowsSeen)
     loop.exec();
     Heartbeat heartbeat;
     const qint64 start = nowNs();
-    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
-        const bool atEnd = list->property("atYEnd").toBool() && !model->canFetchMore({});
-        if (atEnd) {
-            loop.quit();
-            return;
-        }
-        list->setProperty("contentY", list->property("contentY").toReal() + list->height());
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &loop,
+        [&] {
+            const bool atEnd = list->property("atYEnd").toBool() && !model->canFetchMore({});
+            if (atEnd) {
+                loop.quit();
+                return;
+            }
+            list->setProperty("contentY", list->property("contentY").toReal() + list->height());
+        },
+        Qt::QueuedConnection);
     window->update();
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     loop.exec();
@@ -155,8 +156,8 @@ void runHeavy(const QString &dataDir, const Sizes &sizes)
     }
 
     const Run exported = runCli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
-                                 QStringLiteral("json"), QStringLiteral("--out"), QDir(home).filePath(QStringLiteral("all.json")),
-                                 QStringLiteral("--data-dir"), store});
+                                 QStringLiteral("json"), QStringLiteral("--out"),
+                                 QDir(home).filePath(QStringLiteral("all.json")), QStringLiteral("--data-dir"), store});
     figure(sized("export.all_%_s", n), exported.seconds, "s");
     figure(sized("export.peak_rss_%_mb", n), exported.peakMb, "MB");
 }

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+
 #include <nlohmann/json.hpp>
 
 namespace Bench {
@@ -92,29 +93,36 @@ qint64 writeChatGptExport(const QString &path, int conversations)
         const std::string root = uuid(rng);
         const std::string system = uuid(rng);
         mapping[root] = {{"id", root}, {"message", nullptr}, {"parent", nullptr}, {"children", {system}}};
-        mapping[system] = {{"id", system}, {"message", message(rng, system, "system", start, "", true)},
-                           {"parent", root}, {"children", json::array()}};
+        mapping[system] = {{"id", system},
+                           {"message", message(rng, system, "system", start, "", true)},
+                           {"parent", root},
+                           {"children", json::array()}};
         std::string parent = system;
         std::string current;
-        const int turns = 6 + int(rng.bounded(6));  // 6–11 exchanges: 17 messages on average
+        const int turns = 6 + int(rng.bounded(6)); // 6–11 exchanges: 17 messages on average
         for (int t = 0; t < turns; ++t) {
             const std::string question = uuid(rng);
             const std::string answer = uuid(rng);
             const double at = start + t * 60.0;
             mapping[question] = {{"id", question},
                                  {"message", message(rng, question, "user", at, text(rng, c * 100 + t, true), false)},
-                                 {"parent", parent}, {"children", {answer}}};
+                                 {"parent", parent},
+                                 {"children", {answer}}};
             mapping[parent]["children"].push_back(question);
-            mapping[answer] = {{"id", answer},
-                               {"message", message(rng, answer, "assistant", at + 5, text(rng, c * 100 + t, false), false)},
-                               {"parent", question}, {"children", json::array()}};
+            mapping[answer]
+                = {{"id", answer},
+                   {"message", message(rng, answer, "assistant", at + 5, text(rng, c * 100 + t, false), false)},
+                   {"parent", question},
+                   {"children", json::array()}};
             written += 2;
             // One conversation in five was regenerated once.
             if (t == 1 && c % 5 == 0) {
                 const std::string again = uuid(rng);
-                mapping[again] = {{"id", again},
-                                  {"message", message(rng, again, "assistant", at + 30, text(rng, c * 100 + 50, false), false)},
-                                  {"parent", question}, {"children", json::array()}};
+                mapping[again]
+                    = {{"id", again},
+                       {"message", message(rng, again, "assistant", at + 30, text(rng, c * 100 + 50, false), false)},
+                       {"parent", question},
+                       {"children", json::array()}};
                 mapping[question]["children"].push_back(again);
                 ++written;
             }
@@ -122,21 +130,22 @@ qint64 writeChatGptExport(const QString &path, int conversations)
             current = answer;
         }
         const bool chinese = c % 3 == 0;
-        const json conversation = {
-            {"title", chinese ? QStringLiteral("对话 %1：人工智能与数据库").arg(c).toStdString()
-                              : QStringLiteral("Conversation %1 about latency and caches").arg(c).toStdString()},
-            {"create_time", start},
-            {"update_time", start + turns * 60.0},
-            {"mapping", mapping},
-            {"moderation_results", json::array()},
-            {"current_node", current},
-            {"plugin_ids", nullptr},
-            {"conversation_id", uuid(rng)},
-            {"conversation_template_id", nullptr},
-            {"gizmo_id", nullptr},
-            {"is_archived", false},
-            {"safe_urls", json::array()},
-            {"default_model_slug", "auto"}};
+        const json conversation
+            = {{"title",
+                chinese ? QStringLiteral("对话 %1：人工智能与数据库").arg(c).toStdString()
+                        : QStringLiteral("Conversation %1 about latency and caches").arg(c).toStdString()},
+               {"create_time", start},
+               {"update_time", start + turns * 60.0},
+               {"mapping", mapping},
+               {"moderation_results", json::array()},
+               {"current_node", current},
+               {"plugin_ids", nullptr},
+               {"conversation_id", uuid(rng)},
+               {"conversation_template_id", nullptr},
+               {"gizmo_id", nullptr},
+               {"is_archived", false},
+               {"safe_urls", json::array()},
+               {"default_model_slug", "auto"}};
         if (c > 0)
             file.write(",\n");
         file.write(conversation.dump().c_str());

@@ -25,11 +25,23 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Inkwell's speed and memory; see bench/README.md."));
     parser.addHelpOption();
-    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small sizes: checks that every figure can be measured."));
-    const QCommandLineOption keep(QStringLiteral("data-dir"), QStringLiteral("Build the store in DIR (new or empty) and keep it, to measure it again by other means."), QStringLiteral("DIR"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup, heavy."), QStringLiteral("NAMES"));
-    const QCommandLineOption makeExport(QStringLiteral("make-export"), QStringLiteral("Write a heavy user's ChatGPT conversations.json to FILE (see --conversations) and stop."), QStringLiteral("FILE"));
-    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations of the heavy history (default 5000)."), QStringLiteral("N"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Small sizes: checks that every figure can be measured."));
+    const QCommandLineOption keep(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Build the store in DIR (new or empty) and keep it, to measure it again by other means."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup, heavy."),
+        QStringLiteral("NAMES"));
+    const QCommandLineOption makeExport(
+        QStringLiteral("make-export"),
+        QStringLiteral("Write a heavy user's ChatGPT conversations.json to FILE (see --conversations) and stop."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"),
+                                           QStringLiteral("Conversations of the heavy history (default 5000)."),
+                                           QStringLiteral("N"));
     parser.addOptions({quick, keep, only, makeExport, conversations});
     parser.process(app);
     if (parser.isSet(makeExport)) {
@@ -55,7 +67,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "inkwell-bench: %s is not empty\n", qPrintable(dir));
         return 2;
     }
-    const QStringList all = {QStringLiteral("render"), QStringLiteral("search"), QStringLiteral("open"),
+    const QStringList all = {QStringLiteral("render"), QStringLiteral("search"),  QStringLiteral("open"),
                              QStringLiteral("stream"), QStringLiteral("startup"), QStringLiteral("heavy")};
     const QStringList wanted = parser.isSet(only) ? parser.value(only).split(u',') : all;
     for (const QString &name : wanted) {

@@ -2,10 +2,9 @@
 // The cost of one more token at the end of a long answer against a short one,
 // through the real Markdown stream and the block model the view shows.
 #include "benches.h"
+#include "blocklistmodel.h"
 #include "corpus.h"
 #include "figures.h"
-
-#include "blocklistmodel.h"
 
 namespace Bench {
 

@@ -5,7 +5,6 @@
 #include "benches.h"
 #include "corpus.h"
 #include "figures.h"
-
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"

@@ -3,11 +3,10 @@
 
 #include "providers/capabilities.h"
 #include "providers/curlcommand.h"
-#include "store/profilerepository.h"
 #include "providers/presets.h"
-
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
+#include "store/profilerepository.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -44,7 +43,7 @@ ChatController::ChatController(QNetworkAccessManager *nam, QObject *parent)
 ChatController::~ChatController()
 {
     if (m_generation)
-        m_generation->stop();  // records the answer as stopped
+        m_generation->stop(); // records the answer as stopped
 }
 
 Result<qint64> ChatController::store(Message &m)
@@ -83,7 +82,7 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
         // Imported tool output (ChatGPT's code runs) is context the assistant
         // produced; the chat APIs take "tool" only as the answer to a tool call.
         const bool known = m.role == u"user" || m.role == u"assistant" || m.role == u"system";
-        history << ChatMessage{known ? m.role : QStringLiteral("assistant"), m.content};
+        history << ChatMessage {known ? m.role : QStringLiteral("assistant"), m.content};
     }
     return {history, {}};
 }
@@ -91,7 +90,8 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
 Result<qint64> ChatController::send(qint64 conversationId, const QString &text, const GenerationRequest &settings)
 {
     if (isBusy())
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+        return Result<qint64>::fail(
+            Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
     qint64 leaf = 0;
     if (m_persist) {
         if (conversationId <= 0) {
@@ -124,7 +124,8 @@ Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId
                                           const GenerationRequest &settings)
 {
     if (isBusy())
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+        return Result<qint64>::fail(
+            Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
     if (!m_persist)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to edit.")));
     auto edited = m_messages->get(editedId);
@@ -159,7 +160,8 @@ Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId,
 Result<qint64> ChatController::regenerate(qint64 conversationId, const GenerationRequest &settings)
 {
     if (isBusy())
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+        return Result<qint64>::fail(
+            Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
     if (!m_persist)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to regenerate.")));
     auto c = m_conversations->get(conversationId);
@@ -196,7 +198,7 @@ Result<QString> ChatController::requestAsCurl(qint64 answerId)
     r.profile.baseUrl = a.baseUrl;
     r.model = a.modelRequested;
     r.params = GenerationParams::fromJsonString(a.params);
-    r.apiKey = QStringLiteral("redacted");  // so that the auth header is written, then masked
+    r.apiKey = QStringLiteral("redacted"); // so that the auth header is written, then masked
     auto history = historyTo(a.parentId);
     if (!history.ok())
         return Result<QString>::fail(history.error);
@@ -217,7 +219,8 @@ bool ChatController::canContinue(const Message &a)
 Result<qint64> ChatController::continueAnswer(qint64 conversationId, const GenerationRequest &settings)
 {
     if (isBusy())
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+        return Result<qint64>::fail(
+            Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
     if (!m_persist)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to continue.")));
     auto c = m_conversations->get(conversationId);
@@ -227,36 +230,38 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
     if (!answer.ok())
         return Result<qint64>::fail(answer.error);
     if (!canContinue(answer.value))
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Only an answer that was cut short can be continued.")));
+        return Result<qint64>::fail(
+            Error::make(Error::Kind::Usage, tr("Only an answer that was cut short can be continued.")));
     auto history = historyTo(answer.value.parentId);
     if (!history.ok())
         return Result<qint64>::fail(history.error);
     QList<ChatMessage> messages = history.value;
     GenerationRequest request = settings;
-    const Preset::Continue how = settings.profile.api == u"anthropic" ? Preset::Continue::Prefill
-                                                                       : Preset::of(settings.profile).continuation;
+    const Preset::Continue how
+        = settings.profile.api == u"anthropic" ? Preset::Continue::Prefill : Preset::of(settings.profile).continuation;
     QString join;
     if (settings.profile.api == u"anthropic") {
         // Anthropic carries on from a final assistant turn (no trailing space allowed).
-        messages << ChatMessage{QStringLiteral("assistant"), answer.value.content.trimmed()};
+        messages << ChatMessage {QStringLiteral("assistant"), answer.value.content.trimmed()};
         request.prefill = true;
     } else if (how != Preset::Continue::Ask) {
         // The server goes on from the last token of the answer so far: what
         // streams is joined as it comes.
-        messages << ChatMessage{QStringLiteral("assistant"), answer.value.content};
+        messages << ChatMessage {QStringLiteral("assistant"), answer.value.content};
         request.prefill = true;
     } else {
         // A new answer that picks up the text: joined with care (see onDelta).
-        messages << ChatMessage{QStringLiteral("assistant"), answer.value.content}
-                 << ChatMessage{QStringLiteral("user"), QStringLiteral("Continue exactly where your last answer stopped, "
-                                                                       "without repeating any of it.")};
+        messages << ChatMessage {QStringLiteral("assistant"), answer.value.content}
+                 << ChatMessage {QStringLiteral("user"),
+                                 QStringLiteral("Continue exactly where your last answer stopped, "
+                                                "without repeating any of it.")};
         join = answer.value.content;
     }
     request.mode = GenerationRequest::Mode::Chat;
     request.params.n.reset();
     auto started = start(conversationId, answer.value.parentId, request, messages, &answer.value);
     if (started.ok())
-        m_continueJoin = join;  // only for the continuation that did start
+        m_continueJoin = join; // only for the continuation that did start
     return started;
 }
 
@@ -265,11 +270,10 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
 {
     auto provider = Provider::create(settings.profile.api);
     if (!provider)
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage,
-                                                tr("Unknown API ‘%1’.").arg(settings.profile.api)));
+        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(settings.profile.api)));
     if (settings.mode == GenerationRequest::Mode::Completion && !supportsCompletion(settings.profile))
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage,
-                                                tr("%1 has no text-completion API; use chat.").arg(Preset::of(settings.profile).name)));
+        return Result<qint64>::fail(Error::make(
+            Error::Kind::Usage, tr("%1 has no text-completion API; use chat.").arg(Preset::of(settings.profile).name)));
     m_conversationId = conversationId;
     GenerationRequest request = settings;
     request.messages = history;
@@ -283,7 +287,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
 
     m_answers.clear();
     m_deltaCounts.clear();
-    m_continueJoin.clear();  // set again by continueAnswer once this started
+    m_continueJoin.clear(); // set again by continueAnswer once this started
     m_joinHeld.clear();
     m_dirty.clear();
     m_lastError = {};
@@ -340,7 +344,8 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
             if (m_answers.contains(u.choice)) {
                 Message &a = m_answers[u.choice];
                 a.promptTokens = u.promptTokens >= 0 ? u.promptTokens : a.promptTokens;
-                a.completionTokens = u.completionTokens >= 0 ? u.completionTokens + m_resumedTokens : a.completionTokens;
+                a.completionTokens
+                    = u.completionTokens >= 0 ? u.completionTokens + m_resumedTokens : a.completionTokens;
             }
             return;
         }
@@ -396,7 +401,7 @@ void ChatController::onDelta(int choice, const QString &content, const QString &
 {
     auto it = m_answers.find(choice);
     if (it == m_answers.end())
-        return;  // a choice index we did not ask for
+        return; // a choice index we did not ask for
     if (!m_continueJoin.isEmpty() && choice == 0 && !content.isEmpty()) {
         // Enough of the new answer to see whether it repeats the old one's
         // end; its reasoning meanwhile goes on as it comes.
@@ -470,7 +475,7 @@ void ChatController::onFinished(Generation::Status status)
     }
     if (m_persist)
         m_conversations->setCurrentLeaf(m_conversationId, m_answers.value(0).id);
-    gen.release()->deleteLater();  // we may be inside its signal
+    gen.release()->deleteLater(); // we may be inside its signal
     Q_EMIT busyChanged(false);
     if (m_lastError.isError())
         Q_EMIT failed(m_lastError);

@@ -7,10 +7,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -24,8 +25,7 @@ class MessageRepository;
 // message, creates the answer row(s) before the first byte, streams into
 // memory, flushes to SQLite every 250 ms and records how each answer was made.
 // Without a database it keeps everything in memory (the CLI without --save).
-class ChatController : public QObject
-{
+class ChatController : public QObject {
     Q_OBJECT
 public:
     // A new conversation's title: its first message, on one line, at most 60 characters.
@@ -33,7 +33,7 @@ public:
     static constexpr int kFlushIntervalMs = 250;
 
     ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
-    ChatController(QNetworkAccessManager *nam, QObject *parent = nullptr);  // no storage
+    ChatController(QNetworkAccessManager *nam, QObject *parent = nullptr); // no storage
     ~ChatController() override;
 
     // Sends `text` as a user message after the conversation's current leaf
@@ -94,10 +94,10 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<ConversationRepository> m_conversations;
     std::unique_ptr<MessageRepository> m_messages;
-    std::unique_ptr<Provider> m_provider;  // of the running generation
+    std::unique_ptr<Provider> m_provider; // of the running generation
     std::unique_ptr<Generation> m_generation;
-    QSet<QString> m_noStreamOptions;  // base URLs that refused stream_options
-    QSet<QString> m_maxCompletionTokens;  // "baseUrl\nmodel" that refused max_tokens
+    QSet<QString> m_noStreamOptions; // base URLs that refused stream_options
+    QSet<QString> m_maxCompletionTokens; // "baseUrl\nmodel" that refused max_tokens
     QHash<int, Message> m_answers;
     QHash<int, int> m_deltaCounts;
     // Continuing by asking (Preset::Continue::Ask): the text so far, and the
@@ -109,7 +109,7 @@ private:
     // A continued answer's tokens so far: its count is theirs and the new ones.
     qint64 m_resumedTokens = 0;
     QSet<int> m_dirty;
-    QList<Message> m_memory;  // rows when not persisting
+    QList<Message> m_memory; // rows when not persisting
     QTimer m_flushTimer;
     qint64 m_conversationId = 0;
     qint64 m_nextMemoryId = 1;

@@ -8,14 +8,12 @@ namespace Inkwell {
 using nlohmann::json;
 
 namespace {
-template<typename T>
-void put(json &j, const char *key, const std::optional<T> &v)
+template<typename T> void put(json &j, const char *key, const std::optional<T> &v)
 {
     if (v)
         j[key] = *v;
 }
-template<typename T>
-std::optional<T> get(const json &j, const char *key)
+template<typename T> std::optional<T> get(const json &j, const char *key)
 {
     const auto it = j.find(key);
     if (it == j.end() || it->is_null() || !it->is_number())
@@ -26,7 +24,8 @@ std::optional<T> get(const json &j, const char *key)
 
 const QStringList &GenerationParams::presetNames()
 {
-    static const QStringList names = {QStringLiteral("precise"), QStringLiteral("balanced"), QStringLiteral("creative")};
+    static const QStringList names
+        = {QStringLiteral("precise"), QStringLiteral("balanced"), QStringLiteral("creative")};
     return names;
 }
 
@@ -110,7 +109,7 @@ QString GenerationParams::toJsonString() const
 GenerationParams GenerationParams::fromJsonString(const QString &s)
 {
     const json j = json::parse(s.toStdString(), nullptr, false);
-    return j.is_discarded() ? GenerationParams{} : fromJson(j);
+    return j.is_discarded() ? GenerationParams {} : fromJson(j);
 }
 
 } // namespace Inkwell

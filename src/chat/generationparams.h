@@ -3,14 +3,14 @@
 
 #include <QString>
 #include <QStringList>
+
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 
 namespace Inkwell {
 
 // What the user set; unset fields are never sent, so the server's defaults apply.
-struct GenerationParams
-{
+struct GenerationParams {
     std::optional<double> temperature;
     std::optional<double> topP;
     std::optional<int> maxTokens;
@@ -21,13 +21,13 @@ struct GenerationParams
     std::optional<int> topK;
     std::optional<double> minP;
     std::optional<double> repeatPenalty;
-    std::optional<int> contextLength;  // Ollama num_ctx
+    std::optional<int> contextLength; // Ollama num_ctx
     QStringList stop;
     QString systemPrompt;
     // Reasoning: empty = the server's default; "on", "off", or an effort
     // "low" | "medium" | "high" (each provider maps what it can).
     QString think;
-    QString keepAlive;  // Ollama: how long the model stays loaded ("5m", "0")
+    QString keepAlive; // Ollama: how long the model stays loaded ("5m", "0")
 
     int choiceCount() const { return n.value_or(1); }
 

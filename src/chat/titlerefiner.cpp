@@ -9,7 +9,7 @@
 namespace Inkwell {
 
 namespace {
-constexpr int kExcerpt = 1500;  // of the question and of the answer: enough to name them
+constexpr int kExcerpt = 1500; // of the question and of the answer: enough to name them
 }
 
 TitleRefiner::TitleRefiner(QNetworkAccessManager *nam, QObject *parent)
@@ -26,8 +26,8 @@ QList<ChatMessage> TitleRefiner::promptFor(const QString &question, const QStrin
         {QStringLiteral("system"),
          QStringLiteral("You name conversations. Reply with a title of at most six words for the conversation below, "
                         "in the language the user wrote in. No quotes, no punctuation at the end, nothing else.")},
-        {QStringLiteral("user"), QStringLiteral("User:\n%1\n\nAssistant:\n%2")
-                                     .arg(question.left(kExcerpt), answer.left(kExcerpt))},
+        {QStringLiteral("user"),
+         QStringLiteral("User:\n%1\n\nAssistant:\n%2").arg(question.left(kExcerpt), answer.left(kExcerpt))},
     };
 }
 
@@ -37,7 +37,8 @@ QString TitleRefiner::clean(const QString &reply)
     // Thinking models may send their reasoning inline before the answer.
     t.remove(QRegularExpression(QStringLiteral("<think>.*</think>"), QRegularExpression::DotMatchesEverythingOption));
     t = t.trimmed().section(u'\n', 0, 0).trimmed();
-    t.remove(QRegularExpression(QStringLiteral("^(title|标题)\\s*[:：]\\s*"), QRegularExpression::CaseInsensitiveOption));
+    t.remove(
+        QRegularExpression(QStringLiteral("^(title|标题)\\s*[:：]\\s*"), QRegularExpression::CaseInsensitiveOption));
     t.remove(QRegularExpression(QStringLiteral("^[\"'“”‘’「」《#*\\s]+|[\"'“”‘’「」》*。.\\s]+$")));
     t = t.simplified();
     if (t.size() > 60)
@@ -73,7 +74,7 @@ void TitleRefiner::refine(qint64 conversationId, const GenerationRequest &base, 
         const qint64 id = m_conversationId;
         const QString title = clean(m_reply);
         const QString why = m_generation->error().message;
-        m_generation.release()->deleteLater();  // finished() is still being emitted by it
+        m_generation.release()->deleteLater(); // finished() is still being emitted by it
         if (status == Generation::Status::Complete && !title.isEmpty())
             Q_EMIT titled(id, title);
         else

@@ -4,6 +4,7 @@
 #include "providers/generationrequest.h"
 
 #include <QObject>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -16,8 +17,7 @@ class Provider;
 // Asks a model for a short title of a conversation's first exchange, in the
 // background; titled() once it has one. One question at a time: a new one
 // replaces the one still running.
-class TitleRefiner : public QObject
-{
+class TitleRefiner : public QObject {
     Q_OBJECT
 public:
     explicit TitleRefiner(QNetworkAccessManager *nam, QObject *parent = nullptr);

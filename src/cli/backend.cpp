@@ -13,6 +13,7 @@
 
 #include <QEventLoop>
 #include <QUrl>
+
 #include <limits>
 
 namespace Inkwell::Cli {
@@ -20,19 +21,27 @@ namespace Inkwell::Cli {
 QList<QCommandLineOption> backendOptions()
 {
     return {
-        opt("base-url", "Server base URL (a bare host gets the API's usual path: /v1, /api for Ollama, "
-                        "/v1beta for Gemini).", "URL"),
+        opt("base-url",
+            "Server base URL (a bare host gets the API's usual path: /v1, /api for Ollama, "
+            "/v1beta for Gemini).",
+            "URL"),
         opt("model", "Model name.", "M"),
         opt("api", "API family: openai, ollama, anthropic or gemini (default openai).", "KIND"),
-        opt("preset", "Service preset (quirks and defaults), e.g. llamacpp, vllm, lmstudio, openrouter, "
-                      "deepseek, azure; guessed from the URL when absent.", "NAME"),
+        opt("preset",
+            "Service preset (quirks and defaults), e.g. llamacpp, vllm, lmstudio, openrouter, "
+            "deepseek, azure; guessed from the URL when absent.",
+            "NAME"),
         opt("profile", "Use a stored profile (its key comes from the keychain).", "NAME"),
-        opt("api-key-env", "Read the API key from this environment variable (default INKWELL_API_KEY, then the "
-                           "service's own, e.g. OPENAI_API_KEY or ANTHROPIC_API_KEY).", "VAR"),
+        opt("api-key-env",
+            "Read the API key from this environment variable (default INKWELL_API_KEY, then the "
+            "service's own, e.g. OPENAI_API_KEY or ANTHROPIC_API_KEY).",
+            "VAR"),
         opt("data-dir", "Data directory (default: INKWELL_DATA_DIR or the platform location).", "DIR"),
         opt("idle-timeout", "Seconds without a byte before giving up (default 120).", "S"),
-        opt("proxy", "Proxy: system (default: http_proxy and no_proxy), none, http://[user@]host:port or "
-                     "socks5://[user@]host:port; its password comes from INKWELL_PROXY_PASSWORD.", "URL"),
+        opt("proxy",
+            "Proxy: system (default: http_proxy and no_proxy), none, http://[user@]host:port or "
+            "socks5://[user@]host:port; its password comes from INKWELL_PROXY_PASSWORD.",
+            "URL"),
     };
 }
 
@@ -42,7 +51,8 @@ QList<QCommandLineOption> samplingOptions()
         opt("system", "System prompt.", "TEXT"),
         opt("temperature", "Sampling temperature (0–2; Anthropic 0–1).", "F"),
         opt("top-p", "Nucleus sampling (0–1).", "F"),
-        opt("top-k", "Sample from the K likeliest tokens (Ollama, Anthropic, Gemini, llama.cpp, vLLM, LM Studio).", "N"),
+        opt("top-k", "Sample from the K likeliest tokens (Ollama, Anthropic, Gemini, llama.cpp, vLLM, LM Studio).",
+            "N"),
         opt("min-p", "Minimum probability relative to the likeliest token (0–1; Ollama, llama.cpp, vLLM).", "F"),
         opt("max-tokens", "Most tokens to generate.", "N"),
         opt("n", "How many answers (choices) at once.", "N"),
@@ -69,7 +79,7 @@ QString proxySetting(const QString &value)
     if (v == u"system")
         return {};
     if (const QString problem = ProxyRouter::check(v); !problem.isEmpty())
-        throw UsageError{QStringLiteral("--proxy ‘%1’: %2").arg(v, problem)};
+        throw UsageError {QStringLiteral("--proxy ‘%1’: %2").arg(v, problem)};
     return v;
 }
 
@@ -99,7 +109,7 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
         }
         auto prof = ProfileRepository(db.db()).byName(p.value(QStringLiteral("profile")));
         if (!prof.ok())
-            throw UsageError{prof.error.message};
+            throw UsageError {prof.error.message};
         r.profile = prof.value;
     } else {
         r.profile.name = QStringLiteral("command line");
@@ -111,28 +121,32 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
     if (p.isSet(QStringLiteral("api")))
         r.profile.api = p.value(QStringLiteral("api"));
     if (!Provider::apis().contains(r.profile.api))
-        throw UsageError{QStringLiteral("--api ‘%1’ is not one of: %2").arg(r.profile.api, Provider::apis().join(u", "))};
+        throw UsageError {
+            QStringLiteral("--api ‘%1’ is not one of: %2").arg(r.profile.api, Provider::apis().join(u", "))};
     if (p.isSet(QStringLiteral("preset"))) {
         const Preset *preset = Preset::find(p.value(QStringLiteral("preset")));
         if (!preset) {
             QStringList ids;
             for (const Preset &x : Preset::all())
                 ids << x.id;
-            throw UsageError{QStringLiteral("--preset ‘%1’ is not one of: %2").arg(p.value(QStringLiteral("preset")), ids.join(u", "))};
+            throw UsageError {QStringLiteral("--preset ‘%1’ is not one of: %2")
+                                  .arg(p.value(QStringLiteral("preset")), ids.join(u", "))};
         }
         if (!p.isSet(QStringLiteral("api")) && !p.isSet(QStringLiteral("profile")))
             r.profile.api = preset->api;
         if (preset->api != r.profile.api)
-            throw UsageError{QStringLiteral("--preset %1 speaks the %2 API, not %3").arg(preset->id, preset->api, r.profile.api)};
+            throw UsageError {
+                QStringLiteral("--preset %1 speaks the %2 API, not %3").arg(preset->id, preset->api, r.profile.api)};
         r.profile.preset = preset->id;
         if (r.profile.baseUrl.isEmpty() && !preset->baseUrl.contains(u"RESOURCE"))
             r.profile.baseUrl = preset->baseUrl;
     }
     if (r.profile.baseUrl.isEmpty())
-        throw UsageError{QStringLiteral("say which server: --base-url URL (with --model M), --preset NAME or --profile NAME")};
+        throw UsageError {
+            QStringLiteral("say which server: --base-url URL (with --model M), --preset NAME or --profile NAME")};
     const QUrl url = QUrl::fromUserInput(r.profile.baseUrl);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        throw UsageError{QStringLiteral("--base-url ‘%1’ is not an http(s) URL").arg(r.profile.baseUrl)};
+        throw UsageError {QStringLiteral("--base-url ‘%1’ is not an http(s) URL").arg(r.profile.baseUrl)};
     if (auto s = number<int>(p, "idle-timeout", 1, 86400))
         r.profile.idleTimeoutMs = *s * 1000;
     if (p.isSet(QStringLiteral("proxy")))
@@ -154,7 +168,7 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
             && qEnvironmentVariableIsSet(preset.keyEnv.toLocal8Bit().constData()))
             keyVar = preset.keyEnv;
     } else if (!qEnvironmentVariableIsSet(keyVar.toLocal8Bit().constData())) {
-        throw UsageError{QStringLiteral("--api-key-env names %1, which is not set").arg(keyVar)};
+        throw UsageError {QStringLiteral("--api-key-env names %1, which is not set").arg(keyVar)};
     }
     r.apiKey = qEnvironmentVariable(keyVar.toLocal8Bit().constData());
     if (r.profile.id > 0 && !p.isSet(QStringLiteral("api-key-env")) && r.apiKey.isEmpty()) {
@@ -195,12 +209,12 @@ void readSampling(const QCommandLineParser &p, GenerationRequest &r)
     static const QStringList thinkModes = {QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("low"),
                                            QStringLiteral("medium"), QStringLiteral("high")};
     if (!g.think.isEmpty() && !thinkModes.contains(g.think))
-        throw UsageError{QStringLiteral("--think takes on, off, low, medium or high, not ‘%1’").arg(g.think)};
+        throw UsageError {QStringLiteral("--think takes on, off, low, medium or high, not ‘%1’").arg(g.think)};
 
     const Capabilities caps = capabilitiesFor(r.profile, r.mode);
     const QString backend = Preset::of(r.profile).name;
     if (const QString problem = caps.rangeProblem(g); !problem.isEmpty())
-        throw UsageError{QStringLiteral("%1: %2").arg(backend, problem)};
+        throw UsageError {QStringLiteral("%1: %2").arg(backend, problem)};
     const QStringList unsupported = caps.unsupported(g);
     if (!unsupported.isEmpty()) {
         QStringList names;

@@ -4,17 +4,16 @@
 #include "chat/chatcontroller.h"
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
-#include "providers/retrypolicy.h"
-
 #include "cli/sigintwatcher.h"
+#include "providers/retrypolicy.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 
 #include <algorithm>
-#include <unistd.h>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 namespace Inkwell::Cli {
 
@@ -70,16 +69,18 @@ void ChatCommand::start()
         m_out = std::make_unique<QSaveFile>(m_options.outPath);
         if (!m_out->open(QIODevice::WriteOnly)) {
             printError(QStringLiteral("cannot write %1: %2").arg(m_options.outPath, m_out->errorString()));
-            QMetaObject::invokeMethod(this, [this] { Q_EMIT done(ExitCode::Data); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT done(ExitCode::Data); }, Qt::QueuedConnection);
             return;
         }
     }
     const auto r = m_chat->send(0, m_options.prompt, m_options.request);
     if (!r.ok()) {
         printError(r.error.message);
-        QMetaObject::invokeMethod(this, [this, e = r.error] {
-            Q_EMIT done(e.kind == Error::Kind::Usage ? ExitCode::Usage : ExitCode::Backend);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, e = r.error] { Q_EMIT done(e.kind == Error::Kind::Usage ? ExitCode::Usage : ExitCode::Backend); },
+            Qt::QueuedConnection);
         return;
     }
     m_conversationId = r.value;
@@ -113,8 +114,9 @@ void ChatCommand::onBusyChanged(bool busy)
     const Message first = answers.value(0);
     if (m_options.json) {
         printJson();
-    } else if (answers.size() > 1
-               && std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) { return !m.content.isEmpty(); })) {
+    } else if (answers.size() > 1 && std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) {
+                   return !m.content.isEmpty();
+               })) {
         // Headers only when there is an answer under them: a request that
         // failed before any text prints just the error.
         for (int i = 0; i < answers.size(); ++i) {
@@ -139,7 +141,8 @@ void ChatCommand::onBusyChanged(bool busy)
     if (!first.error.isEmpty() && !m_interrupted)
         printError(first.error);
     // What came is kept, also when it was cut short; nothing came, no file.
-    const bool anyText = std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) { return !m.content.isEmpty(); });
+    const bool anyText
+        = std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) { return !m.content.isEmpty(); });
     if (m_out && anyText && !m_out->commit()) {
         printError(QStringLiteral("cannot write %1: %2").arg(m_options.outPath, m_out->errorString()));
         code = ExitCode::Data;
@@ -154,7 +157,9 @@ void ChatCommand::printJson()
     json choices = json::array();
     for (int i = 0; i < answers.size(); ++i) {
         const Message &a = answers[i];
-        json c = {{"index", i}, {"text", a.content.toStdString()}, {"finish_reason", a.finishReason.toStdString()},
+        json c = {{"index", i},
+                  {"text", a.content.toStdString()},
+                  {"finish_reason", a.finishReason.toStdString()},
                   {"status", a.status.toStdString()}};
         if (!a.reasoning.isEmpty())
             c["reasoning"] = a.reasoning.toStdString();

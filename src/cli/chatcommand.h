@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -17,17 +18,15 @@ class ChatController;
 namespace Inkwell::Cli {
 
 // `inkwell-cli chat`: one exchange, streamed to stdout as it arrives.
-class ChatCommand : public QObject
-{
+class ChatCommand : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         GenerationRequest request;
         QString prompt;
         bool json = false;
         bool save = false;
-        bool showReasoning = false;  // reasoning streams to stderr
+        bool showReasoning = false; // reasoning streams to stderr
         // The answer goes to this file instead of stdout (written as it
         // arrives, replaced atomically at the end, kept when cut short).
         QString outPath;

@@ -6,10 +6,10 @@
 #include "cli/clicontext.h"
 #include "cli/conversationscommand.h"
 #include "cli/draftscommand.h"
-#include "cli/searchcommand.h"
 #include "cli/exchangecommands.h"
-#include "cli/profilecommands.h"
 #include "cli/options.h"
+#include "cli/profilecommands.h"
+#include "cli/searchcommand.h"
 #include "cli/sigintwatcher.h"
 #include "cli/templatecommands.h"
 #include "providers/capabilities.h"
@@ -25,42 +25,43 @@ namespace Inkwell::Cli {
 
 namespace {
 
-const char kUsage[] =
-    "Usage: inkwell-cli COMMAND [options]\n"
-    "       inkwell-cli --help | --version\n\n"
-    "Commands:\n"
-    "  chat [options] [PROMPT]              chat with a model (PROMPT or stdin)\n"
-    "  complete [options] [PROMPT]          continue a text (legacy /v1/completions, Ollama /api/generate)\n"
-    "  models [--json]                      models of a profile or --base-url\n"
-    "  profiles list|add|remove|test        stored servers; add: NAME --api KIND --base-url URL\n"
-    "                                       [--model M] [--api-key-stdin]\n"
-    "  conversations list [--json]          stored conversations, newest first\n"
-    "  conversations show ID|--last [--json]\n"
-    "                                       messages of a conversation's current branch\n"
-    "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
-    "                                       conversations to files; --draft ID: a draft\n"
-    "  import FILE... [--format inkwell|chatgpt] [--dry-run] [--json]\n"
-    "                                       Inkwell exports, ChatGPT's data export (zip, json, split\n"
-    "                                       conversations-NNN.json, or a folder of them)\n"
-    "  template list|show|run|import|export saved prompts with typed variables;\n"
-    "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n"
-    "  drafts list [--search TEXT] [--json] the drafting studio's drafts, newest first\n"
-    "  drafts show ID [--json]              a draft's Markdown\n"
-    "  search QUERY [--json]                every message and draft that holds it\n\n"
-    "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
-    "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
-    "            4 stream interrupted (partial text printed), 5 a file to import\n"
-    "            or export could not be read, written or understood, 130 Ctrl+C.\n";
+const char kUsage[]
+    = "Usage: inkwell-cli COMMAND [options]\n"
+      "       inkwell-cli --help | --version\n\n"
+      "Commands:\n"
+      "  chat [options] [PROMPT]              chat with a model (PROMPT or stdin)\n"
+      "  complete [options] [PROMPT]          continue a text (legacy /v1/completions, Ollama /api/generate)\n"
+      "  models [--json]                      models of a profile or --base-url\n"
+      "  profiles list|add|remove|test        stored servers; add: NAME --api KIND --base-url URL\n"
+      "                                       [--model M] [--api-key-stdin]\n"
+      "  conversations list [--json]          stored conversations, newest first\n"
+      "  conversations show ID|--last [--json]\n"
+      "                                       messages of a conversation's current branch\n"
+      "  export (--conversation ID | --all) --format md|html|json|txt|pdf --out PATH\n"
+      "                                       conversations to files; --draft ID: a draft\n"
+      "  import FILE... [--format inkwell|chatgpt] [--dry-run] [--json]\n"
+      "                                       Inkwell exports, ChatGPT's data export (zip, json, split\n"
+      "                                       conversations-NNN.json, or a folder of them)\n"
+      "  template list|show|run|import|export saved prompts with typed variables;\n"
+      "                                       run: NAME --var KEY=VALUE ... [--out FILE]\n"
+      "  drafts list [--search TEXT] [--json] the drafting studio's drafts, newest first\n"
+      "  drafts show ID [--json]              a draft's Markdown\n"
+      "  search QUERY [--json]                every message and draft that holds it\n\n"
+      "Run 'inkwell-cli COMMAND --help' for a command's options.\n"
+      "Exit codes: 0 success, 2 usage error, 3 backend or HTTP error,\n"
+      "            4 stream interrupted (partial text printed), 5 a file to import\n"
+      "            or export could not be read, written or understood, 130 Ctrl+C.\n";
 
 // chat and complete: one request, streamed to stdout.
 int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
 {
     const bool completion = mode == GenerationRequest::Mode::Completion;
     QCommandLineParser p;
-    p.setApplicationDescription(completion
-        ? QStringLiteral("Continue a text with a completion model (OpenAI's legacy /v1/completions, or Ollama's "
-                         "/api/generate). The text streams to stdout as it arrives.")
-        : QStringLiteral("Chat with a model. The answer streams to stdout as it arrives."));
+    p.setApplicationDescription(
+        completion
+            ? QStringLiteral("Continue a text with a completion model (OpenAI's legacy /v1/completions, or Ollama's "
+                             "/api/generate). The text streams to stdout as it arrives.")
+            : QStringLiteral("Chat with a model. The answer streams to stdout as it arrives."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("PROMPT"), QStringLiteral("The text; read from stdin when absent."));
     p.addOptions(backendOptions());
@@ -101,8 +102,8 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
     r = backend.value;
     r.mode = mode;
     if (completion && !supportsCompletion(r.profile))
-        throw UsageError{QStringLiteral("%1 (%2) has no text-completion API; use chat")
-                             .arg(Preset::of(r.profile).name, r.profile.api)};
+        throw UsageError {QStringLiteral("%1 (%2) has no text-completion API; use chat")
+                              .arg(Preset::of(r.profile).name, r.profile.api)};
     readSampling(p, r);
     r.stream = !p.isSet(QStringLiteral("no-stream"));
     if (completion) {
@@ -119,18 +120,18 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
 
     const QStringList positional = p.positionalArguments();
     if (positional.size() > 1)
-        throw UsageError{QStringLiteral("one PROMPT at most (quote it); got %1 words").arg(positional.size())};
+        throw UsageError {QStringLiteral("one PROMPT at most (quote it); got %1 words").arg(positional.size())};
     if (positional.isEmpty()) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            throw UsageError{QStringLiteral("no PROMPT given and stdin is unreadable")};
+            throw UsageError {QStringLiteral("no PROMPT given and stdin is unreadable")};
         o.prompt = QString::fromUtf8(in.readAll());
     } else {
         o.prompt = positional.first();
     }
     // A completion prompt is taken as written (a trailing space matters).
     if (o.prompt.trimmed().isEmpty())
-        throw UsageError{QStringLiteral("the prompt is empty")};
+        throw UsageError {QStringLiteral("the prompt is empty")};
     if (completion)
         r.prompt = o.prompt;
 
@@ -151,7 +152,7 @@ int runConversations(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     if (action != u"list" && action != u"show")
-        throw UsageError{QStringLiteral("conversations needs list or show")};
+        throw UsageError {QStringLiteral("conversations needs list or show")};
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
         printError(e.message);
@@ -164,7 +165,7 @@ int runConversations(const QStringList &args)
     bool ok = false;
     const qint64 id = pos.value(1).toLongLong(&ok);
     if (!last && (!ok || id <= 0))
-        throw UsageError{QStringLiteral("show needs a conversation ID or --last")};
+        throw UsageError {QStringLiteral("show needs a conversation ID or --last")};
     return showConversation(db.db(), id, last, json);
 }
 
@@ -205,7 +206,8 @@ int run(const QStringList &arguments)
             writeOut(kUsage);
             return ExitCode::Ok;
         }
-        printError(command.isEmpty() ? QStringLiteral("no command given") : QStringLiteral("unknown command ‘%1’").arg(command));
+        printError(command.isEmpty() ? QStringLiteral("no command given")
+                                     : QStringLiteral("unknown command ‘%1’").arg(command));
         std::fputs(kUsage, stderr);
         return ExitCode::Usage;
     } catch (const UsageError &e) {

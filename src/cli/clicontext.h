@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+
 #include <cstdio>
 
 namespace Inkwell::Cli {
@@ -12,7 +13,7 @@ enum ExitCode {
     Usage = 2,
     Backend = 3,
     Interrupted = 4,
-    Data = 5,  // a file to import or export could not be read, written or understood
+    Data = 5, // a file to import or export could not be read, written or understood
     Cancelled = 130,
 };
 

@@ -8,12 +8,12 @@
 #include "store/messagerepository.h"
 
 #include <QDateTime>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::Cli {
 
 using nlohmann::json;
-
 
 int listConversations(QSqlDatabase db, bool asJson)
 {
@@ -29,20 +29,25 @@ int listConversations(QSqlDatabase db, bool asJson)
     if (asJson) {
         json arr = json::array();
         for (const Conversation &c : list.value)
-            arr.push_back({{"id", c.id}, {"title", c.title.toStdString()}, {"created_at", isoTime(c.createdAt)},
-                           {"updated_at", isoTime(c.updatedAt)}, {"model", c.model.toStdString()},
-                           {"folder", c.folderId > 0 ? json(folderNames.value(c.folderId).toStdString()) : json(nullptr)},
-                           {"pinned", c.pinned}});
+            arr.push_back(
+                {{"id", c.id},
+                 {"title", c.title.toStdString()},
+                 {"created_at", isoTime(c.createdAt)},
+                 {"updated_at", isoTime(c.updatedAt)},
+                 {"model", c.model.toStdString()},
+                 {"folder", c.folderId > 0 ? json(folderNames.value(c.folderId).toStdString()) : json(nullptr)},
+                 {"pinned", c.pinned}});
         writeJson(arr);
         return ExitCode::Ok;
     }
     for (const Conversation &c : list.value) {
         // The folder, when there is one, as a path before the title.
         const QString title = c.title.isEmpty() ? QStringLiteral("(untitled)") : c.title;
-        const QString line = QStringLiteral("%1\t%2\t%3\n")
-                                 .arg(c.id)
-                                 .arg(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                      c.folderId > 0 ? folderNames.value(c.folderId) + u'/' + title : title);
+        const QString line
+            = QStringLiteral("%1\t%2\t%3\n")
+                  .arg(c.id)
+                  .arg(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       c.folderId > 0 ? folderNames.value(c.folderId) + u'/' + title : title);
         writeOut(line.toUtf8());
     }
     return ExitCode::Ok;
@@ -73,8 +78,11 @@ int showConversation(QSqlDatabase db, qint64 id, bool last, bool asJson)
     if (asJson) {
         json arr = json::array();
         for (const Message &m : branch.value) {
-            json j = {{"id", m.id}, {"role", m.role.toStdString()}, {"content", m.content.toStdString()},
-                      {"status", m.status.toStdString()}, {"created_at", isoTime(m.createdAt)}};
+            json j = {{"id", m.id},
+                      {"role", m.role.toStdString()},
+                      {"content", m.content.toStdString()},
+                      {"status", m.status.toStdString()},
+                      {"created_at", isoTime(m.createdAt)}};
             if (m.role == u"assistant") {
                 j["model"] = (m.modelReported.isEmpty() ? m.modelRequested : m.modelReported).toStdString();
                 j["finish_reason"] = m.finishReason.toStdString();

@@ -15,8 +15,11 @@ namespace {
 
 json draftJson(const Draft &d, bool withText)
 {
-    json j = {{"id", d.id}, {"title", d.title.toStdString()}, {"template", d.templateName.toStdString()},
-              {"status", d.status.toStdString()}, {"created_at", isoTime(d.createdAt)},
+    json j = {{"id", d.id},
+              {"title", d.title.toStdString()},
+              {"template", d.templateName.toStdString()},
+              {"status", d.status.toStdString()},
+              {"created_at", isoTime(d.createdAt)},
               {"updated_at", isoTime(d.updatedAt)}};
     if (d.targetWords > 0)
         j["target_words"] = d.targetWords;
@@ -34,18 +37,19 @@ int runDrafts(const QStringList &args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("list|show"), QStringLiteral("What to do."));
     p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Draft id (show)."));
-    p.addOptions({opt("json", "Print JSON."), opt("search", "Only drafts whose title or text contains this (list).", "TEXT"),
+    p.addOptions({opt("json", "Print JSON."),
+                  opt("search", "Only drafts whose title or text contains this (list).", "TEXT"),
                   opt("data-dir", "Data directory.", "DIR")});
     if (!parse(p, args))
         return ExitCode::Ok;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     if (action != u"list" && action != u"show")
-        throw UsageError{QStringLiteral("drafts needs list or show")};
+        throw UsageError {QStringLiteral("drafts needs list or show")};
     bool ok = false;
     const qint64 id = pos.value(1).toLongLong(&ok);
     if (action == u"show" && (!ok || id <= 0))
-        throw UsageError{QStringLiteral("show needs a draft ID (see drafts list)")};
+        throw UsageError {QStringLiteral("show needs a draft ID (see drafts list)")};
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
         printError(e.message);

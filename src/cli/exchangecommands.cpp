@@ -9,15 +9,16 @@
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "store/conversationrepository.h"
-#include "store/folderrepository.h"
-#include "store/draftrepository.h"
 #include "store/database.h"
+#include "store/draftrepository.h"
+#include "store/folderrepository.h"
 
 #include <QGuiApplication>
 #include <QLocale>
+
 #include <cstdio>
-#include <unistd.h>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 namespace Inkwell::Cli {
 
@@ -28,9 +29,9 @@ int exportOneDraft(const QCommandLineParser &p, const QString &format, const QSt
     bool ok = false;
     const qint64 id = p.value(QStringLiteral("draft")).toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError{QStringLiteral("--draft takes an id, not ‘%1’").arg(p.value(QStringLiteral("draft")))};
+        throw UsageError {QStringLiteral("--draft takes an id, not ‘%1’").arg(p.value(QStringLiteral("draft")))};
     if (!draftExportFormats().contains(format))
-        throw UsageError{QStringLiteral("a draft is exported as %1").arg(draftExportFormats().join(u", "))};
+        throw UsageError {QStringLiteral("a draft is exported as %1").arg(draftExportFormats().join(u", "))};
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
         printError(e.message);
@@ -64,8 +65,10 @@ int runExport(const QStringList &args)
         opt("folder", "Every conversation in the sidebar folder of this name.", "NAME"),
         opt("draft", "A draft's id (see drafts list).", "ID"),
         opt("format", "md, html, json, txt or pdf (default: from --out's extension).", "F"),
-        opt("out", "File to write; a folder for one file per conversation. With --all and json, a file "
-                   "gets one archive of them all.", "PATH"),
+        opt("out",
+            "File to write; a folder for one file per conversation. With --all and json, a file "
+            "gets one archive of them all.",
+            "PATH"),
         opt("all-branches", "Every branch, not only the current one (md, html, txt, pdf)."),
         opt("data-dir", "Data directory.", "DIR"),
     });
@@ -74,14 +77,15 @@ int runExport(const QStringList &args)
     ExportRequest request;
     request.outPath = p.value(QStringLiteral("out"));
     if (request.outPath.isEmpty())
-        throw UsageError{QStringLiteral("say where: --out PATH")};
+        throw UsageError {QStringLiteral("say where: --out PATH")};
     request.format = p.value(QStringLiteral("format"));
     if (request.format.isEmpty())
-        request.format = request.outPath.section(u'.', -1).toLower().replace(QStringLiteral("markdown"), QStringLiteral("md"));
+        request.format
+            = request.outPath.section(u'.', -1).toLower().replace(QStringLiteral("markdown"), QStringLiteral("md"));
     if (request.format == u"htm")
         request.format = QStringLiteral("html");
     if (!exportFormats().contains(request.format))
-        throw UsageError{QStringLiteral("--format is one of %1").arg(exportFormats().join(u", "))};
+        throw UsageError {QStringLiteral("--format is one of %1").arg(exportFormats().join(u", "))};
     request.options.allBranches = p.isSet(QStringLiteral("all-branches"));
 
     const bool all = p.isSet(QStringLiteral("all"));
@@ -90,14 +94,14 @@ int runExport(const QStringList &args)
     const bool draft = p.isSet(QStringLiteral("draft"));
     const bool folder = p.isSet(QStringLiteral("folder"));
     if (int(all) + int(last) + int(!ids.isEmpty()) + int(draft) + int(folder) != 1)
-        throw UsageError{QStringLiteral("say which: --conversation ID, --last, --all, --folder NAME or --draft ID")};
+        throw UsageError {QStringLiteral("say which: --conversation ID, --last, --all, --folder NAME or --draft ID")};
     if (draft)
         return exportOneDraft(p, request.format, request.outPath);
     for (const QString &id : ids) {
         bool ok = false;
         request.conversationIds << id.toLongLong(&ok);
         if (!ok || request.conversationIds.constLast() <= 0)
-            throw UsageError{QStringLiteral("--conversation takes an id, not ‘%1’").arg(id)};
+            throw UsageError {QStringLiteral("--conversation takes an id, not ‘%1’").arg(id)};
     }
 
     Database db;
@@ -117,7 +121,7 @@ int runExport(const QStringList &args)
         const QString name = p.value(QStringLiteral("folder"));
         const auto found = FolderRepository(db.db()).findByName(name);
         if (!found.ok() || found.value == 0)
-            throw UsageError{QStringLiteral("there is no folder named ‘%1’ (see conversations list)").arg(name)};
+            throw UsageError {QStringLiteral("there is no folder named ‘%1’ (see conversations list)").arg(name)};
         for (const Conversation &c : ConversationRepository(db.db()).list().value)
             if (c.folderId == found.value)
                 request.conversationIds << c.id;
@@ -136,7 +140,7 @@ int runExport(const QStringList &args)
     const auto done = exportConversations(db.db(), request);
     if (!done.ok()) {
         if (done.error.kind == Error::Kind::Usage)
-            throw UsageError{done.error.message};
+            throw UsageError {done.error.message};
         printError(done.error.message);
         return ExitCode::Data;
     }
@@ -151,7 +155,8 @@ namespace {
 QString progressLine(const ImportProgress &p)
 {
     const QLocale c = QLocale::c();
-    QString line = QStringLiteral("%1 conversations, %2 messages").arg(c.toString(p.conversations), c.toString(p.messages));
+    QString line
+        = QStringLiteral("%1 conversations, %2 messages").arg(c.toString(p.conversations), c.toString(p.messages));
     if (p.bytesTotal > 0)
         line += QStringLiteral(" · %1%").arg(int(100.0 * double(p.bytesDone) / double(p.bytesTotal)));
     line += QStringLiteral(" · %1 messages/s").arg(c.toString(qRound64(p.messagesPerSecond())));
@@ -168,7 +173,7 @@ int indexImported(Database &db, bool dryRun, bool showProgress, bool &interrupte
     if (dryRun)
         return ExitCode::Ok;
     const Error e = catchUpSearch(db.db(), showProgress, [&interrupted] {
-        QCoreApplication::processEvents();  // lets Ctrl+C through
+        QCoreApplication::processEvents(); // lets Ctrl+C through
         return interrupted;
     });
     // The import itself succeeded: that is what the exit code says.
@@ -189,7 +194,8 @@ int runImport(const QStringList &args)
                                                "importing it again adds nothing, but fills conversations an earlier "
                                                "import left empty."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files, zips or folders to import."), QStringLiteral("FILE..."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files, zips or folders to import."),
+                            QStringLiteral("FILE..."));
     p.addOptions({
         opt("format", "inkwell or chatgpt (default: recognised from each file).", "F"),
         opt("dry-run", "Check the files and count what would be imported; change nothing."),
@@ -201,10 +207,10 @@ int runImport(const QStringList &args)
         return ExitCode::Ok;
     const QStringList files = p.positionalArguments();
     if (files.isEmpty())
-        throw UsageError{QStringLiteral("import takes at least one FILE")};
+        throw UsageError {QStringLiteral("import takes at least one FILE")};
     const QString format = p.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != u"inkwell" && format != u"chatgpt")
-        throw UsageError{QStringLiteral("--format is inkwell or chatgpt, not ‘%1’").arg(format)};
+        throw UsageError {QStringLiteral("--format is inkwell or chatgpt, not ‘%1’").arg(format)};
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
 
     Database db;
@@ -223,7 +229,7 @@ int runImport(const QStringList &args)
     options.dryRun = dryRun;
     bool drew = false;
     options.progress = [&](const ImportProgress &progress) {
-        QCoreApplication::processEvents();  // lets Ctrl+C through
+        QCoreApplication::processEvents(); // lets Ctrl+C through
         if (showProgress) {
             std::fprintf(stderr, "\r\033[K%s", qPrintable(progressLine(progress)));
             std::fflush(stderr);
@@ -240,8 +246,8 @@ int runImport(const QStringList &args)
             return ExitCode::Cancelled;
         }
         printError(report.error.message + QStringLiteral(" (nothing was imported)"));
-        if (p.isSet(QStringLiteral("json")))  // a script reading stdout learns why too
-            writeJson(nlohmann::ordered_json{{"error", report.error.message.toStdString()}, {"imported", false}});
+        if (p.isSet(QStringLiteral("json"))) // a script reading stdout learns why too
+            writeJson(nlohmann::ordered_json {{"error", report.error.message.toStdString()}, {"imported", false}});
         return ExitCode::Data;
     }
     const ImportReport &r = report.value;
@@ -250,7 +256,8 @@ int runImport(const QStringList &args)
             {"files", nlohmann::json::array()},
             {"format", r.format.toStdString()},
             {"dry_run", dryRun},
-            {"conversations", {{"imported", r.conversations}, {"repaired", r.repaired}, {"skipped", r.skippedConversations}}},
+            {"conversations",
+             {{"imported", r.conversations}, {"repaired", r.repaired}, {"skipped", r.skippedConversations}}},
             {"messages", {{"imported", r.messages}, {"skipped", r.skippedMessages}}},
             {"notes", nlohmann::json::array()},
         };
@@ -264,18 +271,19 @@ int runImport(const QStringList &args)
     auto count = [](int n, const char *one, const char *many) -> QString {
         return QString::number(n) + u' ' + QLatin1String(n == 1 ? one : many);
     };
-    QString text = QStringLiteral("%1 %2 (%3) from %4")
-                       .arg(dryRun ? QStringLiteral("Would import") : QStringLiteral("Imported"),
-                            count(r.conversations, "conversation", "conversations"),
-                            count(r.messages, "message", "messages"),
-                            r.files.size() == 1 ? r.files.constFirst() : count(int(r.files.size()), "file", "files"));
+    QString text
+        = QStringLiteral("%1 %2 (%3) from %4")
+              .arg(dryRun ? QStringLiteral("Would import") : QStringLiteral("Imported"),
+                   count(r.conversations, "conversation", "conversations"), count(r.messages, "message", "messages"),
+                   r.files.size() == 1 ? r.files.constFirst() : count(int(r.files.size()), "file", "files"));
     if (r.repaired > 0)
         text += QStringLiteral("; %1 %2").arg(dryRun ? QStringLiteral("would fill") : QStringLiteral("filled"),
-                                             count(r.repaired, "conversation an earlier import left empty",
-                                                   "conversations an earlier import left empty"));
+                                              count(r.repaired, "conversation an earlier import left empty",
+                                                    "conversations an earlier import left empty"));
     if (r.skippedConversations > 0 || r.skippedMessages > 0)
-        text += QStringLiteral("; skipped %1 and %2").arg(count(r.skippedConversations, "conversation", "conversations"),
-                                                         count(r.skippedMessages, "message", "messages"));
+        text += QStringLiteral("; skipped %1 and %2")
+                    .arg(count(r.skippedConversations, "conversation", "conversations"),
+                         count(r.skippedMessages, "message", "messages"));
     writeOut(text.toUtf8() + ".\n");
     for (const QString &note : r.notes)
         writeOut("  " + note.toUtf8() + '\n');

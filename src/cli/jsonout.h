@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 
 #include <QDateTime>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::Cli {

@@ -19,7 +19,7 @@ QCommandLineOption opt(const char *name, const char *help, const char *value)
 bool parse(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args))
-        throw UsageError{parser.errorText()};
+        throw UsageError {parser.errorText()};
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         // Qt names the program by its path; the usage line should read as typed.
         QString help = parser.helpText();

@@ -15,6 +15,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::Cli {
@@ -85,42 +86,44 @@ int listProfiles(Database &db, bool asJson)
 int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        throw UsageError{QStringLiteral("profiles add needs a NAME")};
+        throw UsageError {QStringLiteral("profiles add needs a NAME")};
     Profile prof;
     prof.name = name.trimmed();
     prof.api = p.isSet(QStringLiteral("api")) ? p.value(QStringLiteral("api")) : QStringLiteral("openai");
     if (!Provider::apis().contains(prof.api))
-        throw UsageError{QStringLiteral("--api ‘%1’ is not one of: %2").arg(prof.api, Provider::apis().join(u", "))};
+        throw UsageError {QStringLiteral("--api ‘%1’ is not one of: %2").arg(prof.api, Provider::apis().join(u", "))};
     if (p.isSet(QStringLiteral("preset"))) {
         const Preset *preset = Preset::find(p.value(QStringLiteral("preset")));
         if (!preset)
-            throw UsageError{QStringLiteral("unknown --preset ‘%1’").arg(p.value(QStringLiteral("preset")))};
+            throw UsageError {QStringLiteral("unknown --preset ‘%1’").arg(p.value(QStringLiteral("preset")))};
         if (!p.isSet(QStringLiteral("api")))
             prof.api = preset->api;
         if (preset->api != prof.api)
-            throw UsageError{QStringLiteral("--preset %1 speaks the %2 API, not %3").arg(preset->id, preset->api, prof.api)};
+            throw UsageError {
+                QStringLiteral("--preset %1 speaks the %2 API, not %3").arg(preset->id, preset->api, prof.api)};
         prof.preset = preset->id;
         prof.baseUrl = preset->baseUrl.contains(u"RESOURCE") ? QString() : preset->baseUrl;
     }
     if (p.isSet(QStringLiteral("base-url")))
         prof.baseUrl = p.value(QStringLiteral("base-url"));
     if (prof.baseUrl.isEmpty())
-        throw UsageError{QStringLiteral("profiles add needs --base-url URL (or a --preset that has one)")};
+        throw UsageError {QStringLiteral("profiles add needs --base-url URL (or a --preset that has one)")};
     const QUrl url = QUrl::fromUserInput(prof.baseUrl);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        throw UsageError{QStringLiteral("--base-url ‘%1’ is not an http(s) URL").arg(prof.baseUrl)};
+        throw UsageError {QStringLiteral("--base-url ‘%1’ is not an http(s) URL").arg(prof.baseUrl)};
     prof.model = p.value(QStringLiteral("model"));
     for (const QString &h : p.values(QStringLiteral("header"))) {
         const qsizetype colon = h.indexOf(u':');
         if (colon <= 0)
-            throw UsageError{QStringLiteral("--header takes ‘Name: value’, not ‘%1’").arg(h)};
+            throw UsageError {QStringLiteral("--header takes ‘Name: value’, not ‘%1’").arg(h)};
         const QByteArray key = h.left(colon).trimmed().toUtf8();
         // Credentials belong in the keychain, not in the profile's row.
-        static const QList<QByteArray> secret = {"authorization", "api-key", "x-api-key", "x-goog-api-key",
-                                                 "proxy-authorization", "cookie"};
+        static const QList<QByteArray> secret
+            = {"authorization", "api-key", "x-api-key", "x-goog-api-key", "proxy-authorization", "cookie"};
         if (secret.contains(key.toLower()))
-            throw UsageError{QStringLiteral("--header %1 carries a credential; give the key with --api-key-stdin "
-                                            "so it goes to the keychain").arg(QString::fromUtf8(key))};
+            throw UsageError {QStringLiteral("--header %1 carries a credential; give the key with --api-key-stdin "
+                                             "so it goes to the keychain")
+                                  .arg(QString::fromUtf8(key))};
         prof.headers.append({key, h.mid(colon + 1).trimmed().toUtf8()});
     }
     if (auto s = number<int>(p, "idle-timeout", 1, 86400))
@@ -133,36 +136,38 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
     if (p.isSet(QStringLiteral("api-key-stdin"))) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            throw UsageError{QStringLiteral("--api-key-stdin: stdin is unreadable")};
+            throw UsageError {QStringLiteral("--api-key-stdin: stdin is unreadable")};
         key = QString::fromUtf8(in.readAll()).trimmed();
         if (key.isEmpty())
-            throw UsageError{QStringLiteral("--api-key-stdin: stdin was empty")};
+            throw UsageError {QStringLiteral("--api-key-stdin: stdin was empty")};
     }
     if (ProfileRepository(db.db()).byName(prof.name).ok())
-        throw UsageError{QStringLiteral("a profile named ‘%1’ exists; remove it first").arg(prof.name)};
+        throw UsageError {QStringLiteral("a profile named ‘%1’ exists; remove it first").arg(prof.name)};
     auto saved = ProfileRepository(db.db()).save(prof);
     if (!saved.ok()) {
         printError(saved.error.message);
         return ExitCode::Backend;
     }
     // The key and the proxy's password go to the keychain, or nothing is added.
-    const QList<QPair<QString, QString>> secrets = {{KeyStore::accountFor(saved.value), key},
-                                                    {KeyStore::proxyAccountFor(saved.value),
-                                                     prof.proxy.isEmpty() || prof.proxy == u"none" ? QString() : proxyPassword}};
+    const QList<QPair<QString, QString>> secrets
+        = {{KeyStore::accountFor(saved.value), key},
+           {KeyStore::proxyAccountFor(saved.value),
+            prof.proxy.isEmpty() || prof.proxy == u"none" ? QString() : proxyPassword}};
     for (const auto &[account, secret] : secrets) {
         if (secret.isEmpty())
             continue;
         bool sessionOnly = false;
-        const Error e = keychainCall([&](KeyStore &k, KeyStore::WriteCallback done) {
-            k.write(account, secret, std::move(done));
-        }, &sessionOnly);
+        const Error e = keychainCall(
+            [&](KeyStore &k, KeyStore::WriteCallback done) { k.write(account, secret, std::move(done)); },
+            &sessionOnly);
         if (e.isError() || sessionOnly) {
             // A key kept only until this process exits would be lost: undo.
             ProfileRepository(db.db()).remove(saved.value);
-            printError(e.isError() ? e.message
-                                   : QStringLiteral("no keychain service answers (Secret Service / KWallet), so the key "
-                                                    "cannot be stored; the profile was not added. Use INKWELL_API_KEY "
-                                                    "(and INKWELL_PROXY_PASSWORD) instead."));
+            printError(e.isError()
+                           ? e.message
+                           : QStringLiteral("no keychain service answers (Secret Service / KWallet), so the key "
+                                            "cannot be stored; the profile was not added. Use INKWELL_API_KEY "
+                                            "(and INKWELL_PROXY_PASSWORD) instead."));
             return ExitCode::Backend;
         }
     }
@@ -177,11 +182,10 @@ int removeProfile(Database &db, const QString &name)
 {
     auto prof = ProfileRepository(db.db()).byName(name);
     if (!prof.ok())
-        throw UsageError{prof.error.message};
+        throw UsageError {prof.error.message};
     for (const QString &account : {KeyStore::accountFor(prof.value.id), KeyStore::proxyAccountFor(prof.value.id)}) {
-        const Error keyError = keychainCall([&](KeyStore &k, KeyStore::WriteCallback done) {
-            k.remove(account, std::move(done));
-        }, nullptr);
+        const Error keyError = keychainCall(
+            [&](KeyStore &k, KeyStore::WriteCallback done) { k.remove(account, std::move(done)); }, nullptr);
         if (keyError.isError())
             printError(QStringLiteral("warning: %1").arg(keyError.message));
     }
@@ -248,8 +252,10 @@ int runProfiles(const QStringList &args)
         opt("model", "Default model.", "M"),
         opt("header", "Extra request header (repeatable; not for credentials).", "'K: V'"),
         opt("idle-timeout", "Seconds without a byte before giving up (default 120).", "S"),
-        opt("proxy", "Proxy: system (default), none, http://[user@]host:port or socks5://[user@]host:port; "
-                     "a password comes from INKWELL_PROXY_PASSWORD and goes to the keychain.", "URL"),
+        opt("proxy",
+            "Proxy: system (default), none, http://[user@]host:port or socks5://[user@]host:port; "
+            "a password comes from INKWELL_PROXY_PASSWORD and goes to the keychain.",
+            "URL"),
         opt("api-key-stdin", "Read the API key from stdin and keep it in the keychain."),
         opt("json", "Print JSON."),
         opt("data-dir", "Data directory.", "DIR"),
@@ -258,12 +264,12 @@ int runProfiles(const QStringList &args)
         return ExitCode::Ok;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    static const QStringList actions = {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove"),
-                                        QStringLiteral("test")};
+    static const QStringList actions
+        = {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("test")};
     if (!actions.contains(action))
-        throw UsageError{QStringLiteral("profiles needs list, add, remove or test")};
+        throw UsageError {QStringLiteral("profiles needs list, add, remove or test")};
     if (action != u"list" && pos.value(1).isEmpty())
-        throw UsageError{QStringLiteral("profiles %1 needs a NAME").arg(action)};
+        throw UsageError {QStringLiteral("profiles %1 needs a NAME").arg(action)};
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
         printError(e.message);
@@ -278,13 +284,13 @@ int runProfiles(const QStringList &args)
 
     auto prof = ProfileRepository(db.db()).byName(pos.value(1));
     if (!prof.ok())
-        throw UsageError{prof.error.message};
+        throw UsageError {prof.error.message};
     GenerationRequest r;
     r.profile = prof.value;
     r.apiKey = qEnvironmentVariable("INKWELL_API_KEY");
     r.proxyPassword = qEnvironmentVariable("INKWELL_PROXY_PASSWORD");
-    for (auto [account, secret] : {std::pair{KeyStore::accountFor(r.profile.id), &r.apiKey},
-                                   std::pair{KeyStore::proxyAccountFor(r.profile.id), &r.proxyPassword}}) {
+    for (auto [account, secret] : {std::pair {KeyStore::accountFor(r.profile.id), &r.apiKey},
+                                   std::pair {KeyStore::proxyAccountFor(r.profile.id), &r.proxyPassword}}) {
         if (!secret->isEmpty())
             continue;
         auto stored = readStoredKey(account);
@@ -298,8 +304,10 @@ int runProfiles(const QStringList &args)
     const auto lister = listModels(r, nam);
     const bool ok = lister->result().ok();
     if (p.isSet(QStringLiteral("json"))) {
-        json out = {{"profile", r.profile.name.toStdString()}, {"url", lister->firstUrl().toString().toStdString()},
-                    {"ok", ok}, {"latency_ms", lister->latencyMs()}};
+        json out = {{"profile", r.profile.name.toStdString()},
+                    {"url", lister->firstUrl().toString().toStdString()},
+                    {"ok", ok},
+                    {"latency_ms", lister->latencyMs()}};
         if (ok)
             out["models"] = lister->result().value.size();
         else
@@ -307,7 +315,9 @@ int runProfiles(const QStringList &args)
         writeJson(out);
     } else if (ok) {
         writeOut(QStringLiteral("%1: OK in %2 ms, %3 models (%4)\n")
-                     .arg(r.profile.name).arg(lister->latencyMs()).arg(lister->result().value.size())
+                     .arg(r.profile.name)
+                     .arg(lister->latencyMs())
+                     .arg(lister->result().value.size())
                      .arg(lister->firstUrl().toString())
                      .toUtf8());
     } else {

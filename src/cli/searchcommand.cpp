@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcommand.h"
-#include <cstdio>
 
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
@@ -8,6 +7,7 @@
 #include "store/database.h"
 #include "store/searchindex.h"
 
+#include <cstdio>
 #include <unistd.h>
 
 namespace Inkwell::Cli {
@@ -25,7 +25,7 @@ QString marked(const SearchHit &h, bool terminal)
     int at = 0;
     for (const auto &[start, length] : h.marks) {
         if (start < at)
-            continue;  // overlapping terms: the first one wins
+            continue; // overlapping terms: the first one wins
         out += h.snippet.mid(at, start - at) + open + h.snippet.mid(start, length) + close;
         at = start + length;
     }
@@ -70,7 +70,7 @@ int runSearch(const QStringList &args)
         return ExitCode::Ok;
     const QString query = p.positionalArguments().join(u' ');
     if (query.trimmed().isEmpty())
-        throw UsageError{QStringLiteral("search needs a QUERY")};
+        throw UsageError {QStringLiteral("search needs a QUERY")};
     const int limit = number<int>(p, "limit", 1, 10000).value_or(20);
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {

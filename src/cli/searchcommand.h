@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+
 #include <functional>
 
 namespace Inkwell::Cli {

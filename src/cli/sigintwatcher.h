@@ -9,8 +9,7 @@ namespace Inkwell::Cli {
 
 // Turns SIGINT into a Qt signal (self-pipe): the handler only writes a byte,
 // the event loop does the rest. A second Ctrl+C exits at once with 130.
-class SigintWatcher : public QObject
-{
+class SigintWatcher : public QObject {
     Q_OBJECT
 public:
     explicit SigintWatcher(QObject *parent = nullptr);

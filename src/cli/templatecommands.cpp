@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QLocale>
+
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
@@ -31,7 +32,9 @@ std::string s(const QString &q)
 
 json variableJson(const TemplateVariable &v)
 {
-    json j = {{"name", s(v.name)}, {"type", s(TemplateVariable::typeName(v.type))}, {"label", s(v.displayLabel())},
+    json j = {{"name", s(v.name)},
+              {"type", s(TemplateVariable::typeName(v.type))},
+              {"label", s(v.displayLabel())},
               {"required", v.required}};
     if (!v.defaultValue.isEmpty())
         j["default"] = s(v.defaultValue);
@@ -57,10 +60,16 @@ json templateJson(const Template &t, bool full)
     json vars = json::array();
     for (const TemplateVariable &v : t.variables)
         vars.push_back(variableJson(v));
-    json j = {{"key", s(t.key)}, {"name", s(t.name)}, {"description", s(t.description)},
-              {"category", s(t.category)}, {"tags", tags}, {"language", s(t.language)}, {"builtin", t.builtin},
+    json j = {{"key", s(t.key)},
+              {"name", s(t.name)},
+              {"description", s(t.description)},
+              {"category", s(t.category)},
+              {"tags", tags},
+              {"language", s(t.language)},
+              {"builtin", t.builtin},
               {"mode", t.mode == Template::Mode::Chat ? "chat" : "completion"},
-              {"output", t.output == Template::Output::Draft ? "draft" : "conversation"}, {"variables", vars}};
+              {"output", t.output == Template::Output::Draft ? "draft" : "conversation"},
+              {"variables", vars}};
     if (!t.basedOn.isEmpty())
         j["based_on"] = s(t.basedOn);
     if (!t.problem.isEmpty())
@@ -106,7 +115,8 @@ int list(TemplateLibrary &lib, bool asJson, const QString &category)
         const QString kind = t.builtin ? QStringLiteral("built-in") : QStringLiteral("yours");
         QString line = handle(t).leftJustified(width + 2) + t.name;
         if (t.builtin)
-            line += QStringLiteral("  [%1, %2%3]").arg(t.category, kind, t.language.isEmpty() ? QString() : u", " + t.language);
+            line += QStringLiteral("  [%1, %2%3]")
+                        .arg(t.category, kind, t.language.isEmpty() ? QString() : u", " + t.language);
         else
             line += QStringLiteral("  [%1, %2]").arg(t.category.isEmpty() ? QStringLiteral("-") : t.category, kind);
         if (!t.problem.isEmpty())
@@ -123,16 +133,16 @@ QHash<QString, QString> readVars(const QCommandLineParser &p)
     for (const QString &pair : p.values(QStringLiteral("var"))) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            throw UsageError{QStringLiteral("--var takes KEY=VALUE, not ‘%1’").arg(pair)};
+            throw UsageError {QStringLiteral("--var takes KEY=VALUE, not ‘%1’").arg(pair)};
         values.insert(pair.left(eq), pair.mid(eq + 1));
     }
     for (const QString &pair : p.values(QStringLiteral("var-file"))) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            throw UsageError{QStringLiteral("--var-file takes KEY=PATH, not ‘%1’").arg(pair)};
+            throw UsageError {QStringLiteral("--var-file takes KEY=PATH, not ‘%1’").arg(pair)};
         QFile f(pair.mid(eq + 1));
         if (!f.open(QIODevice::ReadOnly))
-            throw UsageError{QStringLiteral("--var-file %1: %2").arg(pair.left(eq), f.errorString())};
+            throw UsageError {QStringLiteral("--var-file %1: %2").arg(pair.left(eq), f.errorString())};
         values.insert(pair.left(eq), QString::fromUtf8(f.readAll()));
     }
     return values;
@@ -143,32 +153,33 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
     TemplateLibrary lib(db.db());
     auto found = lib.find(name);
     if (!found.ok())
-        throw UsageError{found.error.message};
+        throw UsageError {found.error.message};
     const Template t = found.value;
     if (!t.problem.isEmpty())
-        throw UsageError{QStringLiteral("template “%1”: %2").arg(t.name, t.problem)};
+        throw UsageError {QStringLiteral("template “%1”: %2").arg(t.name, t.problem)};
 
     QHash<QString, QString> values = readVars(p);
     RenderContext context;
     context.language = QLocale().name();
     context.selection = values.take(QStringLiteral("selection"));
-    const bool wantsSelection =
-        TemplateSyntax::references(TemplateSyntax::parse(t.body + t.systemPrompt)).contains(QStringLiteral("selection"));
+    const bool wantsSelection = TemplateSyntax::references(TemplateSyntax::parse(t.body + t.systemPrompt))
+                                    .contains(QStringLiteral("selection"));
     if (wantsSelection && context.selection.isEmpty()) {
         // The text to work on comes from stdin when it is not a terminal.
         QFile in;
         if (!isatty(fileno(stdin)) && in.open(stdin, QIODevice::ReadOnly))
             context.selection = QString::fromUtf8(in.readAll());
         if (context.selection.trimmed().isEmpty())
-            throw UsageError{QStringLiteral("template “%1” works on a text: give it on stdin or with --var selection=TEXT")
-                                 .arg(t.name)};
+            throw UsageError {
+                QStringLiteral("template “%1” works on a text: give it on stdin or with --var selection=TEXT")
+                    .arg(t.name)};
     }
     const TemplateRenderer::Rendered rendered = TemplateRenderer::render(t, values, context);
     if (!rendered.ok()) {
         QStringList lines;
         for (const auto &problem : rendered.problems)
             lines << QStringLiteral("--var %1: %2").arg(problem.variable, problem.message);
-        throw UsageError{lines.join(QStringLiteral("\ninkwell-cli: "))};
+        throw UsageError {lines.join(QStringLiteral("\ninkwell-cli: "))};
     }
     if (p.isSet(QStringLiteral("print-prompt"))) {
         if (!rendered.systemPrompt.isEmpty())
@@ -184,8 +195,8 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
     }
     ChatCommand::Options o;
     o.request = backend.value;
-    o.request.mode = t.mode == Template::Mode::Completion ? GenerationRequest::Mode::Completion
-                                                          : GenerationRequest::Mode::Chat;
+    o.request.mode
+        = t.mode == Template::Mode::Completion ? GenerationRequest::Mode::Completion : GenerationRequest::Mode::Chat;
     o.request.params = templateParams(t, rendered.systemPrompt);
     readSampling(p, o.request);
     o.request.stream = true;
@@ -203,7 +214,7 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
 int importFiles(TemplateLibrary &lib, const QStringList &files)
 {
     if (files.isEmpty())
-        throw UsageError{QStringLiteral("template import needs at least one FILE")};
+        throw UsageError {QStringLiteral("template import needs at least one FILE")};
     int code = ExitCode::Ok;
     for (const QString &file : files) {
         const auto r = lib.importFile(file);
@@ -212,8 +223,9 @@ int importFiles(TemplateLibrary &lib, const QStringList &files)
             code = r.error.kind == Error::Kind::Storage ? ExitCode::Backend : ExitCode::Data;
             continue;
         }
-        writeOut(QStringLiteral("%1 %2\n").arg(r.value.replaced ? QStringLiteral("updated") : QStringLiteral("added"),
-                                               r.value.name).toUtf8());
+        writeOut(QStringLiteral("%1 %2\n")
+                     .arg(r.value.replaced ? QStringLiteral("updated") : QStringLiteral("added"), r.value.name)
+                     .toUtf8());
     }
     return code;
 }
@@ -223,14 +235,14 @@ int importFiles(TemplateLibrary &lib, const QStringList &files)
 int runTemplate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Saved prompts with typed variables.\n\n"
-        "  list [--json] [--category C]     the built-in templates and yours\n"
-        "  show NAME [--json]               a template's file (or its fields as JSON)\n"
-        "  run NAME --var KEY=VALUE ...     fill it in and stream the result\n"
-        "  import FILE...                   add (or update, by name) templates from Markdown files\n"
-        "  export NAME --out FILE           write a template as a Markdown file\n\n"
-        "NAME is a template's name or a built-in's short name (see list)."));
+    p.setApplicationDescription(
+        QStringLiteral("Saved prompts with typed variables.\n\n"
+                       "  list [--json] [--category C]     the built-in templates and yours\n"
+                       "  show NAME [--json]               a template's file (or its fields as JSON)\n"
+                       "  run NAME --var KEY=VALUE ...     fill it in and stream the result\n"
+                       "  import FILE...                   add (or update, by name) templates from Markdown files\n"
+                       "  export NAME --out FILE           write a template as a Markdown file\n\n"
+                       "NAME is a template's name or a built-in's short name (see list)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("list|show|run|import|export"), QStringLiteral("What to do."));
     p.addPositionalArgument(QStringLiteral("NAME|FILE"), QStringLiteral("The template, or files to import."));
@@ -252,11 +264,11 @@ int runTemplate(const QStringList &args)
     static const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("run"),
                                         QStringLiteral("import"), QStringLiteral("export")};
     if (!actions.contains(action))
-        throw UsageError{QStringLiteral("template needs list, show, run, import or export")};
+        throw UsageError {QStringLiteral("template needs list, show, run, import or export")};
     if ((action == u"show" || action == u"run" || action == u"export") && pos.size() != 2)
-        throw UsageError{QStringLiteral("template %1 needs one NAME (quote a name with spaces)").arg(action)};
+        throw UsageError {QStringLiteral("template %1 needs one NAME (quote a name with spaces)").arg(action)};
     if (action == u"export" && !p.isSet(QStringLiteral("out")))
-        throw UsageError{QStringLiteral("template export needs --out FILE")};
+        throw UsageError {QStringLiteral("template export needs --out FILE")};
 
     Database db;
     if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError()) {
@@ -274,7 +286,7 @@ int runTemplate(const QStringList &args)
 
     auto found = lib.find(pos.value(1));
     if (!found.ok())
-        throw UsageError{found.error.message};
+        throw UsageError {found.error.message};
     if (action == u"export") {
         const QString out = p.value(QStringLiteral("out"));
         if (out == u"-") {

@@ -5,14 +5,12 @@
 
 namespace Inkwell {
 
-template<typename T>
-struct Result
-{
-    T value{};
+template<typename T> struct Result {
+    T value {};
     Error error;
 
     bool ok() const { return !error.isError(); }
-    static Result fail(Error e) { return Result{T{}, std::move(e)}; }
+    static Result fail(Error e) { return Result {T {}, std::move(e)}; }
 };
 
 } // namespace Inkwell

@@ -75,8 +75,7 @@ SingleInstance::Role SingleInstance::claim()
     // A socket file left by a crashed owner: we hold the lock, so nobody listens on it.
     QLocalServer::removeServer(m_socketPath);
     if (!m_server->listen(m_socketPath)) {
-        qWarning("inkwell: later starts cannot hand over to this window: %s",
-                 qPrintable(m_server->errorString()));
+        qWarning("inkwell: later starts cannot hand over to this window: %s", qPrintable(m_server->errorString()));
         m_server.reset();
         return Role::Primary;
     }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
+
 #include <memory>
 
 class QLocalServer;
@@ -16,13 +17,12 @@ namespace Inkwell {
 // same directory hands its request (a --base-url, say) to the first and quits.
 // The lock decides who is first, so two processes started together cannot both
 // win, and a lock left by a crashed process is taken over.
-class SingleInstance : public QObject
-{
+class SingleInstance : public QObject {
     Q_OBJECT
 public:
     enum class Role {
-        Primary,     // this process owns the data directory
-        Secondary,   // another live process does: call handOver()
+        Primary, // this process owns the data directory
+        Secondary, // another live process does: call handOver()
         Unavailable, // no lock possible (read-only directory…): run alone
     };
 

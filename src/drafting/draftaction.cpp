@@ -2,9 +2,7 @@
 #include "draftaction.h"
 
 #include "drafting/draftingtr.h"
-
 #include "drafting/outline.h"
-
 
 namespace Inkwell {
 
@@ -13,9 +11,9 @@ namespace {
 // Prompts to the model are in English whatever the UI language: models
 // follow English instructions best, and each prompt says to keep the
 // document's own language.
-const QLatin1StringView kEditor(
-    "You are a writing assistant working on a Markdown document. Answer with the requested text only: "
-    "no preamble, no explanation, no code fence around it. Keep the document's language.");
+const QLatin1StringView
+    kEditor("You are a writing assistant working on a Markdown document. Answer with the requested text only: "
+            "no preamble, no explanation, no code fence around it. Keep the document's language.");
 
 // Long documents: the start (title, framing) and the end (where we are).
 QString context(const QString &doc)
@@ -40,7 +38,8 @@ QString fixedInstruction(DraftAction::Kind kind, const QString &tone)
         return QStringLiteral("Make it about twice as long with more detail, explanation and concrete examples. "
                               "Keep the facts and the Markdown structure; invent no statistics or quotes.");
     case DraftAction::Kind::Tone:
-        return QStringLiteral("Rewrite it in a %1 tone. Keep the meaning, the facts and about the same length.").arg(tone);
+        return QStringLiteral("Rewrite it in a %1 tone. Keep the meaning, the facts and about the same length.")
+            .arg(tone);
     default:
         return {};
     }
@@ -51,14 +50,22 @@ QString fixedInstruction(DraftAction::Kind kind, const QString &tone)
 QString DraftAction::sourceName(Kind kind)
 {
     switch (kind) {
-    case Kind::Generate: return QStringLiteral("generate");
-    case Kind::Continue: return QStringLiteral("continue");
-    case Kind::Rewrite: return QStringLiteral("rewrite");
-    case Kind::Shorten: return QStringLiteral("shorten");
-    case Kind::Expand: return QStringLiteral("expand");
-    case Kind::Tone: return QStringLiteral("tone");
-    case Kind::Outline: return QStringLiteral("outline");
-    case Kind::Section: return QStringLiteral("section");
+    case Kind::Generate:
+        return QStringLiteral("generate");
+    case Kind::Continue:
+        return QStringLiteral("continue");
+    case Kind::Rewrite:
+        return QStringLiteral("rewrite");
+    case Kind::Shorten:
+        return QStringLiteral("shorten");
+    case Kind::Expand:
+        return QStringLiteral("expand");
+    case Kind::Tone:
+        return QStringLiteral("tone");
+    case Kind::Outline:
+        return QStringLiteral("outline");
+    case Kind::Section:
+        return QStringLiteral("section");
     }
     return {};
 }
@@ -100,23 +107,24 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
             return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("There is no text to change yet.")));
         if (a.kind == DraftAction::Kind::Tone && a.instruction.trimmed().isEmpty())
             return R::fail(Error::make(Error::Kind::Usage, Drafting::tr("Choose a tone.")));
-        const QString instruction = a.kind == DraftAction::Kind::Rewrite ? a.instruction.trimmed()
-                                                                          : fixedInstruction(a.kind, a.instruction.trimmed());
+        const QString instruction = a.kind == DraftAction::Kind::Rewrite
+            ? a.instruction.trimmed()
+            : fixedInstruction(a.kind, a.instruction.trimmed());
         p.note = a.instruction.trimmed();
         p.system = kEditor;
         if (selected) {
             p.start = a.start;
             p.end = a.end;
             p.prompt = QStringLiteral("Here is the document, for context:\n\n") + document(content)
-                + QStringLiteral("\n\nRewrite only this passage of it:\n\n<passage>\n") + content.mid(a.start, a.end - a.start)
-                + QStringLiteral("\n</passage>\n\nInstruction: ") + instruction
+                + QStringLiteral("\n\nRewrite only this passage of it:\n\n<passage>\n")
+                + content.mid(a.start, a.end - a.start) + QStringLiteral("\n</passage>\n\nInstruction: ") + instruction
                 + QStringLiteral("\nAnswer with the new passage only; it replaces the old one in place.");
         } else {
             p.start = 0;
             p.end = content.size();
             p.trim = true;
-            p.prompt = QStringLiteral("Rewrite this document.\n\nInstruction: ") + instruction
-                + QStringLiteral("\n\n") + document(content) + QStringLiteral("\n\nAnswer with the whole new document only.");
+            p.prompt = QStringLiteral("Rewrite this document.\n\nInstruction: ") + instruction + QStringLiteral("\n\n")
+                + document(content) + QStringLiteral("\n\nAnswer with the whole new document only.");
         }
         return {p, {}};
     }
@@ -128,9 +136,11 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
         p.end = content.size();
         p.trim = true;
         p.system = kEditor;
-        p.prompt = QStringLiteral("Make an outline for this document:\n\n") + what
-            + QStringLiteral("\n\nUse a level-1 heading for the title and a level-2 heading for each section, each "
-                             "followed by one or two lines saying what the section must cover. Answer with the outline only.");
+        p.prompt
+            = QStringLiteral("Make an outline for this document:\n\n") + what
+            + QStringLiteral(
+                  "\n\nUse a level-1 heading for the title and a level-2 heading for each section, each "
+                  "followed by one or two lines saying what the section must cover. Answer with the outline only.");
         return {p, {}};
     }
     case DraftAction::Kind::Section: {
@@ -147,10 +157,11 @@ Result<DraftPlan> planDraftAction(const DraftAction &a, const QString &content, 
         p.system = kEditor;
         p.note = s.title;
         p.prompt = QStringLiteral("We are writing a document section by section. Its outline:\n\n")
-            + Outline::summary(content, sections) + QStringLiteral("\nThe document as it stands:\n\n") + document(content)
-            + QStringLiteral("\n\nWrite the section “") + s.title + QStringLiteral("” in full.")
-            + (plan.isEmpty() ? QString() : QStringLiteral(" What is there now (a plan or an earlier version) is:\n\n")
-                                               + plan + QStringLiteral("\n\nReplace it."))
+            + Outline::summary(content, sections) + QStringLiteral("\nThe document as it stands:\n\n")
+            + document(content) + QStringLiteral("\n\nWrite the section “") + s.title + QStringLiteral("” in full.")
+            + (plan.isEmpty() ? QString()
+                              : QStringLiteral(" What is there now (a plan or an earlier version) is:\n\n") + plan
+                       + QStringLiteral("\n\nReplace it."))
             + QStringLiteral("\nDo not repeat the heading and do not write the other sections. "
                              "Answer with the section's text only.");
         return {p, {}};

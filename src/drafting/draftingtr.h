@@ -8,8 +8,7 @@ namespace Inkwell {
 // The one translation context of the drafting texts (template problems,
 // value checks, library and action messages), so that lupdate and the
 // running app agree on it: Drafting::tr("…").
-class Drafting
-{
+class Drafting {
     Q_DECLARE_TR_FUNCTIONS(Inkwell::Drafting)
 };
 

@@ -72,16 +72,17 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     GenerationRequest request = settings;
     request.mode = plan.value.completion ? GenerationRequest::Mode::Completion : GenerationRequest::Mode::Chat;
     if (request.mode == GenerationRequest::Mode::Completion && !supportsCompletion(request.profile))
-        return Error::make(Error::Kind::Usage,
-                           tr("This template uses text completion, which %1 does not offer; change the template's mode to chat.")
-                               .arg(Preset::of(request.profile).name));
+        return Error::make(
+            Error::Kind::Usage,
+            tr("This template uses text completion, which %1 does not offer; change the template's mode to chat.")
+                .arg(Preset::of(request.profile).name));
     QStringList system;
     if (!request.params.systemPrompt.trimmed().isEmpty())
         system << request.params.systemPrompt.trimmed();
     if (!plan.value.system.isEmpty())
         system << plan.value.system;
     request.params.systemPrompt = system.join(QStringLiteral("\n\n"));
-    request.params.n.reset();  // one text goes into a draft
+    request.params.n.reset(); // one text goes into a draft
     request.params = capabilitiesFor(request.profile, request.mode).filtered(request.params);
     request.messages = {{QStringLiteral("user"), plan.value.prompt}};
     request.prompt = plan.value.prompt;
@@ -150,7 +151,7 @@ void DraftSession::onFinished(Generation::Status status)
         m_lastError = e;
     qint64 versionId = 0;
     if (!m_generated.isEmpty()) {
-        DraftVersion v{0, m_draft.id, final, m_plan.source, m_plan.note, m_model, 0};
+        DraftVersion v {0, m_draft.id, final, m_plan.source, m_plan.note, m_model, 0};
         if (status != Generation::Status::Complete)
             v.note = (v.note.isEmpty() ? QString() : v.note + QStringLiteral(" — ")) + state;
         auto added = m_drafts->addVersion(v);
@@ -159,7 +160,7 @@ void DraftSession::onFinished(Generation::Status status)
     m_draft.content = final;
     m_draft.status = state;
     m_generated.clear();
-    gen.release()->deleteLater();  // we may be inside its signal
+    gen.release()->deleteLater(); // we may be inside its signal
     Q_EMIT textChanged(m_draft.id, final);
     Q_EMIT busyChanged(false);
     Q_EMIT finished(m_draft.id, state, versionId);

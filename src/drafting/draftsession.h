@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -22,8 +23,7 @@ class DraftRepository;
 // draft `interrupted` with the text so far), and ends as a new version.
 // Edits the user made since the last version are saved as a version first,
 // so no action can lose them.
-class DraftSession : public QObject
-{
+class DraftSession : public QObject {
     Q_OBJECT
 public:
     static constexpr int kFlushIntervalMs = 250;

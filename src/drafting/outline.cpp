@@ -2,7 +2,6 @@
 #include "outline.h"
 
 #include <cmark-gfm.h>
-
 #include <memory>
 
 namespace Inkwell {
@@ -15,7 +14,8 @@ QString headingText(cmark_node *heading)
     cmark_iter *it = cmark_iter_new(heading);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         cmark_node *n = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
+        if (ev == CMARK_EVENT_ENTER
+            && (cmark_node_get_type(n) == CMARK_NODE_TEXT || cmark_node_get_type(n) == CMARK_NODE_CODE))
             out += QString::fromUtf8(cmark_node_get_literal(n));
     }
     cmark_iter_free(it);
@@ -29,7 +29,11 @@ QList<OutlineSection> Outline::sections(const QString &markdown)
     const QByteArray utf8 = markdown.toUtf8();
     std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(
         cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT), &cmark_node_free);
-    struct Heading { int line; int level; QString title; };
+    struct Heading {
+        int line;
+        int level;
+        QString title;
+    };
     QList<Heading> headings;
     bool anySecond = false;
     for (cmark_node *n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
@@ -40,7 +44,7 @@ QList<OutlineSection> Outline::sections(const QString &markdown)
         headings.append({cmark_node_get_start_line(n), level, headingText(n)});
     }
     // Where each line starts, in QString offsets.
-    QList<qsizetype> lineStart{0};
+    QList<qsizetype> lineStart {0};
     for (qsizetype i = 0; i < markdown.size(); ++i)
         if (markdown.at(i) == u'\n')
             lineStart.append(i + 1);
@@ -50,11 +54,11 @@ QList<OutlineSection> Outline::sections(const QString &markdown)
     QList<OutlineSection> out;
     for (const Heading &h : std::as_const(headings)) {
         if (h.level > level)
-            continue;  // sub-headings stay inside their section
+            continue; // sub-headings stay inside their section
         if (!out.isEmpty())
             out.last().bodyEnd = startOf(h.line);
         if (h.level < level)
-            continue;  // the document's title ends a section but is not one
+            continue; // the document's title ends a section but is not one
         OutlineSection s;
         s.title = h.title;
         s.level = h.level;

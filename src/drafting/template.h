@@ -3,27 +3,27 @@
 
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 namespace Inkwell {
 
 // One declared variable of a template: how the form asks for it and what
 // values it takes.
-struct TemplateVariable
-{
+struct TemplateVariable {
     enum class Type { Text, MultiLine, Number, Choice, YesNo, Date };
 
-    QString name;  // as written in {{name}}
+    QString name; // as written in {{name}}
     Type type = Type::Text;
     QString label;
     QString help;
-    QString defaultValue;  // as text; "today" for a date means the day it runs
-    bool required = true;  // text: not empty; the other types always have a value
-    std::optional<double> min;  // number
+    QString defaultValue; // as text; "today" for a date means the day it runs
+    bool required = true; // text: not empty; the other types always have a value
+    std::optional<double> min; // number
     std::optional<double> max;
-    QStringList choices;        // choice
-    QString whenYes;            // yes/no: what {{name}} becomes ("yes" when empty)
-    QString whenNo;             // ("no" when empty)
+    QStringList choices; // choice
+    QString whenYes; // yes/no: what {{name}} becomes ("yes" when empty)
+    QString whenNo; // ("no" when empty)
 
     QString displayLabel() const { return label.isEmpty() ? name : label; }
     static QString typeName(Type t);
@@ -32,8 +32,7 @@ struct TemplateVariable
 
 // A reusable prompt. Built-ins ship inside the app and are read-only; user
 // templates live in the database, one Markdown file's text each.
-struct Template
-{
+struct Template {
     enum class Mode { Chat, Completion };
     enum class Output { Draft, Conversation };
 
@@ -41,11 +40,11 @@ struct Template
     QString description;
     QString category;
     QStringList tags;
-    QString language;  // "en", "zh_CN", or empty for any
+    QString language; // "en", "zh_CN", or empty for any
     QString body;
     QString systemPrompt;
-    QString preset;      // precise | balanced | creative | empty
-    QString parameters;  // JSON object of GenerationParams (our names); may be empty
+    QString preset; // precise | balanced | creative | empty
+    QString parameters; // JSON object of GenerationParams (our names); may be empty
     Mode mode = Mode::Chat;
     Output output = Output::Draft;
     QList<TemplateVariable> variables;
@@ -55,9 +54,9 @@ struct Template
     QString key;
     QString basedOn;
     bool builtin = false;
-    int bodyLine = 1;  // line of the body's first line in its file
-    QString source;    // the file's text, as the editor shows it
-    QString problem;   // a stored template that no longer reads cleanly
+    int bodyLine = 1; // line of the body's first line in its file
+    QString source; // the file's text, as the editor shows it
+    QString problem; // a stored template that no longer reads cleanly
 
     const TemplateVariable *variable(const QString &wanted) const;
 };

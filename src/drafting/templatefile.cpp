@@ -4,6 +4,7 @@
 #include "drafting/draftingtr.h"
 
 #include <QRegularExpression>
+
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -52,10 +53,13 @@ bool nestedTooDeep(const QString &yaml)
 }
 
 // Reads one front matter field, noting a problem when it has the wrong shape.
-class Reader
-{
+class Reader {
 public:
-    Reader(QList<TemplateProblem> &problems, int firstLine) : m_problems(problems), m_firstLine(firstLine) {}
+    Reader(QList<TemplateProblem> &problems, int firstLine)
+        : m_problems(problems)
+        , m_firstLine(firstLine)
+    {
+    }
 
     QString text(const YAML::Node &map, const char *key, const QString &where = {})
     {
@@ -89,7 +93,7 @@ public:
         QStringList out;
         if (!n || n.IsNull())
             return out;
-        if (n.IsScalar()) {  // "tags: article" is one tag
+        if (n.IsScalar()) { // "tags: article" is one tag
             out << qs(n.Scalar());
             return out;
         }
@@ -129,7 +133,9 @@ TemplateVariable readVariable(Reader &r, const YAML::Node &n, int index)
     if (const auto t = TemplateVariable::typeFromName(typeName.isEmpty() ? QStringLiteral("text") : typeName))
         v.type = *t;
     else
-        r.problem(n["type"], where + Drafting::tr("type “%1” is not one of text, multiline, number, choice, yesno, date").arg(typeName));
+        r.problem(
+            n["type"],
+            where + Drafting::tr("type “%1” is not one of text, multiline, number, choice, yesno, date").arg(typeName));
     v.label = r.text(n, "label", where);
     v.help = r.text(n, "help", where);
     v.defaultValue = r.text(n, "default", where);
@@ -153,10 +159,17 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
         return;
     }
     nlohmann::json j = nlohmann::json::object();
-    static const QStringList numeric = {QStringLiteral("temperature"), QStringLiteral("top_p"),
-        QStringLiteral("max_tokens"), QStringLiteral("n"), QStringLiteral("seed"),
-        QStringLiteral("presence_penalty"), QStringLiteral("frequency_penalty"), QStringLiteral("top_k"),
-        QStringLiteral("min_p"), QStringLiteral("repeat_penalty"), QStringLiteral("num_ctx")};
+    static const QStringList numeric = {QStringLiteral("temperature"),
+                                        QStringLiteral("top_p"),
+                                        QStringLiteral("max_tokens"),
+                                        QStringLiteral("n"),
+                                        QStringLiteral("seed"),
+                                        QStringLiteral("presence_penalty"),
+                                        QStringLiteral("frequency_penalty"),
+                                        QStringLiteral("top_k"),
+                                        QStringLiteral("min_p"),
+                                        QStringLiteral("repeat_penalty"),
+                                        QStringLiteral("num_ctx")};
     for (const auto &kv : n) {
         const QString key = qs(kv.first.Scalar());
         if (key == u"stop") {
@@ -182,9 +195,11 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
             else
                 j[ss(key)] = qint64(v);
         } else {
-            r.problem(kv.first, Drafting::tr("“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, "
+            r.problem(kv.first,
+                      Drafting::tr("“%1” is not a parameter (temperature, top_p, max_tokens, n, seed, "
                                    "presence_penalty, frequency_penalty, top_k, min_p, repeat_penalty, num_ctx, "
-                                   "stop, think)").arg(key));
+                                   "stop, think)")
+                          .arg(key));
         }
     }
     t.parameters = QString::fromStdString(j.dump());
@@ -248,12 +263,18 @@ void checkText(const QString &text, const QStringList &known, const QString &pre
 QString TemplateVariable::typeName(Type t)
 {
     switch (t) {
-    case Type::Text: return QStringLiteral("text");
-    case Type::MultiLine: return QStringLiteral("multiline");
-    case Type::Number: return QStringLiteral("number");
-    case Type::Choice: return QStringLiteral("choice");
-    case Type::YesNo: return QStringLiteral("yesno");
-    case Type::Date: return QStringLiteral("date");
+    case Type::Text:
+        return QStringLiteral("text");
+    case Type::MultiLine:
+        return QStringLiteral("multiline");
+    case Type::Number:
+        return QStringLiteral("number");
+    case Type::Choice:
+        return QStringLiteral("choice");
+    case Type::YesNo:
+        return QStringLiteral("yesno");
+    case Type::Date:
+        return QStringLiteral("date");
     }
     return {};
 }
@@ -276,8 +297,8 @@ const TemplateVariable *Template::variable(const QString &wanted) const
 
 const QStringList &TemplateFile::builtinVariables()
 {
-    static const QStringList names = {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("language"),
-                                      QStringLiteral("selection")};
+    static const QStringList names
+        = {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("language"), QStringLiteral("selection")};
     return names;
 }
 
@@ -293,13 +314,16 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (!text.startsWith(QStringLiteral("---\n"))) {
-        out.problems.append({{}, Drafting::tr("a template file starts with a “---” line, then its fields, then “---” and the body")});
+        out.problems.append(
+            {{}, Drafting::tr("a template file starts with a “---” line, then its fields, then “---” and the body")});
         return out;
     }
-    static const QRegularExpression end(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression end(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
+                                        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = end.match(text, 4);
     if (!m.hasMatch()) {
-        out.problems.append({{1, 1}, Drafting::tr("the front matter opened on line 1 is never closed by a “---” line")});
+        out.problems.append(
+            {{1, 1}, Drafting::tr("the front matter opened on line 1 is never closed by a “---” line")});
         return out;
     }
     const QString yaml = text.mid(4, m.capturedStart() - 4);
@@ -335,7 +359,8 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
         t.systemPrompt = r.text(root, "system");
         t.preset = r.text(root, "preset").toLower();
         if (!t.preset.isEmpty() && t.preset != u"precise" && t.preset != u"balanced" && t.preset != u"creative")
-            r.problem(root["preset"], Drafting::tr("preset “%1” is not one of precise, balanced, creative").arg(t.preset));
+            r.problem(root["preset"],
+                      Drafting::tr("preset “%1” is not one of precise, balanced, creative").arg(t.preset));
         const QString mode = r.text(root, "mode");
         if (mode == u"completion")
             t.mode = Template::Mode::Completion;
@@ -379,7 +404,9 @@ QList<TemplateProblem> TemplateFile::check(const Template &t)
     for (const TemplateVariable &v : t.variables) {
         const QString who = Drafting::tr("variable “%1”: ").arg(v.name);
         if (!TemplateSyntax::isName(v.name))
-            out.append({{0, 0}, Drafting::tr("“%1” is not a variable name: use letters, digits and _, starting with a letter").arg(v.name)});
+            out.append({{0, 0},
+                        Drafting::tr("“%1” is not a variable name: use letters, digits and _, starting with a letter")
+                            .arg(v.name)});
         else if (builtinVariables().contains(v.name))
             out.append({{0, 0}, who + Drafting::tr("the name is built in and cannot be declared")});
         else if (known.contains(v.name))
@@ -389,13 +416,15 @@ QList<TemplateProblem> TemplateFile::check(const Template &t)
             out.append({{0, 0}, who + Drafting::tr("min is above max")});
         if (v.type == TemplateVariable::Type::Choice && v.choices.isEmpty())
             out.append({{0, 0}, who + Drafting::tr("a choice needs “choices”")});
-        if (v.type == TemplateVariable::Type::Choice && !v.defaultValue.isEmpty() && !v.choices.contains(v.defaultValue))
+        if (v.type == TemplateVariable::Type::Choice && !v.defaultValue.isEmpty()
+            && !v.choices.contains(v.defaultValue))
             out.append({{0, 0}, who + Drafting::tr("the default “%1” is not one of the choices").arg(v.defaultValue)});
         if (v.type == TemplateVariable::Type::Number && !v.defaultValue.isEmpty()) {
             bool ok = false;
             const double d = v.defaultValue.toDouble(&ok);
             if (!ok || (v.min && d < *v.min) || (v.max && d > *v.max))
-                out.append({{0, 0}, who + Drafting::tr("the default “%1” is not a number in range").arg(v.defaultValue)});
+                out.append(
+                    {{0, 0}, who + Drafting::tr("the default “%1” is not a number in range").arg(v.defaultValue)});
         }
     }
     if (t.body.trimmed().isEmpty())
@@ -448,7 +477,7 @@ QString TemplateFile::write(const Template &t)
             e << YAML::Key << "name" << YAML::Value << ss(v.name);
             e << YAML::Key << "type" << YAML::Value << ss(TemplateVariable::typeName(v.type));
             emitText(e, "label", v.label);
-            if (!v.defaultValue.isEmpty())  // "no" must stay text, so always quoted
+            if (!v.defaultValue.isEmpty()) // "no" must stay text, so always quoted
                 e << YAML::Key << "default" << YAML::Value << YAML::DoubleQuoted << ss(v.defaultValue);
             if (!v.required)
                 e << YAML::Key << "required" << YAML::Value << false;

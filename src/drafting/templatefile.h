@@ -10,13 +10,11 @@ namespace Inkwell {
 // A template as a Markdown file: a YAML front-matter block with the fields
 // and variable declarations, then the body. One template a file, so a folder
 // of them diffs well in git. The format is in docs/templates.md.
-class TemplateFile
-{
+class TemplateFile {
 public:
     static constexpr qsizetype kMaxBytes = 1024 * 1024;
 
-    struct Parsed
-    {
+    struct Parsed {
         Template value;
         // Problems with the file itself (front matter, declarations) and with
         // the body and system prompt, positioned in the file's lines.

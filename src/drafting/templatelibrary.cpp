@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatelibrary.h"
 
-#include "drafting/draftingtr.h"
-
 #include "drafting/builtintemplates.h"
+#include "drafting/draftingtr.h"
 #include "drafting/templatefile.h"
 #include "store/templaterepository.h"
 
@@ -73,7 +72,8 @@ Result<Template> TemplateLibrary::find(const QString &nameOrKey)
             return {t, {}};
     if (const Template *b = BuiltinTemplates::find(nameOrKey))
         return {*b, {}};
-    return Result<Template>::fail(usage(Drafting::tr("There is no template “%1”; “inkwell-cli template list” shows them.").arg(nameOrKey)));
+    return Result<Template>::fail(
+        usage(Drafting::tr("There is no template “%1”; “inkwell-cli template list” shows them.").arg(nameOrKey)));
 }
 
 Error TemplateLibrary::checkName(const QString &name, const QString &ownKey)
@@ -92,7 +92,8 @@ Error TemplateLibrary::checkName(const QString &name, const QString &ownKey)
 Result<QString> TemplateLibrary::save(const QString &source, const QString &key)
 {
     if (key.startsWith(BuiltinTemplates::kPrefix))
-        return Result<QString>::fail(usage(Drafting::tr("Built-in templates cannot be changed; duplicate it and change the copy.")));
+        return Result<QString>::fail(
+            usage(Drafting::tr("Built-in templates cannot be changed; duplicate it and change the copy.")));
     const TemplateFile::Parsed parsed = TemplateFile::parse(source);
     if (!parsed.ok())
         return Result<QString>::fail(usage(parsed.problems.first().describe()));
@@ -113,7 +114,8 @@ Result<QString> TemplateLibrary::duplicate(const QString &key)
         return Result<QString>::fail(original.error);
     Template copy = original.value;
     if (!copy.problem.isEmpty())
-        return Result<QString>::fail(usage(Drafting::tr("“%1” has a problem to mend first: %2").arg(copy.name, copy.problem)));
+        return Result<QString>::fail(
+            usage(Drafting::tr("“%1” has a problem to mend first: %2").arg(copy.name, copy.problem)));
     copy.basedOn = original.value.builtin ? original.value.key : original.value.basedOn;
     const QString base = Drafting::tr("%1 (copy)").arg(original.value.name);
     copy.name = base;
@@ -140,9 +142,11 @@ Result<TemplateLibrary::Imported> TemplateLibrary::importFile(const QString &pat
     using R = Result<Imported>;
     QFile f(path);
     if (f.size() > TemplateFile::kMaxBytes)
-        return R::fail(Error::make(Error::Kind::Format, Drafting::tr("%1: larger than 1 MB; not a template").arg(path)));
+        return R::fail(
+            Error::make(Error::Kind::Format, Drafting::tr("%1: larger than 1 MB; not a template").arg(path)));
     if (!f.open(QIODevice::ReadOnly))
-        return R::fail(Error::make(Error::Kind::Format, Drafting::tr("%1: cannot read it (%2)").arg(path, f.errorString())));
+        return R::fail(
+            Error::make(Error::Kind::Format, Drafting::tr("%1: cannot read it (%2)").arg(path, f.errorString())));
     const QByteArray bytes = f.readAll();
     const QString source = QString::fromUtf8(bytes);
     if (source.toUtf8() != bytes)
@@ -150,8 +154,9 @@ Result<TemplateLibrary::Imported> TemplateLibrary::importFile(const QString &pat
     const TemplateFile::Parsed parsed = TemplateFile::parse(source);
     if (!parsed.ok()) {
         const TemplateProblem &p = parsed.problems.first();
-        return R::fail(Error::make(Error::Kind::Format,
-                                   QStringLiteral("%1:%2:%3: %4").arg(path).arg(p.at.line).arg(p.at.column).arg(p.message)));
+        return R::fail(
+            Error::make(Error::Kind::Format,
+                        QStringLiteral("%1:%2:%3: %4").arg(path).arg(p.at.line).arg(p.at.column).arg(p.message)));
     }
     auto existing = TemplateRepository(m_db).findByName(parsed.value.name);
     if (!existing.ok())

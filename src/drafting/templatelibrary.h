@@ -10,8 +10,7 @@ namespace Inkwell {
 
 // Every template a user can run: their own (stored) and the built-ins.
 // Built-ins cannot be changed or deleted; a copy can.
-class TemplateLibrary
-{
+class TemplateLibrary {
 public:
     explicit TemplateLibrary(QSqlDatabase db);
 
@@ -31,11 +30,10 @@ public:
     // Undo of remove: the same key and text again.
     Result<QString> restore(const QString &key, const QString &source);
 
-    struct Imported
-    {
+    struct Imported {
         QString key;
         QString name;
-        bool replaced = false;  // a user template of that name was updated
+        bool replaced = false; // a user template of that name was updated
     };
     // One template file. Its problems are reported as "FILE:LINE:COLUMN: …".
     Result<Imported> importFile(const QString &path);

@@ -2,6 +2,7 @@
 #include "templateparams.h"
 
 #include <QRegularExpression>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {
@@ -19,8 +20,8 @@ GenerationParams templateParams(const Template &t, const QString &renderedSystem
 
 int templateTargetWords(const Template &t, const QHash<QString, QString> &values)
 {
-    static const QStringList names = {QStringLiteral("length"), QStringLiteral("words"), QStringLiteral("word_count"),
-                                      QStringLiteral("chars")};
+    static const QStringList names
+        = {QStringLiteral("length"), QStringLiteral("words"), QStringLiteral("word_count"), QStringLiteral("chars")};
     static const QRegularExpression number(QStringLiteral(R"(\d+)"));
     for (const QString &name : names) {
         for (const TemplateVariable &v : t.variables) {

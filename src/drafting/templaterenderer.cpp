@@ -2,7 +2,6 @@
 #include "templaterenderer.h"
 
 #include "drafting/draftingtr.h"
-
 #include "drafting/templatesyntax.h"
 
 #include <QLocale>
@@ -14,8 +13,8 @@ namespace {
 std::optional<bool> yesNo(const QString &value)
 {
     static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
-                                    QStringLiteral("on"), QStringLiteral("1"), QStringLiteral("是")};
-    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+                                    QStringLiteral("on"),  QStringLiteral("1"), QStringLiteral("是")};
+    static const QStringList no = {QStringLiteral("no"),  QStringLiteral("n"), QStringLiteral("false"),
                                    QStringLiteral("off"), QStringLiteral("0"), QStringLiteral("否")};
     const QString v = value.trimmed().toLower();
     if (yes.contains(v))

@@ -9,26 +9,22 @@
 namespace Inkwell {
 
 // What the built-in variables stand for when a template runs.
-struct RenderContext
-{
+struct RenderContext {
     QDateTime now = QDateTime::currentDateTime();
-    QString language = QStringLiteral("en");  // the UI language, e.g. "zh_CN"
+    QString language = QStringLiteral("en"); // the UI language, e.g. "zh_CN"
     QString selection;
 };
 
 // What the user typed into the form (or gave with --var), checked against
 // the declarations, and the prompt that results.
-class TemplateRenderer
-{
+class TemplateRenderer {
 public:
     using Context = RenderContext;
-    struct Problem
-    {
+    struct Problem {
         QString variable;
-        QString message;  // names the variable; fit for a form and for stderr
+        QString message; // names the variable; fit for a form and for stderr
     };
-    struct Rendered
-    {
+    struct Rendered {
         QString prompt;
         QString systemPrompt;
         QList<Problem> problems;

@@ -3,16 +3,17 @@
 
 #include "drafting/draftingtr.h"
 
-
 namespace Inkwell {
 
 namespace {
 
 // Walks the text keeping line and column (in characters, as editors count).
-class Cursor
-{
+class Cursor {
 public:
-    explicit Cursor(const QString &text) : m_text(text) {}
+    explicit Cursor(const QString &text)
+        : m_text(text)
+    {
+    }
 
     bool atEnd() const { return m_i >= m_text.size(); }
     bool startsWith(QLatin1StringView s) const { return QStringView(m_text).mid(m_i).startsWith(s); }
@@ -86,7 +87,8 @@ TemplateSyntax::Parsed TemplateSyntax::parse(const QString &text)
         const qsizetype newline = text.indexOf(u'\n', open + 2);
         if (close < 0 || (newline >= 0 && newline < close)) {
             // Keep the text as written so the preview still shows it.
-            out.problems.append({at, Drafting::tr("“{{” is not closed by “}}” on the same line (write \\{{ for a literal “{{”)")});
+            out.problems.append(
+                {at, Drafting::tr("“{{” is not closed by “}}” on the same line (write \\{{ for a literal “{{”)")});
             literal += QStringLiteral("{{");
             c.advance(2);
             continue;
@@ -96,8 +98,10 @@ TemplateSyntax::Parsed TemplateSyntax::parse(const QString &text)
         if (name.isEmpty())
             out.problems.append({at, Drafting::tr("“{{}}” has no variable name")});
         else if (!isName(name))
-            out.problems.append({at, Drafting::tr("“%1” is not a variable name: use letters, digits and _, starting with a letter")
-                                         .arg(name.left(40))});
+            out.problems.append(
+                {at,
+                 Drafting::tr("“%1” is not a variable name: use letters, digits and _, starting with a letter")
+                     .arg(name.left(40))});
         flushLiteral();
         out.pieces.append({name, true, at});
         c.advance(close + 2 - open);

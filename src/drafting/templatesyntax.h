@@ -7,14 +7,12 @@
 namespace Inkwell {
 
 // A place in a template's text, counted from 1 like an editor does.
-struct TextPosition
-{
+struct TextPosition {
     int line = 1;
     int column = 1;
 };
 
-struct TemplateProblem
-{
+struct TemplateProblem {
     TextPosition at;
     QString message;
 
@@ -24,17 +22,14 @@ struct TemplateProblem
 
 // The body language: text with {{name}} (spaces inside allowed) and \{{ for
 // a literal "{{". Nothing else: no conditions, no loops, no filters.
-class TemplateSyntax
-{
+class TemplateSyntax {
 public:
-    struct Piece
-    {
-        QString text;      // literal text, or the variable's name
+    struct Piece {
+        QString text; // literal text, or the variable's name
         bool variable = false;
-        TextPosition at;   // of the "{{" for a variable
+        TextPosition at; // of the "{{" for a variable
     };
-    struct Parsed
-    {
+    struct Parsed {
         QList<Piece> pieces;
         QList<TemplateProblem> problems;
         bool ok() const { return problems.isEmpty(); }

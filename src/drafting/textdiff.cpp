@@ -2,7 +2,6 @@
 #include "textdiff.h"
 
 #include <dtl/dtl.hpp>
-
 #include <string>
 #include <vector>
 

@@ -8,17 +8,14 @@ namespace Inkwell {
 
 // A line diff between two texts (dtl, the diff template library), for the
 // draft history: what a version changed against the current text.
-class TextDiff
-{
+class TextDiff {
 public:
-    struct Line
-    {
+    struct Line {
         enum class Kind { Same, Added, Removed };
         Kind kind = Kind::Same;
         QString text;
     };
-    struct Result
-    {
+    struct Result {
         QList<Line> lines;
         int added = 0;
         int removed = 0;

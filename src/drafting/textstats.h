@@ -7,8 +7,7 @@ namespace Inkwell {
 
 // Counts as writers count them: words of alphabetic scripts, and each CJK
 // character as one word (字数); characters without spaces and line breaks.
-struct TextStats
-{
+struct TextStats {
     int words = 0;
     int characters = 0;
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatgptimport.h"
-#include "exchange/exchangetr.h"
 
+#include "exchange/exchangetr.h"
 #include "exchange/jsonstream.h"
 
 #include <QBuffer>
-
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <cmath>
 #include <QSet>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
-#include <nlohmann/json.hpp>
 
 namespace Inkwell::ChatGptImport {
 
@@ -26,15 +26,14 @@ QString qstr(const json &v)
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
-
 // Errors name the conversation and the field: people find it in their file.
-struct Place
-{
+struct Place {
     QString conversation;
     [[noreturn]] void fail(const QString &field, const char *expected) const
     {
-        throw Error::make(Error::Kind::Format, QStringLiteral("conversation %1: %2: expected %3")
-                                                   .arg(conversation, field, QLatin1String(expected)));
+        throw Error::make(
+            Error::Kind::Format,
+            QStringLiteral("conversation %1: %2: expected %3").arg(conversation, field, QLatin1String(expected)));
     }
 };
 
@@ -79,9 +78,11 @@ QPair<QString, QString> contentOf(const json &content, const Place &at, const QS
                 if (kind == u"audio_transcription" && part.contains("text"))
                     out << qstr(part["text"]);
                 else if (kind == u"image_asset_pointer")
-                    out << placeholder(Exchange::tr("Image not included: %1").arg(qstr(part.value("asset_pointer", json()))));
+                    out << placeholder(
+                        Exchange::tr("Image not included: %1").arg(qstr(part.value("asset_pointer", json()))));
                 else
-                    out << placeholder(Exchange::tr("%1 not included").arg(kind.isEmpty() ? Exchange::tr("Attachment") : kind));
+                    out << placeholder(
+                        Exchange::tr("%1 not included").arg(kind.isEmpty() ? Exchange::tr("Attachment") : kind));
             } else if (!part.is_null() || !multimodal) {
                 at.fail(field + u".parts", "strings or objects");
             }
@@ -104,7 +105,8 @@ QPair<QString, QString> contentOf(const json &content, const Place &at, const QS
         if (const auto t = content.find("thoughts"); t != content.end() && t->is_array())
             for (const json &th : *t)
                 if (th.is_object())
-                    out << QString(qstr(th.value("summary", json())) + u"\n\n" + qstr(th.value("content", json()))).trimmed();
+                    out << QString(qstr(th.value("summary", json())) + u"\n\n" + qstr(th.value("content", json())))
+                               .trimmed();
         return {{}, out.join(QStringLiteral("\n\n"))};
     }
     if (type == u"reasoning_recap")
@@ -121,7 +123,8 @@ QPair<QString, QString> contentOf(const json &content, const Place &at, const QS
     QString text = partsText(true);
     if (text.isEmpty())
         text = qstr(content.value("text", json()));
-    return {placeholder(Exchange::tr("ChatGPT content of type “%1” not shown").arg(type)) + (text.isEmpty() ? QString() : u'\n' + text),
+    return {placeholder(Exchange::tr("ChatGPT content of type “%1” not shown").arg(type))
+                + (text.isEmpty() ? QString() : u'\n' + text),
             {}};
 }
 
@@ -231,7 +234,8 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
     const json author = message.value("author", json::object());
     const QString role = author.is_object() ? qstr(author.value("role", json())) : QString();
     const json metadata = message.value("metadata", json::object());
-    const bool flaggedHidden = metadata.is_object() && metadata.value("is_visually_hidden_from_conversation", false) == true;
+    const bool flaggedHidden
+        = metadata.is_object() && metadata.value("is_visually_hidden_from_conversation", false) == true;
     const json content = message.value("content", json::object());
     const QString type = content.is_object() ? qstr(content.value("content_type", json())) : QString();
     auto [text, reasoning] = contentOf(content, at, field + u".message.content");
@@ -249,8 +253,9 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
     const QString recipient = qstr(message.value("recipient", json()));
     if (role == u"assistant" && !recipient.isEmpty() && recipient != u"all") {
         const QString body = type == u"code" ? qstr(content.value("text", json())) : text;
-        text = fenced(u"tool-call " + recipient, type == u"code" && qstr(content.value("language", json())) != u"json"
-                                                     ? body : prettyIfJson(body));
+        text
+            = fenced(u"tool-call " + recipient,
+                     type == u"code" && qstr(content.value("language", json())) != u"json" ? body : prettyIfJson(body));
     } else if (role == u"tool") {
         const QString name = author.is_object() ? qstr(author.value("name", json())) : QString();
         const QString body = type == u"execution_output" ? qstr(content.value("text", json())) : text;
@@ -277,7 +282,7 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
 
 Snapshot readConversation(const json &entry, const QString &id, const QString &title, int &hidden)
 {
-    const Place at{QStringLiteral("‘%1’ (%2)").arg(title.left(60), id)};
+    const Place at {QStringLiteral("‘%1’ (%2)").arg(title.left(60), id)};
     Snapshot s;
     s.conversation.uid = id;
     s.conversation.source = QStringLiteral("chatgpt");
@@ -293,8 +298,7 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
     // `parent`; the split files of 2026 give only `parent`. A node's parent
     // link decides where it hangs; `children` lists give the order of
     // siblings (ChatGPT's), and adopt a node that names no parent.
-    struct Node
-    {
+    struct Node {
         std::string key;
         const json *value = nullptr;
         double time = 0;
@@ -306,7 +310,7 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
         const QString field = u"mapping." + QString::fromStdString(it.key());
         if (!it->is_object())
             at.fail(field, "an object");
-        Node n{it.key(), &*it, 0, {}, {}};
+        Node n {it.key(), &*it, 0, {}, {}};
         const json parent = it->value("parent", json());
         if (parent.is_string() && mapping.contains(parent.get<std::string>()) && parent.get<std::string>() != it.key())
             n.parent = parent.get<std::string>();
@@ -338,7 +342,7 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
             const auto ia = std::find(listed.begin(), listed.end(), a);
             const auto ib = std::find(listed.begin(), listed.end(), b);
             if (ia != ib)
-                return ia < ib;  // listed ones first, in their order
+                return ia < ib; // listed ones first, in their order
             const Node &na = nodes.at(a);
             const Node &nb = nodes.at(b);
             return na.time != nb.time ? na.time < nb.time : a < b;
@@ -348,7 +352,7 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
     for (auto &[key, list] : children)
         byTime(list, nodes.at(key).listed);
 
-    QHash<QString, qint64> shownAs;  // node id → message id of the nearest shown node
+    QHash<QString, qint64> shownAs; // node id → message id of the nearest shown node
     std::unordered_set<std::string> visited;
     qint64 nextId = 1;
     QList<QPair<std::string, qint64>> stack;
@@ -357,7 +361,7 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
         while (!stack.isEmpty()) {
             const auto [key, parentId] = stack.takeLast();
             if (!visited.insert(key).second)
-                continue;  // listed twice
+                continue; // listed twice
             const json &node = *nodes.at(key).value;
             const QString field = u"mapping." + QString::fromStdString(key);
             qint64 mine = parentId;
@@ -399,7 +403,8 @@ bool looksLikeExport(const QByteArray &head)
 {
     const QByteArray start = head.left(65536);
     const qsizetype bracket = start.indexOf('[');
-    return bracket >= 0 && start.left(bracket).trimmed().replace("\xEF\xBB\xBF", "").isEmpty() && start.contains("\"mapping\"");
+    return bracket >= 0 && start.left(bracket).trimmed().replace("\xEF\xBB\xBF", "").isEmpty()
+        && start.contains("\"mapping\"");
 }
 
 Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
@@ -429,7 +434,8 @@ Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
         stats.hiddenMessages += hidden;
         // A conversation is never stored as an empty shell.
         if (s.messages.isEmpty()) {
-            stats.skipped << Exchange::tr("‘%1’: nothing to show in it (%n hidden message(s))", nullptr, hidden).arg(title);
+            stats.skipped
+                << Exchange::tr("‘%1’: nothing to show in it (%n hidden message(s))", nullptr, hidden).arg(title);
             return {};
         }
         return take(std::move(s));
@@ -441,7 +447,8 @@ Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
 Result<Stats> parse(JsonStream::Reader &reader, const Take &take)
 {
     Stats stats;
-    const Error e = reader.forEachInArray([&](std::string_view raw, size_t i) { return parseEntry(raw, i, stats, take); });
+    const Error e
+        = reader.forEachInArray([&](std::string_view raw, size_t i) { return parseEntry(raw, i, stats, take); });
     if (e.isError())
         return Result<Stats>::fail(e);
     return {stats, {}};
@@ -451,8 +458,8 @@ Result<Stats> parse(const QByteArray &bytes, const Take &take)
 {
     // A friendly word for the common mistake of giving another JSON file.
     if (bytes.left(1024).trimmed().startsWith('{'))
-        return Result<Stats>::fail(Error::make(Error::Kind::Format,
-            Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
+        return Result<Stats>::fail(Error::make(
+            Error::Kind::Format, Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);

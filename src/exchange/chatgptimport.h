@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+
 #include <functional>
 
 namespace Inkwell::ChatGptImport {
@@ -15,9 +16,8 @@ namespace Inkwell::ChatGptImport {
 // Branches stay branches; hidden system messages are left out; content we
 // cannot show (images, files) becomes a clear placeholder; tool calls and
 // their results become folded blocks (```tool-call NAME / ```tool-result NAME).
-struct Stats
-{
-    QStringList skipped;  // entries that are not conversations, with why
+struct Stats {
+    QStringList skipped; // entries that are not conversations, with why
     int hiddenMessages = 0;
 };
 

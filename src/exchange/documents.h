@@ -7,9 +7,8 @@
 
 namespace Inkwell {
 
-struct DocumentOptions
-{
-    bool allBranches = false;  // default: the branch the user sees
+struct DocumentOptions {
+    bool allBranches = false; // default: the branch the user sees
 };
 
 // One conversation as a document people read. Message text is never

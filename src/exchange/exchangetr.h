@@ -7,8 +7,7 @@ namespace Inkwell {
 
 // The one translation context of export and import texts, so that lupdate and
 // the running app agree on it: Exchange::tr("…").
-class Exchange
-{
+class Exchange {
     Q_DECLARE_TR_FUNCTIONS(Inkwell::Exchange)
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporter.h"
-#include "exchange/exchangetr.h"
 
+#include "exchange/exchangetr.h"
 #include "exchange/jsonformat.h"
 #include "store/conversationrepository.h"
 
@@ -14,7 +14,6 @@
 namespace Inkwell {
 
 namespace {
-
 
 Error writeError(const QString &path, const QString &why)
 {
@@ -58,8 +57,8 @@ Error writeDocument(const Snapshot &s, const QString &format, const DocumentOpti
     if (format == u"json")
         return writeText(path, JsonFormat::header() + archiveEntry(s, true) + JsonFormat::footer());
     const QString text = format == u"md" ? toMarkdown(s, options)
-                       : format == u"html" ? toHtml(s, options)
-                       : toPlainText(s, options);
+        : format == u"html"              ? toHtml(s, options)
+                                         : toPlainText(s, options);
     return writeText(path, text.toUtf8());
 }
 
@@ -73,7 +72,8 @@ QStringList draftExportFormats()
 Error exportDraft(const Draft &d, const QString &format, const QString &path)
 {
     if (!draftExportFormats().contains(format))
-        return Error::make(Error::Kind::Usage, QStringLiteral("A draft is exported as md, html, txt or pdf, not ‘%1’.").arg(format));
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("A draft is exported as md, html, txt or pdf, not ‘%1’.").arg(format));
     if (format == u"pdf")
         return writeHtmlAsPdf(draftToHtml(d, HtmlTarget::Pdf), d.title, path);
     if (format == u"html")
@@ -126,21 +126,24 @@ QString safeFileName(const QString &title)
 {
     static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+"));
     QString name = QString(title).replace(unsafe, QStringLiteral(" ")).simplified().left(60).trimmed();
-    while (name.startsWith(u'.'))  // no hidden files
+    while (name.startsWith(u'.')) // no hidden files
         name.remove(0, 1);
     return name;
 }
 
 QStringList exportFormats()
 {
-    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("txt"), QStringLiteral("pdf")};
+    return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("txt"),
+            QStringLiteral("pdf")};
 }
 
-Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportRequest &request, const ExportProgress &progress)
+Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportRequest &request,
+                                         const ExportProgress &progress)
 {
     if (!exportFormats().contains(request.format))
-        return Result<ExportReport>::fail(Error::make(Error::Kind::Usage, Exchange::tr("unknown format ‘%1’ (%2)")
-                                                                              .arg(request.format, exportFormats().join(u", "))));
+        return Result<ExportReport>::fail(
+            Error::make(Error::Kind::Usage,
+                        Exchange::tr("unknown format ‘%1’ (%2)").arg(request.format, exportFormats().join(u", "))));
     QList<qint64> ids = request.conversationIds;
     if (ids.isEmpty()) {
         const auto all = ConversationRepository(db).list();
@@ -148,7 +151,7 @@ Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportReq
             return Result<ExportReport>::fail(all.error);
         for (const Conversation &c : all.value)
             ids << c.id;
-        std::sort(ids.begin(), ids.end());  // oldest first, as they were made
+        std::sort(ids.begin(), ids.end()); // oldest first, as they were made
     }
     // The same conversation asked for twice is written once.
     QList<qint64> unique;
@@ -161,9 +164,12 @@ Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportReq
     const bool several = ids.size() > 1 && request.format != u"json";
     // "notes.md" for three conversations is a mistake, not a folder to create.
     if (several && !folderNamed && !out.suffix().isEmpty())
-        return Result<ExportReport>::fail(Error::make(Error::Kind::Usage,
-            Exchange::tr("%n conversation(s) go into a folder, one file each: give a folder (ending in /) instead of %1",
-                         nullptr, int(ids.size())).arg(request.outPath)));
+        return Result<ExportReport>::fail(Error::make(
+            Error::Kind::Usage,
+            Exchange::tr(
+                "%n conversation(s) go into a folder, one file each: give a folder (ending in /) instead of %1",
+                nullptr, int(ids.size()))
+                .arg(request.outPath)));
     const bool toFolder = folderNamed || several;
     if (!toFolder && request.format == u"json")
         return writeArchive(db, ids, request.outPath, progress);
@@ -175,8 +181,9 @@ Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportReq
         const auto s = Snapshot::load(db, ids[i]);
         if (!s.ok())
             return Result<ExportReport>::fail(s.error);
-        const QString path = toFolder ? QDir(request.outPath).filePath(fileNameFor(s.value.conversation, request.format))
-                                      : request.outPath;
+        const QString path = toFolder
+            ? QDir(request.outPath).filePath(fileNameFor(s.value.conversation, request.format))
+            : request.outPath;
         if (const Error e = writeDocument(s.value, request.format, request.options, path); e.isError())
             return Result<ExportReport>::fail(e);
         report.files << path;

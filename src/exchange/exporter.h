@@ -4,20 +4,19 @@
 #include "exchange/documents.h"
 
 #include <QSqlDatabase>
+
 #include <functional>
 
 namespace Inkwell {
 
-struct ExportRequest
-{
-    QList<qint64> conversationIds;  // empty: every conversation
-    QString format;                 // md, html, json, txt or pdf
-    QString outPath;                // a file, or a folder for one file per conversation
+struct ExportRequest {
+    QList<qint64> conversationIds; // empty: every conversation
+    QString format; // md, html, json, txt or pdf
+    QString outPath; // a file, or a folder for one file per conversation
     DocumentOptions options;
 };
 
-struct ExportReport
-{
+struct ExportReport {
     int conversations = 0;
     int messages = 0;
     QStringList files;

@@ -14,7 +14,8 @@ namespace {
 
 // One file, no scripts, nothing fetched: the policy forbids every resource but
 // the inline style, so even a payload that slipped through could not run.
-const char kBrowserHead[] = R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+const char kBrowserHead[]
+    = R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #667085; --bg: #ffffff; --user: #eef3ff;
@@ -74,11 +75,13 @@ QString htmlPage(const QString &title, const QString &meta, const QString &main,
 {
     const bool pdf = target == HtmlTarget::Pdf;
     const QString escaped = title.toHtmlEscaped();
-    QString out = u"<!DOCTYPE html>\n<html lang=\"" + QLocale().bcp47Name().toHtmlEscaped() + u"\">\n<head>\n"
-                  u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
-                  u"<title>" + escaped + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
-                  + (pdf ? CodeHighlighter::richTextStyleSheet() : CodeHighlighter::browserStyleSheet())
-                  + u"</style>\n</head>\n<body>\n<header>\n";
+    QString out = u"<!DOCTYPE html>\n<html lang=\"" + QLocale().bcp47Name().toHtmlEscaped()
+        + u"\">\n<head>\n"
+          u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
+          u"<title>"
+        + escaped + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
+        + (pdf ? CodeHighlighter::richTextStyleSheet() : CodeHighlighter::browserStyleSheet())
+        + u"</style>\n</head>\n<body>\n<header>\n";
     if (showTitle)
         out += u"<h1>" + escaped + u"</h1>\n";
     out += u"<p class=\"meta\">" + meta.toHtmlEscaped() + u"</p>\n</header>\n<main>\n" + main;
@@ -110,17 +113,18 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
         }
         const Message &m = *item.message;
         out += u"<section class=\"message " + m.role.toHtmlEscaped() + u"\">\n<h2 class=\"role\">"
-               + roleLabel(m).toHtmlEscaped();
+            + roleLabel(m).toHtmlEscaped();
         if (const QString note = statusNote(m); !note.isEmpty())
             out += u" <span class=\"status\">(" + note.toHtmlEscaped() + u")</span>";
         out += u"</h2>\n";
         if (!m.reasoning.isEmpty()) {
             const QString reasoning = m.reasoning.trimmed().toHtmlEscaped();
             if (pdf)
-                out += u"<p class=\"reasoning plain\"><b>" + Exchange::tr("Reasoning") + u"</b><br>" + reasoning + u"</p>\n";
+                out += u"<p class=\"reasoning plain\"><b>" + Exchange::tr("Reasoning") + u"</b><br>" + reasoning
+                    + u"</p>\n";
             else
-                out += u"<details class=\"reasoning\"><summary>" + Exchange::tr("Reasoning") + u"</summary>\n<div class=\"plain\">"
-                       + reasoning + u"</div>\n</details>\n";
+                out += u"<details class=\"reasoning\"><summary>" + Exchange::tr("Reasoning")
+                    + u"</summary>\n<div class=\"plain\">" + reasoning + u"</div>\n</details>\n";
         }
         // People type plain text; models (and tools) answer in Markdown.
         if (m.content.isEmpty())
@@ -136,13 +140,15 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
 
 QString draftToHtml(const Draft &d, HtmlTarget target)
 {
-    const auto markdownFor = target == HtmlTarget::Pdf ? MarkdownRenderer::HtmlFor::QtRichText : MarkdownRenderer::HtmlFor::Browser;
+    const auto markdownFor
+        = target == HtmlTarget::Pdf ? MarkdownRenderer::HtmlFor::QtRichText : MarkdownRenderer::HtmlFor::Browser;
     const QString title = d.title.isEmpty() ? Exchange::tr("Untitled draft") : d.title;
     // A draft usually opens with its own "# Title"; the page then shows no second one.
     const bool ownTitle = d.content.trimmed().startsWith(QStringLiteral("# "));
     const QString meta = documentDate(d.updatedAt ? d.updatedAt : d.createdAt)
         + (d.templateName.isEmpty() ? QString() : u" · " + d.templateName);
-    return htmlPage(title, meta, u"<div class=\"text\">\n" + MarkdownRenderer::toHtml(d.content, markdownFor) + u"\n</div>\n",
+    return htmlPage(title, meta,
+                    u"<div class=\"text\">\n" + MarkdownRenderer::toHtml(d.content, markdownFor) + u"\n</div>\n",
                     target, !ownTitle);
 }
 

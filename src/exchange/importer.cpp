@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
-#include "exchange/exchangetr.h"
 
 #include "exchange/chatgptimport.h"
+#include "exchange/exchangetr.h"
 #include "exchange/importsource.h"
 #include "exchange/jsonformat.h"
 #include "exchange/jsonstream.h"
@@ -52,8 +52,7 @@ namespace {
 // exits. The insert trigger is dropped inside the batch's transaction and
 // made again, from its own stored SQL, before the commit: nobody else ever
 // sees it missing.
-class Store
-{
+class Store {
 public:
     Store(const QSqlDatabase &db, bool dryRun)
         : m_db(db)
@@ -72,11 +71,12 @@ public:
             // A larger page cache for this connection spares re-reading the
             // index's pages (32 MB, bounded whatever the import's size).
             q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-            if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'")))
+            if (!q.exec(
+                    QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'")))
                 return storageError(q.lastError().text());
             if (q.next())
                 m_indexTrigger = q.value(0).toString();
-        }  // the read is over before the batch takes the write lock
+        } // the read is over before the batch takes the write lock
         return beginBatch();
     }
 
@@ -84,7 +84,8 @@ public:
     {
         const Error e = store(s);
         if (e.isError())
-            return Error::make(e.kind, Exchange::tr("conversation ‘%1’: %2").arg(s.conversation.title.left(60), e.message));
+            return Error::make(e.kind,
+                               Exchange::tr("conversation ‘%1’: %2").arg(s.conversation.title.left(60), e.message));
         if (!m_dryRun && m_batchMessages >= kBatchMessages) {
             if (const Error committed = commitBatch(); committed.isError())
                 return committed;
@@ -122,8 +123,10 @@ public:
         QStringList failed;
         int kept = 0;
         if (!Sql::beginWrite(m_db))
-            return Error::make(why.kind, why.message + u' ' + Exchange::tr("What was already imported could not be removed: %1")
-                                                             .arg(m_db.lastError().text()));
+            return Error::make(
+                why.kind,
+                why.message + u' '
+                    + Exchange::tr("What was already imported could not be removed: %1").arg(m_db.lastError().text()));
         QSqlQuery q(m_db);
         auto run = [&](const QString &sql, qint64 id) {
             q.prepare(sql);
@@ -133,14 +136,19 @@ public:
             return q.next() ? q.value(0).toLongLong() : 0;
         };
         for (qint64 id : m_created + m_filled) {
-            if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)").arg(mine), id) > 0
+            if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)").arg(mine),
+                    id)
+                    > 0
                 && m_created.contains(id)) {
                 ++kept;
                 continue;
             }
             if (m_created.contains(id))
                 run(QStringLiteral("DELETE FROM conversations WHERE id = ?"), id);
-            else if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)").arg(mine), id) == 0) {
+            else if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)")
+                             .arg(mine),
+                         id)
+                     == 0) {
                 run(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"), id);
                 run(QStringLiteral("UPDATE conversations SET current_leaf_id = NULL WHERE id = ?"), id);
             } else {
@@ -156,7 +164,8 @@ public:
         if (kept > 0)
             message += u' ' + Exchange::tr("%n conversation(s) you wrote in while it ran were kept.", nullptr, kept);
         if (!failed.isEmpty())
-            message += u' ' + Exchange::tr("What was already imported could not all be removed: %1").arg(failed.constFirst());
+            message += u' '
+                + Exchange::tr("What was already imported could not all be removed: %1").arg(failed.constFirst());
         return Error::make(why.kind, message);
     }
 
@@ -174,7 +183,8 @@ private:
     Error beginBatch()
     {
         if (!Sql::beginWrite(m_db))
-            return Error::make(Error::Kind::Storage, Exchange::tr("Cannot start the import: %1").arg(m_db.lastError().text()));
+            return Error::make(Error::Kind::Storage,
+                               Exchange::tr("Cannot start the import: %1").arg(m_db.lastError().text()));
         m_inBatch = true;
         m_batchMessages = 0;
         QSqlQuery q(m_db);
@@ -204,7 +214,8 @@ private:
                 return storageError(q.lastError().text());
         }
         if (!m_db.commit())
-            return Error::make(Error::Kind::Storage, Exchange::tr("Cannot finish the import: %1").arg(m_db.lastError().text()));
+            return Error::make(Error::Kind::Storage,
+                               Exchange::tr("Cannot finish the import: %1").arg(m_db.lastError().text()));
         m_inBatch = false;
         if (upTo > m_batchAfter)
             m_ranges << qMakePair(m_batchAfter, upTo);
@@ -213,7 +224,7 @@ private:
 
     Error store(const Snapshot &s)
     {
-        qint64 into = 0;  // an empty conversation of an earlier import, to fill
+        qint64 into = 0; // an empty conversation of an earlier import, to fill
         if (!s.conversation.uid.isEmpty()) {
             const auto existing = m_conversations.findByUid(s.conversation.uid);
             if (!existing.ok())
@@ -245,7 +256,7 @@ private:
         qint64 id = into;
         if (id == 0) {
             Conversation c = s.conversation;
-            c.currentLeafId = 0;  // set once its messages have their new ids
+            c.currentLeafId = 0; // set once its messages have their new ids
             c.folderId = 0;
             if (!s.folder.isEmpty()) {
                 // Into the folder of that name, made when this store has none.
@@ -286,7 +297,8 @@ private:
                 return e;
         if (into > 0) {
             ++report.repaired;
-            report.notes << Exchange::tr("‘%1’ was here without its messages; they are in it now").arg(s.conversation.title);
+            report.notes
+                << Exchange::tr("‘%1’ was here without its messages; they are in it now").arg(s.conversation.title);
         } else {
             ++report.conversations;
         }
@@ -298,15 +310,15 @@ private:
     bool m_dryRun;
     ConversationRepository m_conversations;
     MessageRepository m_messages;
-    QSet<QString> m_seen;  // uids taken in this import (a dry run stores none)
-    QString m_indexTrigger;  // the search index's insert trigger, as stored
+    QSet<QString> m_seen; // uids taken in this import (a dry run stores none)
+    QString m_indexTrigger; // the search index's insert trigger, as stored
     bool m_inBatch = false;
     int m_batchMessages = 0;
-    qint64 m_batchAfter = 0;  // messages after this id are the batch's
-    QList<qint64> m_created;  // conversations this import made
-    QList<qint64> m_filled;   // empty ones it filled
+    qint64 m_batchAfter = 0; // messages after this id are the batch's
+    QList<qint64> m_created; // conversations this import made
+    QList<qint64> m_filled; // empty ones it filled
     QList<qint64> m_createdFolders;
-    QList<QPair<qint64, qint64>> m_ranges;  // (after, up to]: the message ids of each committed batch
+    QList<QPair<qint64, qint64>> m_ranges; // (after, up to]: the message ids of each committed batch
 };
 
 QString formatOf(QIODevice &in, const QString &wanted)
@@ -314,8 +326,9 @@ QString formatOf(QIODevice &in, const QString &wanted)
     if (!wanted.isEmpty())
         return wanted;
     const QByteArray head = in.peek(65536);
-    return JsonFormat::looksLikeArchive(head) ? QStringLiteral("inkwell")
-         : ChatGptImport::looksLikeExport(head) ? QStringLiteral("chatgpt") : QString();
+    return JsonFormat::looksLikeArchive(head)  ? QStringLiteral("inkwell")
+        : ChatGptImport::looksLikeExport(head) ? QStringLiteral("chatgpt")
+                                               : QString();
 }
 
 } // namespace
@@ -324,7 +337,8 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
 {
     using R = Result<ImportReport>;
     if (!options.format.isEmpty() && options.format != u"inkwell" && options.format != u"chatgpt")
-        return R::fail(Error::make(Error::Kind::Usage, Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(options.format)));
+        return R::fail(Error::make(Error::Kind::Usage,
+                                   Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(options.format)));
     QStringList folderNotes;
     const auto parts = importParts(paths, &folderNotes);
     if (!parts.ok())
@@ -336,7 +350,7 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     QElapsedTimer clock;
     clock.start();
     qint64 lastTold = -1000;
-    qint64 partStart = 0;  // bytes of the parts before this one
+    qint64 partStart = 0; // bytes of the parts before this one
     const JsonStream::Reader *reading = nullptr;
     bool cancelled = false;
     // Told after each conversation, at most ten times a second.
@@ -364,17 +378,20 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
             return R::fail(store.abandon(device.error));
         const QString kind = formatOf(*device.value, options.format);
         // A format asked for that the file plainly is not: say what it is.
-        if (const QString seen = formatOf(*device.value, {}); !options.format.isEmpty() && !seen.isEmpty() && seen != kind)
-            return named(Error::make(Error::Kind::Format, seen == u"chatgpt"
-                ? Exchange::tr("this is a ChatGPT export, not an Inkwell one")
-                : Exchange::tr("this is an Inkwell export, not a ChatGPT one")));
+        if (const QString seen = formatOf(*device.value, {});
+            !options.format.isEmpty() && !seen.isEmpty() && seen != kind)
+            return named(Error::make(Error::Kind::Format,
+                                     seen == u"chatgpt"
+                                         ? Exchange::tr("this is a ChatGPT export, not an Inkwell one")
+                                         : Exchange::tr("this is an Inkwell export, not a ChatGPT one")));
         if (kind.isEmpty()) {
             if (part.optional) {
                 folderNotes << Exchange::tr("%1: not an Inkwell or ChatGPT export; left out").arg(part.name());
                 partStart += part.size;
                 continue;
             }
-            return named(Error::make(Error::Kind::Format, Exchange::tr("neither an Inkwell export nor a ChatGPT conversations.json")));
+            return named(Error::make(Error::Kind::Format,
+                                     Exchange::tr("neither an Inkwell export nor a ChatGPT conversations.json")));
         }
         formats.insert(kind);
         store.report.files << part.name();
@@ -394,8 +411,9 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
             failed = JsonFormat::parse(reader, take);
         } else {
             if (device.value->peek(1024).trimmed().startsWith('{'))
-                return named(Error::make(Error::Kind::Format,
-                    Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
+                return named(
+                    Error::make(Error::Kind::Format,
+                                Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
             auto parsed = ChatGptImport::parse(reader, take);
             failed = parsed.error;
             stats.skipped += parsed.value.skipped;
@@ -408,11 +426,14 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     }
     progress.bytesDone = progress.bytesTotal;
     if (!tell(true))
-        return R::fail(store.abandon(Error::make(Error::Kind::Cancelled, Exchange::tr("Import cancelled; nothing was imported."))));
+        return R::fail(store.abandon(
+            Error::make(Error::Kind::Cancelled, Exchange::tr("Import cancelled; nothing was imported."))));
     auto report = store.finish();
     if (!report.ok())
         return report;
-    report.value.format = formats.size() == 1 ? *formats.cbegin() : formats.isEmpty() ? QString() : QStringLiteral("mixed");
+    report.value.format = formats.size() == 1 ? *formats.cbegin()
+        : formats.isEmpty()                   ? QString()
+                                              : QStringLiteral("mixed");
     report.value.skippedConversations += int(stats.skipped.size());
     report.value.skippedMessages += stats.hiddenMessages;
     report.value.hiddenMessages = stats.hiddenMessages;

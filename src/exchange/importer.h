@@ -5,30 +5,29 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+
 #include <functional>
 
 namespace Inkwell {
 
-struct ImportReport
-{
-    QString format;  // "inkwell", "chatgpt", or "mixed" when the files differ
-    QStringList files;  // each JSON document read (a file, or a zip's entry)
+struct ImportReport {
+    QString format; // "inkwell", "chatgpt", or "mixed" when the files differ
+    QStringList files; // each JSON document read (a file, or a zip's entry)
     int conversations = 0;
     int messages = 0;
-    int repaired = 0;              // already here but empty (an earlier import lost them): filled now
-    int skippedConversations = 0;  // already here (same uid), or nothing to import in them
-    int alreadyHere = 0;           // of those, the ones already here
-    int skippedMessages = 0;       // messages of skipped conversations, and hidden ones
-    int hiddenMessages = 0;        // of those, the hidden ones (system, context)
-    QStringList notes;             // why each skipped entry was skipped
+    int repaired = 0; // already here but empty (an earlier import lost them): filled now
+    int skippedConversations = 0; // already here (same uid), or nothing to import in them
+    int alreadyHere = 0; // of those, the ones already here
+    int skippedMessages = 0; // messages of skipped conversations, and hidden ones
+    int hiddenMessages = 0; // of those, the hidden ones (system, context)
+    QStringList notes; // why each skipped entry was skipped
 };
 
 // Where a running import is, for a progress bar: bytes of JSON read of
 // all, and what has been stored.
-struct ImportProgress
-{
+struct ImportProgress {
     qint64 bytesDone = 0;
-    qint64 bytesTotal = 0;  // 0: not known
+    qint64 bytesTotal = 0; // 0: not known
     int conversations = 0;
     qint64 messages = 0;
     qint64 elapsedMs = 0;
@@ -41,10 +40,9 @@ struct ImportProgress
 // "1 h 5 min", "3 min 20 s", "45 s": a time left, for people.
 QString durationText(qint64 ms);
 
-struct ImportOptions
-{
-    QString format;       // "", "inkwell" or "chatgpt" ("": decided from each file)
-    bool dryRun = false;  // count what would be imported, change nothing
+struct ImportOptions {
+    QString format; // "", "inkwell" or "chatgpt" ("": decided from each file)
+    bool dryRun = false; // count what would be imported, change nothing
     // Called after each conversation, at most ten times a second, and once
     // at the end; returning false cancels the import (nothing is kept).
     std::function<bool(const ImportProgress &)> progress;

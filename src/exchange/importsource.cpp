@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+
 #include <zip.h>
 
 namespace Inkwell {
@@ -33,11 +34,11 @@ void sortByName(QStringList &names)
 {
     QCollator collator;
     collator.setNumericMode(true);
-    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(names.begin(), names.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
 }
 
-struct ZipCloser
-{
+struct ZipCloser {
     void operator()(zip_t *zip) const { zip_discard(zip); }
 };
 using ZipHandle = std::unique_ptr<zip_t, ZipCloser>;
@@ -51,8 +52,8 @@ Result<ZipHandle> openZip(const QString &path)
         zip_error_init_with_code(&error, code);
         const QString why = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
-        return Result<ZipHandle>::fail(Error::make(Error::Kind::Format,
-            Exchange::tr("%1: not a readable zip file (%2)").arg(path, why)));
+        return Result<ZipHandle>::fail(
+            Error::make(Error::Kind::Format, Exchange::tr("%1: not a readable zip file (%2)").arg(path, why)));
     }
     return {ZipHandle(archive), {}};
 }
@@ -77,18 +78,20 @@ Error zipParts(const QString &path, QList<ImportPart> &out)
         sizes.insert(name, (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : 0);
     }
     if (names.isEmpty())
-        return Error::make(Error::Kind::Format,
+        return Error::make(
+            Error::Kind::Format,
             Exchange::tr("%1: this zip has no conversations.json (is it ChatGPT's data export?)").arg(path));
     sortByName(names);
     for (const QString &name : std::as_const(names))
-        out << ImportPart{path, name, sizes.value(name)};
+        out << ImportPart {path, name, sizes.value(name)};
     return {};
 }
 
 Error folderParts(const QString &path, QList<ImportPart> &out, QStringList *notes)
 {
     const QDir dir(path);
-    QStringList names = dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.JSON")}, QDir::Files | QDir::Readable);
+    QStringList names
+        = dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.JSON")}, QDir::Files | QDir::Readable);
     QStringList conversations;
     for (const QString &name : std::as_const(names))
         if (isConversationsFile(name))
@@ -100,7 +103,8 @@ Error folderParts(const QString &path, QList<ImportPart> &out, QStringList *note
         names += dir.entryList({QStringLiteral("*.zip"), QStringLiteral("*.ZIP")}, QDir::Files | QDir::Readable);
     names.removeDuplicates();
     if (names.isEmpty())
-        return Error::make(Error::Kind::Format,
+        return Error::make(
+            Error::Kind::Format,
             Exchange::tr("%1: this folder holds no conversations.json and no .json or .zip file").arg(path));
     sortByName(names);
     for (const QString &name : std::as_const(names)) {
@@ -113,25 +117,21 @@ Error folderParts(const QString &path, QList<ImportPart> &out, QStringList *note
                     *notes << e.message;
             }
         } else {
-            out << ImportPart{file, {}, QFileInfo(file).size(), optional};
+            out << ImportPart {file, {}, QFileInfo(file).size(), optional};
         }
     }
     return {};
 }
 
 // A zip entry, inflated as it is read.
-class ZipEntryDevice : public QIODevice
-{
+class ZipEntryDevice : public QIODevice {
 public:
     ZipEntryDevice(ZipHandle zip, zip_file_t *file)
         : m_zip(std::move(zip))
         , m_file(file)
     {
     }
-    ~ZipEntryDevice() override
-    {
-        zip_fclose(m_file);
-    }
+    ~ZipEntryDevice() override { zip_fclose(m_file); }
     bool isSequential() const override { return true; }
 
 protected:
@@ -139,7 +139,8 @@ protected:
     {
         const zip_int64_t got = zip_fread(m_file, data, zip_uint64_t(size));
         if (got < 0)
-            setErrorString(Exchange::tr("the zip entry is damaged (%1)").arg(QString::fromUtf8(zip_file_strerror(m_file))));
+            setErrorString(
+                Exchange::tr("the zip entry is damaged (%1)").arg(QString::fromUtf8(zip_file_strerror(m_file))));
         return got;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
@@ -167,7 +168,7 @@ Result<QList<ImportPart>> importParts(const QStringList &paths, QStringList *not
         else if (!info.isReadable())
             e = Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: permission denied").arg(path));
         else
-            out << ImportPart{path, {}, info.size()};
+            out << ImportPart {path, {}, info.size()};
         if (e.isError())
             return R::fail(e);
     }
@@ -180,7 +181,8 @@ Result<std::unique_ptr<QIODevice>> openPart(const ImportPart &part)
     if (part.entry.isEmpty()) {
         auto file = std::make_unique<QFile>(part.path);
         if (!file->open(QIODevice::ReadOnly))
-            return R::fail(Error::make(Error::Kind::Storage, Exchange::tr("Cannot read %1: %2").arg(part.path, file->errorString())));
+            return R::fail(Error::make(Error::Kind::Storage,
+                                       Exchange::tr("Cannot read %1: %2").arg(part.path, file->errorString())));
         return {std::move(file), {}};
     }
     auto zip = openZip(part.path);
@@ -188,8 +190,9 @@ Result<std::unique_ptr<QIODevice>> openPart(const ImportPart &part)
         return R::fail(zip.error);
     zip_file_t *file = zip_fopen(zip.value.get(), part.entry.toUtf8().constData(), 0);
     if (!file)
-        return R::fail(Error::make(Error::Kind::Format,
-            Exchange::tr("%1: %2").arg(part.name(), QString::fromUtf8(zip_strerror(zip.value.get())))));
+        return R::fail(
+            Error::make(Error::Kind::Format,
+                        Exchange::tr("%1: %2").arg(part.name(), QString::fromUtf8(zip_strerror(zip.value.get())))));
     auto device = std::make_unique<ZipEntryDevice>(std::move(zip.value), file);
     device->open(QIODevice::ReadOnly);
     return {std::move(device), {}};

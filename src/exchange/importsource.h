@@ -6,16 +6,16 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+
 #include <memory>
 
 namespace Inkwell {
 
 // One JSON document to import: a file on disk, or an entry of a zip.
-struct ImportPart
-{
-    QString path;      // the file on disk
-    QString entry;     // the entry inside the zip; empty for a plain file
-    qint64 size = 0;   // bytes of JSON, uncompressed
+struct ImportPart {
+    QString path; // the file on disk
+    QString entry; // the entry inside the zip; empty for a plain file
+    qint64 size = 0; // bytes of JSON, uncompressed
     // Found in a folder rather than named: skipped with a note, not failed,
     // when it turns out not to be an export.
     bool optional = false;

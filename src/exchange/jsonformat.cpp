@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+
 #include <optional>
 
 namespace Inkwell::JsonFormat {
@@ -48,8 +49,7 @@ json params(const QString &text)
 }
 
 // Reads fields with errors that say where: "messages[4].parent_id: expected …".
-struct Reader
-{
+struct Reader {
     const json &object;
     QString path;
 
@@ -58,7 +58,8 @@ struct Reader
         auto it = object.find(name);
         if (it == object.end()) {
             if (required)
-                throw Error::make(Error::Kind::Format, QStringLiteral("%1%2: missing").arg(prefix(), QLatin1String(name)));
+                throw Error::make(Error::Kind::Format,
+                                  QStringLiteral("%1%2: missing").arg(prefix(), QLatin1String(name)));
             return nullptr;
         }
         return &*it;
@@ -66,8 +67,9 @@ struct Reader
     QString prefix() const { return path.isEmpty() ? QString() : path + u'.'; }
     [[noreturn]] void wrong(const char *name, const char *expected) const
     {
-        throw Error::make(Error::Kind::Format, QStringLiteral("%1%2: expected %3")
-                                                  .arg(prefix(), QLatin1String(name), QLatin1String(expected)));
+        throw Error::make(
+            Error::Kind::Format,
+            QStringLiteral("%1%2: expected %3").arg(prefix(), QLatin1String(name), QLatin1String(expected)));
     }
     QString text(const char *name, bool required = false) const
     {
@@ -111,7 +113,7 @@ struct Reader
         const json *v = field(name, false);
         if (!v || v->is_null())
             return {};
-        if (v->is_string())  // kept as text when it was not JSON
+        if (v->is_string()) // kept as text when it was not JSON
             return qstr(v->get<std::string>());
         if (!v->is_object())
             wrong(name, "an object");
@@ -123,7 +125,7 @@ Message readMessage(const json &m, const QString &path)
 {
     if (!m.is_object())
         throw Error::make(Error::Kind::Format, QStringLiteral("%1: expected an object").arg(path));
-    const Reader r{m, path};
+    const Reader r {m, path};
     Message out;
     out.id = r.integer("id", 0);
     if (out.id <= 0)
@@ -135,7 +137,7 @@ Message readMessage(const json &m, const QString &path)
     out.content = r.text("content");
     out.reasoning = r.text("reasoning");
     out.status = r.text("status");
-    if (out.status.isEmpty() || out.status == u"streaming")  // nothing streams in a file
+    if (out.status.isEmpty() || out.status == u"streaming") // nothing streams in a file
         out.status = out.status.isEmpty() ? QStringLiteral("complete") : QStringLiteral("interrupted");
     out.error = r.text("error");
     out.choiceIndex = int(r.integer("choice_index", 0));
@@ -149,7 +151,7 @@ Message readMessage(const json &m, const QString &path)
     if (const json *usage = r.field("usage", false); usage && !usage->is_null()) {
         if (!usage->is_object())
             r.wrong("usage", "an object");
-        const Reader u{*usage, r.prefix() + u"usage"};
+        const Reader u {*usage, r.prefix() + u"usage"};
         out.promptTokens = u.integer("prompt_tokens");
         out.completionTokens = u.integer("completion_tokens");
     }
@@ -168,7 +170,7 @@ Snapshot readConversation(const json &c, int index)
     // Errors inside name the conversation by its title too, as people know it.
     if (auto t = c.find("title"); t != c.end() && t->is_string())
         path += QStringLiteral(" (‘%1’)").arg(qstr(t->get<std::string>()).left(60));
-    const Reader r{c, path};
+    const Reader r {c, path};
     Snapshot s;
     s.conversation.uid = r.text("uid");
     s.conversation.title = r.text("title");
@@ -197,13 +199,17 @@ Snapshot readConversation(const json &c, int index)
             throw Error::make(Error::Kind::Format, QStringLiteral("%1.id: %2 is used twice").arg(at).arg(m.id));
         if (m.parentId > 0 && !seen.contains(m.parentId))
             throw Error::make(Error::Kind::Format,
-                              QStringLiteral("%1.parent_id: %2 is not an earlier message of this conversation").arg(at).arg(m.parentId));
+                              QStringLiteral("%1.parent_id: %2 is not an earlier message of this conversation")
+                                  .arg(at)
+                                  .arg(m.parentId));
         seen.insert(m.id);
         s.messages << m;
     }
     if (s.conversation.currentLeafId > 0 && !seen.contains(s.conversation.currentLeafId))
-        throw Error::make(Error::Kind::Format, QStringLiteral("%1current_leaf_id: %2 is not a message of this conversation")
-                                                  .arg(r.prefix()).arg(s.conversation.currentLeafId));
+        throw Error::make(Error::Kind::Format,
+                          QStringLiteral("%1current_leaf_id: %2 is not a message of this conversation")
+                              .arg(r.prefix())
+                              .arg(s.conversation.currentLeafId));
     return s;
 }
 
@@ -250,7 +256,8 @@ json conversationToJson(const Snapshot &s)
             {"model_reported", utf8(m.modelReported)},
             {"params", params(m.params)},
             {"finish_reason", utf8(m.finishReason)},
-            {"usage", {{"prompt_tokens", optional(m.promptTokens)}, {"completion_tokens", optional(m.completionTokens)}}},
+            {"usage",
+             {{"prompt_tokens", optional(m.promptTokens)}, {"completion_tokens", optional(m.completionTokens)}}},
             {"ttft_ms", optional(m.ttftMs)},
             {"tokens_per_sec", m.tokensPerSec < 0 ? json(nullptr) : json(m.tokensPerSec)},
             {"created_at", time(m.createdAt)},
@@ -282,7 +289,7 @@ QByteArray header()
         {"exported_at", time(QDateTime::currentMSecsSinceEpoch())},
     };
     QByteArray text = QByteArray::fromStdString(h.dump(2));
-    text.chop(2);  // "\n}": the conversations follow
+    text.chop(2); // "\n}": the conversations follow
     return text + ",\n  \"conversations\": [\n";
 }
 
@@ -307,12 +314,15 @@ Error parse(JsonStream::Reader &reader, const Take &take)
     auto check = [&]() -> Error {
         checked = true;
         if (format.value_or(std::string()) != kFormatName)
-            return Error::make(Error::Kind::Format, QStringLiteral("format: expected \"%1\"").arg(QLatin1String(kFormatName)));
+            return Error::make(Error::Kind::Format,
+                               QStringLiteral("format: expected \"%1\"").arg(QLatin1String(kFormatName)));
         const qint64 v = version.value_or(0);
         if (v < 1 || v > kSchemaVersion)
-            return Error::make(Error::Kind::Format, QStringLiteral("schema_version %1 is not one this version of Inkwell "
-                                                                  "reads (1 to %2); a newer Inkwell wrote it?")
-                                                       .arg(v).arg(kSchemaVersion));
+            return Error::make(Error::Kind::Format,
+                               QStringLiteral("schema_version %1 is not one this version of Inkwell "
+                                              "reads (1 to %2); a newer Inkwell wrote it?")
+                                   .arg(v)
+                                   .arg(kSchemaVersion));
         return {};
     };
     auto field = [&](std::string_view name, std::string_view raw) -> Error {
@@ -326,22 +336,23 @@ Error parse(JsonStream::Reader &reader, const Take &take)
                 return Error::make(Error::Kind::Format, QStringLiteral("schema_version: expected an integer"));
             version = value.get<qint64>();
         }
-        return format && version ? check() : Error{};
+        return format && version ? check() : Error {};
     };
-    const Error e = reader.forEachInField("conversations", {QByteArrayLiteral("format"), QByteArrayLiteral("schema_version")},
-                                          field, [&](std::string_view raw, size_t i) -> Error {
-        const json c = json::parse(raw.begin(), raw.end(), nullptr, false);
-        if (c.is_discarded())
-            return Error::make(Error::Kind::Format, QStringLiteral("conversations[%1]: not valid JSON").arg(i));
-        try {
-            return take(readConversation(c, int(i)));
-        } catch (const Error &wrong) {
-            return wrong;
-        }
-    });
+    const Error e = reader.forEachInField(
+        "conversations", {QByteArrayLiteral("format"), QByteArrayLiteral("schema_version")}, field,
+        [&](std::string_view raw, size_t i) -> Error {
+            const json c = json::parse(raw.begin(), raw.end(), nullptr, false);
+            if (c.is_discarded())
+                return Error::make(Error::Kind::Format, QStringLiteral("conversations[%1]: not valid JSON").arg(i));
+            try {
+                return take(readConversation(c, int(i)));
+            } catch (const Error &wrong) {
+                return wrong;
+            }
+        });
     if (e.isError())
         return e;
-    return checked ? Error{} : check();
+    return checked ? Error {} : check();
 }
 
 Error parse(const QByteArray &bytes, const Take &take)
@@ -356,7 +367,12 @@ Error parse(const QByteArray &bytes, const Take &take)
 Result<QList<Snapshot>> parse(const QByteArray &bytes)
 {
     QList<Snapshot> out;
-    if (const Error e = parse(bytes, [&](Snapshot &&s) { out << std::move(s); return Error{}; }); e.isError())
+    if (const Error e = parse(bytes,
+                              [&](Snapshot &&s) {
+                                  out << std::move(s);
+                                  return Error {};
+                              });
+        e.isError())
         return Result<QList<Snapshot>>::fail(e);
     return {out, {}};
 }

@@ -5,6 +5,7 @@
 #include "exchange/snapshot.h"
 
 #include <QByteArray>
+
 #include <functional>
 #include <nlohmann/json.hpp>
 

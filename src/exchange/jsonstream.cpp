@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QVarLengthArray>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell::JsonStream {
@@ -30,8 +31,10 @@ Reader::Reader(QIODevice &in, qsizetype piece)
 Error Reader::fail(const QString &why) const
 {
     if (m_tooLarge)
-        return Error::make(Error::Kind::Format, Exchange::tr("one entry, at byte %1, is larger than %2 MB; the file is damaged")
-                                                   .arg(m_dropped).arg(kMaxElement >> 20));
+        return Error::make(Error::Kind::Format,
+                           Exchange::tr("one entry, at byte %1, is larger than %2 MB; the file is damaged")
+                               .arg(m_dropped)
+                               .arg(kMaxElement >> 20));
     if (!m_readError.isEmpty())
         return Error::make(Error::Kind::Storage, Exchange::tr("cannot read on: %1").arg(m_readError));
     return Error::make(Error::Kind::Format, Exchange::tr("not valid JSON (%1, at byte %2)").arg(why).arg(consumed()));
@@ -88,7 +91,7 @@ Error Reader::expect(char c, const QString &what)
 
 Error Reader::skipString()
 {
-    ++m_pos;  // the opening quote
+    ++m_pos; // the opening quote
     for (;;) {
         const char *data = m_buffer.constData();
         const qsizetype end = m_buffer.size();
@@ -100,7 +103,7 @@ Error Reader::skipString()
             }
             if (c == '\\') {
                 if (m_pos + 1 >= end)
-                    break;  // the escaped byte is in the next piece
+                    break; // the escaped byte is in the next piece
                 m_pos += 2;
                 continue;
             }
@@ -120,7 +123,7 @@ Error Reader::skipValue()
         return skipString();
     if (first != '{' && first != '[') {
         // A number, true, false or null: up to the next delimiter.
-        const qint64 start = consumed();  // m_pos moves when the buffer does
+        const qint64 start = consumed(); // m_pos moves when the buffer does
         for (int c = peek(); c >= 0 && !isSpace(c) && c != ',' && c != ']' && c != '}'; c = peek())
             ++m_pos;
         if (consumed() == start)
@@ -138,7 +141,7 @@ Error Reader::skipValue()
             if (c == '"') {
                 if (const Error e = skipString(); e.isError())
                     return e;
-                data = m_buffer.constData();  // the buffer may have moved
+                data = m_buffer.constData(); // the buffer may have moved
                 end = m_buffer.size();
                 continue;
             }
@@ -148,7 +151,8 @@ Error Reader::skipValue()
                 closers.append(c == '{' ? '}' : ']');
             } else if (c == '}' || c == ']') {
                 if (closers.last() != c)
-                    return fail(Exchange::tr("‘%1’ where ‘%2’ was expected").arg(QChar::fromLatin1(c), QChar::fromLatin1(closers.last())));
+                    return fail(Exchange::tr("‘%1’ where ‘%2’ was expected")
+                                    .arg(QChar::fromLatin1(c), QChar::fromLatin1(closers.last())));
                 closers.removeLast();
                 if (closers.isEmpty()) {
                     ++m_pos;
@@ -200,7 +204,8 @@ Error Reader::separator(char closer, bool &done)
     }
     if (c < 0)
         return fail(Exchange::tr("the file ends early"));
-    return fail(closer == ']' ? Exchange::tr("expected ‘,’ or ‘]’ after entry %1").arg(m_index - 1) : Exchange::tr("expected ‘,’ or ‘}’"));
+    return fail(closer == ']' ? Exchange::tr("expected ‘,’ or ‘]’ after entry %1").arg(m_index - 1)
+                              : Exchange::tr("expected ‘,’ or ‘}’"));
 }
 
 void Reader::skipByteOrderMark()
@@ -219,10 +224,11 @@ Error Reader::forEachInArray(const Each &each)
     skipSpace();
     if (peek() >= 0)
         return fail(Exchange::tr("more after the end of the array"));
-    return m_readError.isEmpty() && !m_tooLarge ? Error{} : fail({});
+    return m_readError.isEmpty() && !m_tooLarge ? Error {} : fail({});
 }
 
-Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fields, const Field &field, const Each &each)
+Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fields, const Field &field,
+                             const Each &each)
 {
     skipByteOrderMark();
     if (const Error e = expect('{', Exchange::tr("an object")); e.isError())
@@ -250,7 +256,8 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
             skipSpace();
             if (name == arrayField) {
                 if (peek() != '[')
-                    return Error::make(Error::Kind::Format, Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)));
+                    return Error::make(Error::Kind::Format,
+                                       Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)));
                 ++m_pos;
                 sawArray = true;
                 if (const Error e = elements(each); e.isError())

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
+
 #include <functional>
 #include <string_view>
 
@@ -25,8 +26,7 @@ using Each = std::function<Error(std::string_view element, size_t index)>;
 // and raw value (only for the names asked for).
 using Field = std::function<Error(std::string_view name, std::string_view value)>;
 
-class Reader
-{
+class Reader {
 public:
     // `piece`: how much is read at a time (tests make it tiny, so that every
     // boundary falls inside strings, escapes and brackets).
@@ -47,8 +47,8 @@ public:
     static constexpr qsizetype kMaxElement = qsizetype(768) * 1024 * 1024;
 
 private:
-    int peek();  // the next byte, or -1 at the end of the input
-    bool more();  // reads another piece; false at the end (or on a read error)
+    int peek(); // the next byte, or -1 at the end of the input
+    bool more(); // reads another piece; false at the end (or on a read error)
     void skipSpace();
     Error expect(char c, const QString &what);
     void skipByteOrderMark();
@@ -66,12 +66,12 @@ private:
     QIODevice &m_in;
     const qsizetype m_piece;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;     // next byte to look at, in m_buffer
-    qsizetype m_mark = -1;   // start of the element being read; kept when the buffer moves on
-    qint64 m_dropped = 0;    // bytes of the input before m_buffer[0]
+    qsizetype m_pos = 0; // next byte to look at, in m_buffer
+    qsizetype m_mark = -1; // start of the element being read; kept when the buffer moves on
+    qint64 m_dropped = 0; // bytes of the input before m_buffer[0]
     size_t m_index = 0;
     QString m_readError;
-    bool m_tooLarge = false;  // an element past kMaxElement: the file is damaged
+    bool m_tooLarge = false; // an element past kMaxElement: the file is damaged
 };
 
 // Over bytes already in memory (tests, fuzzers, small files).

@@ -23,11 +23,10 @@ namespace Inkwell {
 
 namespace {
 
-struct Token
-{
+struct Token {
     enum class Type { Hex, Open, Close, Word };
     Type type;
-    QByteArray text;  // the bytes of a hex string, else the word
+    QByteArray text; // the bytes of a hex string, else the word
     qsizetype begin;
     qsizetype end;
 };
@@ -55,7 +54,7 @@ QList<Token> tokenize(const QByteArray &in)
             while (i < in.size() && in[i] != '\n' && in[i] != '\r')
                 ++i;
         } else if ((c == '<' || c == '>') && i + 1 < in.size() && in[i + 1] == c) {
-            out.append({Token::Type::Word, in.mid(i, 2), i, i + 2});  // a dictionary's << or >>
+            out.append({Token::Type::Word, in.mid(i, 2), i, i + 2}); // a dictionary's << or >>
             i += 2;
         } else if (c == '<') {
             const qsizetype close = in.indexOf('>', i);
@@ -129,8 +128,7 @@ QByteArray codeBytes(quint32 value, qsizetype size)
 }
 
 // Codes are compared by length, then value: the order of the codespace.
-struct CodeLess
-{
+struct CodeLess {
     bool operator()(const QByteArray &a, const QByteArray &b) const
     {
         return a.size() != b.size() ? a.size() < b.size() : a < b;
@@ -158,14 +156,13 @@ QString byCompatibilityForm(const QString &dest, const QSet<char32_t> &inText, c
     const QString target = a == U'\t' ? QStringLiteral(" ") : dest.normalized(QString::NormalizationForm_KC);
     const QList<uint> targetUcs4 = target.toUcs4();
     if (targetUcs4.size() != 1 || target == dest || dests.contains(target) || !inText.contains(targetUcs4.first()))
-        return {};  // nothing it stands for in the text, or a glyph of its own draws that one
+        return {}; // nothing it stands for in the text, or a glyph of its own draws that one
     return isWeakAlias(a) || !inText.contains(a) ? target : QString();
 }
 
-struct ParsedCMap
-{
+struct ParsedCMap {
     CMapEntries entries;
-    QList<QPair<qsizetype, qsizetype>> blocks;  // the bytes of each "N beginbf… endbf…"
+    QList<QPair<qsizetype, qsizetype>> blocks; // the bytes of each "N beginbf… endbf…"
 };
 
 // The bfchar and bfrange entries of a CMap program; nothing for one that
@@ -260,9 +257,8 @@ constexpr int kGlyphSize = 256;
 QString postScriptName(const QRawFont &font)
 {
     const QByteArray name = font.fontTable("name");
-    const auto u16 = [&](qsizetype at) {
-        return at + 1 < name.size() ? (uchar(name[at]) << 8) | uchar(name[at + 1]) : 0;
-    };
+    const auto u16
+        = [&](qsizetype at) { return at + 1 < name.size() ? (uchar(name[at]) << 8) | uchar(name[at + 1]) : 0; };
     const int count = u16(2);
     const int strings = u16(4);
     for (int i = 0; i < count; ++i) {
@@ -283,8 +279,7 @@ QString postScriptName(const QRawFont &font)
 
 // An embedded subset and the system font Qt cut it from (its PostScript name
 // is the PDF font's /BaseFont); `original` is invalid when it is not found.
-struct SourceFont
-{
+struct SourceFont {
     QRawFont subset;
     QRawFont original;
 };
@@ -341,7 +336,7 @@ std::optional<char32_t> drawnCharacter(char32_t alias, const QRawFont &original,
 // Destinations put right by the rules in the header; true if any changed.
 bool repairDestinations(CMapEntries &entries, const QSet<char32_t> &inText, const SourceFont &font)
 {
-    QMultiHash<quint32, char32_t> byGlyph;  // the text's characters by the glyph this font draws them with
+    QMultiHash<quint32, char32_t> byGlyph; // the text's characters by the glyph this font draws them with
     if (font.original.isValid()) {
         for (const char32_t c : inText) {
             if (const quint32 glyph = glyphFor(font.original, c))

@@ -33,7 +33,7 @@ QList<const Message *> Snapshot::currentBranch() const
     QList<const Message *> branch;
     // A leaf that is gone (or never set) falls back to the newest message.
     const Message *at = byId.value(conversation.currentLeafId, messages.isEmpty() ? nullptr : &messages.constLast());
-    while (at && branch.size() <= messages.size()) {  // the bound guards against a cycle in a corrupt file
+    while (at && branch.size() <= messages.size()) { // the bound guards against a cycle in a corrupt file
         branch.prepend(at);
         at = byId.value(at->parentId);
     }

@@ -14,10 +14,9 @@ namespace Inkwell {
 // One conversation with every message of every branch: what exporters read
 // and importers produce. Message ids are those of the source (the database,
 // or the imported file); parents always come before their children.
-struct Snapshot
-{
+struct Snapshot {
     Conversation conversation;
-    QString folder;  // the sidebar folder's name; "" for none
+    QString folder; // the sidebar folder's name; "" for none
     QList<Message> messages;
 
     static Result<Snapshot> load(const QSqlDatabase &db, qint64 conversationId);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {
@@ -36,7 +37,7 @@ void appendMarkdown(QString &out, const Message &m)
     out += u"\n## " + messageHeading(m) + u"\n\n";
     if (!m.reasoning.isEmpty())
         out += u"<details>\n<summary>" + Exchange::tr("Reasoning") + u"</summary>\n\n" + m.reasoning.trimmed()
-             + u"\n\n</details>\n\n";
+            + u"\n\n</details>\n\n";
     out += m.content;
     if (!m.content.endsWith(u'\n'))
         out += u'\n';
@@ -74,7 +75,7 @@ QString messagesToMarkdown(const QList<Message> &messages)
     QString out;
     for (const Message &m : messages)
         appendMarkdown(out, m);
-    return out.mid(1);  // no blank line before the first heading
+    return out.mid(1); // no blank line before the first heading
 }
 
 QString toPlainText(const Snapshot &s, const DocumentOptions &options)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transcript.h"
+
 #include "exchange/exchangetr.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,7 @@ namespace Inkwell {
 
 namespace {
 
-struct Walker
-{
+struct Walker {
     QHash<qint64, QList<const Message *>> children;
     QSet<qint64> onCurrent;
     QList<TranscriptItem> out;
@@ -19,15 +19,14 @@ struct Walker
     // the siblings passed on the way are visited afterwards, in order.
     void path(const Message *start)
     {
-        struct Fork
-        {
+        struct Fork {
             const Message *parent;
             const Message *taken;
             QList<const Message *> siblings;
         };
         QList<Fork> forks;
         for (const Message *at = start; at;) {
-            out << TranscriptItem{at};
+            out << TranscriptItem {at};
             const QList<const Message *> next = children.value(at->id);
             if (next.isEmpty())
                 break;
@@ -43,7 +42,7 @@ struct Walker
             for (int i = 0; i < fork.siblings.size(); ++i) {
                 if (fork.siblings[i] == fork.taken)
                     continue;
-                out << TranscriptItem{nullptr, i + 1, int(fork.siblings.size()), fork.parent};
+                out << TranscriptItem {nullptr, i + 1, int(fork.siblings.size()), fork.parent};
                 path(fork.siblings[i]);
             }
         }
@@ -58,7 +57,7 @@ QList<TranscriptItem> transcript(const Snapshot &snapshot, bool allBranches)
     if (!allBranches) {
         QList<TranscriptItem> out;
         for (const Message *m : current)
-            out << TranscriptItem{m};
+            out << TranscriptItem {m};
         return out;
     }
     Walker w;
@@ -73,7 +72,7 @@ QList<TranscriptItem> transcript(const Snapshot &snapshot, bool allBranches)
     for (int i = 0; i < roots.size(); ++i) {
         if (roots[i] == firstRoot)
             continue;
-        w.out << TranscriptItem{nullptr, i + 1, int(roots.size()), nullptr};
+        w.out << TranscriptItem {nullptr, i + 1, int(roots.size()), nullptr};
         w.path(roots[i]);
     }
     return w.out;

@@ -9,8 +9,7 @@ namespace Inkwell {
 // handed over as the data of an untyped SseEvent, so providers read both
 // framings the same way. Bytes only, split on LF (a CR before it is dropped),
 // bounded like SseDecoder.
-class NdjsonDecoder
-{
+class NdjsonDecoder {
 public:
     explicit NdjsonDecoder(qsizetype maxLineBytes = 16 * 1024 * 1024);
 

@@ -54,11 +54,15 @@ QString ProxyRouter::check(const QString &setting)
         return {};
     const QUrl url(s);
     if (!url.isValid() || url.host().isEmpty() || url.port() <= 0)
-        return QCoreApplication::translate("Inkwell::ProxyRouter", "a proxy is written as http://host:port or socks5://host:port");
+        return QCoreApplication::translate("Inkwell::ProxyRouter",
+                                           "a proxy is written as http://host:port or socks5://host:port");
     if (url.scheme() != u"http" && url.scheme() != u"socks5")
-        return QCoreApplication::translate("Inkwell::ProxyRouter", "the proxy must be http:// or socks5://, not %1://").arg(url.scheme());
+        return QCoreApplication::translate("Inkwell::ProxyRouter", "the proxy must be http:// or socks5://, not %1://")
+            .arg(url.scheme());
     if (!url.password().isEmpty())
-        return QCoreApplication::translate("Inkwell::ProxyRouter", "the proxy's password goes in its own field (it is kept in the keychain), not in the URL");
+        return QCoreApplication::translate(
+            "Inkwell::ProxyRouter",
+            "the proxy's password goes in its own field (it is kept in the keychain), not in the URL");
     return {};
 }
 

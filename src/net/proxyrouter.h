@@ -17,8 +17,7 @@ namespace Inkwell {
 // "" (the system's: http_proxy/https_proxy/no_proxy on Linux), "none", or
 // "http://[user@]host:port" / "socks5://[user@]host:port" with the password
 // kept apart (keychain). Loopback servers never go through a proxy.
-class ProxyRouter : public QNetworkProxyFactory
-{
+class ProxyRouter : public QNetworkProxyFactory {
 public:
     // Routes requests to `server` through the profile's proxy setting.
     static void route(QNetworkAccessManager *nam, const QUrl &server, const QString &setting, const QString &password);
@@ -32,8 +31,8 @@ private:
     static QString key(const QUrl &url);
     static ProxyRouter *of(QNetworkAccessManager *nam);
 
-    QMutex m_lock;  // Qt asks the factory from its HTTP thread
-    QHash<QString, QPair<QString, QString>> m_routes;  // server → (setting, password)
+    QMutex m_lock; // Qt asks the factory from its HTTP thread
+    QHash<QString, QPair<QString, QString>> m_routes; // server → (setting, password)
 };
 
 } // namespace Inkwell

@@ -26,7 +26,7 @@ bool SseDecoder::feed(QByteArrayView bytes, const Sink &sink)
             if (m_bomState == 3)
                 break;
         } else {
-            m_line.append(kBom, m_bomState);  // not a BOM after all
+            m_line.append(kBom, m_bomState); // not a BOM after all
             m_bomState = 3;
         }
     }
@@ -103,7 +103,7 @@ void SseDecoder::processLine(QByteArrayView line, const Sink &sink)
         return;
     }
     if (line.front() == ':')
-        return;  // comment / keep-alive
+        return; // comment / keep-alive
     const qsizetype colon = line.indexOf(':');
     QByteArrayView field = colon < 0 ? line : line.first(colon);
     QByteArrayView value = colon < 0 ? QByteArrayView() : line.sliced(colon + 1);
@@ -133,7 +133,7 @@ void SseDecoder::processLine(QByteArrayView line, const Sink &sink)
             m_retryMs = value.toByteArray().toLongLong();
     } else if (field == "error") {
         // Not WHATWG: llama.cpp builds through 2025 sent "error: {json}".
-        sink(SseEvent{QByteArrayLiteral("error"), value.toByteArray(), m_lastId});
+        sink(SseEvent {QByteArrayLiteral("error"), value.toByteArray(), m_lastId});
     }
 }
 
@@ -144,7 +144,7 @@ void SseDecoder::dispatch(const Sink &sink)
         m_type.clear();
         return;
     }
-    SseEvent ev{std::exchange(m_type, {}), std::exchange(m_data, {}), m_lastId};
+    SseEvent ev {std::exchange(m_type, {}), std::exchange(m_data, {}), m_lastId};
     m_hasData = false;
     sink(ev);
 }

@@ -3,22 +3,21 @@
 
 #include <QByteArray>
 #include <QString>
+
 #include <functional>
 
 namespace Inkwell {
 
-struct SseEvent
-{
-    QByteArray type;  // empty means the default "message"
-    QByteArray data;  // UTF-8 bytes; lines joined with '\n'
+struct SseEvent {
+    QByteArray type; // empty means the default "message"
+    QByteArray data; // UTF-8 bytes; lines joined with '\n'
     QByteArray lastEventId;
 };
 
 // Incremental WHATWG event-stream decoder working on raw bytes: lines are split
 // on CR/LF bytes only and never decoded here, so multi-byte UTF-8 split across
 // network chunks stays intact (callers parse the JSON bytes directly).
-class SseDecoder
-{
+class SseDecoder {
 public:
     using Sink = std::function<void(const SseEvent &)>;
 
@@ -47,7 +46,7 @@ private:
     QByteArray m_lastId;
     QByteArray m_idBuffer;
     qint64 m_retryMs = -1;
-    int m_bomState = 0;  // bytes of the BOM matched so far; 3 = done/checked
+    int m_bomState = 0; // bytes of the BOM matched so far; 3 = done/checked
     bool m_skipLf = false;
     bool m_hasData = false;
     bool m_overflow = false;

@@ -15,8 +15,7 @@ namespace {
 
 constexpr char kVersion[] = "2023-06-01";
 
-class AnthropicMapper final : public MapperBase
-{
+class AnthropicMapper final : public MapperBase {
 public:
     void onEvent(const SseEvent &event, StreamEvents &out) override
     {
@@ -119,15 +118,16 @@ int thinkingBudget(const QString &think)
         return 1024;
     if (think == u"high")
         return 16384;
-    return 4096;  // on, medium
+    return 4096; // on, medium
 }
 
 } // namespace
 
 QNetworkRequest AnthropicProvider::buildRequest(const GenerationRequest &request) const
 {
-    QNetworkRequest req = jsonRequest(request.profile.endpoint(QStringLiteral("messages")), request.profile, request.apiKey,
-                                      request.stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
+    QNetworkRequest req
+        = jsonRequest(request.profile.endpoint(QStringLiteral("messages")), request.profile, request.apiKey,
+                      request.stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
     req.setRawHeader("anthropic-version", kVersion);
     return req;
 }
@@ -139,14 +139,14 @@ QByteArray AnthropicProvider::buildBody(const GenerationRequest &request) const
     body["model"] = s(request.effectiveModel());
     json messages = json::array();
     for (const ChatMessage &m : request.messages)
-        if (m.role != u"system")  // taken apart, in systemText()
+        if (m.role != u"system") // taken apart, in systemText()
             messages.push_back({{"role", m.role == u"user" ? "user" : "assistant"}, {"content", s(m.content)}});
     body["messages"] = std::move(messages);
     if (const QString system = systemText(request); !system.isEmpty())
         body["system"] = s(system);
     body.update(capabilitiesFor(request.profile, request.mode).wireParams(p));
     if (!body.contains("max_tokens"))
-        body["max_tokens"] = kDefaultMaxTokens;  // required by the API
+        body["max_tokens"] = kDefaultMaxTokens; // required by the API
     if (!p.think.isEmpty() && p.think != u"off") {
         const int budget = thinkingBudget(p.think);
         body["thinking"] = {{"type", "enabled"}, {"budget_tokens", budget}};
@@ -167,7 +167,8 @@ std::unique_ptr<StreamMapper> AnthropicProvider::createMapper(const GenerationRe
     return std::make_unique<AnthropicMapper>();
 }
 
-QNetworkRequest AnthropicProvider::modelsRequest(const Profile &profile, const QString &apiKey, const QString &pageToken) const
+QNetworkRequest AnthropicProvider::modelsRequest(const Profile &profile, const QString &apiKey,
+                                                 const QString &pageToken) const
 {
     QUrl url = profile.endpoint(QStringLiteral("models"));
     QUrlQuery q(url);

@@ -7,15 +7,15 @@ namespace Inkwell {
 
 // Anthropic's Messages API: x-api-key and anthropic-version headers, a
 // required max_tokens, typed stream events, paginated model list.
-class AnthropicProvider final : public Provider
-{
+class AnthropicProvider final : public Provider {
 public:
     static constexpr int kDefaultMaxTokens = 4096;
 
     QNetworkRequest buildRequest(const GenerationRequest &request) const override;
     QByteArray buildBody(const GenerationRequest &request) const override;
     std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
-    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey, const QString &pageToken) const override;
+    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                  const QString &pageToken) const override;
     ModelPage parseModels(const QByteArray &body) const override;
 };
 

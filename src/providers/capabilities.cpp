@@ -4,18 +4,19 @@
 #include "providers/presets.h"
 
 #include <QCoreApplication>
-#include <nlohmann/json.hpp>
+
 #include <limits>
+#include <nlohmann/json.hpp>
 
 namespace Inkwell {
 
 namespace {
 constexpr double kMaxTokens = 10'000'000;
-constexpr double kSeedMax = 9'007'199'254'740'991.0;  // 2^53 − 1: exact in every JSON parser
+constexpr double kSeedMax = 9'007'199'254'740'991.0; // 2^53 − 1: exact in every JSON parser
 
 ParamSpec spec(Param p, double min, double max, std::optional<double> def, const char *wire, bool integer = false)
 {
-    return ParamSpec{p, min, max, def, integer, QString::fromLatin1(wire)};
+    return ParamSpec {p, min, max, def, integer, QString::fromLatin1(wire)};
 }
 
 // OpenAI's own Chat Completions and Completions (and Azure's copy of them).
@@ -77,7 +78,7 @@ Capabilities openAiFamily(const Preset &preset, GenerationRequest::Mode mode)
         drop(c.params, Param::Seed);
         c.maxStop = 16;
     } else if (id == u"groq") {
-        drop(c.params, Param::N);  // Groq accepts only n = 1
+        drop(c.params, Param::N); // Groq accepts only n = 1
     } else if (id == u"mistral") {
         for (ParamSpec &s : c.params) {
             if (s.param == Param::Temperature)
@@ -106,26 +107,47 @@ const ParamSpec *Capabilities::spec(Param p) const
 
 QList<Param> allParams()
 {
-    return {Param::Temperature, Param::TopP, Param::TopK, Param::MinP, Param::MaxTokens, Param::N,
-            Param::Stop, Param::Seed, Param::PresencePenalty, Param::FrequencyPenalty, Param::RepeatPenalty,
+    return {Param::Temperature,
+            Param::TopP,
+            Param::TopK,
+            Param::MinP,
+            Param::MaxTokens,
+            Param::N,
+            Param::Stop,
+            Param::Seed,
+            Param::PresencePenalty,
+            Param::FrequencyPenalty,
+            Param::RepeatPenalty,
             Param::ContextLength};
 }
 
 QString paramKey(Param p)
 {
     switch (p) {
-    case Param::Temperature: return QStringLiteral("temperature");
-    case Param::TopP: return QStringLiteral("top_p");
-    case Param::TopK: return QStringLiteral("top_k");
-    case Param::MinP: return QStringLiteral("min_p");
-    case Param::MaxTokens: return QStringLiteral("max_tokens");
-    case Param::N: return QStringLiteral("n");
-    case Param::Stop: return QStringLiteral("stop");
-    case Param::Seed: return QStringLiteral("seed");
-    case Param::PresencePenalty: return QStringLiteral("presence_penalty");
-    case Param::FrequencyPenalty: return QStringLiteral("frequency_penalty");
-    case Param::RepeatPenalty: return QStringLiteral("repeat_penalty");
-    case Param::ContextLength: return QStringLiteral("num_ctx");
+    case Param::Temperature:
+        return QStringLiteral("temperature");
+    case Param::TopP:
+        return QStringLiteral("top_p");
+    case Param::TopK:
+        return QStringLiteral("top_k");
+    case Param::MinP:
+        return QStringLiteral("min_p");
+    case Param::MaxTokens:
+        return QStringLiteral("max_tokens");
+    case Param::N:
+        return QStringLiteral("n");
+    case Param::Stop:
+        return QStringLiteral("stop");
+    case Param::Seed:
+        return QStringLiteral("seed");
+    case Param::PresencePenalty:
+        return QStringLiteral("presence_penalty");
+    case Param::FrequencyPenalty:
+        return QStringLiteral("frequency_penalty");
+    case Param::RepeatPenalty:
+        return QStringLiteral("repeat_penalty");
+    case Param::ContextLength:
+        return QStringLiteral("num_ctx");
     }
     return {};
 }
@@ -136,19 +158,31 @@ std::optional<double> paramValue(const GenerationParams &g, Param p)
         return opt ? std::optional<double>(double(*opt)) : std::nullopt;
     };
     switch (p) {
-    case Param::Temperature: return g.temperature;
-    case Param::TopP: return g.topP;
-    case Param::TopK: return d(g.topK);
-    case Param::MinP: return g.minP;
-    case Param::MaxTokens: return d(g.maxTokens);
+    case Param::Temperature:
+        return g.temperature;
+    case Param::TopP:
+        return g.topP;
+    case Param::TopK:
+        return d(g.topK);
+    case Param::MinP:
+        return g.minP;
+    case Param::MaxTokens:
+        return d(g.maxTokens);
     // n = 1 is what every backend does anyway; only more is a request.
-    case Param::N: return g.n && *g.n != 1 ? d(g.n) : std::nullopt;
-    case Param::Stop: return g.stop.isEmpty() ? std::nullopt : std::optional<double>(g.stop.size());
-    case Param::Seed: return d(g.seed);
-    case Param::PresencePenalty: return g.presencePenalty;
-    case Param::FrequencyPenalty: return g.frequencyPenalty;
-    case Param::RepeatPenalty: return g.repeatPenalty;
-    case Param::ContextLength: return d(g.contextLength);
+    case Param::N:
+        return g.n && *g.n != 1 ? d(g.n) : std::nullopt;
+    case Param::Stop:
+        return g.stop.isEmpty() ? std::nullopt : std::optional<double>(g.stop.size());
+    case Param::Seed:
+        return d(g.seed);
+    case Param::PresencePenalty:
+        return g.presencePenalty;
+    case Param::FrequencyPenalty:
+        return g.frequencyPenalty;
+    case Param::RepeatPenalty:
+        return g.repeatPenalty;
+    case Param::ContextLength:
+        return d(g.contextLength);
     }
     return std::nullopt;
 }
@@ -171,18 +205,42 @@ GenerationParams Capabilities::filtered(const GenerationParams &g) const
         if (supports(p))
             return;
         switch (p) {
-        case Param::Temperature: out.temperature.reset(); break;
-        case Param::TopP: out.topP.reset(); break;
-        case Param::TopK: out.topK.reset(); break;
-        case Param::MinP: out.minP.reset(); break;
-        case Param::MaxTokens: out.maxTokens.reset(); break;
-        case Param::N: out.n.reset(); break;
-        case Param::Stop: out.stop.clear(); break;
-        case Param::Seed: out.seed.reset(); break;
-        case Param::PresencePenalty: out.presencePenalty.reset(); break;
-        case Param::FrequencyPenalty: out.frequencyPenalty.reset(); break;
-        case Param::RepeatPenalty: out.repeatPenalty.reset(); break;
-        case Param::ContextLength: out.contextLength.reset(); break;
+        case Param::Temperature:
+            out.temperature.reset();
+            break;
+        case Param::TopP:
+            out.topP.reset();
+            break;
+        case Param::TopK:
+            out.topK.reset();
+            break;
+        case Param::MinP:
+            out.minP.reset();
+            break;
+        case Param::MaxTokens:
+            out.maxTokens.reset();
+            break;
+        case Param::N:
+            out.n.reset();
+            break;
+        case Param::Stop:
+            out.stop.clear();
+            break;
+        case Param::Seed:
+            out.seed.reset();
+            break;
+        case Param::PresencePenalty:
+            out.presencePenalty.reset();
+            break;
+        case Param::FrequencyPenalty:
+            out.frequencyPenalty.reset();
+            break;
+        case Param::RepeatPenalty:
+            out.repeatPenalty.reset();
+            break;
+        case Param::ContextLength:
+            out.contextLength.reset();
+            break;
         }
     };
     for (Param p : allParams())
@@ -199,13 +257,17 @@ QString Capabilities::rangeProblem(const GenerationParams &g) const
     for (const ParamSpec &s : params) {
         if (s.param == Param::Stop) {
             if (g.stop.size() > maxStop)
-                return QCoreApplication::translate("Inkwell::Capabilities", "at most %n stop sequence(s)", nullptr, maxStop);
+                return QCoreApplication::translate("Inkwell::Capabilities", "at most %n stop sequence(s)", nullptr,
+                                                   maxStop);
             continue;
         }
         const auto v = paramValue(g, s.param);
         if (v && (*v < s.min || *v > s.max))
             return QCoreApplication::translate("Inkwell::Capabilities", "%1 must be from %2 to %3, not %4")
-                .arg(paramKey(s.param)).arg(s.min).arg(s.max).arg(*v);
+                .arg(paramKey(s.param))
+                .arg(s.min)
+                .arg(s.max)
+                .arg(*v);
     }
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 
@@ -29,21 +30,19 @@ enum class Param {
     ContextLength,
 };
 
-struct ParamSpec
-{
+struct ParamSpec {
     Param param;
     double min = 0;
     double max = 0;
-    std::optional<double> serverDefault;  // what the server uses when it is not sent
+    std::optional<double> serverDefault; // what the server uses when it is not sent
     bool integer = false;
-    QString wireName;  // the field in this backend's request
+    QString wireName; // the field in this backend's request
 };
 
-struct Capabilities
-{
+struct Capabilities {
     QList<ParamSpec> params;
     int maxStop = 4;
-    bool reasoning = false;  // the backend can be asked to think (GenerationParams::think)
+    bool reasoning = false; // the backend can be asked to think (GenerationParams::think)
 
     const ParamSpec *spec(Param p) const;
     bool supports(Param p) const { return spec(p) != nullptr; }

@@ -16,8 +16,8 @@ QString quoted(const QString &s)
 
 bool isCredential(const QByteArray &name)
 {
-    static const QList<QByteArray> names = {"authorization", "api-key", "x-api-key", "x-goog-api-key", "proxy-authorization",
-                                            "cookie"};
+    static const QList<QByteArray> names
+        = {"authorization", "api-key", "x-api-key", "x-goog-api-key", "proxy-authorization", "cookie"};
     return names.contains(name.toLower());
 }
 } // namespace

@@ -24,8 +24,7 @@ QString finishReason(const QString &r)
     return r.toLower();
 }
 
-class GeminiMapper final : public MapperBase
-{
+class GeminiMapper final : public MapperBase {
 public:
     bool isComplete() const override { return !m_finished.isEmpty() && !m_failed; }
 
@@ -57,7 +56,7 @@ public:
 private:
     void handle(const json &j, StreamEvents &out)
     {
-        if (j.is_array()) {  // the JSON-array form, or an error wrapped in one
+        if (j.is_array()) { // the JSON-array form, or an error wrapped in one
             for (const json &item : j)
                 if (!m_failed)
                     handle(item, out);
@@ -75,12 +74,16 @@ private:
                 candidate(c, out);
         } else if (const json *feedback = object(j, "promptFeedback")) {
             if (const QString blocked = str(*feedback, "blockReason"); !blocked.isEmpty())
-                fail(out, Error::make(Error::Kind::Http,
-                                      QCoreApplication::translate("Inkwell::Provider", "Gemini refused the prompt (%1); rephrase it or check the safety settings.")
-                                          .arg(blocked), 0, blocked));
+                fail(out,
+                     Error::make(Error::Kind::Http,
+                                 QCoreApplication::translate(
+                                     "Inkwell::Provider",
+                                     "Gemini refused the prompt (%1); rephrase it or check the safety settings.")
+                                     .arg(blocked),
+                                 0, blocked));
         }
         if (const json *u = object(j, "usageMetadata")) {
-            Usage usageNow;  // cumulative: each chunk's counts replace the last
+            Usage usageNow; // cumulative: each chunk's counts replace the last
             usageNow.promptTokens = integer(*u, "promptTokenCount").value_or(-1);
             const auto answer = integer(*u, "candidatesTokenCount");
             const auto thoughts = integer(*u, "thoughtsTokenCount");
@@ -99,7 +102,8 @@ private:
             if (const json *parts = array(*content, "parts")) {
                 for (const json &part : *parts) {
                     const auto thought = part.is_object() ? part.find("thought") : part.end();
-                    const bool isThought = part.is_object() && thought != part.end() && thought->is_boolean() && thought->get<bool>();
+                    const bool isThought
+                        = part.is_object() && thought != part.end() && thought->is_boolean() && thought->get<bool>();
                     const QString text = str(part, "text");
                     delta(out, index, isThought ? QString() : text, isThought ? text : QString());
                 }
@@ -131,9 +135,9 @@ QByteArray GeminiProvider::buildBody(const GenerationRequest &request) const
     json body = json::object();
     json contents = json::array();
     for (const ChatMessage &m : request.messages)
-        if (m.role != u"system")  // taken apart, in systemText()
-            contents.push_back({{"role", m.role == u"user" ? "user" : "model"},
-                                {"parts", json::array({{{"text", s(m.content)}}})}});
+        if (m.role != u"system") // taken apart, in systemText()
+            contents.push_back(
+                {{"role", m.role == u"user" ? "user" : "model"}, {"parts", json::array({{{"text", s(m.content)}}})}});
     body["contents"] = std::move(contents);
     if (const QString system = systemText(request); !system.isEmpty())
         body["systemInstruction"] = {{"parts", json::array({{{"text", s(system)}}})}};
@@ -160,7 +164,8 @@ std::unique_ptr<StreamMapper> GeminiProvider::createMapper(const GenerationReque
     return std::make_unique<GeminiMapper>();
 }
 
-QNetworkRequest GeminiProvider::modelsRequest(const Profile &profile, const QString &apiKey, const QString &pageToken) const
+QNetworkRequest GeminiProvider::modelsRequest(const Profile &profile, const QString &apiKey,
+                                              const QString &pageToken) const
 {
     QUrl url = profile.endpoint(QStringLiteral("models"));
     QUrlQuery q(url);
@@ -184,8 +189,8 @@ ModelPage GeminiProvider::parseModels(const QByteArray &body) const
         // Only models that can chat; embedding models are listed too.
         const json *methods = array(m, "supportedGenerationMethods");
         const bool chats = methods && std::any_of(methods->begin(), methods->end(), [](const json &x) {
-            return x.is_string() && x.get_ref<const std::string &>() == "generateContent";
-        });
+                               return x.is_string() && x.get_ref<const std::string &>() == "generateContent";
+                           });
         if (chats)
             if (const QString name = modelId(str(m, "name")); !name.isEmpty())
                 page.models << name;

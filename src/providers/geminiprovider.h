@@ -8,13 +8,13 @@ namespace Inkwell {
 // Google's Gemini API (generativelanguage): streamGenerateContent?alt=sse,
 // camelCase generationConfig, no end marker (a finishReason ends it),
 // errors sometimes wrapped in an array.
-class GeminiProvider final : public Provider
-{
+class GeminiProvider final : public Provider {
 public:
     QNetworkRequest buildRequest(const GenerationRequest &request) const override;
     QByteArray buildBody(const GenerationRequest &request) const override;
     std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
-    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey, const QString &pageToken) const override;
+    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                  const QString &pageToken) const override;
     ModelPage parseModels(const QByteArray &body) const override;
 };
 

@@ -13,16 +13,19 @@ namespace Inkwell {
 QString Generation::statusName(Status s)
 {
     switch (s) {
-    case Status::Complete: return QStringLiteral("complete");
-    case Status::Stopped: return QStringLiteral("stopped");
-    case Status::Interrupted: return QStringLiteral("interrupted");
-    case Status::Error: return QStringLiteral("error");
+    case Status::Complete:
+        return QStringLiteral("complete");
+    case Status::Stopped:
+        return QStringLiteral("stopped");
+    case Status::Interrupted:
+        return QStringLiteral("interrupted");
+    case Status::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }
 
-Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request,
-                       QObject *parent)
+Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_provider(provider)
@@ -36,15 +39,20 @@ Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, Gen
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Generation::restart);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        end(Status::Error, Error::make(Error::Kind::Timeout,
-                                       tr("Could not connect to %1 within %2 s — is the server running and the base URL right?")
-                                           .arg(host()).arg(m_request.profile.connectTimeoutMs / 1000.0)));
+        end(Status::Error,
+            Error::make(Error::Kind::Timeout,
+                        tr("Could not connect to %1 within %2 s — is the server running and the base URL right?")
+                            .arg(host())
+                            .arg(m_request.profile.connectTimeoutMs / 1000.0)));
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         const Status st = m_sawByte ? Status::Interrupted : Status::Error;
-        end(st, Error::make(Error::Kind::Timeout,
-                            tr("%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile's inactivity timeout.")
-                                .arg(host()).arg(m_request.profile.idleTimeoutMs / 1000.0)));
+        end(st,
+            Error::make(Error::Kind::Timeout,
+                        tr("%1 sent nothing for %2 s; the answer was cut off there. Retry, or raise the profile's "
+                           "inactivity timeout.")
+                            .arg(host())
+                            .arg(m_request.profile.idleTimeoutMs / 1000.0)));
     });
 }
 
@@ -114,9 +122,10 @@ void Generation::onReadyRead()
     if (!ok || !m_request.stream) {
         // Whole-body answers (errors, non-stream) are parsed at the end; bound them.
         if (m_errorBody.size() + chunk.size() > kMaxBodyBytes) {
-            end(Status::Error, Error::make(Error::Kind::Protocol,
-                                           tr("%1 sent an answer larger than %2 MiB; stopped reading.")
-                                               .arg(host()).arg(kMaxBodyBytes >> 20)));
+            end(Status::Error,
+                Error::make(
+                    Error::Kind::Protocol,
+                    tr("%1 sent an answer larger than %2 MiB; stopped reading.").arg(host()).arg(kMaxBodyBytes >> 20)));
             return;
         }
         m_errorBody += chunk;
@@ -127,14 +136,15 @@ void Generation::onReadyRead()
         const QByteArray type = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
         // "Event stream" here means the framing the provider speaks: SSE, or
         // NDJSON (Ollama), which comes as application/x-ndjson.
-        m_isEventStream = m_provider.framing() == Provider::Framing::Ndjson
-            ? type.contains("json")
-            : type.startsWith("text/event-stream");
+        m_isEventStream = m_provider.framing() == Provider::Framing::Ndjson ? type.contains("json")
+                                                                            : type.startsWith("text/event-stream");
         if (!m_isEventStream && !type.contains("json")) {
-            end(Status::Error, Error::make(Error::Kind::Protocol,
-                                           tr("%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the API, not a web page or proxy?")
-                                               .arg(host(), QString::fromUtf8(type.isEmpty() ? QByteArray("no content type") : type),
-                                                    QString::fromUtf8(chunk.left(80)).simplified())));
+            end(Status::Error,
+                Error::make(Error::Kind::Protocol,
+                            tr("%1 answered with %2 instead of an event stream (%3) — is the base URL pointing at the "
+                               "API, not a web page or proxy?")
+                                .arg(host(), QString::fromUtf8(type.isEmpty() ? QByteArray("no content type") : type),
+                                     QString::fromUtf8(chunk.left(80)).simplified())));
             return;
         }
     }
@@ -152,7 +162,8 @@ void Generation::onReadyRead()
         end(m_sawByte ? Status::Interrupted : Status::Error,
             Error::make(Error::Kind::Protocol,
                         tr("%1 sent one event larger than %2 MiB; stopped reading to protect memory.")
-                            .arg(host()).arg(kMaxEventBytes >> 20)));
+                            .arg(host())
+                            .arg(kMaxEventBytes >> 20)));
     }
 }
 
@@ -204,7 +215,7 @@ void Generation::onFinished()
 {
     if (!m_running || !m_reply)
         return;
-    onReadyRead();  // drain what is left
+    onReadyRead(); // drain what is left
     if (!m_running)
         return;
     const auto netError = m_reply->error();
@@ -224,14 +235,16 @@ void Generation::onFinished()
         QString what = m_reply->errorString();
         const Status st = m_sawByte ? Status::Interrupted : Status::Error;
         const QString msg = m_sawByte
-            ? tr("The connection to %1 dropped mid-answer (%2)%3").arg(host(), what,
-                  m_ttftMs >= 0 ? tr("; the text so far is kept.") : tr(" before any text arrived."))
+            ? tr("The connection to %1 dropped mid-answer (%2)%3")
+                  .arg(host(), what, m_ttftMs >= 0 ? tr("; the text so far is kept.") : tr(" before any text arrived."))
             : describeUnreachable(host(), what, netError == QNetworkReply::SslHandshakeFailedError);
         // A reset before any answer is worth another try; a refused
         // connection (nothing listening) or a TLS failure is not.
         const bool dropped = m_ttftMs < 0
-            && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::TemporaryNetworkFailureError
-                || netError == QNetworkReply::NetworkSessionFailedError || netError == QNetworkReply::ProxyConnectionClosedError);
+            && (netError == QNetworkReply::RemoteHostClosedError
+                || netError == QNetworkReply::TemporaryNetworkFailureError
+                || netError == QNetworkReply::NetworkSessionFailedError
+                || netError == QNetworkReply::ProxyConnectionClosedError);
         Error e = Error::make(m_sawByte ? Error::Kind::Interrupted : Error::Kind::Network, msg);
         if (dropped && scheduleRetry(0, true, e))
             return;
@@ -257,10 +270,11 @@ void Generation::onFinished()
     } else {
         const QString head = QString::fromUtf8(m_head).simplified();
         end(Status::Error,
-            Error::make(Error::Kind::Protocol,
-                        head.isEmpty() ? tr("%1 closed the stream without sending an answer.").arg(host())
-                                       : tr("%1 sent no answer the app understands; it began with: %2")
-                                             .arg(host(), head.left(120))));
+            Error::make(
+                Error::Kind::Protocol,
+                head.isEmpty()
+                    ? tr("%1 closed the stream without sending an answer.").arg(host())
+                    : tr("%1 sent no answer the app understands; it began with: %2").arg(host(), head.left(120))));
     }
 }
 

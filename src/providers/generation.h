@@ -18,8 +18,7 @@ namespace Inkwell {
 
 // One running request: HTTP reply → decoder → provider mapper → signals.
 // Fully asynchronous on the caller's thread; finished() is emitted exactly once.
-class Generation : public QObject
-{
+class Generation : public QObject {
     Q_OBJECT
 public:
     enum class Status { Complete, Stopped, Interrupted, Error };
@@ -84,13 +83,13 @@ private:
     QString host() const;
 
     QNetworkAccessManager *m_nam;
-    const Provider &m_provider;  // outlives this generation (see ChatController)
+    const Provider &m_provider; // outlives this generation (see ChatController)
     GenerationRequest m_request;
     QByteArray m_body;
     QNetworkRequest m_httpRequest;
     std::unique_ptr<StreamMapper> m_mapper;
-    SseDecoder m_decoder{kMaxEventBytes};
-    NdjsonDecoder m_lines{kMaxEventBytes};
+    SseDecoder m_decoder {kMaxEventBytes};
+    NdjsonDecoder m_lines {kMaxEventBytes};
     RetryPolicy m_retryPolicy;
     QTimer m_retryTimer;
     int m_retries = 0;
@@ -98,8 +97,8 @@ private:
     QTimer m_connectTimer;
     QTimer m_idleTimer;
     QElapsedTimer m_clock;
-    QByteArray m_errorBody;  // body of a non-2xx answer, or of a non-stream answer
-    QByteArray m_head;       // the body's first bytes, to quote when nothing made sense
+    QByteArray m_errorBody; // body of a non-2xx answer, or of a non-stream answer
+    QByteArray m_head; // the body's first bytes, to quote when nothing made sense
     Error m_error;
     qint64 m_ttftMs = -1;
     int m_httpStatus = 0;

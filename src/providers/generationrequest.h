@@ -8,28 +8,26 @@
 
 namespace Inkwell {
 
-struct ChatMessage
-{
-    QString role;  // system, user, assistant
+struct ChatMessage {
+    QString role; // system, user, assistant
     QString content;
 };
 
-struct GenerationRequest
-{
+struct GenerationRequest {
     // Chat sends the messages; Completion sends one raw prompt (OpenAI's
     // legacy /v1/completions, Ollama's /api/generate).
     enum class Mode { Chat, Completion };
 
     Profile profile;
-    QString apiKey;  // never stored with the request
-    QString proxyPassword;  // likewise
-    QString model;   // overrides profile.model when set
+    QString apiKey; // never stored with the request
+    QString proxyPassword; // likewise
+    QString model; // overrides profile.model when set
     Mode mode = Mode::Chat;
     QList<ChatMessage> messages;
-    QString prompt;  // Completion: the text to continue (else the last user message)
-    QString suffix;  // Completion: text after the insertion point
-    bool echo = false;                 // Completion: the answer repeats the prompt
-    std::optional<int> logprobs;       // Completion: top log-probabilities per token
+    QString prompt; // Completion: the text to continue (else the last user message)
+    QString suffix; // Completion: text after the insertion point
+    bool echo = false; // Completion: the answer repeats the prompt
+    std::optional<int> logprobs; // Completion: top log-probabilities per token
     GenerationParams params;
     bool stream = true;
     // OpenAI's newer models refuse max_tokens and want this name instead.
@@ -47,8 +45,7 @@ struct GenerationRequest
     }
 };
 
-struct Usage
-{
+struct Usage {
     qint64 promptTokens = -1;
     qint64 completionTokens = -1;
     // Whose: one choice (llama.cpp reports each of n answers in its own

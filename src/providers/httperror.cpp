@@ -2,6 +2,7 @@
 #include "httperror.h"
 
 #include <QCoreApplication>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {
@@ -23,33 +24,40 @@ QString str(const json &j, const char *key)
 
 QString hintFor(int status, const QString &code, const QString &profileName)
 {
-    const QString profile = profileName.isEmpty() ? QString()
-                                                  : QCoreApplication::translate("Inkwell::HttpError", " of profile ‘%1’").arg(profileName);
+    const QString profile = profileName.isEmpty()
+        ? QString()
+        : QCoreApplication::translate("Inkwell::HttpError", " of profile ‘%1’").arg(profileName);
     if (status == 401 || code == u"invalid_api_key")
         return QCoreApplication::translate("Inkwell::HttpError", "check the API key%1").arg(profile);
     if (status == 403)
-        return QCoreApplication::translate("Inkwell::HttpError", "the key%1 is not allowed to use this model or endpoint").arg(profile);
+        return QCoreApplication::translate("Inkwell::HttpError",
+                                           "the key%1 is not allowed to use this model or endpoint")
+            .arg(profile);
     if (status == 404)
-        return QCoreApplication::translate("Inkwell::HttpError", "check the base URL and the model name%1").arg(profile);
+        return QCoreApplication::translate("Inkwell::HttpError", "check the base URL and the model name%1")
+            .arg(profile);
     if (code == u"insufficient_quota")
-        return QCoreApplication::translate("Inkwell::HttpError", "the account has no quota left; check billing with the provider");
+        return QCoreApplication::translate("Inkwell::HttpError",
+                                           "the account has no quota left; check billing with the provider");
     if (status == 429)
         return QCoreApplication::translate("Inkwell::HttpError", "rate limited; wait a moment and retry");
     if (status == 408 || status >= 500)
         return QCoreApplication::translate("Inkwell::HttpError", "the server had a problem; retry later");
     if (status >= 400)
-        return QCoreApplication::translate("Inkwell::HttpError", "the server rejected the request; check the model and parameters");
+        return QCoreApplication::translate("Inkwell::HttpError",
+                                           "the server rejected the request; check the model and parameters");
     return {};
 }
 
 QString plainSnippet(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(4096)).simplified();
-    if (text.startsWith(u'<'))  // an HTML error page: its title is the useful part
+    if (text.startsWith(u'<')) // an HTML error page: its title is the useful part
     {
         const qsizetype a = text.indexOf(QLatin1String("<title>"), 0, Qt::CaseInsensitive);
         const qsizetype b = text.indexOf(QLatin1String("</title>"), 0, Qt::CaseInsensitive);
-        text = (a >= 0 && b > a) ? text.mid(a + 7, b - a - 7).trimmed() : QCoreApplication::translate("Inkwell::HttpError", "an HTML page");
+        text = (a >= 0 && b > a) ? text.mid(a + 7, b - a - 7).trimmed()
+                                 : QCoreApplication::translate("Inkwell::HttpError", "an HTML page");
     }
     if (text.size() > 200)
         text = text.left(200) + u'…';
@@ -89,16 +97,17 @@ QString errorMessageFromJson(const json &j, QString *code)
 QString describeUnreachable(const QString &host, const QString &why, bool tlsFailed)
 {
     if (tlsFailed)
-        return QCoreApplication::translate("Inkwell::HttpError",
-                                           "The certificate of %1 could not be verified (%2). Inkwell does not talk to a server "
-                                           "it cannot verify: install its CA certificate on this system, or check the base URL.")
+        return QCoreApplication::translate(
+                   "Inkwell::HttpError",
+                   "The certificate of %1 could not be verified (%2). Inkwell does not talk to a server "
+                   "it cannot verify: install its CA certificate on this system, or check the base URL.")
             .arg(host, why);
-    return QCoreApplication::translate("Inkwell::HttpError", "Could not reach %1: %2 — is the server running and the base URL right?")
+    return QCoreApplication::translate("Inkwell::HttpError",
+                                       "Could not reach %1: %2 — is the server running and the base URL right?")
         .arg(host, why);
 }
 
-Error describeHttpError(int status, const QByteArray &body, const QString &host,
-                        const QString &profileName)
+Error describeHttpError(int status, const QByteArray &body, const QString &host, const QString &profileName)
 {
     QString code;
     QString detail;

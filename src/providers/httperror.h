@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QByteArray>
+
 #include <nlohmann/json_fwd.hpp>
 
 namespace Inkwell {
@@ -14,8 +15,7 @@ namespace Inkwell {
 QString errorMessageFromJson(const nlohmann::json &j, QString *code = nullptr);
 
 // One sentence a person can act on: status, server, the server's words, a hint.
-Error describeHttpError(int status, const QByteArray &body, const QString &host,
-                        const QString &profileName);
+Error describeHttpError(int status, const QByteArray &body, const QString &host, const QString &profileName);
 
 // No HTTP answer at all: the server could not be reached, or its
 // certificate did not verify (never ignored: the sentence says what to do).

@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -12,7 +13,10 @@ namespace Inkwell::Json {
 
 using nlohmann::json;
 
-inline std::string s(const QString &q) { return q.toStdString(); }
+inline std::string s(const QString &q)
+{
+    return q.toStdString();
+}
 
 inline QString str(const json &j, const char *key)
 {

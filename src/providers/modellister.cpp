@@ -37,9 +37,13 @@ QUrl ModelLister::firstUrl() const
 void ModelLister::start()
 {
     if (!m_provider) {
-        QMetaObject::invokeMethod(this, [this] {
-            done(Result<QStringList>::fail(Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(m_profile.api))));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                done(Result<QStringList>::fail(
+                    Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(m_profile.api))));
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_clock.start();

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+
 #include <memory>
 
 class QNetworkAccessManager;
@@ -17,8 +18,7 @@ namespace Inkwell {
 // Fetches a profile's model list, following pages (Anthropic, Gemini). Also
 // the "Test connection" of the profiles page and `inkwell-cli profiles test`:
 // it reports how long the server took to answer.
-class ModelLister : public QObject
-{
+class ModelLister : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMaxPages = 20;

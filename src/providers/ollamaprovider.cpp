@@ -12,8 +12,7 @@ using namespace Json;
 
 namespace {
 
-class OllamaMapper final : public MapperBase
-{
+class OllamaMapper final : public MapperBase {
 public:
     explicit OllamaMapper(bool generate)
         : m_generate(generate)
@@ -35,9 +34,10 @@ public:
     {
         handle(body, out);
         if (!m_failed && !m_done)
-            fail(out, Error::make(Error::Kind::Protocol,
-                                  QCoreApplication::translate("Inkwell::Provider", "The server's answer has no \"done\": %1")
-                                      .arg(QString::fromUtf8(body.left(120)))));
+            fail(out,
+                 Error::make(Error::Kind::Protocol,
+                             QCoreApplication::translate("Inkwell::Provider", "The server's answer has no \"done\": %1")
+                                 .arg(QString::fromUtf8(body.left(120)))));
     }
 
 private:
@@ -80,7 +80,7 @@ json thinkValue(const QString &think)
         return true;
     if (think == u"off")
         return false;
-    return think.toStdString();  // low | medium | high (GPT-OSS ignores booleans)
+    return think.toStdString(); // low | medium | high (GPT-OSS ignores booleans)
 }
 
 } // namespace

@@ -7,14 +7,14 @@ namespace Inkwell {
 
 // Ollama's native API: /api/chat and /api/generate, NDJSON streams, sampling
 // inside "options", thinking as its own field, GET /api/tags.
-class OllamaProvider final : public Provider
-{
+class OllamaProvider final : public Provider {
 public:
     Framing framing() const override { return Framing::Ndjson; }
     QNetworkRequest buildRequest(const GenerationRequest &request) const override;
     QByteArray buildBody(const GenerationRequest &request) const override;
     std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
-    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey, const QString &pageToken) const override;
+    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                  const QString &pageToken) const override;
     ModelPage parseModels(const QByteArray &body) const override;
 };
 

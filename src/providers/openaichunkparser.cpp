@@ -8,8 +8,7 @@ namespace Inkwell {
 
 using namespace simdjson;
 
-struct OpenAiChunkParser::Impl
-{
+struct OpenAiChunkParser::Impl {
     ondemand::parser parser;
     std::string buffer;
 };
@@ -38,8 +37,7 @@ bool optionalString(ondemand::value v, QString &out)
 }
 
 // Calls visit(key, value) for each field; false as soon as anything fails.
-template<typename Visit>
-bool forEachField(ondemand::object object, Visit &&visit)
+template<typename Visit> bool forEachField(ondemand::object object, Visit &&visit)
 {
     for (auto field : object) {
         std::string_view key;
@@ -110,7 +108,7 @@ bool parseUsage(ondemand::value v, OpenAiChunkParser::Chunk &out)
     if (v.type().get(t))
         return false;
     if (t == ondemand::json_type::null)
-        return true;  // "usage": null on every chunk but the last
+        return true; // "usage": null on every chunk but the last
     ondemand::object usage;
     if (v.get_object().get(usage))
         return false;
@@ -130,7 +128,7 @@ bool parseTimings(ondemand::value v, OpenAiChunkParser::Chunk &out)
 {
     ondemand::object timings;
     if (v.get_object().get(timings))
-        return true;  // not ours to judge
+        return true; // not ours to judge
     qint64 prompt = -1;
     qint64 cached = 0;
     qint64 predicted = -1;
@@ -171,7 +169,7 @@ bool OpenAiChunkParser::parse(const QByteArray &data, Chunk &out)
         return false;
     return forEachField(root, [&](std::string_view key, ondemand::value value) {
         if (key == "error")
-            return false;  // the general path phrases errors
+            return false; // the general path phrases errors
         if (key == "object") {
             std::string_view type;
             return !value.get_string().get(type) && type != "error";

@@ -4,6 +4,7 @@
 #include "providers/streamevent.h"
 
 #include <QByteArray>
+
 #include <memory>
 
 namespace Inkwell {
@@ -12,17 +13,15 @@ namespace Inkwell {
 // with simdjson On-Demand, without building a DOM (see bench/README.md for why).
 // Anything unusual (an error object, an unexpected type) returns false and the
 // caller takes the general nlohmann path; nothing is half-applied then.
-class OpenAiChunkParser
-{
+class OpenAiChunkParser {
 public:
-    struct Chunk
-    {
+    struct Chunk {
         QString model;
-        QList<StreamEvent> deltas;              // type Delta
-        QList<QPair<int, QString>> finishes;    // choice, reason
+        QList<StreamEvent> deltas; // type Delta
+        QList<QPair<int, QString>> finishes; // choice, reason
         Usage usage;
         bool hasUsage = false;
-        QList<int> choices;  // the indices of the choices in this chunk
+        QList<int> choices; // the indices of the choices in this chunk
         // llama.cpp's own counts in a choice's last chunk ("timings").
         Usage timings;
     };

@@ -43,8 +43,7 @@ Usage attributed(Usage u, const QList<int> &choices)
     return u;
 }
 
-class OpenAiMapper final : public MapperBase
-{
+class OpenAiMapper final : public MapperBase {
 public:
     explicit OpenAiMapper(bool completion)
         : m_completion(completion)
@@ -54,10 +53,10 @@ public:
     void onEvent(const SseEvent &event, StreamEvents &out) override
     {
         if (m_done || m_failed)
-            return;  // anything after [DONE] or an error is not ours to show
+            return; // anything after [DONE] or an error is not ours to show
         const QByteArray data = event.data.trimmed();
         if (data.isEmpty() || data.startsWith(':'))
-            return;  // relays' empty pings and "data: : keepalive"
+            return; // relays' empty pings and "data: : keepalive"
         if (data == "[DONE]") {
             m_done = true;
             return;
@@ -175,7 +174,8 @@ private:
 QNetworkRequest OpenAiProvider::buildRequest(const GenerationRequest &request) const
 {
     const bool completion = request.mode == GenerationRequest::Mode::Completion;
-    QUrl url = request.profile.endpoint(completion ? QStringLiteral("completions") : QStringLiteral("chat/completions"));
+    QUrl url
+        = request.profile.endpoint(completion ? QStringLiteral("completions") : QStringLiteral("chat/completions"));
     const Preset &preset = Preset::of(request.profile);
     if (preset.auth == Preset::Auth::AzureApiKey) {
         QUrlQuery q(url);
@@ -216,7 +216,8 @@ QByteArray OpenAiProvider::buildBody(const GenerationRequest &request) const
     if (completion && !body.contains("max_tokens")) {
         // OpenAI's endpoint stops after 16 tokens when max_tokens is absent,
         // which reads as a broken answer; local servers default to no limit.
-        if (const ParamSpec *spec = caps.spec(Param::MaxTokens); spec && spec->serverDefault && *spec->serverDefault <= 16)
+        if (const ParamSpec *spec = caps.spec(Param::MaxTokens);
+            spec && spec->serverDefault && *spec->serverDefault <= 16)
             body["max_tokens"] = kCompletionMaxTokens;
     }
     if (request.maxCompletionTokens && body.contains("max_tokens")) {
@@ -245,7 +246,8 @@ QNetworkRequest OpenAiProvider::modelsRequest(const Profile &profile, const QStr
     if (preset.auth == Preset::Auth::AzureApiKey) {
         // A deployment URL names one model; the resource lists them at /openai/models.
         url.setPath(QStringLiteral("/openai/models"));
-        url.setQuery(QStringLiteral("api-version=") + (profile.apiVersion.isEmpty() ? preset.apiVersion : profile.apiVersion));
+        url.setQuery(QStringLiteral("api-version=")
+                     + (profile.apiVersion.isEmpty() ? preset.apiVersion : profile.apiVersion));
     }
     return getRequest(url, profile, apiKey);
 }

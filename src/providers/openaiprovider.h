@@ -8,13 +8,13 @@ namespace Inkwell {
 // OpenAI Chat Completions and legacy Completions, and every server that
 // speaks them (Azure, llama.cpp, vLLM, LM Studio, OpenRouter, DeepSeek, Groq,
 // Mistral …; their differences are Presets).
-class OpenAiProvider final : public Provider
-{
+class OpenAiProvider final : public Provider {
 public:
     QNetworkRequest buildRequest(const GenerationRequest &request) const override;
     QByteArray buildBody(const GenerationRequest &request) const override;
     std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
-    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey, const QString &pageToken) const override;
+    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                  const QString &pageToken) const override;
     ModelPage parseModels(const QByteArray &body) const override;
 };
 

@@ -57,22 +57,22 @@ QList<Preset> build()
     list << p;
 
     p = make("mistral", "Mistral", "openai", "https://api.mistral.ai/v1");
-    p.includeUsage = false;  // usage comes in the last chunk anyway
+    p.includeUsage = false; // usage comes in the last chunk anyway
     p.keyEnv = QStringLiteral("MISTRAL_API_KEY");
     list << p;
 
     p = make("ollama", "Ollama", "ollama", "http://127.0.0.1:11434");
     p.needsKey = false;
     p.local = true;
-    p.completions = true;  // /api/generate
-    p.continuation = Preset::Continue::Prefill;  // a last assistant turn is carried on
+    p.completions = true; // /api/generate
+    p.continuation = Preset::Continue::Prefill; // a last assistant turn is carried on
     list << p;
 
     p = make("llamacpp", "llama.cpp server", "openai", "http://127.0.0.1:8080");
     p.needsKey = false;
     p.local = true;
     p.completions = true;
-    p.continuation = Preset::Continue::Prefill;  // llama-server prefills a last assistant turn
+    p.continuation = Preset::Continue::Prefill; // llama-server prefills a last assistant turn
     list << p;
 
     p = make("lmstudio", "LM Studio", "openai", "http://127.0.0.1:1234");
@@ -146,10 +146,17 @@ const Preset &Preset::detect(const QString &api, const QString &baseUrl)
     else if (isLoopback(host)) {
         // The usual ports of local servers; a guess the user can override.
         switch (url.port()) {
-        case 8080: hit = pick("llamacpp"); break;
-        case 1234: hit = pick("lmstudio"); break;
-        case 8000: hit = pick("vllm"); break;
-        default: break;
+        case 8080:
+            hit = pick("llamacpp");
+            break;
+        case 1234:
+            hit = pick("lmstudio");
+            break;
+        case 8000:
+            hit = pick("vllm");
+            break;
+        default:
+            break;
         }
     }
     if (hit)

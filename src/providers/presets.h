@@ -12,8 +12,7 @@ struct Profile;
 // of the four provider classes (api) and sets the defaults and quirks of one
 // service (base URL, auth header, whether stream_options is accepted, which
 // extra sampling parameters it takes; see capabilities.cpp).
-struct Preset
-{
+struct Preset {
     enum class Auth { Bearer, AzureApiKey, AnthropicKey, GoogleKey };
     // How an answer that was cut short is carried on. Prefill: the answer so
     // far is sent as the last (assistant) turn and the server goes on from its
@@ -28,11 +27,11 @@ struct Preset
     QString baseUrl;
     Auth auth = Auth::Bearer;
     bool needsKey = true;
-    bool local = false;         // a server on this machine (first-run detection)
-    bool includeUsage = true;   // accepts stream_options.include_usage
-    bool completions = false;   // has a legacy completions endpoint
-    QString apiVersion;         // Azure's api-version query
-    QString keyEnv;             // the service's usual key variable, for the CLI
+    bool local = false; // a server on this machine (first-run detection)
+    bool includeUsage = true; // accepts stream_options.include_usage
+    bool completions = false; // has a legacy completions endpoint
+    QString apiVersion; // Azure's api-version query
+    QString keyEnv; // the service's usual key variable, for the CLI
     Continue continuation = Continue::Ask;
 
     static const QList<Preset> &all();

@@ -2,6 +2,7 @@
 #include "profile.h"
 
 #include <QUrlQuery>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {

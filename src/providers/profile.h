@@ -11,20 +11,19 @@ namespace Inkwell {
 
 // A backend the user talks to. The API key is not here: it lives in the
 // keychain (or comes from the environment for the CLI) and is passed per request.
-struct Profile
-{
+struct Profile {
     qint64 id = 0;
     QString name;
-    QString api = QStringLiteral("openai");  // API family: openai, ollama, anthropic, gemini
-    QString preset;                          // Presets id (quirks, defaults); empty = detect
-    QString baseUrl;                         // exactly as typed
+    QString api = QStringLiteral("openai"); // API family: openai, ollama, anthropic, gemini
+    QString preset; // Presets id (quirks, defaults); empty = detect
+    QString baseUrl; // exactly as typed
     QString model;
-    QString apiVersion;  // Azure OpenAI's api-version query (empty: the preset's)
+    QString apiVersion; // Azure OpenAI's api-version query (empty: the preset's)
     // "" = the system's proxy, "none", or http://[user@]host:port or
     // socks5://[user@]host:port; its password lives in the keychain.
     QString proxy;
-    QList<QPair<QByteArray, QByteArray>> headers;  // extra request headers
-    bool includeUsage = true;  // send stream_options.include_usage
+    QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
+    bool includeUsage = true; // send stream_options.include_usage
     int connectTimeoutMs = 15000;
     int idleTimeoutMs = 120000;
 

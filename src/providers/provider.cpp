@@ -8,6 +8,7 @@
 #include "providers/presets.h"
 
 #include <QCoreApplication>
+
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {
@@ -25,15 +26,18 @@ void MapperBase::fail(StreamEvents &out, Error e)
 
 void MapperBase::failNotJson(StreamEvents &out, const QByteArray &data)
 {
-    fail(out, Error::make(Error::Kind::Protocol,
-                          QCoreApplication::translate("Inkwell::Provider", "The server sent data that is not valid JSON: %1")
-                              .arg(QString::fromUtf8(data.left(120)))));
+    fail(out,
+         Error::make(Error::Kind::Protocol,
+                     QCoreApplication::translate("Inkwell::Provider", "The server sent data that is not valid JSON: %1")
+                         .arg(QString::fromUtf8(data.left(120)))));
 }
 
 void MapperBase::failServerError(StreamEvents &out, const QString &message, const QString &code)
 {
-    fail(out, Error::make(Error::Kind::Http,
-                          QCoreApplication::translate("Inkwell::Provider", "The server reported an error: %1").arg(message), 0, code));
+    fail(out,
+         Error::make(Error::Kind::Http,
+                     QCoreApplication::translate("Inkwell::Provider", "The server reported an error: %1").arg(message),
+                     0, code));
 }
 
 void MapperBase::noteModel(const QString &model, StreamEvents &out)
@@ -111,10 +115,18 @@ QNetworkRequest Provider::jsonRequest(const QUrl &url, const Profile &profile, c
         return req;
     const QByteArray key = apiKey.toUtf8();
     switch (Preset::of(profile).auth) {
-    case Preset::Auth::Bearer: req.setRawHeader("Authorization", "Bearer " + key); break;
-    case Preset::Auth::AzureApiKey: req.setRawHeader("api-key", key); break;
-    case Preset::Auth::AnthropicKey: req.setRawHeader("x-api-key", key); break;
-    case Preset::Auth::GoogleKey: req.setRawHeader("x-goog-api-key", key); break;
+    case Preset::Auth::Bearer:
+        req.setRawHeader("Authorization", "Bearer " + key);
+        break;
+    case Preset::Auth::AzureApiKey:
+        req.setRawHeader("api-key", key);
+        break;
+    case Preset::Auth::AnthropicKey:
+        req.setRawHeader("x-api-key", key);
+        break;
+    case Preset::Auth::GoogleKey:
+        req.setRawHeader("x-goog-api-key", key);
+        break;
     }
     return req;
 }

@@ -5,17 +5,17 @@
 #include "providers/streamevent.h"
 #include "providers/thinksplitter.h"
 
-#include <QNetworkRequest>
 #include <QHash>
+#include <QNetworkRequest>
 #include <QSet>
-#include <nlohmann/json_fwd.hpp>
+
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 
 namespace Inkwell {
 
 // Turns one provider's stream (or whole body) into StreamEvents. One per request.
-class StreamMapper
-{
+class StreamMapper {
 public:
     virtual ~StreamMapper() = default;
     // One SSE event, or one NDJSON line (as an event without a type).
@@ -31,8 +31,7 @@ public:
 
 // What every mapper needs: one Failed event at most, each choice finished
 // once, the model announced when it changes.
-class MapperBase : public StreamMapper
-{
+class MapperBase : public StreamMapper {
 public:
     bool isComplete() const override { return m_done && !m_failed; }
     void flush(StreamEvents &out) override;
@@ -56,17 +55,15 @@ protected:
     bool m_failed = false;
 };
 
-struct ModelPage
-{
+struct ModelPage {
     QStringList models;
-    QString nextPageToken;  // empty on the last page
+    QString nextPageToken; // empty on the last page
     Error error;
 };
 
 // One class per API family: request mapping, stream mapping, error mapping,
 // model listing. Services that speak a family with quirks are Presets.
-class Provider
-{
+class Provider {
 public:
     enum class Framing { Sse, Ndjson };
 

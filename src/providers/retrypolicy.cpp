@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRandomGenerator>
+
 #include <cmath>
 
 namespace Inkwell {
@@ -105,7 +106,7 @@ RetryPolicy::Decision RetryPolicy::decide(const Attempt &a) const
     }
     d.serverWaitMs = serverDelayMs(a);
     if (d.serverWaitMs > kMaxWaitMs)
-        return d;  // "retry in 114 hours": say so instead of waiting
+        return d; // "retry in 114 hours": say so instead of waiting
     if (d.serverWaitMs >= 0) {
         d.delayMs = d.serverWaitMs;
     } else {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+
 #include <functional>
 
 namespace Inkwell {
@@ -15,23 +16,20 @@ namespace Inkwell {
 // retry-after-ms, Retry-After (seconds or HTTP date) and Gemini's
 // RetryInfo.retryDelay; never retry 400/401/403 or an exhausted quota; give up
 // rather than wait longer than kMaxWaitMs. Pure: time and randomness are given.
-class RetryPolicy
-{
+class RetryPolicy {
 public:
-    struct Attempt
-    {
+    struct Attempt {
         int retriesSoFar = 0;
-        int httpStatus = 0;  // 0: no HTTP answer (transport failure)
-        bool connectionDropped = false;  // reset/closed before an answer
+        int httpStatus = 0; // 0: no HTTP answer (transport failure)
+        bool connectionDropped = false; // reset/closed before an answer
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        qint64 nowMs = 0;  // wall clock, for an HTTP-date Retry-After
+        qint64 nowMs = 0; // wall clock, for an HTTP-date Retry-After
     };
-    struct Decision
-    {
+    struct Decision {
         bool retry = false;
         qint64 delayMs = 0;
-        qint64 serverWaitMs = -1;  // what the server asked for, when it did
+        qint64 serverWaitMs = -1; // what the server asked for, when it did
     };
 
     static constexpr int kMaxRetries = 2;

@@ -9,14 +9,13 @@
 namespace Inkwell {
 
 // What a provider's stream means, independent of its wire format.
-struct StreamEvent
-{
+struct StreamEvent {
     enum class Type { Delta, Usage, ChoiceFinished, Model, Failed };
     Type type = Type::Delta;
     int choice = 0;
     QString content;
-    QString reasoning;  // thinking text, kept apart from the answer
-    QString text;  // finish reason or reported model
+    QString reasoning; // thinking text, kept apart from the answer
+    QString text; // finish reason or reported model
     Usage usage;
     Error error;
 };

@@ -32,9 +32,9 @@ ThinkSplitter::Piece ThinkSplitter::feed(const QString &text)
             ++i;
         const QStringView rest = QStringView(lead).mid(i);
         if (rest.isEmpty())
-            return out;  // only whitespace so far
+            return out; // only whitespace so far
         if (rest.size() < kOpen.size() && kOpen.startsWith(rest))
-            return out;  // "<thi" — wait for more
+            return out; // "<thi" — wait for more
         if (!rest.startsWith(kOpen)) {
             m_state = State::Answer;
             out.content = std::exchange(m_pending, {});

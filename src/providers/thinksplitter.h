@@ -10,11 +10,9 @@ namespace Inkwell {
 // This splits it off as it streams, tags split across chunks included. Only a
 // <think> at the very start of the answer counts, so an answer that talks
 // about the tag is left alone.
-class ThinkSplitter
-{
+class ThinkSplitter {
 public:
-    struct Piece
-    {
+    struct Piece {
         QString content;
         QString reasoning;
     };

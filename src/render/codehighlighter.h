@@ -8,8 +8,7 @@ namespace Inkwell {
 // Syntax highlighting by GNU source-highlight: code as HTML spans with classes
 // (keyword, string, comment, number, type, function …) for the style sheets
 // below. The code is escaped by the library; nothing in it is interpreted.
-class CodeHighlighter
-{
+class CodeHighlighter {
 public:
     // Empty when the language (as written after ```: python, js, bash, sql …)
     // is unknown or highlighting failed: callers show the code plain.

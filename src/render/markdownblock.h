@@ -7,14 +7,13 @@
 namespace Inkwell {
 
 // One top-level Markdown block, ready for a Qt Quick text item.
-struct MarkdownBlock
-{
+struct MarkdownBlock {
     enum class Kind { Text, Code, Quote, Rule };
     Kind kind = Kind::Text;
-    QString html;      // Text and Quote: Qt rich text (HTML subset)
-    QString code;      // Code: the literal code, unescaped
-    QString language;  // Code: the fence's info word, e.g. "python"
-    QString title;     // Code: the rest of the info line (a tool's name)
+    QString html; // Text and Quote: Qt rich text (HTML subset)
+    QString code; // Code: the literal code, unescaped
+    QString language; // Code: the fence's info word, e.g. "python"
+    QString title; // Code: the rest of the info line (a tool's name)
 
     // A tool call and its result (imported, or made by tools): a fence whose
     // info is "tool-call NAME" or "tool-result NAME", shown folded.

@@ -17,8 +17,7 @@ namespace {
 
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 
-struct Extensions
-{
+struct Extensions {
     cmark_llist *list = nullptr;
     QList<cmark_syntax_extension *> all;
     Extensions()
@@ -78,11 +77,14 @@ QString rawHtml(cmark_node *node)
 // Qt's rich text has no form controls and plain tables; adapt cmark's output.
 QString adaptForQt(QString s)
 {
-    static const QRegularExpression checked(QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />\\s?"));
+    static const QRegularExpression checked(
+        QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />\\s?"));
     static const QRegularExpression unchecked(QStringLiteral("<input type=\"checkbox\" disabled=\"\" />\\s?"));
     s.replace(checked, QStringLiteral("☑ "));
     s.replace(unchecked, QStringLiteral("☐ "));
-    s.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse\">"));
+    s.replace(
+        QStringLiteral("<table>"),
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"6\" style=\"border-collapse: collapse\">"));
     // ~~text~~ is <del> from cmark; Qt's rich text strikes out only <s>.
     s.replace(QStringLiteral("<del>"), QStringLiteral("<s>"));
     s.replace(QStringLiteral("</del>"), QStringLiteral("</s>"));
@@ -93,7 +95,8 @@ QString html(cmark_node *node)
 {
     QString s = adaptForQt(rawHtml(node));
     // A lone paragraph needs no <p>: Qt would add its own margins around it.
-    if (s.startsWith(QStringLiteral("<p>")) && s.endsWith(QStringLiteral("</p>")) && s.indexOf(QStringLiteral("<p>"), 3) < 0)
+    if (s.startsWith(QStringLiteral("<p>")) && s.endsWith(QStringLiteral("</p>"))
+        && s.indexOf(QStringLiteral("<p>"), 3) < 0)
         s = s.mid(3, s.size() - 7);
     return s;
 }
@@ -109,7 +112,7 @@ QString childrenHtml(cmark_node *node)
 // UTF-16 index of each line start (1-based lines, as cmark counts them).
 QList<qsizetype> lineStarts(const QString &text)
 {
-    QList<qsizetype> starts{0};
+    QList<qsizetype> starts {0};
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n')))
@@ -136,8 +139,9 @@ cmark_node *parseDocument(const QString &markdown)
 
 QString MarkdownRenderer::toolLabel(const MarkdownBlock &b)
 {
-    const QString what = b.language == u"tool-call" ? QCoreApplication::translate("Inkwell::MarkdownRenderer", "Tool call")
-                                                    : QCoreApplication::translate("Inkwell::MarkdownRenderer", "Tool result");
+    const QString what = b.language == u"tool-call"
+        ? QCoreApplication::translate("Inkwell::MarkdownRenderer", "Tool call")
+        : QCoreApplication::translate("Inkwell::MarkdownRenderer", "Tool result");
     return b.title.isEmpty() ? what : what + u" · " + b.title;
 }
 
@@ -159,8 +163,11 @@ QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
     QStringList highlighted;
     for (cmark_node *block : std::as_const(blocks)) {
         const QString info = QString::fromUtf8(cmark_node_get_fence_info(block)).trimmed();
-        MarkdownBlock b{MarkdownBlock::Kind::Code, {}, QString::fromUtf8(cmark_node_get_literal(block)),
-                        info.section(u' ', 0, 0), info.section(u' ', 1).trimmed()};
+        MarkdownBlock b {MarkdownBlock::Kind::Code,
+                         {},
+                         QString::fromUtf8(cmark_node_get_literal(block)),
+                         info.section(u' ', 0, 0),
+                         info.section(u' ', 1).trimmed()};
         if (b.code.endsWith(u'\n'))
             b.code.chop(1);
         const QString spans = CodeHighlighter::toHtml(b.code, b.codeLanguage());
@@ -168,7 +175,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
             continue;
         const QString language = b.codeLanguage();
         const QString pre = u"<pre lang=\"" + language.toHtmlEscaped() + u"\"><code>"
-                            + (spans.isEmpty() ? b.code.toHtmlEscaped() : spans) + u"</code></pre>";
+            + (spans.isEmpty() ? b.code.toHtmlEscaped() : spans) + u"</code></pre>";
         cmark_node *marker = cmark_node_new(CMARK_NODE_PARAGRAPH);
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(text, (nonce + QString::number(highlighted.size())).toUtf8().constData());
@@ -177,9 +184,10 @@ QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
         cmark_node_free(block);
         if (!b.isTool())
             highlighted << pre;
-        else if (target == HtmlFor::Browser)  // folded, as in the window
-            highlighted << u"<details class=\"tool\"><summary>" + toolLabel(b).toHtmlEscaped() + u"</summary>\n" + pre + u"</details>";
-        else  // Qt's rich text (the PDF) has no <details>
+        else if (target == HtmlFor::Browser) // folded, as in the window
+            highlighted << u"<details class=\"tool\"><summary>" + toolLabel(b).toHtmlEscaped() + u"</summary>\n" + pre
+                    + u"</details>";
+        else // Qt's rich text (the PDF) has no <details>
             highlighted << u"<p class=\"tool\">" + toolLabel(b).toHtmlEscaped() + u"</p>\n" + pre;
     }
     QString s = target == HtmlFor::QtRichText ? adaptForQt(rawHtml(doc)) : rawHtml(doc);
@@ -187,7 +195,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown, HtmlFor target)
     for (qsizetype i = highlighted.size() - 1; i >= 0; --i) {
         const QString marker = nonce + QString::number(i);
         s.replace(u"<p>" + marker + u"</p>", highlighted[i]);
-        s.replace(marker, highlighted[i]);  // in a tight list there is no <p>
+        s.replace(marker, highlighted[i]); // in a tight list there is no <p>
     }
     return s;
 }
@@ -219,7 +227,7 @@ MarkdownRenderer::Parsed MarkdownRenderer::parse(const QString &markdown)
             b.html = childrenHtml(n);
             break;
         case CMARK_NODE_HTML_BLOCK:
-            continue;  // raw HTML is not shown (and never interpreted)
+            continue; // raw HTML is not shown (and never interpreted)
         default:
             b.html = html(n);
             break;

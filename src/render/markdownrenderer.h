@@ -8,13 +8,11 @@ namespace Inkwell {
 // GitHub-flavoured Markdown (cmark-gfm: tables, task lists, strikethrough,
 // autolinks) split into top-level blocks. Raw HTML is dropped and images become
 // links, so nothing is ever fetched without a click.
-class MarkdownRenderer
-{
+class MarkdownRenderer {
 public:
-    struct Parsed
-    {
+    struct Parsed {
         MarkdownBlocks blocks;
-        QList<qsizetype> starts;  // where each block starts in the input (UTF-16 index)
+        QList<qsizetype> starts; // where each block starts in the input (UTF-16 index)
     };
     static Parsed parse(const QString &markdown);
 

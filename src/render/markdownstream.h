@@ -9,16 +9,15 @@ namespace Inkwell {
 // can no longer change are parsed once; each append re-parses only the open
 // tail (the last two blocks), so the cost of a token does not grow with the
 // length of the answer. finish() makes the result exact.
-class MarkdownStream
-{
+class MarkdownStream {
 public:
-    void setText(const QString &markdown);  // parse everything, exactly
+    void setText(const QString &markdown); // parse everything, exactly
     void append(const QString &more);
     // Streaming already gives the exact blocks, except where a link reference
     // definition ([x]: url) changes a link above it: only then is the whole
     // text parsed again (which takes ~10 ms for a 100 KB answer).
     void finish();
-    void finish(const QString &markdown);  // the final text, usually what was streamed
+    void finish(const QString &markdown); // the final text, usually what was streamed
 
     const MarkdownBlocks &blocks() const { return m_blocks; }
     const QString &text() const { return m_text; }
@@ -32,8 +31,8 @@ private:
 
     QString m_text;
     MarkdownBlocks m_blocks;
-    qsizetype m_stable = 0;     // blocks before the tail
-    qsizetype m_tailStart = 0;  // where the tail starts in m_text
+    qsizetype m_stable = 0; // blocks before the tail
+    qsizetype m_tailStart = 0; // where the tail starts in m_text
 };
 
 } // namespace Inkwell

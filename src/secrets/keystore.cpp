@@ -45,8 +45,9 @@ void KeyStore::read(const QString &account, ReadCallback done)
             fallBack(job->errorString());
             done(m_memory.value(account), {});
         } else {
-            done({}, Error::make(Error::Kind::Keychain,
-                                 tr("Cannot read the API key from the keychain: %1").arg(job->errorString())));
+            done({},
+                 Error::make(Error::Kind::Keychain,
+                             tr("Cannot read the API key from the keychain: %1").arg(job->errorString())));
         }
     });
     job->start();
@@ -90,8 +91,8 @@ void KeyStore::remove(const QString &account, WriteCallback done)
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound
-                        || keychainMissing(job->error());
-        done(ok ? Error{}
+            || keychainMissing(job->error());
+        done(ok ? Error {}
                 : Error::make(Error::Kind::Keychain,
                               tr("Cannot remove the API key from the keychain: %1").arg(job->errorString())));
     });

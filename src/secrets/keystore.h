@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+
 #include <functional>
 
 namespace Inkwell {
@@ -12,8 +13,7 @@ namespace Inkwell {
 // API keys in the OS keychain (Secret Service on Linux) through QtKeychain.
 // When no keychain answers, keys are kept in memory for this session only
 // and sessionOnly() says so; they are never written anywhere else.
-class KeyStore : public QObject
-{
+class KeyStore : public QObject {
     Q_OBJECT
 public:
     using ReadCallback = std::function<void(const QString &key, const Error &error)>;

@@ -30,7 +30,7 @@ Error AppState::setValue(const QString &key, const QString &value)
         q.addBindValue(key);
         q.addBindValue(value);
     }
-    return q.exec() ? Error{} : Sql::fail(q, "Cannot save the app's state");
+    return q.exec() ? Error {} : Sql::fail(q, "Cannot save the app's state");
 }
 
 } // namespace Inkwell

@@ -9,12 +9,11 @@ namespace Inkwell {
 
 // Small state that follows the data folder (the active profile, text typed
 // but not sent); never a secret.
-class AppState
-{
+class AppState {
 public:
     explicit AppState(QSqlDatabase db);
-    QString value(const QString &key);  // "" when unset
-    Error setValue(const QString &key, const QString &value);  // "" removes it
+    QString value(const QString &key); // "" when unset
+    Error setValue(const QString &key, const QString &value); // "" removes it
 
 private:
     QSqlDatabase m_db;

@@ -5,8 +5,7 @@
 
 namespace Inkwell {
 
-struct Conversation
-{
+struct Conversation {
     qint64 id = 0;
     QString title;
     qint64 createdAt = 0;
@@ -15,9 +14,9 @@ struct Conversation
     qint64 profileId = 0;
     QString model;
     QString params = QStringLiteral("{}");
-    QString uid;     // stable across export and import; made on create when empty
-    QString source;  // "" (made here), "inkwell" or "chatgpt" (imported)
-    qint64 folderId = 0;  // 0: in no folder
+    QString uid; // stable across export and import; made on create when empty
+    QString source; // "" (made here), "inkwell" or "chatgpt" (imported)
+    qint64 folderId = 0; // 0: in no folder
     bool pinned = false;
 };
 

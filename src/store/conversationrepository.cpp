@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationrepository.h"
 
+#include "store/sqlhelpers.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QUuid>
-#include "store/sqlhelpers.h"
 
 namespace Inkwell {
 
 using Sql::fail;
 
 namespace {
-constexpr auto kColumns =
-    "id, title, created_at, updated_at, current_leaf_id, profile_id, model, params, uid, source, folder_id, pinned";
-
+constexpr auto kColumns
+    = "id, title, created_at, updated_at, current_leaf_id, profile_id, model, params, uid, source, folder_id, pinned";
 
 Conversation fromQuery(const QSqlQuery &q)
 {
@@ -90,22 +90,25 @@ Result<QList<Conversation>> ConversationRepository::list()
 {
     QSqlQuery q(m_db);
     QList<Conversation> out;
-    if (!q.exec(QStringLiteral("SELECT %1 FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC")
-                    .arg(QLatin1String(kColumns))))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC")
+                .arg(QLatin1String(kColumns))))
         return Result<QList<Conversation>>::fail(fail(q, "Cannot list conversations"));
     while (q.next())
         out << fromQuery(q);
     return {out, {}};
 }
 
-Result<QList<Conversation>> ConversationRepository::listWhere(const QString &where, const QVariantList &values, int limit)
+Result<QList<Conversation>> ConversationRepository::listWhere(const QString &where, const QVariantList &values,
+                                                              int limit)
 {
     using R = Result<QList<Conversation>>;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE deleted_at IS NULL AND (%2) "
-                             "ORDER BY updated_at DESC, id DESC%3")
-                  .arg(QLatin1String(kColumns), where, limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM conversations WHERE deleted_at IS NULL AND (%2) "
+                       "ORDER BY updated_at DESC, id DESC%3")
+            .arg(QLatin1String(kColumns), where, limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -167,7 +170,8 @@ Result<int> ConversationRepository::unfiledRank(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM conversations o WHERE o.deleted_at IS NULL AND o.pinned = 0 AND o.folder_id IS NULL "
+        "SELECT (SELECT count(*) FROM conversations o WHERE o.deleted_at IS NULL AND o.pinned = 0 AND o.folder_id IS "
+        "NULL "
         "AND (o.updated_at > c.updated_at OR (o.updated_at = c.updated_at AND o.id > c.id))) "
         "FROM conversations c WHERE c.id = ? AND c.deleted_at IS NULL AND c.pinned = 0 AND c.folder_id IS NULL"));
     q.addBindValue(id);
@@ -193,7 +197,8 @@ Result<QList<qint64>> ConversationRepository::idsInFolder(qint64 folderId)
 Result<qint64> ConversationRepository::lastId()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1")))
         return Result<qint64>::fail(fail(q, "Cannot read conversations"));
     if (!q.next())
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, QStringLiteral("There are no conversations yet.")));
@@ -206,7 +211,7 @@ Error ConversationRepository::rename(qint64 id, const QString &title)
     q.prepare(QStringLiteral("UPDATE conversations SET title = ? WHERE id = ?"));
     q.addBindValue(Sql::text(title));
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot rename the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot rename the conversation");
 }
 
 Error ConversationRepository::remove(qint64 id)
@@ -214,7 +219,7 @@ Error ConversationRepository::remove(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot delete the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot delete the conversation");
 }
 
 Error ConversationRepository::markDeleted(qint64 id)
@@ -223,7 +228,7 @@ Error ConversationRepository::markDeleted(qint64 id)
     q.prepare(QStringLiteral("UPDATE conversations SET deleted_at = ? WHERE id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot delete the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot delete the conversation");
 }
 
 Error ConversationRepository::restore(qint64 id)
@@ -231,14 +236,14 @@ Error ConversationRepository::restore(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE conversations SET deleted_at = NULL WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot restore the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot restore the conversation");
 }
 
 Error ConversationRepository::purgeDeleted()
 {
     QSqlQuery q(m_db);
     return q.exec(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL"))
-        ? Error{}
+        ? Error {}
         : fail(q, "Cannot delete conversations");
 }
 
@@ -248,7 +253,7 @@ Error ConversationRepository::setPinned(qint64 id, bool pinned)
     q.prepare(QStringLiteral("UPDATE conversations SET pinned = ? WHERE id = ?"));
     q.addBindValue(pinned ? 1 : 0);
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot pin the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot pin the conversation");
 }
 
 Error ConversationRepository::setFolder(qint64 id, qint64 folderId)
@@ -257,7 +262,7 @@ Error ConversationRepository::setFolder(qint64 id, qint64 folderId)
     q.prepare(QStringLiteral("UPDATE conversations SET folder_id = ? WHERE id = ?"));
     q.addBindValue(Sql::id(folderId));
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot move the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot move the conversation");
 }
 
 Result<qint64> ConversationRepository::duplicate(qint64 id, const QString &title)
@@ -276,7 +281,7 @@ Result<qint64> ConversationRepository::duplicate(qint64 id, const QString &title
     copy.title = title;
     copy.uid.clear();
     copy.source.clear();
-    copy.pinned = false;  // the copy sits in the same folder, not pinned
+    copy.pinned = false; // the copy sits in the same folder, not pinned
     copy.currentLeafId = 0;
     copy.createdAt = copy.updatedAt = 0;
     const auto created = create(copy);
@@ -309,7 +314,8 @@ Result<qint64> ConversationRepository::duplicate(qint64 id, const QString &title
             return rollback(fail(insert, "Cannot copy a message"));
         copied.insert(from, insert.lastInsertId().toLongLong());
     }
-    if (const Error e = setCurrentLeaf(created.value, copied.value(original.value.currentLeafId), original.value.updatedAt);
+    if (const Error e
+        = setCurrentLeaf(created.value, copied.value(original.value.currentLeafId), original.value.updatedAt);
         e.isError())
         return rollback(e);
     if (!m_db.commit())
@@ -324,7 +330,7 @@ Error ConversationRepository::setCurrentLeaf(qint64 id, qint64 leafId, qint64 up
     q.addBindValue(Sql::id(leafId));
     q.addBindValue(updatedAt > 0 ? updatedAt : QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot update the conversation");
+    return q.exec() ? Error {} : fail(q, "Cannot update the conversation");
 }
 
 Error ConversationRepository::setSettings(qint64 id, qint64 profileId, const QString &model, const QString &params)
@@ -335,7 +341,7 @@ Error ConversationRepository::setSettings(qint64 id, qint64 profileId, const QSt
     q.addBindValue(Sql::text(model));
     q.addBindValue(Sql::text(params));
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot save the conversation's settings");
+    return q.exec() ? Error {} : fail(q, "Cannot save the conversation's settings");
 }
 
 } // namespace Inkwell

@@ -6,13 +6,12 @@
 
 #include <QHash>
 #include <QList>
-#include <QVariantList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 namespace Inkwell {
 
-class ConversationRepository
-{
+class ConversationRepository {
 public:
     explicit ConversationRepository(QSqlDatabase db);
 
@@ -31,11 +30,10 @@ public:
     Result<QList<Conversation>> listUnfiled(int limit);
     // The next page: those that come after `last` in that order.
     Result<QList<Conversation>> listUnfiledAfter(const Conversation &last, int limit);
-    struct Counts
-    {
+    struct Counts {
         int all = 0;
-        int unfiled = 0;  // neither pinned nor in a folder
-        QHash<qint64, int> inFolder;  // by folder, pinned ones too
+        int unfiled = 0; // neither pinned nor in a folder
+        QHash<qint64, int> inFolder; // by folder, pinned ones too
     };
     Result<Counts> counts();
     // How many unfiled conversations come before this one in the sidebar's
@@ -44,14 +42,14 @@ public:
     Result<QList<qint64>> idsInFolder(qint64 folderId);
     Result<qint64> lastId();
     Error rename(qint64 id, const QString &title);
-    Error remove(qint64 id);  // at once, with its messages
+    Error remove(qint64 id); // at once, with its messages
     // Deletion that can be undone: the conversation disappears from lists and
     // search until restore(), or until purgeDeleted() removes it for good.
     Error markDeleted(qint64 id);
     Error restore(qint64 id);
     Error purgeDeleted();
     Error setPinned(qint64 id, bool pinned);
-    Error setFolder(qint64 id, qint64 folderId);  // 0: out of any folder
+    Error setFolder(qint64 id, qint64 folderId); // 0: out of any folder
     // A copy with every branch and message; its id.
     Result<qint64> duplicate(qint64 id, const QString &title);
     // Moves the conversation's current leaf and its activity time.

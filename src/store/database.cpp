@@ -55,11 +55,14 @@ Error Database::open(const QString &filePath)
     m_db.setDatabaseName(filePath);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot open the database %1").arg(filePath), m_db.lastError());
+        return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot open the database %1").arg(filePath),
+                        m_db.lastError());
     QSqlQuery q(m_db);
     // A file that is not SQLite fails here, before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return sqlError(QCoreApplication::translate("Inkwell::Database", "%1 is not a usable Inkwell database").arg(filePath), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("Inkwell::Database", "%1 is not a usable Inkwell database").arg(filePath),
+            q.lastError());
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     return migrate();
@@ -88,30 +91,37 @@ Error Database::migrate()
     const int from = schemaVersion();
     const auto &steps = schemaMigrations();
     if (from < 0)
-        return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot read the schema version"), m_db.lastError());
+        return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot read the schema version"),
+                        m_db.lastError());
     if (from > int(steps.size()))
-        return Error::make(Error::Kind::Storage,
-                           QCoreApplication::translate("Inkwell::Database",
-                                                      "The database was written by a newer Inkwell (schema %1, this build knows %2). "
-                                                      "Update Inkwell; the file was not changed.")
-                               .arg(from).arg(steps.size()));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("Inkwell::Database",
+                                        "The database was written by a newer Inkwell (schema %1, this build knows %2). "
+                                        "Update Inkwell; the file was not changed.")
+                .arg(from)
+                .arg(steps.size()));
     if (from == int(steps.size()))
         return {};
     // All pending steps in one transaction: a failure leaves the file as it was.
     if (!m_db.transaction())
-        return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot start the migration"), m_db.lastError());
+        return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot start the migration"),
+                        m_db.lastError());
     QSqlQuery q(m_db);
     for (int v = from; v < int(steps.size()); ++v) {
         for (const QString &sql : steps[size_t(v)]) {
             if (!q.exec(sql)) {
-                const Error e = sqlError(QCoreApplication::translate("Inkwell::Database", "Migration to schema %1 failed").arg(v + 1), q.lastError());
+                const Error e = sqlError(
+                    QCoreApplication::translate("Inkwell::Database", "Migration to schema %1 failed").arg(v + 1),
+                    q.lastError());
                 m_db.rollback();
                 return e;
             }
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size())) || !m_db.commit()) {
-        const Error e = sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot finish the migration"), q.lastError());
+        const Error e
+            = sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot finish the migration"), q.lastError());
         m_db.rollback();
         return e;
     }

@@ -9,8 +9,7 @@
 namespace Inkwell {
 
 // Owns one SQLite connection to the app's single database file.
-class Database
-{
+class Database {
 public:
     Database() = default;
     ~Database();

@@ -27,7 +27,7 @@ bool processAlive(qint64 pid)
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (stat.open(QIODevice::ReadOnly)) {
         const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');  // the name may hold spaces and parentheses
+        const qsizetype close = line.lastIndexOf(')'); // the name may hold spaces and parentheses
         const char state = close >= 0 && close + 2 < line.size() ? line.at(close + 2) : 'R';
         return state != 'Z' && state != 'X' && state != 'x';
     }
@@ -55,7 +55,8 @@ Result<int> recoverDeadWriters(const QSqlDatabase &db, const char *table, const 
     }
     QSqlQuery u(db);
     u.prepare(QStringLiteral("UPDATE %1 SET status = 'interrupted', writer_pid = NULL, error = ? "
-                             "WHERE id = ? AND status = 'streaming'").arg(name));
+                             "WHERE id = ? AND status = 'streaming'")
+                  .arg(name));
     for (qint64 id : std::as_const(dead)) {
         u.addBindValue(error);
         u.addBindValue(id);

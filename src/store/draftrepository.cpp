@@ -39,8 +39,8 @@ Draft fromQuery(const QSqlQuery &q)
 
 DraftVersion versionFromQuery(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),  q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(),   q.value(6).toLongLong()};
 }
 
 qint64 now()
@@ -77,12 +77,13 @@ Result<qint64> DraftRepository::create(Draft d)
     if (d.uid.isEmpty())
         d.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO drafts (uid, title, content, template_key, template_name, params, target_words, "
-                             "status, error, created_at, updated_at, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{d.uid, Sql::text(d.title), Sql::text(d.content), Sql::text(d.templateKey),
-                                          Sql::text(d.templateName), Sql::text(d.params), d.targetWords,
-                                          Sql::text(d.status), Sql::text(d.error), d.createdAt ? d.createdAt : t,
-                                          d.updatedAt ? d.updatedAt : t, Sql::text(d.brief)})
+    q.prepare(
+        QStringLiteral("INSERT INTO drafts (uid, title, content, template_key, template_name, params, target_words, "
+                       "status, error, created_at, updated_at, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList {d.uid, Sql::text(d.title), Sql::text(d.content), Sql::text(d.templateKey),
+                                           Sql::text(d.templateName), Sql::text(d.params), d.targetWords,
+                                           Sql::text(d.status), Sql::text(d.error), d.createdAt ? d.createdAt : t,
+                                           d.updatedAt ? d.updatedAt : t, Sql::text(d.brief)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot create the draft"));
@@ -151,7 +152,8 @@ Error DraftRepository::remove(qint64 id)
 
 Error DraftRepository::beginStreaming(qint64 id)
 {
-    return exec(QStringLiteral("UPDATE drafts SET status = 'streaming', error = '', writer_pid = ?, updated_at = ? WHERE id = ?"),
+    return exec(QStringLiteral(
+                    "UPDATE drafts SET status = 'streaming', error = '', writer_pid = ?, updated_at = ? WHERE id = ?"),
                 {QCoreApplication::applicationPid(), now(), id}, "Cannot mark the draft as being written");
 }
 
@@ -163,9 +165,10 @@ Error DraftRepository::writeStreaming(qint64 id, const QString &content)
 
 Error DraftRepository::endStreaming(qint64 id, const QString &content, const QString &status, const QString &error)
 {
-    return exec(QStringLiteral("UPDATE drafts SET content = ?, status = ?, error = ?, writer_pid = NULL, updated_at = ? "
-                               "WHERE id = ?"),
-                {Sql::text(content), Sql::text(status), Sql::text(error), now(), id}, "Cannot save the draft");
+    return exec(
+        QStringLiteral("UPDATE drafts SET content = ?, status = ?, error = ?, writer_pid = NULL, updated_at = ? "
+                       "WHERE id = ?"),
+        {Sql::text(content), Sql::text(status), Sql::text(error), now(), id}, "Cannot save the draft");
 }
 
 Result<int> DraftRepository::recoverInterrupted()
@@ -179,8 +182,8 @@ Result<qint64> DraftRepository::addVersion(const DraftVersion &v)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO draft_versions (draft_id, content, source, note, model, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : QVariantList{v.draftId, Sql::text(v.content), Sql::text(v.source), Sql::text(v.note),
-                                              Sql::text(v.model), v.createdAt ? v.createdAt : now()})
+    for (const QVariant &value : QVariantList {v.draftId, Sql::text(v.content), Sql::text(v.source), Sql::text(v.note),
+                                               Sql::text(v.model), v.createdAt ? v.createdAt : now()})
         q.addBindValue(value);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot save a version of the draft"));
@@ -204,12 +207,14 @@ Result<QList<DraftVersion>> DraftRepository::versions(qint64 draftId)
 Result<DraftVersion> DraftRepository::version(qint64 versionId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, draft_id, content, source, note, model, created_at FROM draft_versions WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, draft_id, content, source, note, model, created_at FROM draft_versions WHERE id = ?"));
     q.addBindValue(versionId);
     if (!q.exec())
         return Result<DraftVersion>::fail(fail(q, "Cannot read the version"));
     if (!q.next())
-        return Result<DraftVersion>::fail(Error::make(Error::Kind::Storage, QStringLiteral("There is no version %1.").arg(versionId)));
+        return Result<DraftVersion>::fail(
+            Error::make(Error::Kind::Storage, QStringLiteral("There is no version %1.").arg(versionId)));
     return {versionFromQuery(q), {}};
 }
 

@@ -9,8 +9,7 @@
 
 namespace Inkwell {
 
-class DraftRepository
-{
+class DraftRepository {
 public:
     explicit DraftRepository(QSqlDatabase db);
 

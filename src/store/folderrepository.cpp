@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QDateTime>
 #include <QSqlQuery>
+
 #include <algorithm>
 
 namespace Inkwell {
@@ -21,9 +22,12 @@ Result<QList<Folder>> FolderRepository::list()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name FROM folders"));
-    auto folders = Sql::readAll<Folder>(q, [](const QSqlQuery &r) {
-        return Folder{r.value(0).toLongLong(), r.value(1).toString()};
-    }, "Cannot read the folders");
+    auto folders = Sql::readAll<Folder>(
+        q,
+        [](const QSqlQuery &r) {
+            return Folder {r.value(0).toLongLong(), r.value(1).toString()};
+        },
+        "Cannot read the folders");
     // Sorted as the locale sorts (SQLite would sort 中文 and Ä by code point).
     QCollator collator;
     collator.setNumericMode(true);
@@ -50,15 +54,15 @@ Error FolderRepository::rename(qint64 id, const QString &name)
     q.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ?"));
     q.addBindValue(name);
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot rename the folder");
+    return q.exec() ? Error {} : fail(q, "Cannot rename the folder");
 }
 
 Error FolderRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));  // conversations: ON DELETE SET NULL
+    q.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?")); // conversations: ON DELETE SET NULL
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot delete the folder");
+    return q.exec() ? Error {} : fail(q, "Cannot delete the folder");
 }
 
 Result<qint64> FolderRepository::findByName(const QString &name)

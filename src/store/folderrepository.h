@@ -9,20 +9,18 @@
 
 namespace Inkwell {
 
-struct Folder
-{
+struct Folder {
     qint64 id = 0;
     QString name;
 };
 
 // The sidebar's folders. A conversation is in one folder or none; deleting a
 // folder keeps its conversations, out of any folder.
-class FolderRepository
-{
+class FolderRepository {
 public:
     explicit FolderRepository(QSqlDatabase db);
 
-    Result<QList<Folder>> list();  // by name, as people read them
+    Result<QList<Folder>> list(); // by name, as people read them
     Result<qint64> create(const QString &name);
     Error rename(qint64 id, const QString &name);
     Error remove(qint64 id);

@@ -7,15 +7,14 @@ namespace Inkwell {
 
 // A row of the messages table: one node of a conversation tree. Assistant
 // rows also record how they were made, so every answer can be replayed.
-struct Message
-{
+struct Message {
     qint64 id = 0;
     qint64 conversationId = 0;
-    qint64 parentId = 0;  // 0 = root
+    qint64 parentId = 0; // 0 = root
     QString role;
     QString content;
     QString reasoning;
-    QString status = QStringLiteral("complete");  // streaming complete stopped interrupted error
+    QString status = QStringLiteral("complete"); // streaming complete stopped interrupted error
     QString error;
     int choiceIndex = 0;
     QString profileName;
@@ -23,13 +22,13 @@ struct Message
     QString baseUrl;
     QString modelRequested;
     QString modelReported;
-    QString params;  // JSON of the parameters sent
+    QString params; // JSON of the parameters sent
     QString finishReason;
     qint64 promptTokens = -1;
     qint64 completionTokens = -1;
     qint64 ttftMs = -1;
     double tokensPerSec = -1;
-    qint64 createdAt = 0;  // ms since epoch
+    qint64 createdAt = 0; // ms since epoch
     qint64 updatedAt = 0;
 };
 

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagerepository.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include "store/deadwriters.h"
 #include "store/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 
 namespace Inkwell {
 
 using Sql::fail;
 
 namespace {
-constexpr auto kColumns =
-    "id, conversation_id, parent_id, role, content, reasoning, status, error, choice_index, profile_name, api, "
-    "base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, completion_tokens, ttft_ms, "
-    "tokens_per_sec, created_at, updated_at";
-
-
+constexpr auto kColumns
+    = "id, conversation_id, parent_id, role, content, reasoning, status, error, choice_index, profile_name, api, "
+      "base_url, model_requested, model_reported, params, finish_reason, prompt_tokens, completion_tokens, ttft_ms, "
+      "tokens_per_sec, created_at, updated_at";
 
 Message fromQuery(const QSqlQuery &q)
 {
@@ -73,14 +72,28 @@ Result<qint64> MessageRepository::insert(const Message &m)
     QSqlQuery &q = *m_insert;
     const qint64 now = m.createdAt > 0 ? m.createdAt : QDateTime::currentMSecsSinceEpoch();
     int at = 0;
-    for (const QVariant &v : {QVariant(m.conversationId), Sql::id(m.parentId), Sql::text(m.role),
-                              Sql::text(m.content), Sql::text(m.reasoning), Sql::text(m.status), Sql::text(m.error),
-                              QVariant(m.choiceIndex), Sql::text(m.profileName), Sql::text(m.api), Sql::text(m.baseUrl),
-                              Sql::text(m.modelRequested), Sql::text(m.modelReported), Sql::text(m.params),
-                              Sql::text(m.finishReason), Sql::count(m.promptTokens), Sql::count(m.completionTokens),
-                              Sql::count(m.ttftMs), Sql::count(m.tokensPerSec),
+    for (const QVariant &v : {QVariant(m.conversationId),
+                              Sql::id(m.parentId),
+                              Sql::text(m.role),
+                              Sql::text(m.content),
+                              Sql::text(m.reasoning),
+                              Sql::text(m.status),
+                              Sql::text(m.error),
+                              QVariant(m.choiceIndex),
+                              Sql::text(m.profileName),
+                              Sql::text(m.api),
+                              Sql::text(m.baseUrl),
+                              Sql::text(m.modelRequested),
+                              Sql::text(m.modelReported),
+                              Sql::text(m.params),
+                              Sql::text(m.finishReason),
+                              Sql::count(m.promptTokens),
+                              Sql::count(m.completionTokens),
+                              Sql::count(m.ttftMs),
+                              Sql::count(m.tokensPerSec),
                               m.status == u"streaming" ? QVariant(QCoreApplication::applicationPid()) : QVariant(),
-                              QVariant(now), QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
+                              QVariant(now),
+                              QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
         q.bindValue(at++, v);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot store the message"));
@@ -120,12 +133,13 @@ Error MessageRepository::finish(const Message &m)
 Error MessageRepository::resume(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE messages SET status = 'streaming', error = '', finish_reason = '', writer_pid = ?, "
-                             "updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE messages SET status = 'streaming', error = '', finish_reason = '', writer_pid = ?, "
+                       "updated_at = ? WHERE id = ?"));
     q.addBindValue(QCoreApplication::applicationPid());
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot resume the answer");
+    return q.exec() ? Error {} : fail(q, "Cannot resume the answer");
 }
 
 Result<Message> MessageRepository::get(qint64 id)
@@ -166,7 +180,7 @@ Result<QList<Message>> MessageRepository::branch(qint64 conversationId, qint64 l
     // of the conversation: for 10,000 messages a third of the time a
     // recursive query takes.
     const QHash<qint64, qint64> &parentOf = links.parentOf;
-    QList<qint64> path;  // leaf first
+    QList<qint64> path; // leaf first
     for (qint64 id = leafId; id > 0 && parentOf.contains(id) && path.size() <= parentOf.size(); id = parentOf.value(id))
         path << id;
     if (path.isEmpty())
@@ -194,7 +208,8 @@ Result<MessageLinks> MessageRepository::links(qint64 conversationId)
     using R = Result<MessageLinks>;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, parent_id, role = 'system' FROM messages WHERE conversation_id = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, parent_id, role = 'system' FROM messages WHERE conversation_id = ? ORDER BY id"));
     q.addBindValue(conversationId);
     if (!q.exec())
         return R::fail(fail(q, "Cannot read the conversation's branches"));
@@ -225,7 +240,8 @@ Result<QList<Message>> MessageRepository::all(qint64 conversationId)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // A parent is always stored before its children, so id order is tree order.
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY id").arg(QLatin1String(kColumns)));
     q.addBindValue(conversationId);
     return readMessages(q);
 }
@@ -261,8 +277,8 @@ Result<qint64> MessageRepository::newestLeafUnder(qint64 conversationId, qint64 
 
 Result<int> MessageRepository::recoverInterrupted()
 {
-    return recoverDeadWriters(m_db, "messages",
-                              QStringLiteral("The app stopped while this answer was streaming; the text so far is kept."));
+    return recoverDeadWriters(
+        m_db, "messages", QStringLiteral("The app stopped while this answer was streaming; the text so far is kept."));
 }
 
 } // namespace Inkwell

@@ -8,19 +8,18 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
 #include <memory>
 
 namespace Inkwell {
 
 // A conversation's shape without its texts, read in one scan.
-struct MessageLinks
-{
-    QHash<qint64, qint64> parentOf;              // every message
-    QHash<qint64, QList<qint64>> children;       // in order, 0 = the roots; no system rows
+struct MessageLinks {
+    QHash<qint64, qint64> parentOf; // every message
+    QHash<qint64, QList<qint64>> children; // in order, 0 = the roots; no system rows
 };
 
-class MessageRepository
-{
+class MessageRepository {
 public:
     explicit MessageRepository(QSqlDatabase db);
 

@@ -65,8 +65,9 @@ const std::vector<QStringList> &schemaMigrations()
             // Streaming rows are indexed once they settle, not on every flush.
             QStringLiteral("CREATE TRIGGER messages_ai AFTER INSERT ON messages WHEN new.status != 'streaming' BEGIN "
                            "INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"),
-            QStringLiteral("CREATE TRIGGER messages_ad AFTER DELETE ON messages WHEN old.status != 'streaming' BEGIN "
-                           "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES('delete', old.id, old.content); END"),
+            QStringLiteral(
+                "CREATE TRIGGER messages_ad AFTER DELETE ON messages WHEN old.status != 'streaming' BEGIN "
+                "INSERT INTO messages_fts(messages_fts, rowid, content) VALUES('delete', old.id, old.content); END"),
             QStringLiteral("CREATE TRIGGER messages_au AFTER UPDATE OF content, status ON messages BEGIN "
                            "INSERT INTO messages_fts(messages_fts, rowid, content) "
                            "SELECT 'delete', old.id, old.content WHERE old.status != 'streaming'; "
@@ -78,8 +79,9 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("ALTER TABLE conversations ADD COLUMN uid TEXT"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("UPDATE conversations SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || "
-                           "hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))) WHERE uid IS NULL"),
+            QStringLiteral(
+                "UPDATE conversations SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || "
+                "hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))) WHERE uid IS NULL"),
             QStringLiteral("CREATE UNIQUE INDEX conversations_uid ON conversations(uid)"),
         },
         // 3: profiles know their preset (quirks and defaults) and keep extra
@@ -133,8 +135,9 @@ const std::vector<QStringList> &schemaMigrations()
             // Drafts are searched like messages: trigram, settled text only.
             QStringLiteral("CREATE VIRTUAL TABLE drafts_fts USING fts5(title, content, content='drafts', "
                            "content_rowid='id', tokenize='trigram')"),
-            QStringLiteral("CREATE TRIGGER drafts_ai AFTER INSERT ON drafts WHEN new.status != 'streaming' BEGIN "
-                           "INSERT INTO drafts_fts(rowid, title, content) VALUES (new.id, new.title, new.content); END"),
+            QStringLiteral(
+                "CREATE TRIGGER drafts_ai AFTER INSERT ON drafts WHEN new.status != 'streaming' BEGIN "
+                "INSERT INTO drafts_fts(rowid, title, content) VALUES (new.id, new.title, new.content); END"),
             QStringLiteral("CREATE TRIGGER drafts_ad AFTER DELETE ON drafts WHEN old.status != 'streaming' BEGIN "
                            "INSERT INTO drafts_fts(drafts_fts, rowid, title, content) "
                            "VALUES('delete', old.id, old.title, old.content); END"),
@@ -152,7 +155,8 @@ const std::vector<QStringList> &schemaMigrations()
                 name TEXT NOT NULL,
                 created_at INTEGER NOT NULL
             ))"),
-            QStringLiteral("ALTER TABLE conversations ADD COLUMN folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL"),
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN deleted_at INTEGER"),
             QStringLiteral("CREATE INDEX conversations_folder ON conversations(folder_id)"),
@@ -163,8 +167,9 @@ const std::vector<QStringList> &schemaMigrations()
         // Start-up looks for drafts left streaming (messages have had
         // their index since 1).
         {
-            QStringLiteral("CREATE INDEX conversations_sidebar ON conversations(folder_id, pinned, updated_at DESC, id DESC) "
-                           "WHERE deleted_at IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX conversations_sidebar ON conversations(folder_id, pinned, updated_at DESC, id DESC) "
+                "WHERE deleted_at IS NULL"),
             QStringLiteral("CREATE INDEX drafts_streaming ON drafts(id) WHERE status = 'streaming'"),
         },
         // 7: an import stores its messages first and lists them here; the
@@ -179,11 +184,12 @@ const std::vector<QStringList> &schemaMigrations()
             // imported answer being continued is `streaming`), so that a
             // later message given its id is not indexed twice.
             QStringLiteral("DROP TRIGGER messages_ad"),
-            QStringLiteral("CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN "
-                           "INSERT INTO messages_fts(messages_fts, rowid, content) SELECT 'delete', old.id, old.content "
-                           "WHERE old.status != 'streaming' "
-                           "AND NOT EXISTS (SELECT 1 FROM search_pending WHERE message_id = old.id); "
-                           "DELETE FROM search_pending WHERE message_id = old.id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN "
+                "INSERT INTO messages_fts(messages_fts, rowid, content) SELECT 'delete', old.id, old.content "
+                "WHERE old.status != 'streaming' "
+                "AND NOT EXISTS (SELECT 1 FROM search_pending WHERE message_id = old.id); "
+                "DELETE FROM search_pending WHERE message_id = old.id; END"),
             QStringLiteral("DROP TRIGGER messages_ai"),
             QStringLiteral("CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN "
                            "DELETE FROM search_pending WHERE message_id = new.id; "

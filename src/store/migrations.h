@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringList>
+
 #include <vector>
 
 namespace Inkwell {

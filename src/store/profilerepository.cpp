@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilerepository.h"
 
-#include <QDateTime>
 #include "store/appstate.h"
 #include "store/sqlhelpers.h"
+
+#include <QDateTime>
 
 namespace Inkwell {
 
 using Sql::fail;
 
 namespace {
-constexpr auto kColumns = "id, name, api, base_url, model, include_usage, connect_timeout_ms, idle_timeout_ms, preset, settings";
-
+constexpr auto kColumns
+    = "id, name, api, base_url, model, include_usage, connect_timeout_ms, idle_timeout_ms, preset, settings";
 
 Profile fromQuery(const QSqlQuery &q)
 {
@@ -54,7 +55,8 @@ Result<Profile> ProfileRepository::get(qint64 id)
     if (!q.exec())
         return Result<Profile>::fail(fail(q, "Cannot read the profile"));
     if (!q.next())
-        return Result<Profile>::fail(Error::make(Error::Kind::Usage, QStringLiteral("There is no profile %1.").arg(id)));
+        return Result<Profile>::fail(
+            Error::make(Error::Kind::Usage, QStringLiteral("There is no profile %1.").arg(id)));
     return {fromQuery(q), {}};
 }
 
@@ -101,7 +103,7 @@ Error ProfileRepository::remove(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM profiles WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec() ? Error{} : fail(q, "Cannot delete the profile");
+    return q.exec() ? Error {} : fail(q, "Cannot delete the profile");
 }
 
 qint64 ProfileRepository::activeId()

@@ -10,8 +10,7 @@
 namespace Inkwell {
 
 // Profiles without their keys: keys never touch SQLite (see secrets/).
-class ProfileRepository
-{
+class ProfileRepository {
 public:
     explicit ProfileRepository(QSqlDatabase db);
 

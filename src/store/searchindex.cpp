@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
-#include <QSqlError>
-
 #include "store/sqlhelpers.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +17,7 @@ constexpr qsizetype kLength = 160;
 
 // The FTS5 query for the terms the trigram index can take (3+ characters),
 // each a quoted phrase; the rest are checked with instr() on the text.
-struct Match
-{
+struct Match {
     QString fts;
     QStringList scanned;
 };
@@ -89,7 +87,7 @@ QPair<QString, QList<QPair<int, int>>> SearchIndex::excerpt(const QString &text,
     snippet.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     // Whitespace folding moved characters: mark on the folded text.
     QString shown = (start > 0 ? QStringLiteral("…") : QString()) + snippet.trimmed()
-                    + (start + kLength < text.size() ? QStringLiteral("…") : QString());
+        + (start + kLength < text.size() ? QStringLiteral("…") : QString());
     QList<QPair<int, int>> marks;
     for (const QString &t : terms) {
         for (qsizetype at = shown.indexOf(t, 0, Qt::CaseInsensitive); at >= 0;
@@ -112,8 +110,8 @@ Result<qint64> SearchIndex::catchUp(int rows)
 {
     using R = Result<qint64>;
     if (!Sql::beginWrite(m_db))
-        return R::fail(Error::make(Error::Kind::Storage, QStringLiteral("Cannot update the search index: %1")
-                                                             .arg(m_db.lastError().text())));
+        return R::fail(Error::make(Error::Kind::Storage,
+                                   QStringLiteral("Cannot update the search index: %1").arg(m_db.lastError().text())));
     QSqlQuery q(m_db);
     auto failed = [&](const char *what) {
         const Error e = Sql::fail(q, what);
@@ -144,8 +142,8 @@ Result<qint64> SearchIndex::catchUp(int rows)
         return failed("Cannot read the search index");
     const qint64 left = q.value(0).toLongLong();
     if (!m_db.commit())
-        return R::fail(Error::make(Error::Kind::Storage, QStringLiteral("Cannot update the search index: %1")
-                                                             .arg(m_db.lastError().text())));
+        return R::fail(Error::make(Error::Kind::Storage,
+                                   QStringLiteral("Cannot update the search index: %1").arg(m_db.lastError().text())));
     return {left, {}};
 }
 
@@ -157,7 +155,8 @@ qint64 SearchIndex::rankWindowStart(const QString &fts)
     if (fts.isEmpty())
         return 0;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"));
+    q.prepare(QStringLiteral(
+        "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"));
     q.addBindValue(fts);
     q.addBindValue(kRankWindow - 1);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -174,9 +173,9 @@ Result<QList<SearchHit>> SearchIndex::find(const QString &query, int limit)
 
     // Messages: settled ones are in messages_fts; system prompts are not shown.
     QSqlQuery q(m_db);
-    const QString messageColumns = QStringLiteral(
-        "m.id, m.conversation_id, c.title, m.role, m.content, m.created_at FROM messages m "
-        "JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL ");
+    const QString messageColumns
+        = QStringLiteral("m.id, m.conversation_id, c.title, m.role, m.content, m.created_at FROM messages m "
+                         "JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL ");
     const qint64 bound = match.scanned.isEmpty() ? rankWindowStart(match.fts) : 0;
     if (!match.fts.isEmpty())
         q.prepare(u"SELECT " + messageColumns

@@ -10,16 +10,15 @@
 namespace Inkwell {
 
 // One place a query was found: a message of a conversation, or a draft.
-struct SearchHit
-{
+struct SearchHit {
     enum class Kind { Message, Draft };
     Kind kind = Kind::Message;
-    qint64 id = 0;              // the message, or the draft
-    qint64 conversationId = 0;  // messages only
-    QString title;              // the conversation's or the draft's
-    QString role;               // messages only
-    QString snippet;            // the text around the first match, one line
-    QList<QPair<int, int>> marks;  // (start, length) of each match in the snippet
+    qint64 id = 0; // the message, or the draft
+    qint64 conversationId = 0; // messages only
+    QString title; // the conversation's or the draft's
+    QString role; // messages only
+    QString snippet; // the text around the first match, one line
+    QList<QPair<int, int>> marks; // (start, length) of each match in the snippet
     qint64 time = 0;
 };
 
@@ -29,8 +28,7 @@ struct SearchHit
 // words of one or two characters, which trigrams cannot index, are matched
 // by a scan instead. Best matches first; for words so common that they match
 // more than kRankWindow messages, the best of the newest kRankWindow.
-class SearchIndex
-{
+class SearchIndex {
 public:
     explicit SearchIndex(QSqlDatabase db);
     Result<QList<SearchHit>> find(const QString &query, int limit = 50);

@@ -5,7 +5,6 @@
 #include "core/result.h"
 
 #include <QList>
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,7 +23,10 @@ inline QVariant text(const QString &s)
 }
 
 // Ids ≤ 0 and counts < 0 mean "none" in memory and NULL on disk.
-inline QVariant id(qint64 v) { return v <= 0 ? QVariant() : QVariant(v); }
+inline QVariant id(qint64 v)
+{
+    return v <= 0 ? QVariant() : QVariant(v);
+}
 
 // A write transaction that takes the write lock at once. A plain BEGIN that
 // reads first and writes later fails at once with "database is locked" when
@@ -35,15 +37,20 @@ inline bool beginWrite(const QSqlDatabase &db)
     QSqlQuery q(db);
     return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
-inline QVariant count(qint64 v) { return v < 0 ? QVariant() : QVariant(v); }
-inline QVariant count(double v) { return v < 0 ? QVariant() : QVariant(v); }
+inline QVariant count(qint64 v)
+{
+    return v < 0 ? QVariant() : QVariant(v);
+}
+inline QVariant count(double v)
+{
+    return v < 0 ? QVariant() : QVariant(v);
+}
 
 // Runs a prepared SELECT and reads every row with `read`.
-template<typename T, typename Read>
-Result<QList<T>> readAll(QSqlQuery &q, Read read, const char *what)
+template<typename T, typename Read> Result<QList<T>> readAll(QSqlQuery &q, Read read, const char *what)
 {
     QList<T> out;
-    q.setForwardOnly(true);  // no cache of rows already read
+    q.setForwardOnly(true); // no cache of rows already read
     if (!q.exec())
         return Result<QList<T>>::fail(fail(q, what));
     while (q.next())

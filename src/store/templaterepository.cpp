@@ -16,8 +16,8 @@ constexpr auto kColumns = "id, uid, name, source, created_at, updated_at";
 
 StoredTemplate fromQuery(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toLongLong(), q.value(5).toLongLong()};
+    return {q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toLongLong()};
 }
 
 } // namespace
@@ -45,7 +45,7 @@ Result<StoredTemplate> TemplateRepository::one(const QString &where, const QStri
     q.addBindValue(value);
     if (!q.exec())
         return Result<StoredTemplate>::fail(fail(q, "Cannot read the template"));
-    return {q.next() ? fromQuery(q) : StoredTemplate{}, {}};
+    return {q.next() ? fromQuery(q) : StoredTemplate {}, {}};
 }
 
 Result<StoredTemplate> TemplateRepository::get(const QString &uid)
@@ -64,8 +64,9 @@ Result<QString> TemplateRepository::insert(const QString &uid, const QString &na
     const QString id = uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uid;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO templates (uid, name, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{id, Sql::text(name), Sql::text(source), now, now})
+    q.prepare(
+        QStringLiteral("INSERT INTO templates (uid, name, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList {id, Sql::text(name), Sql::text(source), now, now})
         q.addBindValue(v);
     if (!q.exec())
         return Result<QString>::fail(fail(q, "Cannot save the template"));
@@ -76,7 +77,8 @@ Error TemplateRepository::update(const QString &uid, const QString &name, const 
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE templates SET name = ?, source = ?, updated_at = ? WHERE uid = ?"));
-    for (const QVariant &v : QVariantList{Sql::text(name), Sql::text(source), QDateTime::currentMSecsSinceEpoch(), uid})
+    for (const QVariant &v :
+         QVariantList {Sql::text(name), Sql::text(source), QDateTime::currentMSecsSinceEpoch(), uid})
         q.addBindValue(v);
     if (!q.exec())
         return fail(q, "Cannot save the template");

@@ -10,8 +10,7 @@ namespace Inkwell {
 
 // A user template as stored: the text of its Markdown file, plus its name
 // so lists and lookups need not parse every file.
-struct StoredTemplate
-{
+struct StoredTemplate {
     qint64 id = 0;
     QString uid;
     QString name;
@@ -20,8 +19,7 @@ struct StoredTemplate
     qint64 updatedAt = 0;
 };
 
-class TemplateRepository
-{
+class TemplateRepository {
 public:
     explicit TemplateRepository(QSqlDatabase db);
 

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
@@ -32,8 +33,7 @@ json bodyOf(const FakeServer::Request &r)
 }
 } // namespace
 
-class TestBackends : public QObject
-{
+class TestBackends : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -56,15 +56,18 @@ private Q_SLOTS:
 
     void ollamaNative()
     {
-        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/ollama-chat-stream-thinking.ndjson"), "application/x-ndjson")});
-        CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("ollama"), QStringLiteral("--base-url"), url(),
-                        QStringLiteral("--model"), QStringLiteral("qwen3:0.6b"), QStringLiteral("--top-k"), QStringLiteral("20"),
-                        QStringLiteral("--min-p"), QStringLiteral("0.05"), QStringLiteral("--num-ctx"), QStringLiteral("4096"),
-                        QStringLiteral("--think"), QStringLiteral("on"), QStringLiteral("--json"), QStringLiteral("2+3?")});
+        m_server.serveInOrder(
+            {recordedStream(QStringLiteral("protocols/ollama-chat-stream-thinking.ndjson"), "application/x-ndjson")});
+        CliRun r
+            = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("ollama"),
+                   QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("qwen3:0.6b"),
+                   QStringLiteral("--top-k"), QStringLiteral("20"), QStringLiteral("--min-p"), QStringLiteral("0.05"),
+                   QStringLiteral("--num-ctx"), QStringLiteral("4096"), QStringLiteral("--think"), QStringLiteral("on"),
+                   QStringLiteral("--json"), QStringLiteral("2+3?")});
         QCOMPARE(r.code, 0);
         const json out = json::parse(r.out.toStdString());
         QCOMPARE(out["choices"][0]["text"].get<std::string>(), std::string("2 + 3 = 5."));
-        QCOMPARE(out["choices"][0]["reasoning"].get<std::string>(), std::string("Okay, the"));  // apart from the answer
+        QCOMPARE(out["choices"][0]["reasoning"].get<std::string>(), std::string("Okay, the")); // apart from the answer
         QCOMPARE(out["usage"]["completion_tokens"].get<int>(), 137);
         const FakeServer::Request &req = m_server.requests().constLast();
         QCOMPARE(req.path, QByteArray("/api/chat"));
@@ -73,10 +76,11 @@ private Q_SLOTS:
         QCOMPARE(body["options"]["num_ctx"].get<int>(), 4096);
         QCOMPARE(body["think"].get<bool>(), true);
 
-        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/ollama-generate-stream-real.ndjson"), "application/x-ndjson", 7)});
-        r = cli({QStringLiteral("complete"), QStringLiteral("--api"), QStringLiteral("ollama"), QStringLiteral("--base-url"), url(),
-                 QStringLiteral("--model"), QStringLiteral("qwen2.5-coder:7b"), QStringLiteral("--max-tokens"), QStringLiteral("30"),
-                 QStringLiteral("Describe a rabbit:")});
+        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/ollama-generate-stream-real.ndjson"),
+                                              "application/x-ndjson", 7)});
+        r = cli({QStringLiteral("complete"), QStringLiteral("--api"), QStringLiteral("ollama"),
+                 QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("qwen2.5-coder:7b"),
+                 QStringLiteral("--max-tokens"), QStringLiteral("30"), QStringLiteral("Describe a rabbit:")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("Cute and fluffy, with long ears and a bushy tail."));
         QCOMPARE(m_server.requests().constLast().path, QByteArray("/api/generate"));
@@ -85,41 +89,47 @@ private Q_SLOTS:
 
     void ollamaErrorAfter200()
     {
-        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/ollama-generate-stream-midstream-error.ndjson"), "application/x-ndjson")});
-        const CliRun r = cli({QStringLiteral("complete"), QStringLiteral("--api"), QStringLiteral("ollama"), QStringLiteral("--base-url"),
-                              url(), QStringLiteral("--model"), QStringLiteral("gemma4"), QStringLiteral("Is it?")});
+        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/ollama-generate-stream-midstream-error.ndjson"),
+                                              "application/x-ndjson")});
+        const CliRun r = cli({QStringLiteral("complete"), QStringLiteral("--api"), QStringLiteral("ollama"),
+                              QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("gemma4"),
+                              QStringLiteral("Is it?")});
         QCOMPARE(r.code, 3);
-        QCOMPARE(r.out, QByteArray(" Yes.Ican\n").left(r.out.size()));  // the text so far is printed
+        QCOMPARE(r.out, QByteArray(" Yes.Ican\n").left(r.out.size())); // the text so far is printed
         QVERIFY2(r.err.contains("an error was encountered while running the model"), r.err.constData());
-        QVERIFY2(r.err.contains("127.0.0.1"), r.err.constData());  // names the server
+        QVERIFY2(r.err.contains("127.0.0.1"), r.err.constData()); // names the server
     }
 
     void anthropic()
     {
-        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/anthropic-messages-stream-basic.sse"), "text/event-stream")});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("anthropic"), QStringLiteral("--base-url"), url(),
-                              QStringLiteral("--model"), QStringLiteral("claude-x"), QStringLiteral("--seed"), QStringLiteral("7"),
+        m_server.serveInOrder(
+            {recordedStream(QStringLiteral("protocols/anthropic-messages-stream-basic.sse"), "text/event-stream")});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("anthropic"),
+                              QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("claude-x"), QStringLiteral("--seed"), QStringLiteral("7"),
                               QStringLiteral("--system"), QStringLiteral("Be brief."), QStringLiteral("hi")},
                              {}, {{QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-secret")}});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("Hello there!"));
-        QVERIFY2(r.err.contains("--seed not supported by Anthropic"), r.err.constData());  // never dropped silently
+        QVERIFY2(r.err.contains("--seed not supported by Anthropic"), r.err.constData()); // never dropped silently
         const FakeServer::Request &req = m_server.requests().constLast();
         QCOMPARE(req.path, QByteArray("/v1/messages"));
         QCOMPARE(req.header("x-api-key"), QByteArray("sk-ant-secret"));
         QCOMPARE(req.header("anthropic-version"), QByteArray("2023-06-01"));
         QVERIFY(req.header("Authorization").isEmpty());
         const json body = bodyOf(req);
-        QCOMPARE(body["max_tokens"].get<int>(), 4096);  // required by the API
+        QCOMPARE(body["max_tokens"].get<int>(), 4096); // required by the API
         QCOMPARE(body["system"].get<std::string>(), std::string("Be brief."));
         QVERIFY(!body.contains("seed"));
     }
 
     void gemini()
     {
-        m_server.serveInOrder({recordedStream(QStringLiteral("protocols/gemini-stream-crlf.sse"), "text/event-stream", 5)});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("gemini"), QStringLiteral("--base-url"), url(),
-                              QStringLiteral("--model"), QStringLiteral("gemini-2.5-flash"), QStringLiteral("--n"), QStringLiteral("1"),
+        m_server.serveInOrder(
+            {recordedStream(QStringLiteral("protocols/gemini-stream-crlf.sse"), "text/event-stream", 5)});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("gemini"),
+                              QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("gemini-2.5-flash"), QStringLiteral("--n"), QStringLiteral("1"),
                               QStringLiteral("--top-k"), QStringLiteral("5"), QStringLiteral("Count to 3")},
                              {}, {{QStringLiteral("GEMINI_API_KEY"), QStringLiteral("g-secret")}});
         QCOMPARE(r.code, 0);
@@ -132,13 +142,15 @@ private Q_SLOTS:
 
     void legacyCompletions()
     {
-        FakeServer::Response rec = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/35_completions_n2_stream.headers")),
-                                                                  testDataPath(QStringLiteral("llama-server/35_completions_n2_stream.body")));
+        FakeServer::Response rec = FakeServer::Response::recorded(
+            testDataPath(QStringLiteral("llama-server/35_completions_n2_stream.headers")),
+            testDataPath(QStringLiteral("llama-server/35_completions_n2_stream.body")));
         rec.chunkSize = 31;
         m_server.serveInOrder({rec});
-        const CliRun r = cli({QStringLiteral("complete"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
-                              QStringLiteral("stories260K"), QStringLiteral("--max-tokens"), QStringLiteral("6"), QStringLiteral("--n"),
-                              QStringLiteral("2"), QStringLiteral("--temperature"), QStringLiteral("0.8"), QStringLiteral("--seed"),
+        const CliRun r = cli({QStringLiteral("complete"), QStringLiteral("--base-url"), url(),
+                              QStringLiteral("--model"), QStringLiteral("stories260K"), QStringLiteral("--max-tokens"),
+                              QStringLiteral("6"), QStringLiteral("--n"), QStringLiteral("2"),
+                              QStringLiteral("--temperature"), QStringLiteral("0.8"), QStringLiteral("--seed"),
                               QStringLiteral("42"), QStringLiteral("--json"), QStringLiteral("Once upon a time")});
         QCOMPARE(r.code, 0);
         const json out = json::parse(r.out.toStdString());
@@ -155,23 +167,28 @@ private Q_SLOTS:
 
     void openAiCompletionsNeverDefaultTo16Tokens()
     {
-        FakeServer::Response rec = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/32_completions_stream.headers")),
-                                                                  testDataPath(QStringLiteral("llama-server/32_completions_stream.body")));
+        FakeServer::Response rec
+            = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/32_completions_stream.headers")),
+                                             testDataPath(QStringLiteral("llama-server/32_completions_stream.body")));
         m_server.serveInOrder({rec});
-        const CliRun r = cli({QStringLiteral("complete"), QStringLiteral("--preset"), QStringLiteral("openai"), QStringLiteral("--base-url"),
-                              url(), QStringLiteral("--model"), QStringLiteral("gpt-3.5-turbo-instruct"), QStringLiteral("Once")});
+        const CliRun r = cli({QStringLiteral("complete"), QStringLiteral("--preset"), QStringLiteral("openai"),
+                              QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("gpt-3.5-turbo-instruct"), QStringLiteral("Once")});
         QCOMPARE(r.code, 0);
         QCOMPARE(bodyOf(m_server.requests().constLast())["max_tokens"].get<int>(), 1024);
     }
 
     void rateLimitIsRetriedThenAnswered()
     {
-        FakeServer::Response limited = FakeServer::Response::json(429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
+        FakeServer::Response limited = FakeServer::Response::json(
+            429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
         limited.headers << qMakePair(QByteArray("retry-after-ms"), QByteArray("40"));
-        m_server.serveInOrder({limited, FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                                       testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("m"),
-                              QStringLiteral("hi")});
+        m_server.serveInOrder(
+            {limited,
+             FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                            testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("m"), QStringLiteral("hi")});
         QCOMPARE(r.code, 0);
         QCOMPARE(m_server.requests().size(), 2);
         QVERIFY(r.out.startsWith("At adventure"));
@@ -180,11 +197,12 @@ private Q_SLOTS:
 
     void exhaustedQuotaIsNotRetried()
     {
-        FakeServer::Response quota = FakeServer::Response::json(429, readTestData(QStringLiteral("protocols/openai-error-429-insufficient-quota.json")));
+        FakeServer::Response quota = FakeServer::Response::json(
+            429, readTestData(QStringLiteral("protocols/openai-error-429-insufficient-quota.json")));
         quota.headers << qMakePair(QByteArray("retry-after"), QByteArray("0"));
         m_server.serveInOrder({quota});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("m"),
-                              QStringLiteral("hi")});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("m"), QStringLiteral("hi")});
         QCOMPARE(r.code, 3);
         QCOMPARE(m_server.requests().size(), 1);
         QVERIFY2(r.err.contains("quota"), r.err.constData());
@@ -193,11 +211,12 @@ private Q_SLOTS:
 
     void aWaitOfHoursIsNotWaitedFor()
     {
-        FakeServer::Response limited = FakeServer::Response::json(429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
+        FakeServer::Response limited = FakeServer::Response::json(
+            429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
         limited.headers << qMakePair(QByteArray("Retry-After"), QByteArray("7200"));
         m_server.serveInOrder({limited});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("m"),
-                              QStringLiteral("hi")});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("m"), QStringLiteral("hi")});
         QCOMPARE(r.code, 3);
         QCOMPARE(m_server.requests().size(), 1);
         QVERIFY2(r.err.contains("asks to wait 120.0 min"), r.err.constData());
@@ -205,11 +224,12 @@ private Q_SLOTS:
 
     void serverErrorsAreRetriedTwiceAtMost()
     {
-        FakeServer::Response down = FakeServer::Response::json(503, readTestData(QStringLiteral("protocols/llamacpp-error-503-loading-model.json")));
+        FakeServer::Response down = FakeServer::Response::json(
+            503, readTestData(QStringLiteral("protocols/llamacpp-error-503-loading-model.json")));
         down.headers << qMakePair(QByteArray("Retry-After"), QByteArray("0"));
         m_server.serveInOrder({down});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("m"),
-                              QStringLiteral("hi")});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("m"), QStringLiteral("hi")});
         QCOMPARE(r.code, 3);
         QCOMPARE(m_server.requests().size(), 3);
         QVERIFY2(r.err.contains("Loading model"), r.err.constData());
@@ -217,13 +237,14 @@ private Q_SLOTS:
 
     void droppedConnectionBeforeAnswerIsRetried()
     {
-        FakeServer::Response ok = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                                 testDataPath(QStringLiteral("llama-server/14_chat_stream.body")));
+        FakeServer::Response ok
+            = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                             testDataPath(QStringLiteral("llama-server/14_chat_stream.body")));
         FakeServer::Response dropped = ok;
         dropped.dropAfter = 0;
         m_server.serveInOrder({dropped, ok});
-        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("m"),
-                              QStringLiteral("hi")});
+        const CliRun r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"),
+                              QStringLiteral("m"), QStringLiteral("hi")});
         QCOMPARE(r.code, 0);
         QCOMPARE(m_server.requests().size(), 2);
         QVERIFY(r.out.startsWith("At adventure"));
@@ -232,10 +253,13 @@ private Q_SLOTS:
     // In one process, as the app: the switch is remembered for the model.
     void maxTokensRefusedSwitchesToMaxCompletionTokens()
     {
-        const FakeServer::Response ok = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                                       testDataPath(QStringLiteral("llama-server/14_chat_stream.body")));
-        m_server.serveInOrder({FakeServer::Response::json(400, readTestData(QStringLiteral("protocols/openai-error-400-unsupported-parameter.json"))),
-                               ok});
+        const FakeServer::Response ok
+            = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                             testDataPath(QStringLiteral("llama-server/14_chat_stream.body")));
+        m_server.serveInOrder(
+            {FakeServer::Response::json(
+                 400, readTestData(QStringLiteral("protocols/openai-error-400-unsupported-parameter.json"))),
+             ok});
         QNetworkAccessManager nam;
         ChatController chat(&nam);
         GenerationRequest settings;
@@ -252,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(!bodyOf(m_server.requests()[1]).contains("max_tokens"));
         QVERIFY(chat.send(0, QStringLiteral("again"), settings).ok());
         QTRY_COMPARE_WITH_TIMEOUT(busy.size(), 4, 10000);
-        QCOMPARE(m_server.requests().size(), 3);  // no second refusal
+        QCOMPARE(m_server.requests().size(), 3); // no second refusal
         QCOMPARE(bodyOf(m_server.requests()[2])["max_completion_tokens"].get<int>(), 50);
     }
 
@@ -271,30 +295,34 @@ private Q_SLOTS:
         QVERIFY(retrying.wait(10000));
         QCOMPARE(retrying.first().at(1).toLongLong(), 30000);
         chat.stop();
-        QCOMPARE(busy.size(), 2);  // at once, not after 30 s
+        QCOMPARE(busy.size(), 2); // at once, not after 30 s
         QCOMPARE(chat.answers().value(0).status, QStringLiteral("stopped"));
         QCOMPARE(m_server.requests().size(), 1);
     }
 
     void modelsFollowPages()
     {
-        m_server.serveInOrder({FakeServer::Response::json(200, R"({"data":[{"id":"claude-a"},{"id":"claude-b"}],"has_more":true,"last_id":"claude-b"})"),
-                               FakeServer::Response::json(200, R"({"data":[{"id":"claude-c"}],"has_more":false,"last_id":"claude-c"})")});
-        const CliRun r = cli({QStringLiteral("models"), QStringLiteral("--api"), QStringLiteral("anthropic"), QStringLiteral("--base-url"),
-                              url()});
+        m_server.serveInOrder(
+            {FakeServer::Response::json(
+                 200, R"({"data":[{"id":"claude-a"},{"id":"claude-b"}],"has_more":true,"last_id":"claude-b"})"),
+             FakeServer::Response::json(200, R"({"data":[{"id":"claude-c"}],"has_more":false,"last_id":"claude-c"})")});
+        const CliRun r = cli({QStringLiteral("models"), QStringLiteral("--api"), QStringLiteral("anthropic"),
+                              QStringLiteral("--base-url"), url()});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("claude-a\nclaude-b\nclaude-c\n"));
         QCOMPARE(m_server.requests().size(), 2);
         QCOMPARE(m_server.requests()[1].path, QByteArray("/v1/models?limit=1000&after_id=claude-b"));
 
-        m_server.serveInOrder({FakeServer::Response::json(200, readTestData(QStringLiteral("protocols/ollama-tags.json")))});
-        const CliRun o = cli({QStringLiteral("models"), QStringLiteral("--api"), QStringLiteral("ollama"), QStringLiteral("--base-url"),
-                              url(), QStringLiteral("--json")});
+        m_server.serveInOrder(
+            {FakeServer::Response::json(200, readTestData(QStringLiteral("protocols/ollama-tags.json")))});
+        const CliRun o = cli({QStringLiteral("models"), QStringLiteral("--api"), QStringLiteral("ollama"),
+                              QStringLiteral("--base-url"), url(), QStringLiteral("--json")});
         QCOMPARE(o.code, 0);
         QCOMPARE(m_server.requests().constLast().path, QByteArray("/api/tags"));
         QVERIFY(!json::parse(o.out.toStdString())["models"].empty());
 
-        m_server.serveInOrder({FakeServer::Response::json(401, readTestData(QStringLiteral("protocols/openai-error-401-invalid-api-key.json")))});
+        m_server.serveInOrder({FakeServer::Response::json(
+            401, readTestData(QStringLiteral("protocols/openai-error-401-invalid-api-key.json")))});
         const CliRun bad = cli({QStringLiteral("models"), QStringLiteral("--base-url"), url()});
         QCOMPARE(bad.code, 3);
         QVERIFY2(bad.err.contains("HTTP 401") && bad.err.contains("check the API key"), bad.err.constData());
@@ -306,27 +334,31 @@ private Q_SLOTS:
     {
         const QByteArray secret = "sk-stdin-7f3a9c-secret";
         const QString data = m_dir.filePath(QStringLiteral("data"));
-        CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("work"), QStringLiteral("--api"),
-                        QStringLiteral("openai"), QStringLiteral("--base-url"), url(), QStringLiteral("--model"), QStringLiteral("stories260K"),
-                        QStringLiteral("--api-key-stdin"), QStringLiteral("--data-dir"), data},
+        CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("work"),
+                        QStringLiteral("--api"), QStringLiteral("openai"), QStringLiteral("--base-url"), url(),
+                        QStringLiteral("--model"), QStringLiteral("stories260K"), QStringLiteral("--api-key-stdin"),
+                        QStringLiteral("--data-dir"), data},
                        secret + "\n");
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
 
-        m_server.serveInOrder({FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                              testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
-        r = cli({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("--data-dir"), data,
-                 QStringLiteral("--save"), QStringLiteral("hi")});
+        m_server.serveInOrder(
+            {FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                            testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
+        r = cli({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("work"),
+                 QStringLiteral("--data-dir"), data, QStringLiteral("--save"), QStringLiteral("hi")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(m_server.requests().constLast().header("Authorization"), QByteArray("Bearer " + secret));
 
         m_server.serveInOrder({FakeServer::Response::json(200, R"({"object":"list","data":[{"id":"a"},{"id":"b"}]})")});
-        r = cli({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("work"), QStringLiteral("--data-dir"), data});
+        r = cli({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("work"),
+                 QStringLiteral("--data-dir"), data});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("OK in") && r.out.contains("2 models"), r.out.constData());
         QCOMPARE(m_server.requests().constLast().header("Authorization"), QByteArray("Bearer " + secret));
 
-        r = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data});
+        r = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--data-dir"), data});
         QCOMPARE(r.code, 0);
         QCOMPARE(json::parse(r.out.toStdString())[0]["name"].get<std::string>(), std::string("work"));
 
@@ -339,9 +371,11 @@ private Q_SLOTS:
             }
         }
 
-        r = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("work"), QStringLiteral("--data-dir"), data});
+        r = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("work"),
+                 QStringLiteral("--data-dir"), data});
         QCOMPARE(r.code, 0);
-        r = cli({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("work"), QStringLiteral("--data-dir"), data});
+        r = cli({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("work"),
+                 QStringLiteral("--data-dir"), data});
         QCOMPARE(r.code, 2);
     }
 
@@ -354,22 +388,26 @@ private Q_SLOTS:
         QVERIFY(proxy.listen());
         FakeServer::Response challenge = FakeServer::Response::raw(407, "text/plain", "proxy login");
         challenge.headers << qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"corp\""));
-        proxy.serveInOrder({challenge, FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                                      testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
+        proxy.serveInOrder(
+            {challenge,
+             FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                            testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
         const QString data = m_dir.filePath(QStringLiteral("proxied"));
         const QString proxyUrl = QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.port());
-        CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("corp"), QStringLiteral("--base-url"),
-                        QStringLiteral("http://llm.corp.invalid:8080"), QStringLiteral("--model"), QStringLiteral("m"),
-                        QStringLiteral("--proxy"), proxyUrl, QStringLiteral("--data-dir"), data},
+        CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("corp"),
+                        QStringLiteral("--base-url"), QStringLiteral("http://llm.corp.invalid:8080"),
+                        QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--proxy"), proxyUrl,
+                        QStringLiteral("--data-dir"), data},
                        {}, {{QStringLiteral("INKWELL_PROXY_PASSWORD"), QStringLiteral("pw-7f3a-secret")}});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("corp"), QStringLiteral("--data-dir"), data,
-                 QStringLiteral("hi")});
+        r = cli({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("corp"),
+                 QStringLiteral("--data-dir"), data, QStringLiteral("hi")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.startsWith("At adventure"));
         QCOMPARE(proxy.requests().size(), 2);
         QCOMPARE(proxy.requests()[0].path, QByteArray("http://llm.corp.invalid:8080/v1/chat/completions"));
-        QCOMPARE(proxy.requests()[1].header("Proxy-Authorization"), "Basic " + QByteArray("alice:pw-7f3a-secret").toBase64());
+        QCOMPARE(proxy.requests()[1].header("Proxy-Authorization"),
+                 "Basic " + QByteArray("alice:pw-7f3a-secret").toBase64());
         QDirIterator it(data, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
@@ -378,8 +416,9 @@ private Q_SLOTS:
         }
 
         // Loopback goes direct even with a proxy set (this one would refuse).
-        m_server.serveInOrder({FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                              testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
+        m_server.serveInOrder(
+            {FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                            testDataPath(QStringLiteral("llama-server/14_chat_stream.body")))});
         r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--proxy"),
                  QStringLiteral("socks5://127.0.0.1:1"), QStringLiteral("hi")});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -391,14 +430,15 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("http:// or socks5://"), r.err.constData());
         r = cli({QStringLiteral("chat"), QStringLiteral("--base-url"), url(), QStringLiteral("--proxy"),
                  QStringLiteral("http://bob:hunter2@127.0.0.1:3128"), QStringLiteral("hi")});
-        QCOMPARE(r.code, 2);  // a password in the URL would end up in files
+        QCOMPARE(r.code, 2); // a password in the URL would end up in files
     }
 
     void credentialHeadersAreRefused()
     {
-        const CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--base-url"), url(),
-                              QStringLiteral("--header"), QStringLiteral("Authorization: Bearer sk-1"), QStringLiteral("--data-dir"),
-                              m_dir.filePath(QStringLiteral("data2"))});
+        const CliRun r
+            = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--base-url"),
+                   url(), QStringLiteral("--header"), QStringLiteral("Authorization: Bearer sk-1"),
+                   QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data2"))});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--api-key-stdin"));
     }

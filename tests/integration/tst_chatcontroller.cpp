@@ -17,20 +17,18 @@
 #include <QSslServer>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
 
-
-class TestChatController : public QObject
-{
+class TestChatController : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_dbCount = 0;
 
-    struct Fixture
-    {
+    struct Fixture {
         FakeServer server;
         Database db;
         QNetworkAccessManager nam;
@@ -66,12 +64,14 @@ private Q_SLOTS:
     void streamsRecordedAnswerAndStoresIt()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.headers")),
-                                                             testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.body"))));
+        f->server.setResponse(FakeServer::Response::recorded(
+            testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.headers")),
+            testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.body"))));
         f->server.setResponse([&] {
-            auto r = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.headers")),
-                                                    testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.body")));
-            r.chunkSize = 7;  // odd chunks split lines, JSON and UTF-8
+            auto r = FakeServer::Response::recorded(
+                testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.headers")),
+                testDataPath(QStringLiteral("llama-server/15_chat_stream_include_usage.body")));
+            r.chunkSize = 7; // odd chunks split lines, JSON and UTF-8
             return r;
         }());
         f->settings.params.temperature = 0.8;
@@ -109,7 +109,7 @@ private Q_SLOTS:
         f->server.setResponse(r);
         QSignalSpy added(f->chat.get(), &ChatController::messageAdded);
         QVERIFY(f->chat->send(0, QStringLiteral("hi"), f->settings).ok());
-        QCOMPARE(added.size(), 2);  // user + answer, before any network activity
+        QCOMPARE(added.size(), 2); // user + answer, before any network activity
         const qint64 answerId = f->chat->answers().value(0).id;
         QCOMPARE(stored(*f, answerId).status, QStringLiteral("streaming"));
         // While streaming (one token per 100 ms), the stored text grows within ~250 ms steps.
@@ -168,8 +168,9 @@ private Q_SLOTS:
         body += chunk(QStringLiteral(" lost")) + "data: [DONE]\n\n";
         auto dropped = FakeServer::Response::sse(body, 16, 1);
         dropped.dropAfter = cut;
-        f->server.serveInOrder({dropped, FakeServer::Response::sse(chunk(QStringLiteral(", a cat ")) + chunk(QStringLiteral("slept."))
-                                                                  + "data: [DONE]\n\n")});
+        f->server.serveInOrder({dropped,
+                                FakeServer::Response::sse(chunk(QStringLiteral(", a cat "))
+                                                          + chunk(QStringLiteral("slept.")) + "data: [DONE]\n\n")});
         const qint64 conv = runToEnd(*f);
         const qint64 id = f->chat->answers().value(0).id;
         QCOMPARE(stored(*f, id).status, QStringLiteral("interrupted"));
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QSignalSpy resumed(f->chat.get(), &ChatController::messageResumed);
         QVERIFY(f->chat->continueAnswer(conv, f->settings).ok());
         QCOMPARE(resumed.size(), 1);
-        QCOMPARE(stored(*f, id).status, QStringLiteral("streaming"));  // owned again while it streams
+        QCOMPARE(stored(*f, id).status, QStringLiteral("streaming")); // owned again while it streams
         QVERIFY(QTest::qWaitFor([&] { return !f->chat->isBusy(); }, 15000));
         const Message a = stored(*f, id);
         QCOMPARE(a.content, QStringLiteral("Once upon a time, a cat slept."));
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(messages[1]["content"].get<std::string>(), std::string("Once upon a time"));
         QCOMPARE(messages[2]["role"].get<std::string>(), std::string("user"));
         QVERIFY(!ChatController::canContinue(a));
-        QVERIFY(!f->chat->continueAnswer(conv, f->settings).ok());  // nothing left to continue
+        QVERIFY(!f->chat->continueAnswer(conv, f->settings).ok()); // nothing left to continue
     }
 
     // Continue, by each server's rules. llama.cpp, Ollama and vLLM carry on
@@ -208,22 +209,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("asked");
         QTest::newRow("llama.cpp: prefill, joined as it comes")
-            << "llamacpp" << "She saw a cann" << QStringList{QStringLiteral("on by "), QStringLiteral("the sea.")} << "She saw a cannon by the sea." << false;
+            << "llamacpp"
+            << "She saw a cann" << QStringList {QStringLiteral("on by "), QStringLiteral("the sea.")}
+            << "She saw a cannon by the sea." << false;
         QTest::newRow("vLLM: continue_final_message")
-            << "vllm" << "She saw a cann" << QStringList{QStringLiteral("on.")} << "She saw a cannon." << false;
+            << "vllm"
+            << "She saw a cann" << QStringList {QStringLiteral("on.")} << "She saw a cannon." << false;
         QTest::newRow("asked: a space after a finished sentence")
-            << "openai" << "Hello Smeetie!" << QStringList{QStringLiteral("Hi, how "), QStringLiteral("are you today?")} << "Hello Smeetie! Hi, how are you today?" << true;
+            << "openai"
+            << "Hello Smeetie!" << QStringList {QStringLiteral("Hi, how "), QStringLiteral("are you today?")}
+            << "Hello Smeetie! Hi, how are you today?" << true;
         QTest::newRow("asked: a repeated end is dropped")
-            << "openai" << "The cat sat on the mat and" << QStringList{QStringLiteral("sat on the mat and then "), QStringLiteral("slept all day.")}
+            << "openai"
+            << "The cat sat on the mat and"
+            << QStringList {QStringLiteral("sat on the mat and then "), QStringLiteral("slept all day.")}
             << "The cat sat on the mat and then slept all day." << true;
         QTest::newRow("asked: a repeated sentence is dropped")
-            << "openai" << "The cat sat on the mat. It was a warm and sunny afternoon in the garden."
-            << QStringList{QStringLiteral("It was a warm and sunny afternoon in the garden. Then "), QStringLiteral("it slept.")}
+            << "openai"
+            << "The cat sat on the mat. It was a warm and sunny afternoon in the garden."
+            << QStringList {QStringLiteral("It was a warm and sunny afternoon in the garden. Then "),
+                            QStringLiteral("it slept.")}
             << "The cat sat on the mat. It was a warm and sunny afternoon in the garden. Then it slept." << true;
         QTest::newRow("asked: a number goes on")
-            << "openai" << "Pi is about 3." << QStringList{QStringLiteral("14159.")} << "Pi is about 3.14159." << true;
+            << "openai"
+            << "Pi is about 3." << QStringList {QStringLiteral("14159.")} << "Pi is about 3.14159." << true;
         QTest::newRow("asked: Chinese takes no space")
-            << "openai" << "猫坐在垫子上。" << QStringList{QStringLiteral("然后睡了一整天。")} << "猫坐在垫子上。然后睡了一整天。" << true;
+            << "openai"
+            << "猫坐在垫子上。" << QStringList {QStringLiteral("然后睡了一整天。")} << "猫坐在垫子上。然后睡了一整天。"
+            << true;
     }
     void continueFollowsTheServersRules()
     {
@@ -276,7 +289,7 @@ private Q_SLOTS:
         const Message a = stored(*f, f->chat->answers().value(0).id);
         QCOMPARE(a.status, QStringLiteral("error"));
         QVERIFY2(a.error.contains(QStringLiteral("could not be verified")), qPrintable(a.error));
-        QVERIFY2(a.error.contains(QStringLiteral("self-signed")), qPrintable(a.error));  // Qt's reason, quoted
+        QVERIFY2(a.error.contains(QStringLiteral("self-signed")), qPrintable(a.error)); // Qt's reason, quoted
         QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
         QCOMPARE(handshakes, 1);
     }
@@ -285,16 +298,18 @@ private Q_SLOTS:
     void answerRequestAsCurlReproducesIt()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                             testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
+        f->server.setResponse(
+            FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                           testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
         f->settings.apiKey = QStringLiteral("sk-curl-secret");
         f->settings.params.temperature = 0.3;
-        f->settings.params.systemPrompt = QStringLiteral("It's short.");  // a quote the shell must survive
+        f->settings.params.systemPrompt = QStringLiteral("It's short."); // a quote the shell must survive
         runToEnd(*f);
         const auto curl = f->chat->requestAsCurl(f->chat->answers().value(0).id);
         QVERIFY2(curl.ok(), qPrintable(curl.error.message));
         const QString c = curl.value;
-        QVERIFY2(c.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(f->server.baseUrl())), qPrintable(c));
+        QVERIFY2(c.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(f->server.baseUrl())),
+                 qPrintable(c));
         QVERIFY(c.contains(QStringLiteral("-H \"Authorization: Bearer $INKWELL_API_KEY\"")));
         QVERIFY(!c.contains(QStringLiteral("sk-curl-secret")) && !c.contains(QStringLiteral("redacted")));
         // The body, as a real shell reads the quoted argument, is what the server received.
@@ -325,20 +340,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("phrases");
         QTest::newRow("401 openai") << 401 << QStringLiteral("protocols/openai-error-401-invalid-api-key.json")
-                                    << QStringList{QStringLiteral("HTTP 401"), QStringLiteral("Incorrect API key"), QStringLiteral("check the API key of profile ‘Fake’")};
+                                    << QStringList {QStringLiteral("HTTP 401"), QStringLiteral("Incorrect API key"),
+                                                    QStringLiteral("check the API key of profile ‘Fake’")};
         QTest::newRow("401 llama.cpp") << 401 << QStringLiteral("llama-server/72_auth_chat_no_key.body")
-                                       << QStringList{QStringLiteral("HTTP 401"), QStringLiteral("Invalid API Key")};
+                                       << QStringList {QStringLiteral("HTTP 401"), QStringLiteral("Invalid API Key")};
         QTest::newRow("429 rate") << 429 << QStringLiteral("protocols/openai-error-429-rate-limit.json")
-                                  << QStringList{QStringLiteral("HTTP 429"), QStringLiteral("rate limited")};
+                                  << QStringList {QStringLiteral("HTTP 429"), QStringLiteral("rate limited")};
         QTest::newRow("429 quota") << 429 << QStringLiteral("protocols/openai-error-429-insufficient-quota.json")
-                                   << QStringList{QStringLiteral("no quota left")};
-        QTest::newRow("500") << 500 << QString() << QStringList{QStringLiteral("HTTP 500"), QStringLiteral("retry later")};
+                                   << QStringList {QStringLiteral("no quota left")};
+        QTest::newRow("500") << 500 << QString()
+                             << QStringList {QStringLiteral("HTTP 500"), QStringLiteral("retry later")};
         QTest::newRow("503 loading") << 503 << QStringLiteral("protocols/llamacpp-error-503-loading-model.json")
-                                     << QStringList{QStringLiteral("Loading model")};
+                                     << QStringList {QStringLiteral("Loading model")};
         QTest::newRow("400 vllm legacy") << 400 << QStringLiteral("protocols/vllm-error-400-legacy-shape.json")
-                                         << QStringList{QStringLiteral("HTTP 400")};
-        QTest::newRow("400 gemini array") << 400 << QStringLiteral("protocols/gemini-error-400-api-key-invalid-array.json")
-                                          << QStringList{QStringLiteral("API key not valid")};
+                                         << QStringList {QStringLiteral("HTTP 400")};
+        QTest::newRow("400 gemini array")
+            << 400 << QStringLiteral("protocols/gemini-error-400-api-key-invalid-array.json")
+            << QStringList {QStringLiteral("API key not valid")};
     }
     void httpErrorsBecomeClearMessages()
     {
@@ -392,7 +410,8 @@ private Q_SLOTS:
     void htmlPageInsteadOfStreamIsAnError()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::raw(200, "text/html", "<html><title>Login</title><body>proxy</body></html>"));
+        f->server.setResponse(
+            FakeServer::Response::raw(200, "text/html", "<html><title>Login</title><body>proxy</body></html>"));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
         QCOMPARE(a.status, QStringLiteral("error"));
@@ -422,7 +441,8 @@ private Q_SLOTS:
     void hugeLineIsBoundedError()
     {
         auto f = make();
-        QByteArray body = chunk(QStringLiteral("kept")) + "data: {\"x\":\"" + QByteArray(Generation::kMaxEventBytes + 1024, 'a');
+        QByteArray body
+            = chunk(QStringLiteral("kept")) + "data: {\"x\":\"" + QByteArray(Generation::kMaxEventBytes + 1024, 'a');
         f->server.setResponse(FakeServer::Response::sse(body, 1 << 20));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
@@ -444,8 +464,9 @@ private Q_SLOTS:
     void nChoicesBecomeSiblings()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/27_chat_stream_n2.headers")),
-                                                             testDataPath(QStringLiteral("llama-server/27_chat_stream_n2.body"))));
+        f->server.setResponse(
+            FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/27_chat_stream_n2.headers")),
+                                           testDataPath(QStringLiteral("llama-server/27_chat_stream_n2.body"))));
         f->settings.params.n = 2;
         runToEnd(*f);
         const auto answers = f->chat->answers();
@@ -467,20 +488,18 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("prompt");
         auto chunk = [](int index, const char *extra) -> QByteArray {
             return QByteArray(R"(data: {"choices":[{"finish_reason":"stop","index":)") + QByteArray::number(index)
-                   + R"(,"delta":{}}],"object":"chat.completion.chunk",)" + extra + "}\n\n";
+                + R"(,"delta":{}}],"object":"chat.completion.chunk",)" + extra + "}\n\n";
         };
-        QTest::newRow("llama.cpp timings")
-            << chunk(1, R"("timings":{"cache_n":91,"prompt_n":1,"predicted_n":20})")
-                   + chunk(0, R"("timings":{"cache_n":91,"prompt_n":1,"predicted_n":32})")
-            << qint64(32) << qint64(20) << qint64(92);
+        QTest::newRow("llama.cpp timings") << chunk(1, R"("timings":{"cache_n":91,"prompt_n":1,"predicted_n":20})")
+                + chunk(0, R"("timings":{"cache_n":91,"prompt_n":1,"predicted_n":32})")
+                                           << qint64(32) << qint64(20) << qint64(92);
         QTest::newRow("llama.cpp usage per choice")
             << chunk(1, R"("usage":{"prompt_tokens":92,"completion_tokens":20})")
-                   + chunk(0, R"("usage":{"prompt_tokens":92,"completion_tokens":32})")
+                + chunk(0, R"("usage":{"prompt_tokens":92,"completion_tokens":32})")
             << qint64(32) << qint64(20) << qint64(92);
-        QTest::newRow("OpenAI: one usage for the request")
-            << chunk(1, "\"usage\":null") + chunk(0, "\"usage\":null")
-                   + QByteArray(R"(data: {"choices":[],"usage":{"prompt_tokens":92,"completion_tokens":52}})") + "\n\n"
-            << qint64(-1) << qint64(-1) << qint64(92);
+        QTest::newRow("OpenAI: one usage for the request") << chunk(1, "\"usage\":null") + chunk(0, "\"usage\":null")
+                + QByteArray(R"(data: {"choices":[],"usage":{"prompt_tokens":92,"completion_tokens":52}})")
+                + "\n\n" << qint64(-1) << qint64(-1) << qint64(92);
     }
     void nAnswersKeepTheirOwnTokenCounts()
     {
@@ -489,9 +508,10 @@ private Q_SLOTS:
         QFETCH(qint64, second);
         QFETCH(qint64, prompt);
         auto f = make();
-        const QByteArray body = QByteArray(R"(data: {"choices":[{"index":1,"delta":{"content":"B"}}],"object":"chat.completion.chunk"})")
-                                + "\n\n" + R"(data: {"choices":[{"index":0,"delta":{"content":"A"}}],"object":"chat.completion.chunk"})"
-                                + "\n\n" + tail + "data: [DONE]\n\n";
+        const QByteArray body
+            = QByteArray(R"(data: {"choices":[{"index":1,"delta":{"content":"B"}}],"object":"chat.completion.chunk"})")
+            + "\n\n" + R"(data: {"choices":[{"index":0,"delta":{"content":"A"}}],"object":"chat.completion.chunk"})"
+            + "\n\n" + tail + "data: [DONE]\n\n";
         f->server.setResponse(FakeServer::Response::sse(body));
         f->settings.params.n = 2;
         runToEnd(*f);
@@ -506,7 +526,8 @@ private Q_SLOTS:
     void followUpSendsHistoryAlongBranch()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("first answer")) + finishChunk() + "data: [DONE]\n\n"));
+        f->server.setResponse(
+            FakeServer::Response::sse(chunk(QStringLiteral("first answer")) + finishChunk() + "data: [DONE]\n\n"));
         const qint64 conv = runToEnd(*f, QStringLiteral("question one"));
         QSignalSpy busy(f->chat.get(), &ChatController::busyChanged);
         QVERIFY(f->chat->send(conv, QStringLiteral("question two"), f->settings).ok());
@@ -526,7 +547,8 @@ private Q_SLOTS:
     {
         auto f = make();
         f->server.enqueue(FakeServer::Response::json(
-            400, R"({"error":{"message":"Unknown parameter: 'stream_options'.","type":"invalid_request_error","param":"stream_options","code":"unknown_parameter"}})"));
+            400,
+            R"({"error":{"message":"Unknown parameter: 'stream_options'.","type":"invalid_request_error","param":"stream_options","code":"unknown_parameter"}})"));
         f->server.enqueue(FakeServer::Response::sse(chunk(QStringLiteral("fine")) + "data: [DONE]\n\n"));
         const qint64 conv = runToEnd(*f);
         QCOMPARE(f->server.requests().size(), 2);
@@ -545,7 +567,8 @@ private Q_SLOTS:
     void otherBadRequestsAreNotRetried()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::json(400, readTestData(QStringLiteral("protocols/vllm-error-400-legacy-shape.json"))));
+        f->server.setResponse(FakeServer::Response::json(
+            400, readTestData(QStringLiteral("protocols/vllm-error-400-legacy-shape.json"))));
         runToEnd(*f);
         QCOMPARE(f->server.requests().size(), 1);
     }

@@ -9,9 +9,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <nlohmann/json.hpp>
 
 namespace {
 QByteArray readFile(const QString &path)
@@ -23,8 +23,7 @@ QByteArray readFile(const QString &path)
 using Run = CliRun;
 } // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -35,12 +34,17 @@ class TestCli : public QObject
         return runCli(args, stdinData, interrupt, {{QStringLiteral("TEST_KEY"), QStringLiteral("sk-cli-secret")}});
     }
 
-    QStringList base() const { return {QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"), QStringLiteral("stories260K")}; }
+    QStringList base() const
+    {
+        return {QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"),
+                QStringLiteral("stories260K")};
+    }
 
     void serveRecording(const char *name, int chunk = 0, int interval = 0)
     {
-        auto r = FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/%1.headers").arg(QLatin1String(name))),
-                                                testDataPath(QStringLiteral("llama-server/%1.body").arg(QLatin1String(name))));
+        auto r = FakeServer::Response::recorded(
+            testDataPath(QStringLiteral("llama-server/%1.headers").arg(QLatin1String(name))),
+            testDataPath(QStringLiteral("llama-server/%1.body").arg(QLatin1String(name))));
         r.chunkSize = chunk;
         r.intervalMs = interval;
         m_server.setResponse(r);
@@ -52,13 +56,13 @@ private Q_SLOTS:
     void chatStreamsText()
     {
         serveRecording("14_chat_stream", 40);
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base()
-                          + QStringList{QStringLiteral("--temperature"), QStringLiteral("0.8"), QStringLiteral("--seed"),
-                                        QStringLiteral("42"), QStringLiteral("--stop"), QStringLiteral("\n"),
-                                        QStringLiteral("--api-key-env"), QStringLiteral("TEST_KEY"),
-                                        QStringLiteral("Tell me a story about a cat.")});
+        const Run r = cli(QStringList {QStringLiteral("chat")} + base()
+                          + QStringList {QStringLiteral("--temperature"), QStringLiteral("0.8"),
+                                         QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--stop"),
+                                         QStringLiteral("\n"), QStringLiteral("--api-key-env"),
+                                         QStringLiteral("TEST_KEY"), QStringLiteral("Tell me a story about a cat.")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out, QByteArray("At adventure, they went back to the isorthank"));  // a pipe gets the bytes as sent
+        QCOMPARE(r.out, QByteArray("At adventure, they went back to the isorthank")); // a pipe gets the bytes as sent
         const auto &req = m_server.requests().last();
         QCOMPARE(req.header("Authorization"), QByteArray("Bearer sk-cli-secret"));
         const auto body = nlohmann::json::parse(req.body.toStdString());
@@ -70,16 +74,18 @@ private Q_SLOTS:
     void promptFromStdin()
     {
         serveRecording("14_chat_stream");
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base(), "写一个关于猫的故事");
+        const Run r = cli(QStringList {QStringLiteral("chat")} + base(), "写一个关于猫的故事");
         QCOMPARE(r.code, 0);
         const auto body = nlohmann::json::parse(m_server.requests().last().body.toStdString());
-        QCOMPARE(QString::fromStdString(body["messages"][0]["content"].get<std::string>()), QStringLiteral("写一个关于猫的故事"));
+        QCOMPARE(QString::fromStdString(body["messages"][0]["content"].get<std::string>()),
+                 QStringLiteral("写一个关于猫的故事"));
     }
 
     void nChoicesPrintedUnderHeaders()
     {
         serveRecording("27_chat_stream_n2", 33);
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("--n"), QStringLiteral("2"), QStringLiteral("hi")});
+        const Run r = cli(QStringList {QStringLiteral("chat")} + base()
+                          + QStringList {QStringLiteral("--n"), QStringLiteral("2"), QStringLiteral("hi")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("--- choice 1 ---\n\"One\n--- choice 2 ---\nFrong\n"));
     }
@@ -87,7 +93,8 @@ private Q_SLOTS:
     void jsonOutput()
     {
         serveRecording("15_chat_stream_include_usage");
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("--json"), QStringLiteral("hi")});
+        const Run r = cli(QStringList {QStringLiteral("chat")} + base()
+                          + QStringList {QStringLiteral("--json"), QStringLiteral("hi")});
         QCOMPARE(r.code, 0);
         const auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j["choices"][0]["finish_reason"].get<std::string>(), std::string("length"));
@@ -100,7 +107,8 @@ private Q_SLOTS:
     void noStream()
     {
         serveRecording("10_chat_nonstream");
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("--no-stream"), QStringLiteral("hi")});
+        const Run r = cli(QStringList {QStringLiteral("chat")} + base()
+                          + QStringList {QStringLiteral("--no-stream"), QStringLiteral("hi")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("At adventure, they went back to the isorthanks. They had many c"));
         QVERIFY(m_server.requests().last().body.contains("\"stream\":false"));
@@ -110,17 +118,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("says");
-        QTest::newRow("no server") << QStringList{QStringLiteral("chat"), QStringLiteral("hi")} << QByteArray("--base-url");
-        QTest::newRow("bad number") << QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"), QStringLiteral("http://x"),
-                                                   QStringLiteral("--temperature"), QStringLiteral("hot"), QStringLiteral("hi")}
+        QTest::newRow("no server") << QStringList {QStringLiteral("chat"), QStringLiteral("hi")}
+                                   << QByteArray("--base-url");
+        QTest::newRow("bad number") << QStringList {QStringLiteral("chat"),     QStringLiteral("--base-url"),
+                                                    QStringLiteral("http://x"), QStringLiteral("--temperature"),
+                                                    QStringLiteral("hot"),      QStringLiteral("hi")}
                                     << QByteArray("--temperature");
-        QTest::newRow("n zero") << QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"), QStringLiteral("http://x"),
-                                               QStringLiteral("--n"), QStringLiteral("0"), QStringLiteral("hi")}
+        QTest::newRow("n zero") << QStringList {QStringLiteral("chat"),     QStringLiteral("--base-url"),
+                                                QStringLiteral("http://x"), QStringLiteral("--n"),
+                                                QStringLiteral("0"),        QStringLiteral("hi")}
                                 << QByteArray("--n");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("chat"), QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")} << QByteArray("dance");
-        QTest::newRow("show needs id") << QStringList{QStringLiteral("conversations"), QStringLiteral("show"),
-                                                      QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("empty"))}
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("chat"), QStringLiteral("--frobnicate")}
+                                        << QByteArray("frobnicate");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("dance")} << QByteArray("dance");
+        QTest::newRow("show needs id") << QStringList {QStringLiteral("conversations"), QStringLiteral("show"),
+                                                       QStringLiteral("--data-dir"),
+                                                       m_dir.filePath(QStringLiteral("empty"))}
                                        << QByteArray("--last");
     }
     void usageErrors()
@@ -137,8 +150,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("says");
-        QTest::newRow("401") << 401 << readTestData(QStringLiteral("llama-server/72_auth_chat_no_key.body")) << QByteArray("HTTP 401");
-        QTest::newRow("429") << 429 << readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")) << QByteArray("rate limited");
+        QTest::newRow("401") << 401 << readTestData(QStringLiteral("llama-server/72_auth_chat_no_key.body"))
+                             << QByteArray("HTTP 401");
+        QTest::newRow("429") << 429 << readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json"))
+                             << QByteArray("rate limited");
         QTest::newRow("500") << 500 << QByteArray("oops") << QByteArray("HTTP 500");
     }
     void backendErrors()
@@ -147,7 +162,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, says);
         m_server.setResponse(FakeServer::Response::json(status, body));
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base() + QStringList{QStringLiteral("hi")});
+        const Run r = cli(QStringList {QStringLiteral("chat")} + base() + QStringList {QStringLiteral("hi")});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(says), r.err.constData());
         QVERIFY(r.err.contains("127.0.0.1"));
@@ -160,8 +175,9 @@ private Q_SLOTS:
         r.dropAfter = body.indexOf("\"content\":\"d\"") + 200;
         m_server.setResponse(r);
         const QString dataDir = m_dir.filePath(QStringLiteral("drop"));
-        const Run run = cli(QStringList{QStringLiteral("chat")} + base()
-                            + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")});
+        const Run run = cli(
+            QStringList {QStringLiteral("chat")} + base()
+            + QStringList {QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")});
         QCOMPARE(run.code, 4);
         QVERIFY(run.out.startsWith("At ad"));
         QVERIFY(run.err.contains("dropped"));
@@ -177,11 +193,12 @@ private Q_SLOTS:
     void ctrlCStopsWith130()
     {
         QByteArray body = readTestData(QStringLiteral("llama-server/14_chat_stream.body"));
-        m_server.setResponse(FakeServer::Response::sse(body, 60, 200));  // slow enough to interrupt
+        m_server.setResponse(FakeServer::Response::sse(body, 60, 200)); // slow enough to interrupt
         const QString dataDir = m_dir.filePath(QStringLiteral("sigint"));
-        const Run r = cli(QStringList{QStringLiteral("chat")} + base()
-                              + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")},
-                          {}, true);
+        const Run r = cli(
+            QStringList {QStringLiteral("chat")} + base()
+                + QStringList {QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")},
+            {}, true);
         QCOMPARE(r.code, 130);
         const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last"),
                               QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
@@ -195,16 +212,28 @@ private Q_SLOTS:
         m_server.setResponse(FakeServer::Response::sse(body, 120, 150));
         const QString dataDir = m_dir.filePath(QStringLiteral("kill9"));
         QProcess p;
-        p.start(QStringLiteral(INKWELL_CLI), QStringList{QStringLiteral("chat")} + base()
-                                                 + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")});
+        p.start(
+            QStringLiteral(INKWELL_CLI),
+            QStringList {QStringLiteral("chat")} + base()
+                + QStringList {QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("hi")});
         QVERIFY(p.waitForStarted());
         QByteArray seen;
         // Past a 250 ms flush: several tokens out, one interval apart.
-        QVERIFY(QTest::qWaitFor([&] { seen += p.readAllStandardOutput(); return seen.size() >= 8; }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                seen += p.readAllStandardOutput();
+                return seen.size() >= 8;
+            },
+            15000));
         // More tokens arrive (≥ 0.5 s later), so at least one 250 ms flush has run.
         const qsizetype before = seen.size();
-        QVERIFY(QTest::qWaitFor([&] { seen += p.readAllStandardOutput(); return seen.size() >= before + 8; }, 15000));
-        p.kill();  // SIGKILL: no chance to clean up
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                seen += p.readAllStandardOutput();
+                return seen.size() >= before + 8;
+            },
+            15000));
+        p.kill(); // SIGKILL: no chance to clean up
         QVERIFY(p.waitForFinished());
         const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last"),
                               QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
@@ -220,9 +249,13 @@ private Q_SLOTS:
     {
         serveRecording("14_chat_stream");
         const QString dataDir = m_dir.filePath(QStringLiteral("save"));
-        QCOMPARE(cli(QStringList{QStringLiteral("chat")} + base()
-                     + QStringList{QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("请讲一个故事")}).code, 0);
-        const Run list = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(cli(QStringList {QStringLiteral("chat")} + base()
+                     + QStringList {QStringLiteral("--save"), QStringLiteral("--data-dir"), dataDir,
+                                    QStringLiteral("请讲一个故事")})
+                     .code,
+                 0);
+        const Run list
+            = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir});
         QCOMPARE(list.code, 0);
         QVERIFY(QString::fromUtf8(list.out).contains(QStringLiteral("请讲一个故事")));
         const Run show = cli({QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("1"),
@@ -236,7 +269,7 @@ private Q_SLOTS:
 
     void failedRequestPrintsNoChoiceHeaders()
     {
-        QTcpServer closed;  // a port that was free a moment ago: nobody listens
+        QTcpServer closed; // a port that was free a moment ago: nobody listens
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
         closed.close();
@@ -250,29 +283,32 @@ private Q_SLOTS:
     void exportAndImportFromTheShell()
     {
         QTemporaryDir dir;
-        const QStringList data{QStringLiteral("--data-dir"), dir.path()};
+        const QStringList data {QStringLiteral("--data-dir"), dir.path()};
         const QString fixture = testDataPath(QStringLiteral("export/chinese-article.inkwell.json"));
 
-        const Run dry = cli(QStringList{QStringLiteral("import"), fixture, QStringLiteral("--dry-run"), QStringLiteral("--json")} + data);
+        const Run dry
+            = cli(QStringList {QStringLiteral("import"), fixture, QStringLiteral("--dry-run"), QStringLiteral("--json")}
+                  + data);
         QCOMPARE(dry.code, 0);
         const auto report = nlohmann::json::parse(dry.out.toStdString());
         QCOMPARE(report["dry_run"].get<bool>(), true);
         QCOMPARE(report["conversations"]["imported"].get<int>(), 1);
         QCOMPARE(report["messages"]["imported"].get<int>(), 4);
 
-        const Run imported = cli(QStringList{QStringLiteral("import"), fixture} + data);
+        const Run imported = cli(QStringList {QStringLiteral("import"), fixture} + data);
         QCOMPARE(imported.code, 0);
         QVERIFY2(imported.out.startsWith("Imported 1 conversation (4 messages)"), imported.out.constData());
-        const Run again = cli(QStringList{QStringLiteral("import"), fixture} + data);
+        const Run again = cli(QStringList {QStringLiteral("import"), fixture} + data);
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains("skipped 1 conversation"), again.out.constData());
 
         const QString md = dir.filePath(QStringLiteral("out.md"));
-        const Run exported = cli(QStringList{QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"), md} + data);
+        const Run exported
+            = cli(QStringList {QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"), md} + data);
         QCOMPARE(exported.code, 0);
         QCOMPARE(exported.out, md.toUtf8() + '\n');
         QVERIFY(readFile(md).contains("请生成一篇关于人工智能的文章"));
-        QCOMPARE(exported.err, QByteArray());  // no stray warnings on a clean run
+        QCOMPARE(exported.err, QByteArray()); // no stray warnings on a clean run
 
         // PDF needs Qt's GUI side: the CLI starts it offscreen by itself.
         QProcess pdf;
@@ -282,44 +318,56 @@ private Q_SLOTS:
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         pdf.setProcessEnvironment(env);
         const QString pdfPath = dir.filePath(QStringLiteral("out.pdf"));
-        pdf.start(QStringLiteral(INKWELL_CLI), QStringList{QStringLiteral("export"), QStringLiteral("--last"),
-                                                           QStringLiteral("--out"), pdfPath} + data);
+        pdf.start(QStringLiteral(INKWELL_CLI),
+                  QStringList {QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"), pdfPath}
+                      + data);
         QVERIFY(pdf.waitForFinished(60000));
         QCOMPARE(pdf.exitCode(), 0);
         QVERIFY(readFile(pdfPath).startsWith("%PDF-"));
 
         // A sidebar folder (the fixture's conversation is filed in 写作), into a folder on disk.
         const QString byFolder = dir.filePath(QStringLiteral("by-folder"));
-        const Run folder = cli(QStringList{QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("写作"),
-                                           QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"),
-                                           byFolder + u'/'} + data);
+        const Run folder = cli(QStringList {QStringLiteral("export"), QStringLiteral("--folder"),
+                                            QStringLiteral("写作"), QStringLiteral("--format"), QStringLiteral("md"),
+                                            QStringLiteral("--out"), byFolder + u'/'}
+                               + data);
         QCOMPARE(folder.code, 0);
         QCOMPARE(QDir(byFolder).entryList(QDir::Files).size(), 1);
-        const Run noFolder = cli(QStringList{QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("none"),
-                                             QStringLiteral("--out"), dir.filePath(QStringLiteral("none.md"))} + data);
+        const Run noFolder
+            = cli(QStringList {QStringLiteral("export"), QStringLiteral("--folder"), QStringLiteral("none"),
+                               QStringLiteral("--out"), dir.filePath(QStringLiteral("none.md"))}
+                  + data);
         QCOMPARE(noFolder.code, 2);
         QVERIFY2(noFolder.err.contains("no folder named"), noFolder.err.constData());
-        const Run listed = cli(QStringList{QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--json")} + data);
+        const Run listed = cli(
+            QStringList {QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--json")} + data);
         QCOMPARE(nlohmann::json::parse(listed.out.toStdString())[0]["folder"].get<std::string>(), std::string("写作"));
 
-        QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last")} + data).code, 2);  // no --out
+        QCOMPARE(cli(QStringList {QStringLiteral("export"), QStringLiteral("--last")} + data).code, 2); // no --out
         // Two conversations into one .md file: refused, nothing made.
-        const Run two = cli(QStringList{QStringLiteral("export"), QStringLiteral("--conversation"), QStringLiteral("1"),
-                                        QStringLiteral("--conversation"), QStringLiteral("2"), QStringLiteral("--out"),
-                                        dir.filePath(QStringLiteral("both.md"))} + data);
+        const Run two = cli(QStringList {QStringLiteral("export"), QStringLiteral("--conversation"),
+                                         QStringLiteral("1"), QStringLiteral("--conversation"), QStringLiteral("2"),
+                                         QStringLiteral("--out"), dir.filePath(QStringLiteral("both.md"))}
+                            + data);
         QCOMPARE(two.code, 2);
         QVERIFY2(two.err.contains("folder"), two.err.constData());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("both.md"))));
-        QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--conversation"), QStringLiteral("999"),
-                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("none.md"))} + data).code, 5);
-        QCOMPARE(cli(QStringList{QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"),
-                                 dir.filePath(QStringLiteral("x.doc"))} + data).code, 2);  // unknown format
+        QCOMPARE(cli(QStringList {QStringLiteral("export"), QStringLiteral("--conversation"), QStringLiteral("999"),
+                                  QStringLiteral("--out"), dir.filePath(QStringLiteral("none.md"))}
+                     + data)
+                     .code,
+                 5);
+        QCOMPARE(cli(QStringList {QStringLiteral("export"), QStringLiteral("--last"), QStringLiteral("--out"),
+                                  dir.filePath(QStringLiteral("x.doc"))}
+                     + data)
+                     .code,
+                 2); // unknown format
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[{\"conversation_id\": \"x\", \"mapping\": 5}]");
         f.close();
-        const Run failed = cli(QStringList{QStringLiteral("import"), bad} + data);
+        const Run failed = cli(QStringList {QStringLiteral("import"), bad} + data);
         QCOMPARE(failed.code, 5);
         QVERIFY2(failed.err.contains("mapping: expected an object") && failed.err.contains("nothing was imported"),
                  failed.err.constData());
@@ -332,10 +380,28 @@ private Q_SLOTS:
         QVERIFY(v.out.startsWith("inkwell-cli " INKWELL_VERSION));
         const Run h = cli({QStringLiteral("chat"), QStringLiteral("--help")});
         QCOMPARE(h.code, 0);
-        for (const char *o : {"--base-url", "--model", "--system", "--temperature", "--top-p", "--max-tokens", "--n",
-                              "--stop", "--seed", "--presence-penalty", "--frequency-penalty", "--no-stream", "--json",
-                              "--data-dir", "--save", "--api-key-env", "--top-k", "--min-p", "--profile", "--api",
-                              "--think", "--show-reasoning"})
+        for (const char *o : {"--base-url",
+                              "--model",
+                              "--system",
+                              "--temperature",
+                              "--top-p",
+                              "--max-tokens",
+                              "--n",
+                              "--stop",
+                              "--seed",
+                              "--presence-penalty",
+                              "--frequency-penalty",
+                              "--no-stream",
+                              "--json",
+                              "--data-dir",
+                              "--save",
+                              "--api-key-env",
+                              "--top-k",
+                              "--min-p",
+                              "--profile",
+                              "--api",
+                              "--think",
+                              "--show-reasoning"})
             QVERIFY2(h.out.contains(o), o);
         // Named as typed, not by the binary's path; ranges in UTF-8.
         QVERIFY2(h.out.startsWith("Usage: inkwell-cli chat [options]"), h.out.left(80).constData());

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
@@ -58,21 +59,19 @@ QString systemText(const FakeServer::Request &r)
 
 } // namespace
 
-class TestDrafting : public QObject
-{
+class TestDrafting : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    struct Fixture
-    {
+    struct Fixture {
         FakeServer server;
         Database db;
         QNetworkAccessManager nam;
         std::unique_ptr<DraftSession> session;
         GenerationRequest settings;
-        DraftRepository drafts{QSqlDatabase()};
+        DraftRepository drafts {QSqlDatabase()};
     };
 
     std::unique_ptr<Fixture> make()
@@ -126,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(lib.save(clash).error.message.contains(QStringLiteral("built-in")));
 
         // Built-ins are read-only; their copy is not, and remembers its origin.
-        QVERIFY(lib.save(kTemplate, QStringLiteral("builtin:article")).error.message.contains(QStringLiteral("cannot be changed")));
+        QVERIFY(lib.save(kTemplate, QStringLiteral("builtin:article"))
+                    .error.message.contains(QStringLiteral("cannot be changed")));
         QVERIFY(lib.remove(QStringLiteral("builtin:article")).isError());
         auto copy = lib.duplicate(QStringLiteral("builtin:article"));
         QVERIFY(copy.ok());
@@ -224,8 +224,8 @@ private Q_SLOTS:
         newDraft(*f, QStringLiteral("这是一篇关于人工智能的文章。"));
         newDraft(*f, QStringLiteral("Nothing here."));
         QCOMPARE(f->drafts.search(QStringLiteral("人工智能")).value.size(), 1);
-        QCOMPARE(f->drafts.search(QStringLiteral("智能")).value.size(), 1);  // under three characters
-        QCOMPARE(f->drafts.search(QStringLiteral("\"here")).value.size(), 0);  // quotes are literal
+        QCOMPARE(f->drafts.search(QStringLiteral("智能")).value.size(), 1); // under three characters
+        QCOMPARE(f->drafts.search(QStringLiteral("\"here")).value.size(), 0); // quotes are literal
     }
 
     void generateFromTemplateStreamsIntoDraft()
@@ -239,15 +239,15 @@ private Q_SLOTS:
         const qint64 id = newDraft(*f, {}, rendered.prompt);
         f->settings.params = GenerationParams::fromJsonString(t.parameters);
         f->settings.params.systemPrompt = rendered.systemPrompt;
-        auto response = FakeServer::Response::sse(chatStream({QStringLiteral("Silent "), QStringLiteral("circuits "),
-                                                              QStringLiteral("dream")}), 40, 30);
+        auto response = FakeServer::Response::sse(
+            chatStream({QStringLiteral("Silent "), QStringLiteral("circuits "), QStringLiteral("dream")}), 40, 30);
         f->server.setResponse(response);
         QSignalSpy text(f->session.get(), &DraftSession::textChanged);
         QSignalSpy inserted(f->session.get(), &DraftSession::inserted);
         QVERIFY(run(*f, id, {}));
-        QCOMPARE(text.count(), 2);  // start and end
+        QCOMPARE(text.count(), 2); // start and end
         QCOMPARE(inserted.count(), 3);
-        QCOMPARE(inserted[2][1].value<qsizetype>(), qsizetype(16));  // after "Silent circuits "
+        QCOMPARE(inserted[2][1].value<qsizetype>(), qsizetype(16)); // after "Silent circuits "
         QCOMPARE(inserted[2][2].toString(), QStringLiteral("dream"));
         const Draft d = f->drafts.get(id).value;
         QCOMPARE(d.content, QStringLiteral("Silent circuits dream"));
@@ -266,10 +266,12 @@ private Q_SLOTS:
     {
         auto f = make();
         const qint64 id = newDraft(*f, QStringLiteral("Keep this. Change me. Keep that."));
-        f->drafts.addVersion({0, id, QStringLiteral("Keep this. Change me. Keep that."), QStringLiteral("generate"), {}, {}, 0});
+        f->drafts.addVersion(
+            {0, id, QStringLiteral("Keep this. Change me. Keep that."), QStringLiteral("generate"), {}, {}, 0});
         // The user edits after the last version; the action must keep that edit.
         f->drafts.setContent(id, QStringLiteral("Keep this! Change me. Keep that."));
-        f->server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("Changed"), QStringLiteral(" you.")})));
+        f->server.setResponse(
+            FakeServer::Response::sse(chatStream({QStringLiteral("Changed"), QStringLiteral(" you.")})));
         DraftAction a;
         a.kind = DraftAction::Kind::Rewrite;
         a.instruction = QStringLiteral("make it past tense");
@@ -292,8 +294,9 @@ private Q_SLOTS:
     {
         auto f = make();
         const qint64 id = newDraft(*f, {}, QStringLiteral("An article about tea."));
-        f->server.setResponse(FakeServer::Response::sse(chatStream(
-            {QStringLiteral("```markdown\n# Tea\n\n## History\nWhere tea began.\n\n"), QStringLiteral("## Kinds\nGreen and black.\n```")})));
+        f->server.setResponse(FakeServer::Response::sse(
+            chatStream({QStringLiteral("```markdown\n# Tea\n\n## History\nWhere tea began.\n\n"),
+                        QStringLiteral("## Kinds\nGreen and black.\n```")})));
         DraftAction outline;
         outline.kind = DraftAction::Kind::Outline;
         QVERIFY(run(*f, id, outline));
@@ -316,8 +319,9 @@ private Q_SLOTS:
     {
         auto f = make();
         const qint64 id = newDraft(*f, QStringLiteral("Once upon a time"));
-        auto response = FakeServer::Response::sse(chunk(QStringLiteral(" there was")) + chunk(QStringLiteral(" a cat")));
-        response.stallAfter = response.body.size();  // never ends by itself
+        auto response
+            = FakeServer::Response::sse(chunk(QStringLiteral(" there was")) + chunk(QStringLiteral(" a cat")));
+        response.stallAfter = response.body.size(); // never ends by itself
         f->server.setResponse(response);
         DraftAction a;
         a.kind = DraftAction::Kind::Continue;
@@ -340,7 +344,8 @@ private Q_SLOTS:
     {
         auto f = make();
         const qint64 id = newDraft(*f, QStringLiteral("Some text."));
-        f->server.setResponse(FakeServer::Response::json(401, R"({"error":{"message":"bad key","type":"invalid_request_error"}})"));
+        f->server.setResponse(
+            FakeServer::Response::json(401, R"({"error":{"message":"bad key","type":"invalid_request_error"}})"));
         DraftAction a;
         a.kind = DraftAction::Kind::Shorten;
         QSignalSpy failed(f->session.get(), &DraftSession::failed);
@@ -358,7 +363,8 @@ private Q_SLOTS:
         const qint64 id = newDraft(*f, QStringLiteral("Half"));
         QSqlQuery q(f->db.db());
         // A writer that no longer exists (pid 1 is init, alive; use a dead one).
-        QVERIFY(q.exec(QStringLiteral("UPDATE drafts SET status = 'streaming', writer_pid = 999999999 WHERE id = %1").arg(id)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE drafts SET status = 'streaming', writer_pid = 999999999 WHERE id = %1").arg(id)));
         QCOMPARE(f->drafts.recoverInterrupted().value, 1);
         const Draft d = f->drafts.get(id).value;
         QCOMPARE(d.status, QStringLiteral("interrupted"));

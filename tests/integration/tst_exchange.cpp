@@ -6,8 +6,8 @@
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
 #include "store/conversationrepository.h"
-#include "store/folderrepository.h"
 #include "store/database.h"
+#include "store/folderrepository.h"
 #include "store/messagerepository.h"
 #include "tempstores.h"
 #include "testdata.h"
@@ -37,8 +37,7 @@ QByteArray withoutExportTime(QByteArray json)
 
 } // namespace
 
-class TestExchange : public QObject
-{
+class TestExchange : public QObject {
     Q_OBJECT
 
     TempStores m_dir;
@@ -47,7 +46,8 @@ class TestExchange : public QObject
     QString exportOne(Database &db, const QString &format, bool allBranches, const QString &name)
     {
         ExportRequest r;
-        const qint64 fixture = ConversationRepository(db.db()).findByUid(QStringLiteral("0f6c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e01")).value;
+        const qint64 fixture
+            = ConversationRepository(db.db()).findByUid(QStringLiteral("0f6c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e01")).value;
         r.conversationIds = {fixture > 0 ? fixture : ConversationRepository(db.db()).lastId().value};
         r.format = format;
         r.outPath = m_dir.filePath(name);
@@ -84,7 +84,8 @@ private Q_SLOTS:
     {
         auto first = m_dir.fresh();
         QVERIFY(first);
-        const auto report = importFile(first->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false);
+        const auto report
+            = importFile(first->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         QCOMPARE(report.value.format, QStringLiteral("inkwell"));
         QCOMPARE(report.value.conversations, 1);
@@ -122,7 +123,7 @@ private Q_SLOTS:
         static const QRegularExpression ids(QStringLiteral("\"(id|parent_id|current_leaf_id)\": \\d+"));
         QCOMPARE(QString::fromUtf8(b).replace(ids, QStringLiteral("\"\\1\": N")),
                  QString::fromUtf8(a).replace(ids, QStringLiteral("\"\\1\": N")));
-        QVERIFY(a != b);  // the ids really were new
+        QVERIFY(a != b); // the ids really were new
 
         // Importing the same file again adds nothing.
         const auto again = importFile(second->db(), once, {}, false);
@@ -152,7 +153,7 @@ private Q_SLOTS:
         auto db = m_dir.fresh();
         QVERIFY(db);
         const QString source = golden.startsWith(u"chatgpt") ? QStringLiteral("chatgpt/librechat__chatgpt-tree.json")
-                                                              : QStringLiteral("export/chinese-article.inkwell.json");
+                                                             : QStringLiteral("export/chinese-article.inkwell.json");
         QVERIFY(importFile(db->db(), testDataPath(source), {}, false).ok());
         const QString path = exportOne(*db, format, allBranches, golden);
         QVERIFY(!path.isEmpty());
@@ -166,11 +167,12 @@ private Q_SLOTS:
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        const auto report = importFile(db->db(), testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")), {}, false);
+        const auto report
+            = importFile(db->db(), testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")), {}, false);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         QCOMPARE(report.value.format, QStringLiteral("chatgpt"));
         QCOMPARE(report.value.conversations, 1);
-        QCOMPARE(report.value.messages, 11);      // 12 message nodes, the hidden system one left out
+        QCOMPARE(report.value.messages, 11); // 12 message nodes, the hidden system one left out
         QCOMPARE(report.value.skippedMessages, 1);
 
         const auto s = Snapshot::load(db->db(), ConversationRepository(db->db()).lastId().value);
@@ -196,8 +198,9 @@ private Q_SLOTS:
         QCOMPARE(children.value(branch.at(4)->id).indexOf(branch.last()), 1);
         QCOMPARE(branch.last()->modelReported, QStringLiteral("text-davinci-002-render-sha"));
         // The abandoned answer was cut off in ChatGPT: it stays marked so.
-        const auto story = std::find_if(s.value.messages.cbegin(), s.value.messages.cend(),
-                                        [](const Message &m) { return m.content.startsWith(u"Sure! Here's a short story"); });
+        const auto story = std::find_if(s.value.messages.cbegin(), s.value.messages.cend(), [](const Message &m) {
+            return m.content.startsWith(u"Sure! Here's a short story");
+        });
         QVERIFY(story != s.value.messages.cend());
         QCOMPARE(story->status, QStringLiteral("interrupted"));
     }
@@ -206,16 +209,18 @@ private Q_SLOTS:
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        const QString file = testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json"));
+        const QString file
+            = testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json"));
         const auto report = importFile(db->db(), file, QStringLiteral("chatgpt"), false);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         QCOMPARE(report.value.conversations, 2);
-        QCOMPARE(report.value.skippedConversations, 2);  // no mapping; no id: said why
+        QCOMPARE(report.value.skippedConversations, 2); // no mapping; no id: said why
         QCOMPARE(report.value.notes.size(), 2);
         QVERIFY(report.value.notes.join(u'\n').contains(u"Broken record"));
 
         const auto list = ConversationRepository(db->db()).list().value;
-        const auto postgres = std::find_if(list.cbegin(), list.cend(), [](const Conversation &c) { return c.title == u"Postgres indexing"; });
+        const auto postgres = std::find_if(list.cbegin(), list.cend(),
+                                           [](const Conversation &c) { return c.title == u"Postgres indexing"; });
         QVERIFY(postgres != list.cend());
         const auto s = Snapshot::load(db->db(), postgres->id).value;
         QStringList all;
@@ -223,11 +228,11 @@ private Q_SLOTS:
             all << m.role + u": " + m.content + u" | " + m.reasoning;
         const QString text = all.join(u'\n');
         QVERIFY2(text.contains(u"[Image not included: file-service://file-2]"), qPrintable(text));
-        QVERIFY(text.contains(u"Here is the plan output"));  // the text beside the image is kept
+        QVERIFY(text.contains(u"Here is the plan output")); // the text beside the image is kept
         QVERIFY(text.contains(u"```sql\nCREATE INDEX idx_orders_customer"));
         QVERIFY(text.contains(u"tool: ```tool-result python\nCREATE INDEX\n```"));
-        QVERIFY(text.contains(u"| x\n\ny"));  // thoughts became reasoning
-        QVERIFY(!text.contains(u"system:"));  // the hidden system message
+        QVERIFY(text.contains(u"| x\n\ny")); // thoughts became reasoning
+        QVERIFY(!text.contains(u"system:")); // the hidden system message
         // Its regenerated answer is a sibling, the current node the last message.
         QCOMPARE(s.currentBranch().last()->content, QStringLiteral("Done. The query should now use the index."));
 
@@ -265,7 +270,7 @@ private Q_SLOTS:
             const QByteArray file = readTestData(QLatin1String(name));
             const QByteArray raw = QByteArray::fromRawData(file.constData(), file.size());
             QCOMPARE(raw.capacity(), qsizetype(0));
-            const auto chatgpt = ChatGptImport::parse(raw, [](Snapshot &&) { return Error{}; });
+            const auto chatgpt = ChatGptImport::parse(raw, [](Snapshot &&) { return Error {}; });
             QVERIFY(!chatgpt.ok());
             QVERIFY(!JsonFormat::parse(raw).ok());
         }
@@ -286,15 +291,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        const QByteArray good = R"({"title":"Good","conversation_id":"c1","mapping":{"a":{"id":"a","message":null,"parent":null,"children":["b"]},"b":{"id":"b","parent":"a","children":[],"message":{"author":{"role":"user"},"content":{"content_type":"text","parts":["hi"]}}}}})";
-        const QByteArray bad = R"({"title":"Bad one","conversation_id":"c2","mapping":{"a":{"id":"a","parent":null,"children":[],"message":{"author":{"role":"user"},"content":{"content_type":"text","parts":"not a list"}}}}})";
+        const QByteArray good
+            = R"({"title":"Good","conversation_id":"c1","mapping":{"a":{"id":"a","message":null,"parent":null,"children":["b"]},"b":{"id":"b","parent":"a","children":[],"message":{"author":{"role":"user"},"content":{"content_type":"text","parts":["hi"]}}}}})";
+        const QByteArray bad
+            = R"({"title":"Bad one","conversation_id":"c2","mapping":{"a":{"id":"a","parent":null,"children":[],"message":{"author":{"role":"user"},"content":{"content_type":"text","parts":"not a list"}}}}})";
         QTest::newRow("chatgpt: wrong type in the second conversation")
-            << QByteArray("[" + good + "," + bad + "]") << "conversation ‘Bad one’ (c2): mapping.a.message.content.parts: expected an array";
+            << QByteArray("[" + good + "," + bad + "]")
+            << "conversation ‘Bad one’ (c2): mapping.a.message.content.parts: expected an array";
         QTest::newRow("chatgpt: not JSON") << QByteArray("[{\"mapping\": ") << "not valid JSON";
         QTest::newRow("chatgpt: garbage after the array")
             << QByteArray("[" + good + "] and then some") << "not valid JSON";
         QTest::newRow("chatgpt: an object, not the list")
-            << QByteArray(R"({"mapping": {}, "title": "x"})") << "neither an Inkwell export nor a ChatGPT conversations.json";
+            << QByteArray(R"({"mapping": {}, "title": "x"})")
+            << "neither an Inkwell export nor a ChatGPT conversations.json";
         QTest::newRow("chatgpt: a broken conversation after a good one")
             << QByteArray("[" + good + ", {\"title\": \"half\", \"mapping\": {\"a\": }]") << "not valid JSON";
         QByteArray archive = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
@@ -306,8 +315,8 @@ private Q_SLOTS:
         QTest::newRow("inkwell: a newer schema") << newer << "schema_version 7";
         QTest::newRow("zip without conversations.json")
             << readTestData(QStringLiteral("chatgpt/not-an-export.zip")) << "this zip has no conversations.json";
-        QTest::newRow("damaged zip")
-            << readTestData(QStringLiteral("chatgpt/chatgpt-export.zip")).left(300) << "not a readable zip file";
+        QTest::newRow("damaged zip") << readTestData(QStringLiteral("chatgpt/chatgpt-export.zip")).left(300)
+                                     << "not a readable zip file";
     }
     void failingFileImportsNothing()
     {
@@ -372,22 +381,24 @@ private Q_SLOTS:
         // Every tag in the page is one the exporter writes; no handler, no active URL, nothing remote.
         static const QRegularExpression tag(QStringLiteral("<\\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*)>"));
         const QStringList allowed = {
-            u"html"_qs, u"head"_qs, u"meta"_qs, u"title"_qs, u"style"_qs, u"body"_qs, u"header"_qs, u"h1"_qs, u"h2"_qs,
-            u"p"_qs, u"main"_qs, u"section"_qs, u"div"_qs, u"details"_qs, u"summary"_qs, u"span"_qs, u"a"_qs,
-            u"footer"_qs, u"pre"_qs, u"code"_qs, u"em"_qs, u"strong"_qs, u"del"_qs};
+            u"html"_qs, u"head"_qs,   u"meta"_qs, u"title"_qs,   u"style"_qs, u"body"_qs,    u"header"_qs,  u"h1"_qs,
+            u"h2"_qs,   u"p"_qs,      u"main"_qs, u"section"_qs, u"div"_qs,   u"details"_qs, u"summary"_qs, u"span"_qs,
+            u"a"_qs,    u"footer"_qs, u"pre"_qs,  u"code"_qs,    u"em"_qs,    u"strong"_qs,  u"del"_qs};
         int styles = 0;
         for (auto it = tag.globalMatch(html); it.hasNext();) {
             const auto m = it.next();
             const QString name = m.captured(1).toLower();
             QVERIFY2(allowed.contains(name), qPrintable(u"unexpected <" + name + u"> in the export"));
-            QVERIFY2(!m.captured(2).contains(QRegularExpression(QStringLiteral("\\bon[a-z]+\\s*="))), qPrintable(m.captured(0)));
+            QVERIFY2(!m.captured(2).contains(QRegularExpression(QStringLiteral("\\bon[a-z]+\\s*="))),
+                     qPrintable(m.captured(0)));
             QVERIFY2(!m.captured(2).contains(u"javascript:", Qt::CaseInsensitive), qPrintable(m.captured(0)));
             QVERIFY2(!m.captured(2).contains(u"data:", Qt::CaseInsensitive), qPrintable(m.captured(0)));
             QVERIFY2(!m.captured(2).contains(u"src="), qPrintable(m.captured(0)));
             styles += name == u"style";
         }
-        QCOMPARE(styles, 1);  // ours
-        QVERIFY(html.contains(u"&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;") || html.contains(u"&lt;script&gt;alert('title')&lt;/script&gt;"));
+        QCOMPARE(styles, 1); // ours
+        QVERIFY(html.contains(u"&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;")
+                || html.contains(u"&lt;script&gt;alert('title')&lt;/script&gt;"));
         QVERIFY(html.contains(u"Content-Security-Policy"));
         // The remote image is a link to click, not something the page loads.
         QVERIFY(html.contains(u"href=\"https://evil.example/pixel.png\""));
@@ -397,7 +408,8 @@ private Q_SLOTS:
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
+        QVERIFY(
+            importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
         const QString pdf = exportOne(*db, QStringLiteral("pdf"), true, QStringLiteral("article.pdf"));
         QVERIFY(!pdf.isEmpty());
         QVERIFY(readFile(pdf).startsWith("%PDF-"));
@@ -445,7 +457,8 @@ private Q_SLOTS:
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/emoji-and-radicals.inkwell.json")), {}, false).ok());
+        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/emoji-and-radicals.inkwell.json")), {}, false)
+                    .ok());
         const auto exportPdf = [&](const QString &uid, const QString &name) {
             ExportRequest r;
             r.conversationIds = {ConversationRepository(db->db()).findByUid(uid).value};
@@ -453,7 +466,8 @@ private Q_SLOTS:
             r.outPath = m_dir.filePath(name);
             return exportConversations(db->db(), r).ok() ? r.outPath : QString();
         };
-        const QString pdf = exportPdf(QStringLiteral("5b1e0c7a-9d42-4f7e-8a61-2c3d4e5f6a01"), QStringLiteral("emoji.pdf"));
+        const QString pdf
+            = exportPdf(QStringLiteral("5b1e0c7a-9d42-4f7e-8a61-2c3d4e5f6a01"), QStringLiteral("emoji.pdf"));
         QVERIFY(!pdf.isEmpty());
 
         const QString text = toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -461,8 +475,9 @@ private Q_SLOTS:
         for (const char32_t c : text.toUcs4())
             QVERIFY2(!(c >= 0x2E80 && c <= 0x2FDF), qPrintable(u"radical in the text layer: " + text));
         const QStringList lines = text.split(u'\n');
-        QVERIFY2(lines.count(QStringLiteral("写一篇关于人工智能的文章")) == 2, qPrintable(text));  // title and message
-        QVERIFY2(lines.contains(QStringLiteral("人工智能是让机器完成通常需要人类智能的任务的技术。")), qPrintable(text));
+        QVERIFY2(lines.count(QStringLiteral("写一篇关于人工智能的文章")) == 2, qPrintable(text)); // title and message
+        QVERIFY2(lines.contains(QStringLiteral("人工智能是让机器完成通常需要人类智能的任务的技术。")),
+                 qPrintable(text));
         // 见 and 户 too: Qt named them ⻅ (no NFKC form) and ⼾ (whose NFKC
         // form is 戶), found through the font's own character map.
         for (const QString &item : {QStringLiteral("一"), QStringLiteral("工"), QStringLiteral("文"),
@@ -479,14 +494,18 @@ private Q_SLOTS:
 
         // The user message and the heading after it have a gap between them
         // (they touched: 0.02 pt).
-        static const QRegularExpression word(QStringLiteral(R"re(<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>)re"));
+        static const QRegularExpression word(
+            QStringLiteral(R"re(<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>)re"));
         QList<QRegularExpressionMatch> words;
-        for (auto it = word.globalMatch(toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")})); it.hasNext();)
+        for (auto it = word.globalMatch(
+                 toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+             it.hasNext();)
             words.append(it.next());
         const auto named = [&](auto from, QStringView name) {
-            return std::find_if(from, words.cend(), [&](const QRegularExpressionMatch &m) { return m.captured(3) == name; });
+            return std::find_if(from, words.cend(),
+                                [&](const QRegularExpressionMatch &m) { return m.captured(3) == name; });
         };
-        const auto message = named(words.cbegin(), u"morning");  // "Good morning 👋😀 ✅"
+        const auto message = named(words.cbegin(), u"morning"); // "Good morning 👋😀 ✅"
         const auto heading = named(message, u"Assistant");
         QVERIFY(message != words.cend() && heading != words.cend());
         double messageBottom = 0;
@@ -496,18 +515,24 @@ private Q_SLOTS:
         QVERIFY2(gap > 8, qPrintable(QString::number(gap)));
 
         // A radical the text holds, without its ideograph, stays a radical.
-        const QString radical = exportPdf(QStringLiteral("5b1e0c7a-9d42-4f7e-8a61-2c3d4e5f6a02"), QStringLiteral("radical.pdf"));
+        const QString radical
+            = exportPdf(QStringLiteral("5b1e0c7a-9d42-4f7e-8a61-2c3d4e5f6a02"), QStringLiteral("radical.pdf"));
         QVERIFY(!radical.isEmpty());
         const QString radicalText = toolOutput(QStringLiteral("pdftotext"), {radical, QStringLiteral("-")});
-        QVERIFY2(radicalText.contains(u"The radical ⼥ (U+2F25) is number 38.") && !radicalText.contains(u'女'), qPrintable(radicalText));
+        QVERIFY2(radicalText.contains(u"The radical ⼥ (U+2F25) is number 38.") && !radicalText.contains(u'女'),
+                 qPrintable(radicalText));
     }
 
     void exportAllToFolderAndArchiveAndCancel()
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json")), {}, false).ok());
-        QVERIFY(importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
+        QVERIFY(importFile(db->db(),
+                           testDataPath(QStringLiteral("chatgpt/chatlore__tests_fixtures_chatgpt__conversations.json")),
+                           {}, false)
+                    .ok());
+        QVERIFY(
+            importFile(db->db(), testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), {}, false).ok());
 
         ExportRequest folder;
         folder.format = QStringLiteral("md");
@@ -541,7 +566,8 @@ private Q_SLOTS:
         QVERIFY(!stopped.ok());
         QCOMPARE(stopped.error.kind, Error::Kind::Cancelled);
         QVERIFY(!QFileInfo::exists(cancelled.outPath));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.json*")}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.json*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 };
 

@@ -22,12 +22,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
 
-class TestImport : public QObject
-{
+class TestImport : public QObject {
     Q_OBJECT
 
     TempStores m_dir;
@@ -35,7 +35,7 @@ class TestImport : public QObject
     static Snapshot byUid(Database &db, const QString &uid)
     {
         const qint64 id = ConversationRepository(db.db()).findByUid(uid).value;
-        return id > 0 ? Snapshot::load(db.db(), id).value : Snapshot{};
+        return id > 0 ? Snapshot::load(db.db(), id).value : Snapshot {};
     }
 
     static QString uid(int n) { return QStringLiteral("68f0a1b2-0000-4000-8000-00000000000%1").arg(n); }
@@ -64,7 +64,8 @@ class TestImport : public QObject
         // Citation markers are gone: a known reference becomes its link, an
         // entity its name, an unknown one nothing; no private-use characters.
         QCOMPARE(branch.last()->content,
-                 QStringLiteral("人工智能（AI）研究如何让机器像人一样思考。([Wikipedia](https://zh.wikipedia.org/wiki/人工智能)) 它在北京发展很快。"));
+                 QStringLiteral("人工智能（AI）研究如何让机器像人一样思考。([Wikipedia](https://zh.wikipedia.org/wiki/"
+                                "人工智能)) 它在北京发展很快。"));
         QCOMPARE(ai.childrenByParent().value(branch.first()->id).size(), 2);
         for (const Message &m : ai.messages)
             for (const QChar c : m.content)
@@ -76,10 +77,11 @@ class TestImport : public QObject
         const auto turns = canvas.currentBranch();
         QCOMPARE(turns.size(), 8);
         QCOMPARE(turns.at(1)->role, QStringLiteral("assistant"));
-        QVERIFY2(turns.at(1)->content.startsWith(u"````tool-call canmore.create_textdoc\n{\n  \"name\": \"regex_notes\""),
-                 qPrintable(turns.at(1)->content));
+        QVERIFY2(
+            turns.at(1)->content.startsWith(u"````tool-call canmore.create_textdoc\n{\n  \"name\": \"regex_notes\""),
+            qPrintable(turns.at(1)->content));
         QVERIFY(turns.at(1)->content.contains(u"Match a digit with `\\\\d+` and a path with `C:\\\\\\\\Users`"));
-        QVERIFY(turns.at(1)->content.endsWith(u"\n````"));  // longer than the ``` inside the document
+        QVERIFY(turns.at(1)->content.endsWith(u"\n````")); // longer than the ``` inside the document
         QCOMPARE(turns.at(2)->role, QStringLiteral("tool"));
         QVERIFY(turns.at(2)->content.startsWith(u"```tool-result canmore.create_textdoc\nSuccessfully created"));
         QCOMPARE(turns.at(3)->content, QStringLiteral("I started the notes in a canvas."));
@@ -107,7 +109,8 @@ private Q_SLOTS:
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip"))}, {});
+        const auto report
+            = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/chatgpt-split-export.zip"))}, {});
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         checkSplitExport(*db, report.value);
         QVERIFY(report.value.files.constFirst().endsWith(u"chatgpt-split-export.zip: conversations-000.json"));
@@ -117,8 +120,10 @@ private Q_SLOTS:
     {
         auto db = m_dir.fresh();
         QVERIFY(db);
-        const auto report = importFiles(db->db(), {testDataPath(QStringLiteral("chatgpt/split/conversations-000.json")),
-                                                   testDataPath(QStringLiteral("chatgpt/split/conversations-001.json"))}, {});
+        const auto report = importFiles(db->db(),
+                                        {testDataPath(QStringLiteral("chatgpt/split/conversations-000.json")),
+                                         testDataPath(QStringLiteral("chatgpt/split/conversations-001.json"))},
+                                        {});
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         checkSplitExport(*db, report.value);
 
@@ -162,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(TempStores::conversationCount(*db), 3);
         const Snapshot ai = byUid(*db, uid(1));
         QCOMPARE(ai.messages.size(), 3);
-        QCOMPARE(ai.conversation.title, QStringLiteral("shell 1"));  // a name given here stays
+        QCOMPARE(ai.conversation.title, QStringLiteral("shell 1")); // a name given here stays
         QCOMPARE(ai.currentBranch().last()->content.left(8), QStringLiteral("人工智能（AI）"));
     }
 
@@ -209,8 +214,10 @@ private Q_SLOTS:
     {
         QTemporaryDir folder;
         QVERIFY(folder.isValid());
-        QVERIFY(QFile::copy(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")), folder.filePath(QStringLiteral("a.json"))));
-        QVERIFY(QFile::copy(testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), folder.filePath(QStringLiteral("b.json"))));
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")),
+                            folder.filePath(QStringLiteral("a.json"))));
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("export/chinese-article.inkwell.json")),
+                            folder.filePath(QStringLiteral("b.json"))));
         QFile notes(folder.filePath(QStringLiteral("c.json")));
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write(R"({"settings": true})");
@@ -224,7 +231,8 @@ private Q_SLOTS:
         QVERIFY(report.value.notes.join(u'\n').contains(u"c.json: not an Inkwell or ChatGPT export"));
 
         auto other = m_dir.fresh();
-        const auto refused = importFiles(other->db(), {folder.filePath(QStringLiteral("a.json")), notes.fileName()}, {});
+        const auto refused
+            = importFiles(other->db(), {folder.filePath(QStringLiteral("a.json")), notes.fileName()}, {});
         QVERIFY(!refused.ok());
         QVERIFY(refused.error.message.contains(u"c.json: neither an Inkwell export nor a ChatGPT conversations.json"));
         QCOMPARE(TempStores::conversationCount(*other), 0);
@@ -247,20 +255,28 @@ private Q_SLOTS:
             std::string parent = "r";
             for (int m = 0; m < 10; ++m) {
                 const std::string id = "n" + std::to_string(m);
-                mapping[id] = {{"id", id}, {"parent", parent},
-                               {"message", {{"author", {{"role", m % 2 ? "assistant" : "user"}}}, {"create_time", 1.0 + m},
-                                            {"content", {{"content_type", "text"},
-                                                         {"parts", {word + " number " + std::to_string(i * 10 + m)}}}}}}};
+                mapping[id]
+                    = {{"id", id},
+                       {"parent", parent},
+                       {"message",
+                        {{"author", {{"role", m % 2 ? "assistant" : "user"}}},
+                         {"create_time", 1.0 + m},
+                         {"content",
+                          {{"content_type", "text"}, {"parts", {word + " number " + std::to_string(i * 10 + m)}}}}}}};
                 parent = id;
             }
-            return json{{"title", "c" + std::to_string(i)}, {"conversation_id", "batch-" + std::to_string(i)},
-                        {"mapping", mapping}, {"current_node", parent}};
+            return json {{"title", "c" + std::to_string(i)},
+                         {"conversation_id", "batch-" + std::to_string(i)},
+                         {"mapping", mapping},
+                         {"current_node", parent}};
         };
         json good = json::array();
-        for (int i = 0; i < 450; ++i)  // 4,500 messages: two batches and a half
+        for (int i = 0; i < 450; ++i) // 4,500 messages: two batches and a half
             good.push_back(conversation(i, "zebrafish"));
         json bad = good;
-        bad.push_back({{"title", "Broken"}, {"conversation_id", "broken"}, {"mapping", {{"a", {{"id", "a"}, {"children", "x"}}}}}});
+        bad.push_back({{"title", "Broken"},
+                       {"conversation_id", "broken"},
+                       {"mapping", {{"a", {{"id", "a"}, {"children", "x"}}}}}});
         auto write = [&](const QString &name, const json &all) {
             QFile f(m_dir.filePath(name));
             if (f.open(QIODevice::WriteOnly))
@@ -276,10 +292,13 @@ private Q_SLOTS:
         QSqlQuery q(db->db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);  // the index's trigger is back
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'messages_ai'"))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the index's trigger is back
 
         const auto report = importFiles(db->db(), {write(QStringLiteral("good.json"), good)}, {});
         QVERIFY2(report.ok(), qPrintable(report.error.message));
@@ -289,20 +308,25 @@ private Q_SLOTS:
         // message changed: neither may touch what the index never had.
         SearchIndex index(db->db());
         QCOMPARE(index.pending().value, qint64(4500));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(!ConversationRepository(db->db()).remove(ConversationRepository(db->db()).findByUid(QStringLiteral("batch-0")).value).isError());
+        QVERIFY(!ConversationRepository(db->db())
+                     .remove(ConversationRepository(db->db()).findByUid(QStringLiteral("batch-0")).value)
+                     .isError());
         QVERIFY(q.exec(QStringLiteral("UPDATE messages SET content = 'zebrafish and okapi' WHERE id = "
                                       "(SELECT max(message_id) FROM search_pending)")));
         QCOMPARE(index.pending().value, qint64(4490));
         int rounds = 0;
         for (auto left = index.catchUp(); left.ok() && left.value > 0; left = index.catchUp())
             ++rounds;
-        QCOMPARE(rounds, 2);  // 2,000 at a time
+        QCOMPARE(rounds, 2); // 2,000 at a time
         QCOMPARE(index.pending().value, qint64(0));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zebrafish'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 4490);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'okapi'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'okapi'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")),
                  qPrintable(q.lastError().text()));
@@ -313,7 +337,8 @@ private Q_SLOTS:
         later.role = QStringLiteral("user");
         later.content = QStringLiteral("aardvark");
         QVERIFY(MessageRepository(db->db()).insert(later).ok());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'aardvark'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'aardvark'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
@@ -329,8 +354,8 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("[{\"title\": \"half\", \"conversation_id\": \"h\", \"mapping\": {\"a\": 1}}]");
         bad.close();
-        const auto failed = importFiles(db->db(), {testDataPath(QStringLiteral("export/chinese-article.inkwell.json")),
-                                                   bad.fileName()}, {});
+        const auto failed = importFiles(
+            db->db(), {testDataPath(QStringLiteral("export/chinese-article.inkwell.json")), bad.fileName()}, {});
         QVERIFY(!failed.ok());
         QCOMPARE(TempStores::conversationCount(*db), 0);
         const auto left = folders.list().value;
@@ -344,10 +369,16 @@ private Q_SLOTS:
     {
         using json = nlohmann::json;
         const std::string deep = std::string(100000, '[') + std::string(100000, ']');
-        const json all = json::array({{{"title", "deep"}, {"conversation_id", "deep"},
-            {"mapping", {{"r", {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}}},
-                         {"c", {{"id", "c"}, {"parent", "r"},
-                                {"message", {{"author", {{"role", "assistant"}}}, {"recipient", "python"},
+        const json all = json::array({{{"title", "deep"},
+                                       {"conversation_id", "deep"},
+                                       {"mapping",
+                                        {{"r", {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}}},
+                                         {"c",
+                                          {{"id", "c"},
+                                           {"parent", "r"},
+                                           {"message",
+                                            {{"author", {{"role", "assistant"}}},
+                                             {"recipient", "python"},
                                              {"create_time", 1e300},
                                              {"content", {{"content_type", "text"}, {"parts", {deep}}}}}}}}}}}});
         QFile f(m_dir.filePath(QStringLiteral("deep.json")));
@@ -359,7 +390,8 @@ private Q_SLOTS:
         // A time of 1e300 seconds is no time: refused with the field named.
         const auto refused = importFiles(db->db(), {f.fileName()}, {});
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error.message.contains(u"create_time: expected a time in seconds since 1970"), qPrintable(refused.error.message));
+        QVERIFY2(refused.error.message.contains(u"create_time: expected a time in seconds since 1970"),
+                 qPrintable(refused.error.message));
         QByteArray fixed = QByteArray::fromStdString(all.dump());
         fixed.replace("1e+300", "1.0");
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -394,7 +426,7 @@ private Q_SLOTS:
             const auto stats = ChatGptImport::parse(reader, [&](Snapshot &&s) {
                 for (const Message &m : s.messages)
                     out << QString::number(m.parentId) + u' ' + m.role + u' ' + m.content + u' ' + m.reasoning;
-                return Error{};
+                return Error {};
             });
             if (!stats.ok())
                 out << u"error: " + stats.error.message;
@@ -411,7 +443,7 @@ private Q_SLOTS:
     void readerStructure_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QStringList>("elements");  // or one "error: …" naming what is wrong
+        QTest::addColumn<QStringList>("elements"); // or one "error: …" naming what is wrong
         auto list = [](std::initializer_list<const char *> items) {
             QStringList out;
             for (const char *item : items)
@@ -421,11 +453,11 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray(" [ ] ") << QStringList();
         QTest::newRow("BOM and scalars") << QByteArray("\xEF\xBB\xBF[1, true ,null,\"x\"]\n")
                                          << list({"1", "true", "null", "\"x\""});
-        QTest::newRow("brackets and quotes in strings")
-            << QByteArray("[{\"a\":\"]}\\\"[{\"},[\"\\\\\",{\"b\":[]}]]")
-            << list({"{\"a\":\"]}\\\"[{\"}", "[\"\\\\\",{\"b\":[]}]"});
+        QTest::newRow("brackets and quotes in strings") << QByteArray("[{\"a\":\"]}\\\"[{\"},[\"\\\\\",{\"b\":[]}]]")
+                                                        << list({"{\"a\":\"]}\\\"[{\"}", "[\"\\\\\",{\"b\":[]}]"});
         QTest::newRow("unclosed") << QByteArray("[{\"a\": [1, 2") << list({"error: the file ends early"});
-        QTest::newRow("unclosed string") << QByteArray("[{\"a\": \"b") << list({"error: the file ends inside a string"});
+        QTest::newRow("unclosed string") << QByteArray("[{\"a\": \"b")
+                                         << list({"error: the file ends inside a string"});
         QTest::newRow("mismatched") << QByteArray("[{\"a\": [1}]") << list({"error: ‘}’ where ‘]’ was expected"});
         QTest::newRow("no comma") << QByteArray("[{} {}]") << list({"error: expected ‘,’ or ‘]’ after entry 0"});
         QTest::newRow("after the end") << QByteArray("[] x") << list({"error: more after the end of the array"});
@@ -444,11 +476,11 @@ private Q_SLOTS:
             QStringList got;
             const Error e = JsonStream::Reader(buffer, piece).forEachInArray([&](std::string_view raw, size_t) {
                 got << QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-                return Error{};
+                return Error {};
             });
             if (e.isError()) {
                 QVERIFY2(e.message.startsWith(u"not valid JSON ("), qPrintable(e.message));
-                got = QStringList{u"error: " + e.message.section(u'(', 1).section(QStringLiteral(", at byte"), 0, 0)};
+                got = QStringList {u"error: " + e.message.section(u'(', 1).section(QStringLiteral(", at byte"), 0, 0)};
             }
             QCOMPARE(got, elements);
         }
@@ -470,15 +502,17 @@ private Q_SLOTS:
             for (int r = 0; r < 30; ++r)
                 answer += text;
             auto message = [](const char *role, double time, const std::string &body) {
-                return json{{"author", {{"role", role}}}, {"create_time", time},
-                            {"content", {{"content_type", "text"}, {"parts", {body}}}}};
+                return json {{"author", {{"role", role}}},
+                             {"create_time", time},
+                             {"content", {{"content_type", "text"}, {"parts", {body}}}}};
             };
             all.push_back({{"title", "c" + std::to_string(i)},
                            {"conversation_id", "id-" + std::to_string(i)},
                            {"current_node", "a"},
-                           {"mapping", {{"r", {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}}},
-                                        {"u", {{"id", "u"}, {"parent", "r"}, {"message", message("user", 1.0, text)}}},
-                                        {"a", {{"id", "a"}, {"parent", "u"}, {"message", message("assistant", 2.0, answer)}}}}}});
+                           {"mapping",
+                            {{"r", {{"id", "r"}, {"message", nullptr}, {"parent", nullptr}}},
+                             {"u", {{"id", "u"}, {"parent", "r"}, {"message", message("user", 1.0, text)}}},
+                             {"a", {{"id", "a"}, {"parent", "u"}, {"message", message("assistant", 2.0, answer)}}}}}});
         }
         const QByteArray file = QByteArray::fromStdString(all.dump());
         QVERIFY(file.size() > 2 * 1024 * 1024);
@@ -489,11 +523,12 @@ private Q_SLOTS:
         int n = 0;
         const auto stats = ChatGptImport::parse(reader, [&](Snapshot &&s) {
             const auto branch = s.currentBranch();
-            if (branch.size() != 2 || !branch.first()->content.startsWith(u"quote \" backslash \\ bracket ] brace } 中文")
+            if (branch.size() != 2
+                || !branch.first()->content.startsWith(u"quote \" backslash \\ bracket ] brace } 中文")
                 || branch.last()->content.size() != branch.first()->content.size() * 30)
                 return Error::make(Error::Kind::Format, QStringLiteral("conversation %1 came out wrong").arg(n));
             ++n;
-            return Error{};
+            return Error {};
         });
         QVERIFY2(stats.ok(), qPrintable(stats.error.message));
         QCOMPARE(n, count);

@@ -7,8 +7,7 @@
 
 using namespace Inkwell;
 
-class TestKeyStore : public QObject
-{
+class TestKeyStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTripInTheRealKeychain()
@@ -18,7 +17,10 @@ private Q_SLOTS:
         const QString account = KeyStore::accountFor(7);
         bool done = false;
         Error error;
-        store.write(account, QStringLiteral("sk-roundtrip-秘密"), [&](const Error &e) { error = e; done = true; });
+        store.write(account, QStringLiteral("sk-roundtrip-秘密"), [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QVERIFY2(!store.sessionOnly(), "the keychain did not answer; the key went to memory");
@@ -27,18 +29,28 @@ private Q_SLOTS:
         KeyStore other(QStringLiteral("Inkwell-test-%1").arg(QCoreApplication::applicationPid()));
         QString key;
         done = false;
-        other.read(account, [&](const QString &k, const Error &e) { key = k; error = e; done = true; });
+        other.read(account, [&](const QString &k, const Error &e) {
+            key = k;
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(!error.isError());
         QCOMPARE(key, QStringLiteral("sk-roundtrip-秘密"));
 
         done = false;
-        other.remove(account, [&](const Error &e) { error = e; done = true; });
+        other.remove(account, [&](const Error &e) {
+            error = e;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(!error.isError());
         done = false;
         key = QStringLiteral("x");
-        store.read(account, [&](const QString &k, const Error &) { key = k; done = true; });
+        store.read(account, [&](const QString &k, const Error &) {
+            key = k;
+            done = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(key, QString());
     }

@@ -12,18 +12,18 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
 
-class TestSearch : public QObject
-{
+class TestSearch : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     Database m_db;
     qint64 m_conversation = 0;
-    qint64 m_oldBranch = 0;  // an answer that is not on the current branch
+    qint64 m_oldBranch = 0; // an answer that is not on the current branch
 
     qint64 add(qint64 parent, const QString &role, const QString &text)
     {
@@ -44,9 +44,11 @@ private Q_SLOTS:
         m_conversation = ConversationRepository(m_db.db()).create(c).value;
         const qint64 system = add(0, QStringLiteral("system"), QStringLiteral("You are secret-prompt helpful."));
         const qint64 question = add(system, QStringLiteral("user"), QStringLiteral("请生成一篇关于人工智能的文章"));
-        m_oldBranch = add(question, QStringLiteral("assistant"), QStringLiteral("First try: machine learning in hospitals."));
-        const qint64 current = add(question, QStringLiteral("assistant"),
-                                   QStringLiteral("人工智能（AI）正在改变医疗。Machine learning helps doctors read images."));
+        m_oldBranch
+            = add(question, QStringLiteral("assistant"), QStringLiteral("First try: machine learning in hospitals."));
+        const qint64 current
+            = add(question, QStringLiteral("assistant"),
+                  QStringLiteral("人工智能（AI）正在改变医疗。Machine learning helps doctors read images."));
         ConversationRepository(m_db.db()).setCurrentLeaf(m_conversation, current);
         Draft d;
         d.title = QStringLiteral("Tea notes");
@@ -119,16 +121,16 @@ private Q_SLOTS:
 
     void fromTheShell()
     {
-        const QStringList dir{QStringLiteral("--data-dir"), m_dir.path()};
-        CliRun r = runCli(QStringList{QStringLiteral("search"), QStringLiteral("人工智能")} + dir);
+        const QStringList dir {QStringLiteral("--data-dir"), m_dir.path()};
+        CliRun r = runCli(QStringList {QStringLiteral("search"), QStringLiteral("人工智能")} + dir);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("conversation 1 · 关于人工智能 · user"), r.out.constData());
-        QVERIFY(r.out.contains("[人工智能]"));  // not a terminal: matches in brackets
-        r = runCli(QStringList{QStringLiteral("search"), QStringLiteral("machine"), QStringLiteral("--json")} + dir);
+        QVERIFY(r.out.contains("[人工智能]")); // not a terminal: matches in brackets
+        r = runCli(QStringList {QStringLiteral("search"), QStringLiteral("machine"), QStringLiteral("--json")} + dir);
         const auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j.size(), 3u);
         QCOMPARE(j.back()["kind"].get<std::string>(), "draft");
-        r = runCli(QStringList{QStringLiteral("search")} + dir);
+        r = runCli(QStringList {QStringLiteral("search")} + dir);
         QCOMPARE(r.code, 2);
     }
 };

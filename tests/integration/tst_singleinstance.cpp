@@ -9,18 +9,18 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QSqlQuery>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
 
 using Inkwell::SingleInstance;
 
-class TestSingleInstance : public QObject
-{
+class TestSingleInstance : public QObject {
     Q_OBJECT
 
     // A real `inkwell` started on dir; offscreen, so it needs no display.
@@ -30,7 +30,7 @@ class TestSingleInstance : public QObject
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("INKWELL_API_KEY"), QStringLiteral("sk-handed-over"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(INKWELL_GUI), QStringList{QStringLiteral("--data-dir"), dir} + more);
+        p.start(QStringLiteral(INKWELL_GUI), QStringList {QStringLiteral("--data-dir"), dir} + more);
     }
 
 private Q_SLOTS:
@@ -59,8 +59,9 @@ private Q_SLOTS:
         QSignalSpy requested(&owner, &SingleInstance::requested);
 
         QProcess second;
-        startGui(second, tmp.path(), {QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1/v1"),
-                                      QStringLiteral("--model"), QStringLiteral("qwen3")});
+        startGui(second, tmp.path(),
+                 {QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1/v1"), QStringLiteral("--model"),
+                  QStringLiteral("qwen3")});
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 20000);
         QCOMPARE(second.exitCode(), 0);
         QVERIFY2(second.readAllStandardOutput().contains("already running"), "the second start says what happened");
@@ -172,10 +173,12 @@ private Q_SLOTS:
             Inkwell::Database db;
             QVERIFY(!db.open(Inkwell::Database::defaultFilePath(tmp.path())).isError());
             QSqlQuery q(db.db());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (title, created_at, updated_at) VALUES ('c', 1, 1)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO conversations (title, created_at, updated_at) VALUES ('c', 1, 1)")));
             const qint64 conversation = q.lastInsertId().toLongLong();
-            q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, role, content, status, writer_pid, created_at, "
-                                     "updated_at) VALUES (?, 'assistant', 'Once upon', 'streaming', ?, 1, 1)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO messages (conversation_id, role, content, status, writer_pid, created_at, "
+                               "updated_at) VALUES (?, 'assistant', 'Once upon', 'streaming', ?, 1, 1)"));
             q.addBindValue(conversation);
             q.addBindValue(qint64(owner));
             QVERIFY(q.exec());

@@ -4,16 +4,15 @@
 #include "clirunner.h"
 #include "fakeserver.h"
 #include "openaichunks.h"
-
 #include "store/database.h"
 #include "store/draftrepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <nlohmann/json.hpp>
 
-class TestTemplateCli : public QObject
-{
+class TestTemplateCli : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -30,10 +29,7 @@ class TestTemplateCli : public QObject
         return {QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"), QStringLiteral("writer")};
     }
 
-    nlohmann::json lastBody() const
-    {
-        return nlohmann::json::parse(m_server.requests().last().body.toStdString());
-    }
+    nlohmann::json lastBody() const { return nlohmann::json::parse(m_server.requests().last().body.toStdString()); }
 
     QString write(const QString &name, const QByteArray &text)
     {
@@ -65,10 +61,12 @@ private Q_SLOTS:
     // The check from the issue: topic=人工智能 against a recording server.
     void runsTheArticleTemplateAgainstTheServer()
     {
-        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("# 人工智能\n"), QStringLiteral("正文。")}), 16));
-        const CliRun r = cli(QStringList{QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("article"),
-                                         QStringLiteral("--var"), QStringLiteral("topic=人工智能"),
-                                         QStringLiteral("--var"), QStringLiteral("words=600")} + server());
+        m_server.setResponse(
+            FakeServer::Response::sse(chatStream({QStringLiteral("# 人工智能\n"), QStringLiteral("正文。")}), 16));
+        const CliRun r = cli(QStringList {QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("article"),
+                                          QStringLiteral("--var"), QStringLiteral("topic=人工智能"),
+                                          QStringLiteral("--var"), QStringLiteral("words=600")}
+                             + server());
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.out, QByteArray("# 人工智能\n正文。"));
         const auto body = lastBody();
@@ -76,14 +74,16 @@ private Q_SLOTS:
         const QString prompt = QString::fromStdString(body["messages"][1]["content"].get<std::string>());
         QCOMPARE(body["messages"][0]["role"].get<std::string>(), "system");
         QVERIFY(system.startsWith(QStringLiteral("You are an experienced writer and editor.")));
-        QVERIFY2(prompt.contains(QStringLiteral("about 600 words about 人工智能 for general readers")), qPrintable(prompt));
+        QVERIFY2(prompt.contains(QStringLiteral("about 600 words about 人工智能 for general readers")),
+                 qPrintable(prompt));
         // The template's preset (balanced) and its own max_tokens.
         QCOMPARE(body["temperature"].get<double>(), 0.7);
         QCOMPARE(body["top_p"].get<double>(), 0.95);
         QCOMPARE(body["max_tokens"].get<int>(), 4096);
         // An option given on the command line wins over the template.
-        cli(QStringList{QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("主题文章"),
-                        QStringLiteral("--temperature"), QStringLiteral("0.1")} + server());
+        cli(QStringList {QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("主题文章"),
+                         QStringLiteral("--temperature"), QStringLiteral("0.1")}
+            + server());
         QCOMPARE(lastBody()["temperature"].get<double>(), 0.1);
         QVERIFY(QString::fromStdString(lastBody()["messages"][1]["content"].get<std::string>())
                     .startsWith(QStringLiteral("请生成一篇关于人工智能的文章")));
@@ -93,9 +93,10 @@ private Q_SLOTS:
     {
         m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("Subject: Hi")})));
         const QString out = m_dir.filePath(QStringLiteral("mail.md"));
-        const CliRun r = cli(QStringList{QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("email"),
-                                         QStringLiteral("--var"), QStringLiteral("purpose=Lunch on Friday?"),
-                                         QStringLiteral("--out"), out} + server());
+        const CliRun r = cli(QStringList {QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("email"),
+                                          QStringLiteral("--var"), QStringLiteral("purpose=Lunch on Friday?"),
+                                          QStringLiteral("--out"), out}
+                             + server());
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.isEmpty());
         QFile f(out);
@@ -106,8 +107,9 @@ private Q_SLOTS:
     void selectionComesFromStdin()
     {
         m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("Hey there!")})));
-        const CliRun r = cli(QStringList{QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("rewrite-tone")} + server(),
-                             "Dear Sir, greetings.");
+        const CliRun r = cli(
+            QStringList {QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("rewrite-tone")} + server(),
+            "Dear Sir, greetings.");
         QCOMPARE(r.code, 0);
         const QString prompt = QString::fromStdString(lastBody()["messages"][1]["content"].get<std::string>());
         QVERIFY(prompt.endsWith(QStringLiteral("Dear Sir, greetings.")));
@@ -117,25 +119,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("vars");
         QTest::addColumn<QByteArray>("says");
-        QTest::newRow("missing required") << QStringList{} << QByteArray("--var purpose: “What the email must say” is required");
-        QTest::newRow("unknown") << QStringList{QStringLiteral("purpose=x"), QStringLiteral("colour=red")}
+        QTest::newRow("missing required")
+            << QStringList {} << QByteArray("--var purpose: “What the email must say” is required");
+        QTest::newRow("unknown") << QStringList {QStringLiteral("purpose=x"), QStringLiteral("colour=red")}
                                  << QByteArray("--var colour: “colour” is not a variable of “Email”");
-        QTest::newRow("no equals sign") << QStringList{QStringLiteral("purpose")} << QByteArray("--var takes KEY=VALUE");
-        QTest::newRow("not a choice") << QStringList{QStringLiteral("purpose=x"), QStringLiteral("tone=rude")}
+        QTest::newRow("no equals sign") << QStringList {QStringLiteral("purpose")}
+                                        << QByteArray("--var takes KEY=VALUE");
+        QTest::newRow("not a choice") << QStringList {QStringLiteral("purpose=x"), QStringLiteral("tone=rude")}
                                       << QByteArray("--var tone: “Tone” must be one of");
     }
     void badVariablesAreUsageErrors()
     {
         QFETCH(QStringList, vars);
         QFETCH(QByteArray, says);
-        QStringList args{QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("email")};
+        QStringList args {QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("email")};
         for (const QString &v : vars)
             args << QStringLiteral("--var") << v;
         const int before = m_server.requests().size();
         const CliRun r = cli(args + server());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(says), r.err.constData());
-        QCOMPARE(m_server.requests().size(), before);  // nothing was sent
+        QCOMPARE(m_server.requests().size(), before); // nothing was sent
     }
 
     void draftsListShowAndExport()
@@ -149,7 +153,8 @@ private Q_SLOTS:
             d.content = QStringLiteral("# 人工智能\n\n这是一个**话题**。<script>alert(1)</script>\n");
             id = Inkwell::DraftRepository(db.db()).create(d).value;
         }
-        CliRun r = cli({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("人工")});
+        CliRun r = cli(
+            {QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("人工")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QByteArray(QByteArray::number(id) + '\t')));
         QVERIFY(r.out.contains("关于人工智能"));
@@ -158,14 +163,15 @@ private Q_SLOTS:
                  "# 人工智能\n\n这是一个**话题**。<script>alert(1)</script>\n");
 
         const QString html = m_dir.filePath(QStringLiteral("draft.html"));
-        r = cli({QStringLiteral("export"), QStringLiteral("--draft"), QString::number(id), QStringLiteral("--out"), html});
+        r = cli(
+            {QStringLiteral("export"), QStringLiteral("--draft"), QString::number(id), QStringLiteral("--out"), html});
         QCOMPARE(r.code, 0);
         QFile f(html);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray page = f.readAll();
         QVERIFY(page.contains("<h1>人工智能</h1>"));
         QVERIFY(page.contains("<strong>话题</strong>"));
-        QVERIFY(!page.contains("<script>alert(1)</script>"));  // text, never markup
+        QVERIFY(!page.contains("<script>alert(1)</script>")); // text, never markup
         r = cli({QStringLiteral("export"), QStringLiteral("--draft"), QString::number(id), QStringLiteral("--out"),
                  m_dir.filePath(QStringLiteral("draft.json"))});
         QCOMPARE(r.code, 2);
@@ -174,15 +180,17 @@ private Q_SLOTS:
 
     void importShowExportAndSyntaxErrors()
     {
-        const QString good = write(QStringLiteral("note.md"), "---\nname: Meeting note\ncategory: Work\nvariables:\n"
-                                                              "  - name: who\n---\nA note for {{who}}.\n");
+        const QString good = write(QStringLiteral("note.md"),
+                                   "---\nname: Meeting note\ncategory: Work\nvariables:\n"
+                                   "  - name: who\n---\nA note for {{who}}.\n");
         CliRun r = cli({QStringLiteral("template"), QStringLiteral("import"), good});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("added Meeting note\n"));
         r = cli({QStringLiteral("template"), QStringLiteral("import"), good});
         QCOMPARE(r.out, QByteArray("updated Meeting note\n"));
 
-        r = cli({QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("meeting note"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("meeting note"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const auto shown = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(shown["body"].get<std::string>(), "A note for {{who}}.\n");
@@ -190,10 +198,14 @@ private Q_SLOTS:
 
         const QString out = m_dir.filePath(QStringLiteral("exported.md"));
         QCOMPARE(cli({QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("Meeting note"),
-                      QStringLiteral("--out"), out}).code, 0);
+                      QStringLiteral("--out"), out})
+                     .code,
+                 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("---\nname: Meeting note\ncategory: Work\nvariables:\n  - name: who\n---\nA note for {{who}}.\n"));
+        QCOMPARE(f.readAll(),
+                 QByteArray(
+                     "---\nname: Meeting note\ncategory: Work\nvariables:\n  - name: who\n---\nA note for {{who}}.\n"));
 
         const QString bad = write(QStringLiteral("bad.md"), "---\nname: Bad\n---\nHello\n{{ who\n");
         r = cli({QStringLiteral("template"), QStringLiteral("import"), bad});

@@ -7,8 +7,7 @@
 
 #include <csignal>
 
-struct CliRun
-{
+struct CliRun {
     int code = -1;
     QByteArray out;
     QByteArray err;

@@ -10,14 +10,22 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -64,7 +72,7 @@ FakeServer::Response FakeServer::Response::recorded(const QString &headersPath, 
         line = line.trimmed();
         if (line.isEmpty())
             continue;
-        if (first) {  // "HTTP/1.1 200 OK"
+        if (first) { // "HTTP/1.1 200 OK"
             r.status = line.split(' ').value(1).toInt();
             first = false;
             continue;
@@ -137,7 +145,7 @@ void FakeServer::onConnection()
                     length = line.mid(colon + 1).trimmed().toLongLong();
             }
             if (buffer->size() < end + 4 + length)
-                return;  // wait for the whole body
+                return; // wait for the whole body
             req.body = buffer->mid(end + 4, length);
             buffer->remove(0, end + 4 + length);
             m_requests << req;
@@ -160,7 +168,9 @@ void FakeServer::serve(QTcpSocket *socket, const Response &r)
     head += "Connection: close\r\n\r\n";
     socket->write(head);
 
-    struct State { qsizetype offset = 0; };
+    struct State {
+        qsizetype offset = 0;
+    };
     auto state = std::make_shared<State>();
     QPointer<QTcpSocket> guard(socket);
     auto timer = new QTimer(socket);
@@ -179,7 +189,7 @@ void FakeServer::serve(QTcpSocket *socket, const Response &r)
             timer->stop();
             if (r.dropAfter >= 0 && state->offset >= r.dropAfter) {
                 guard->flush();
-                guard->abort();  // a hard reset, as when a server dies
+                guard->abort(); // a hard reset, as when a server dies
             } else if (r.stallAfter < 0) {
                 if (r.chunked)
                     guard->write("0\r\n\r\n");
@@ -187,10 +197,10 @@ void FakeServer::serve(QTcpSocket *socket, const Response &r)
                 Q_EMIT self->bodySent();
                 guard->disconnectFromHost();
             }
-            return;  // stalled: keep the socket open and silent
+            return; // stalled: keep the socket open and silent
         }
-        const qsizetype size = r.chunkSize > 0 ? qMin<qsizetype>(r.chunkSize, limit - state->offset)
-                                               : limit - state->offset;
+        const qsizetype size
+            = r.chunkSize > 0 ? qMin<qsizetype>(r.chunkSize, limit - state->offset) : limit - state->offset;
         const QByteArray piece = r.body.mid(state->offset, size);
         state->offset += size;
         if (r.chunked)

@@ -10,20 +10,18 @@
 // An HTTP/1.1 server on 127.0.0.1, port 0, that replays given bytes in chosen
 // chunk sizes and pauses, and can fail on purpose (drop, stall). It drives the
 // real client stack over real loopback sockets.
-class FakeServer : public QObject
-{
+class FakeServer : public QObject {
     Q_OBJECT
 public:
-    struct Response
-    {
+    struct Response {
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        int chunkSize = 0;     // 0: the whole body in one write
-        int intervalMs = 0;    // pause between chunks
-        qsizetype dropAfter = -1;   // close the socket after this many body bytes
-        qsizetype stallAfter = -1;  // stop sending (socket stays open) after this many
-        bool chunked = true;   // Transfer-Encoding: chunked, else Content-Length
+        int chunkSize = 0; // 0: the whole body in one write
+        int intervalMs = 0; // pause between chunks
+        qsizetype dropAfter = -1; // close the socket after this many body bytes
+        qsizetype stallAfter = -1; // stop sending (socket stays open) after this many
+        bool chunked = true; // Transfer-Encoding: chunked, else Content-Length
 
         static Response sse(const QByteArray &body, int chunkSize = 0, int intervalMs = 0);
         static Response json(int status, const QByteArray &body);
@@ -32,8 +30,7 @@ public:
         static Response recorded(const QString &headersPath, const QString &bodyPath);
     };
 
-    struct Request
-    {
+    struct Request {
         QByteArray method;
         QByteArray path;
         QList<QPair<QByteArray, QByteArray>> headers;

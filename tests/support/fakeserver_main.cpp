@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+
 #include <chrono>
 #include <cstdio>
 
@@ -17,14 +18,22 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("File with the response body."), QStringLiteral("FILE"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("HTTP status."), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption type(QStringLiteral("content-type"), QStringLiteral("Content type."), QStringLiteral("T"), QStringLiteral("text/event-stream"));
-    const QCommandLineOption chunk(QStringLiteral("chunk-size"), QStringLiteral("Bytes per write."), QStringLiteral("N"), QStringLiteral("16384"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption plain(QStringLiteral("content-length"), QStringLiteral("Send Content-Length instead of chunked transfer encoding."));
-    const QCommandLineOption interval(QStringLiteral("interval-ms"), QStringLiteral("Pause between writes."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption reportSent(QStringLiteral("report-sent"), QStringLiteral("Print the steady clock when each body has been sent."));
+    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("File with the response body."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("HTTP status."), QStringLiteral("N"),
+                                    QStringLiteral("200"));
+    const QCommandLineOption type(QStringLiteral("content-type"), QStringLiteral("Content type."), QStringLiteral("T"),
+                                  QStringLiteral("text/event-stream"));
+    const QCommandLineOption chunk(QStringLiteral("chunk-size"), QStringLiteral("Bytes per write."),
+                                   QStringLiteral("N"), QStringLiteral("16384"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any)."), QStringLiteral("N"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption plain(QStringLiteral("content-length"),
+                                   QStringLiteral("Send Content-Length instead of chunked transfer encoding."));
+    const QCommandLineOption interval(QStringLiteral("interval-ms"), QStringLiteral("Pause between writes."),
+                                      QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption reportSent(QStringLiteral("report-sent"),
+                                        QStringLiteral("Print the steady clock when each body has been sent."));
     parser.addOptions({body, status, type, chunk, port, plain, interval, reportSent});
     parser.process(app);
     QFile f(parser.value(body));

@@ -26,7 +26,8 @@ inline bool isQmlWarning(QtMsgType type, const QMessageLogContext &context, cons
         return false;
     const QLatin1String category(context.category ? context.category : "");
     static const QRegularExpression fromQml(QStringLiteral(R"(\.qml(:\d+){0,2}:|^QML |^QQml|[Bb]inding loop)"));
-    return category == u"qml" || category == u"js" || category.startsWith(u"qt.qml") || fromQml.match(message).hasMatch();
+    return category == u"qml" || category == u"js" || category.startsWith(u"qt.qml")
+        || fromQml.match(message).hasMatch();
 }
 
 inline void watchQmlWarnings()
@@ -46,10 +47,10 @@ inline void watchQmlWarnings()
 
 // For each test's cleanup() and for cleanupTestCase(): fails, listing them,
 // when QML warned since the last check.
-#define VERIFY_NO_QML_WARNINGS()                                                                                     \
-    do {                                                                                                             \
-        const QStringList warned = std::exchange(qmlWarnings(), {});                                                 \
-        QVERIFY2(warned.isEmpty(), qPrintable(u"QML warned:\n" + warned.join(u'\n')));                               \
+#define VERIFY_NO_QML_WARNINGS()                                                                                       \
+    do {                                                                                                               \
+        const QStringList warned = std::exchange(qmlWarnings(), {});                                                   \
+        QVERIFY2(warned.isEmpty(), qPrintable(u"QML warned:\n" + warned.join(u'\n')));                                 \
     } while (false)
 
 // Every visible text on screen, by walking the item tree.
@@ -72,8 +73,7 @@ inline void typeText(QWindow *window, const QString &text)
 }
 
 // The first visible item (depth first) that `wanted` accepts.
-template <typename Wanted>
-inline QQuickItem *findVisible(QQuickItem *item, const Wanted &wanted)
+template<typename Wanted> inline QQuickItem *findVisible(QQuickItem *item, const Wanted &wanted)
 {
     if (!item->isVisible())
         return nullptr;
@@ -132,7 +132,8 @@ inline QQuickWindow *startApp(QQmlApplicationEngine &engine, const QString &data
     watchQmlWarnings();
     Inkwell::AppController::setStartupOptions({dataDir, baseUrl, model});
     engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window || !QTest::qWaitForWindowExposed(window))
         return nullptr;
     window->requestActivate();

@@ -9,8 +9,7 @@
 
 #include <QMap>
 
-struct StreamOutcome
-{
+struct StreamOutcome {
     QMap<int, QString> text;
     QMap<int, QString> reasoning;
     QMap<int, QString> finish;
@@ -25,13 +24,20 @@ struct StreamOutcome
     {
         QString s;
         for (auto it = text.begin(); it != text.end(); ++it)
-            s += QStringLiteral("[%1]%2|%3|%4\n").arg(it.key()).arg(it.value(), reasoning.value(it.key()), finish.value(it.key()));
+            s += QStringLiteral("[%1]%2|%3|%4\n")
+                     .arg(it.key())
+                     .arg(it.value(), reasoning.value(it.key()), finish.value(it.key()));
         for (auto it = reasoning.begin(); it != reasoning.end(); ++it)
             if (!text.contains(it.key()))
                 s += QStringLiteral("[%1]|%2|%3\n").arg(it.key()).arg(it.value(), finish.value(it.key()));
-        return s + QStringLiteral("model=%1 usage=%2/%3 error=%4 code=%5 complete=%6 finishes=%7")
-                       .arg(model).arg(usage.promptTokens).arg(usage.completionTokens).arg(error, errorCode)
-                       .arg(complete).arg(finishEvents);
+        return s
+            + QStringLiteral("model=%1 usage=%2/%3 error=%4 code=%5 complete=%6 finishes=%7")
+                  .arg(model)
+                  .arg(usage.promptTokens)
+                  .arg(usage.completionTokens)
+                  .arg(error, errorCode)
+                  .arg(complete)
+                  .arg(finishEvents);
     }
 };
 
@@ -66,8 +72,12 @@ inline StreamOutcome runStream(const Inkwell::Provider &provider, const Inkwell:
             o.finish[e.choice] = e.text;
             ++o.finishEvents;
             break;
-        case StreamEvent::Type::Model: o.model = e.text; break;
-        case StreamEvent::Type::Usage: o.usage = e.usage; break;
+        case StreamEvent::Type::Model:
+            o.model = e.text;
+            break;
+        case StreamEvent::Type::Usage:
+            o.usage = e.usage;
+            break;
         case StreamEvent::Type::Failed:
             o.error = e.error.message;
             o.errorCode = e.error.code;

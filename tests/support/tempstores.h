@@ -5,13 +5,13 @@
 #include "store/database.h"
 
 #include <QTemporaryDir>
+
 #include <memory>
 
 // One temporary folder for a test class: a fresh store in its own file on
 // each call, so no test sees another's rows, and room for the files a test
 // writes beside them.
-class TempStores
-{
+class TempStores {
 public:
     std::unique_ptr<Inkwell::Database> fresh()
     {

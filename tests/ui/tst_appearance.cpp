@@ -13,8 +13,7 @@ Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
 using namespace Inkwell;
 
-class TestAppearance : public QObject
-{
+class TestAppearance : public QObject {
     Q_OBJECT
 
     static QColor windowColor(QQuickWindow *window) { return window->property("color").value<QColor>(); }
@@ -61,7 +60,7 @@ private Q_SLOTS:
             QTRY_COMPARE(window->property("font").value<QFont>().pixelSize(), Appearance::kDefaultFontSize + 1);
             for (int i = 0; i < 40; ++i)
                 look->changeFontSize(1);
-            QCOMPARE(look->fontSize(), Appearance::kMaxFontSize);  // bounded
+            QCOMPARE(look->fontSize(), Appearance::kMaxFontSize); // bounded
             look->setFontSize(16);
 
             // Chinese at once, without a restart: qsTr texts and C++ ones.

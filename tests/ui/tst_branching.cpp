@@ -8,11 +8,11 @@
 #include "store/database.h"
 #include "store/messagerepository.h"
 
-#include <QFile>
-#include <QGuiApplication>
+#include <QAccessible>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QAccessible>
+#include <QFile>
+#include <QGuiApplication>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -20,8 +20,7 @@
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
 // Catches the links the app would open in the browser.
-class LinkCatcher : public QObject
-{
+class LinkCatcher : public QObject {
     Q_OBJECT
 public:
     QList<QUrl> opened;
@@ -29,17 +28,13 @@ public Q_SLOTS:
     void open(const QUrl &url) { opened << url; }
 };
 
-class TestBranching : public QObject
-{
+class TestBranching : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     FakeServer m_server;
 
-    static Inkwell::MessageListModel *messages(QQmlApplicationEngine &engine)
-    {
-        return appOf(engine)->messages();
-    }
+    static Inkwell::MessageListModel *messages(QQmlApplicationEngine &engine) { return appOf(engine)->messages(); }
     static QString textAt(Inkwell::MessageListModel *m, int row) { return m->contentAt(row); }
     static int siblingCount(Inkwell::MessageListModel *m, int row)
     {
@@ -98,7 +93,7 @@ private Q_SLOTS:
         QTRY_COMPARE(siblingCount(model, 1), 2);
         QCOMPARE(siblingIndex(model, 1), 2);
         QTRY_VERIFY(onScreen(window, QStringLiteral("2 / 2")));
-        QTRY_VERIFY(!appOf(engine)->busy());  // branches switch once the answer is done
+        QTRY_VERIFY(!appOf(engine)->busy()); // branches switch once the answer is done
 
         // ‹ shows the first answer again.
         QQuickItem *previous = nullptr;
@@ -124,9 +119,8 @@ private Q_SLOTS:
         // Nothing was deleted: every message is still stored.
         Inkwell::Database db;
         QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
-        const auto all = Inkwell::MessageRepository(db.db()).all(
-            appOf(engine)->currentConversationId());
-        QCOMPARE(all.value.size(), 5);  // two questions, three answers
+        const auto all = Inkwell::MessageRepository(db.db()).all(appOf(engine)->currentConversationId());
+        QCOMPARE(all.value.size(), 5); // two questions, three answers
     }
 
     void unsentTextStaysWithItsConversation()
@@ -138,7 +132,7 @@ private Q_SLOTS:
             QVERIFY(window);
             auto *app = appOf(engine);
             first = app->currentConversationId();
-            QVERIFY(first > 0);  // the conversation of the test above
+            QVERIFY(first > 0); // the conversation of the test above
             QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
             input->forceActiveFocus();
             typeText(window, QStringLiteral("half a thought"));
@@ -192,8 +186,8 @@ private Q_SLOTS:
     void nAnswersSideBySide()
     {
         // One request with n = 2: both answers arrive interleaved in one stream.
-        const QByteArray stream = chunk(QStringLiteral("Tea is a drink."), 0) + chunk(QStringLiteral("Tea is a plant."), 1)
-                                  + finishChunk() + "data: [DONE]\n\n";
+        const QByteArray stream = chunk(QStringLiteral("Tea is a drink."), 0)
+            + chunk(QStringLiteral("Tea is a plant."), 1) + finishChunk() + "data: [DONE]\n\n";
         m_server.serveInOrder({FakeServer::Response::sse(stream)});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
@@ -216,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(onScreen(window, QStringLiteral("Answer 2 of 2")));
         QQuickItem *second = nullptr;
         QTRY_VERIFY((second = visibleItem(window->contentItem(), QStringLiteral("continueWith2"))));
-        QVERIFY(!visibleItem(window->contentItem(), QStringLiteral("continueWith1"))->isEnabled());  // shown now
+        QVERIFY(!visibleItem(window->contentItem(), QStringLiteral("continueWith1"))->isEnabled()); // shown now
         QMetaObject::invokeMethod(second, "clicked");
         QTRY_COMPARE(textAt(model, 1), QStringLiteral("Tea is a plant."));
         QCOMPARE(siblingIndex(model, 1), 2);
@@ -234,7 +228,8 @@ private Q_SLOTS:
         // Shift+Tab from the message box: the cursor is on the last message.
         QTest::keyClick(window, Qt::Key_Backtab, Qt::ShiftModifier);
         QQuickItem *view = nullptr;
-        QTRY_VERIFY((view = visibleItem(window->contentItem(), QStringLiteral("messageView"))) && view->hasActiveFocus());
+        QTRY_VERIFY((view = visibleItem(window->contentItem(), QStringLiteral("messageView")))
+                    && view->hasActiveFocus());
         QTRY_COMPARE(view->property("currentIndex").toInt(), 1);
         auto *current = view->property("currentItem").value<QQuickItem *>();
         QVERIFY(current && current->property("cursor").toBool());
@@ -242,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(spoken);
         QCOMPARE(spoken->text(QAccessible::Name), QStringLiteral("Assistant: Black tea is *oxidised*."));
 
-        QTest::keySequence(window, QKeySequence::Copy);  // that message, as Markdown
+        QTest::keySequence(window, QKeySequence::Copy); // that message, as Markdown
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Black tea is *oxidised*."));
 
         // Shift+Up: both messages; Ctrl+C copies them as the Markdown export
@@ -254,7 +249,8 @@ private Q_SLOTS:
         QTRY_VERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("## ")));
         const QString both = QGuiApplication::clipboard()->text();
         QVERIFY2(both.indexOf(QStringLiteral("What is black tea?")) > 0
-                     && both.indexOf(QStringLiteral("Black tea is *oxidised*.")) > both.indexOf(QStringLiteral("What is black tea?"))
+                     && both.indexOf(QStringLiteral("Black tea is *oxidised*."))
+                         > both.indexOf(QStringLiteral("What is black tea?"))
                      && both.count(QStringLiteral("## ")) == 2,
                  qPrintable(both));
         QTest::keyClick(window, Qt::Key_Escape);
@@ -315,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(selected(textOf(1, 1)), QStringLiteral("code line"));
         QCOMPARE(selected(textOf(1, 2)), QStringLiteral("Last words"));
         QVERIFY(view->hasActiveFocus());
-        QVERIFY(!view->property("cursorShown").toBool());  // a click is not the keyboard cursor
+        QVERIFY(!view->property("cursorShown").toBool()); // a click is not the keyboard cursor
         QTest::keySequence(window, QKeySequence::Copy);
         QTRY_COMPARE(copied(), QStringLiteral("is tea?\n\nFirst paragraph.\n\ncode line\n\nLast words"));
 
@@ -336,13 +332,14 @@ private Q_SLOTS:
         LinkCatcher links;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &links, "open");
         QTest::mouseClick(window, Qt::LeftButton, {}, pointOf(textOf(1, 2), 18));
-        QTRY_COMPARE(links.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/tea"))});
+        QTRY_COMPARE(links.opened, QList<QUrl> {QUrl(QStringLiteral("https://example.org/tea"))});
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 
         // Buttons under the selector still take their clicks.
         QQuickItem *copyButton = visibleItem(window->contentItem(), QStringLiteral("copyAnswerButton"));
         QVERIFY(copyButton);
-        QTest::mouseClick(window, Qt::LeftButton, {}, copyButton->mapToScene(copyButton->boundingRect().center()).toPoint());
+        QTest::mouseClick(window, Qt::LeftButton, {},
+                          copyButton->mapToScene(copyButton->boundingRect().center()).toPoint());
         QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("copyPlainText")));
     }
 };

@@ -7,22 +7,22 @@
 // export banner, draft versions and length, Ctrl+Q.
 //
 // INKWELL_SHOTS=DIR saves a picture of each state looked at into DIR.
+#include "drafting/templatelibrary.h"
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "quickapp.h"
-#include "drafting/templatelibrary.h"
 #include "secrets/keystore.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 
 #include <QDir>
-#include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QStyleHints>
 #include <QLibraryInfo>
 #include <QQuickStyle>
+#include <QSignalSpy>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -109,7 +109,8 @@ bool scrollTo(QQuickWindow *window, QQuickItem *item)
 QQuickItem *scrollToText(QQuickWindow *window, QQuickItem *list, const QString &text)
 {
     for (int i = 0; i < 200; ++i) {
-        QQuickItem *found = findVisible(list, [&text](QQuickItem *item) { return item->property("text").toString() == text; });
+        QQuickItem *found
+            = findVisible(list, [&text](QQuickItem *item) { return item->property("text").toString() == text; });
         if (found && sceneRect(list).adjusted(-1, -1, 1, 1).contains(sceneRect(found)))
             return found;
         const bool above = found && sceneRect(found).top() < sceneRect(list).top();
@@ -185,8 +186,7 @@ qint64 conversation(Database &db, const QString &title, qint64 at)
 
 } // namespace
 
-class TestPolish : public QObject
-{
+class TestPolish : public QObject {
     Q_OBJECT
 
     FakeServer m_server;
@@ -195,9 +195,12 @@ class TestPolish : public QObject
     static QQuickItem *row(QQuickWindow *window, const QString &title)
     {
         QQuickItem *list = visibleItem(window->contentItem(), QStringLiteral("conversationList"));
-        return list ? findVisible(list, [&title](QQuickItem *i) {
-            return i->inherits("QQuickItemDelegate") && i->property("title").toString() == title;
-        }) : nullptr;
+        return list
+            ? findVisible(list,
+                          [&title](QQuickItem *i) {
+                              return i->inherits("QQuickItemDelegate") && i->property("title").toString() == title;
+                          })
+            : nullptr;
     }
 
 private Q_SLOTS:
@@ -208,8 +211,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
-        QGuiApplication::setQuitOnLastWindowClosed(false);  // Ctrl+Q closes a window, the test goes on
-        QGuiApplication::styleHints()->setUseHoverEffects(true);  // as on a desktop (offscreen says no)
+        QGuiApplication::setQuitOnLastWindowClosed(false); // Ctrl+Q closes a window, the test goes on
+        QGuiApplication::styleHints()->setUseHoverEffects(true); // as on a desktop (offscreen says no)
         QVERIFY(m_server.listen());
     }
 
@@ -236,22 +239,24 @@ private Q_SLOTS:
         QVERIFY(handle);
         // The handle's centre travels the groove less the handle's own width.
         const double perPixel = (slider->property("to").toDouble() - slider->property("from").toDouble())
-                                / (slider->property("availableWidth").toDouble() - handle->width());
+            / (slider->property("availableWidth").toDouble() - handle->width());
 
         // Press on the handle, move right 100 pixels in ten steps, release.
         const QPoint from = centre(handle).toPoint();
         QTest::mousePress(window, Qt::LeftButton, {}, from);
         for (int step = 1; step <= 10; ++step) {
-            QTest::mouseMove(window, from + QPoint(10 * step, step % 2));  // a hand is never quite level
+            QTest::mouseMove(window, from + QPoint(10 * step, step % 2)); // a hand is never quite level
             QCoreApplication::processEvents();
         }
         QTest::mouseRelease(window, Qt::LeftButton, {}, from + QPoint(100, 0));
         const double expected = 1.2 + 100 * perPixel;
         QVERIFY2(qAbs(params->params().temperature.value_or(0) - expected) < 0.03,
                  qPrintable(QStringLiteral("temperature %1, expected about %2")
-                                .arg(params->params().temperature.value_or(0)).arg(expected)));
-        QTRY_COMPARE(visibleItem(window->contentItem(), QStringLiteral("field_temperature"))->property("text").toString(),
-                     QString::number(*params->params().temperature, 'f', 2));
+                                .arg(params->params().temperature.value_or(0))
+                                .arg(expected)));
+        QTRY_COMPARE(
+            visibleItem(window->contentItem(), QStringLiteral("field_temperature"))->property("text").toString(),
+            QString::number(*params->params().temperature, 'f', 2));
 
         // And back to the left, past the start: it stops at 0.
         const QPoint now = centre(handle).toPoint();
@@ -265,7 +270,8 @@ private Q_SLOTS:
         QQuickItem *origin = visibleItem(window->contentItem(), QStringLiteral("origin_top_p"));
         QVERIFY(origin);
         QVERIFY(origin->property("text").toString().startsWith(QStringLiteral("server default")));
-        QQuickItem *cut = findVisible(popupItem(panel), [](QQuickItem *i) { return i->property("truncated").toBool(); });
+        QQuickItem *cut
+            = findVisible(popupItem(panel), [](QQuickItem *i) { return i->property("truncated").toBool(); });
         QVERIFY2(!cut, cut ? qPrintable(cut->property("text").toString()) : "");
         shoot(window, QStringLiteral("parameters"));
     }
@@ -303,7 +309,8 @@ private Q_SLOTS:
         auto field = [&](const QString &name) { return visibleItem(box, name); };
         auto listRow = [&](const QString &name) {
             return findVisible(visibleItem(box, QStringLiteral("profileList")), [&name](QQuickItem *i) {
-                return i->inherits("QQuickItemDelegate") && i->property("modelData").toMap().value(QStringLiteral("name")) == name;
+                return i->inherits("QQuickItemDelegate")
+                    && i->property("modelData").toMap().value(QStringLiteral("name")) == name;
             });
         };
 
@@ -313,7 +320,10 @@ private Q_SLOTS:
         QTRY_COMPARE(field(QStringLiteral("profileName"))->property("text").toString(), QStringLiteral("Keyless"));
         QTRY_VERIFY(profiles->keyProfileId() == keyless);
         QVERIFY(!field(QStringLiteral("clearKey")));
-        QVERIFY(field(QStringLiteral("apiKey"))->property("placeholderText").toString().startsWith(QStringLiteral("None saved")));
+        QVERIFY(field(QStringLiteral("apiKey"))
+                    ->property("placeholderText")
+                    .toString()
+                    .startsWith(QStringLiteral("None saved")));
 
         // A test's outcome stays with its profile.
         CLICK(window, listRow(QStringLiteral("Keyed")));
@@ -334,13 +344,14 @@ private Q_SLOTS:
         QTRY_VERIFY2(sceneRect(box).contains(sceneRect(services)), "the service list spills out of the dialog");
         QCOMPARE(services->property("count").toInt(), int(profiles->presets().size()));
         shoot(window, QStringLiteral("servers-add"));
-        QVERIFY2(services->property("contentHeight").toDouble() > services->height(), "the list was expected not to fit");
+        QVERIFY2(services->property("contentHeight").toDouble() > services->height(),
+                 "the list was expected not to fit");
         QQuickItem *last = scrollToText(window, services, QStringLiteral("OpenAI-compatible"));
         QVERIFY2(last, "the last service never scrolls into view");
         shoot(window, QStringLiteral("servers-add-end"));
 
         // Edits are not dropped without asking: Cancel keeps them, Discard drops them.
-        QTest::keyClick(window, Qt::Key_Escape);  // back to the profiles, the dialog stays
+        QTest::keyClick(window, Qt::Key_Escape); // back to the profiles, the dialog stays
         QTRY_VERIFY(!services->isVisible());
         QVERIFY(dialog->property("visible").toBool());
         QQuickItem *name = field(QStringLiteral("profileName"));
@@ -364,7 +375,7 @@ private Q_SLOTS:
         CLICK(window, visibleItem(popupItem(ask), QStringLiteral("unsavedCancel")));
         QTRY_VERIFY(!ask->property("visible").toBool());
         QCOMPARE(name->property("text").toString(), QStringLiteral("Keyless two"));
-        QTest::keyClick(window, Qt::Key_Escape);  // Escape asks too, and does not close
+        QTest::keyClick(window, Qt::Key_Escape); // Escape asks too, and does not close
         QVERIFY(opened(ask));
         QVERIFY(dialog->property("visible").toBool());
         CLICK(window, visibleItem(popupItem(ask), QStringLiteral("unsavedDiscard")));
@@ -388,7 +399,8 @@ private Q_SLOTS:
 
         // Prose in the dialog wraps between words (a URL may still break anywhere).
         QQuickItem *anywhere = findVisible(box, [](QQuickItem *i) {
-            return i->property("wrapMode").toInt() == 3 /* WrapAnywhere */ && i->property("text").toString().contains(u' ');
+            return i->property("wrapMode").toInt() == 3 /* WrapAnywhere */
+                && i->property("text").toString().contains(u' ');
         });
         QVERIFY2(!anywhere, anywhere ? qPrintable(anywhere->property("text").toString()) : "");
 
@@ -400,7 +412,6 @@ private Q_SLOTS:
         QVERIFY(dialog->property("visible").toBool());
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->property("visible").toBool());
-
     }
 
     // Item 12: Chinese, switched in the window, reaches C++ texts, Close and
@@ -409,7 +420,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            Database db;  // a conversation, to export
+            Database db; // a conversation, to export
             QVERIFY(!db.open(Database::defaultFilePath(dir.path())).isError());
             conversation(db, QStringLiteral("Tea"), 1'700'000'000'000);
         }
@@ -424,7 +435,7 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Randomness: low is focused")));
 
-        QVariantMap server = app->profiles()->blank(QStringLiteral("custom"));  // a stored server, for its list
+        QVariantMap server = app->profiles()->blank(QStringLiteral("custom")); // a stored server, for its list
         server[QStringLiteral("name")] = QStringLiteral("Tea server");
         server[QStringLiteral("baseUrl")] = m_server.baseUrl();
         server[QStringLiteral("model")] = QStringLiteral("m");
@@ -454,9 +465,9 @@ private Q_SLOTS:
         QObject *chooser = named(engine, QStringLiteral("importChooser"));
         QVERIFY(chooser && opened(chooser));
         CLICK(window, findVisible(popupItem(chooser), [](QQuickItem *i) { return i->inherits("QQuickMenuItem"); }));
-        QTRY_VERIFY(onScreen(window, QStringLiteral("筛选")));  // Filter (File name shows when saving)
-        QVERIFY(button(window->contentItem(), QStringLiteral("打开")));  // Open
-        QVERIFY(button(window->contentItem(), QStringLiteral("取消")));  // Cancel
+        QTRY_VERIFY(onScreen(window, QStringLiteral("筛选"))); // Filter (File name shows when saving)
+        QVERIFY(button(window->contentItem(), QStringLiteral("打开"))); // Open
+        QVERIFY(button(window->contentItem(), QStringLiteral("取消"))); // Cancel
         QVERIFY(!onScreen(window, QStringLiteral("Filter")));
         shoot(window, QStringLiteral("zh-filedialog"));
         QTest::keyClick(window, Qt::Key_Escape);
@@ -513,7 +524,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            Database db;  // a conversation, to export
+            Database db; // a conversation, to export
             QVERIFY(!db.open(Database::defaultFilePath(dir.path())).isError());
             conversation(db, QStringLiteral("Tea"), 1'700'000'000'000);
         }
@@ -529,9 +540,13 @@ private Q_SLOTS:
         auto fits = [&](QObject *popup, const char *what) {
             QVERIFY2(popup && opened(popup), what);
             const QRectF r = sceneRect(popupItem(popup));
-            QVERIFY2(screen.contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4×%5 is not inside the window")
-                                                         .arg(QLatin1String(what)).arg(r.x()).arg(r.y())
-                                                         .arg(r.width()).arg(r.height())));
+            QVERIFY2(screen.contains(r),
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4×%5 is not inside the window")
+                                    .arg(QLatin1String(what))
+                                    .arg(r.x())
+                                    .arg(r.y())
+                                    .arg(r.width())
+                                    .arg(r.height())));
         };
 
         // F1: the sheet scrolls; at its end the last row is above Close, not under it.
@@ -542,7 +557,8 @@ private Q_SLOTS:
         QQuickItem *scroll = visibleItem(popupItem(sheet), QStringLiteral("shortcutScroll"));
         QQuickItem *close = visibleItem(popupItem(sheet), QStringLiteral("closeShortcuts"));
         QVERIFY(scroll && close);
-        QQuickItem *lastRow = findVisible(scroll, [](QQuickItem *item) { return item->property("text").toString() == u"Quit Inkwell"; });
+        QQuickItem *lastRow = findVisible(
+            scroll, [](QQuickItem *item) { return item->property("text").toString() == u"Quit Inkwell"; });
         QVERIFY(lastRow);
         QVERIFY2(!sceneRect(scroll).contains(sceneRect(lastRow)), "the sheet was expected not to fit at this size");
         QVERIFY2(scrollTo(window, lastRow), "the last row never scrolls into view");
@@ -563,7 +579,9 @@ private Q_SLOTS:
                 return i->inherits("QQuickControl") && sceneRect(i).right() > right + 0.5;
             });
         };
-        QTRY_VERIFY2(!tooWide(), tooWide() ? qPrintable(tooWide()->objectName() + u' ' + tooWide()->property("text").toString()) : "");
+        QTRY_VERIFY2(!tooWide(),
+                     tooWide() ? qPrintable(tooWide()->objectName() + u' ' + tooWide()->property("text").toString())
+                               : "");
         shoot(window, QStringLiteral("servers-24"));
         CLICK(window, visibleItem(popupItem(servers), QStringLiteral("closeButton")));
         QTRY_VERIFY(!servers->property("visible").toBool());
@@ -598,7 +616,7 @@ private Q_SLOTS:
         shoot(window, QStringLiteral("template-form-24"));
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!form->property("visible").toBool());
-        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);  // back to a chat
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier); // back to a chat
 
         CLICK(window, visibleItem(window->contentItem(), QStringLiteral("parametersButton")));
         QObject *parameters = named(engine, QStringLiteral("parametersPanel"));
@@ -639,14 +657,20 @@ private Q_SLOTS:
                 return i->inherits("QQuickItemDelegate") && i->property("highlighted").toBool();
             });
             QVERIFY(current);
-            const QColor text = current->property("contentItem").value<QQuickItem *>()->property("color").value<QColor>();
-            const QColor under = current->property("background").value<QQuickItem *>()->property("color").value<QColor>();
-            QVERIFY2(contrast(text, under) >= 4.5, qPrintable(QStringLiteral("%1: %2 on %3").arg(theme, text.name(), under.name())));
+            const QColor text
+                = current->property("contentItem").value<QQuickItem *>()->property("color").value<QColor>();
+            const QColor under
+                = current->property("background").value<QQuickItem *>()->property("color").value<QColor>();
+            QVERIFY2(contrast(text, under) >= 4.5,
+                     qPrintable(QStringLiteral("%1: %2 on %3").arg(theme, text.name(), under.name())));
             // And the row is of the theme: no light bar in a dark list.
-            QVERIFY2(qAbs(under.lightnessF() - window_.lightnessF()) < 0.3, qPrintable(theme + u": row " + under.name()));
+            QVERIFY2(qAbs(under.lightnessF() - window_.lightnessF()) < 0.3,
+                     qPrintable(theme + u": row " + under.name()));
             // The list itself in the theme's colours.
-            const QColor listBackground = list->property("background").value<QQuickItem *>()->property("color").value<QColor>();
-            QVERIFY2(qAbs(listBackground.lightnessF() - window_.lightnessF()) < 0.15, qPrintable(theme + u": " + listBackground.name()));
+            const QColor listBackground
+                = list->property("background").value<QQuickItem *>()->property("color").value<QColor>();
+            QVERIFY2(qAbs(listBackground.lightnessF() - window_.lightnessF()) < 0.15,
+                     qPrintable(theme + u": " + listBackground.name()));
             shoot(window, u"list-" + theme);
             QTest::keyClick(window, Qt::Key_Escape);
             QTRY_VERIFY(!list->property("visible").toBool());
@@ -656,10 +680,11 @@ private Q_SLOTS:
         // Dark: an empty message's Send is grey, not a dimmed blue; typed, it is blue.
         QQuickItem *send = button(window->contentItem(), QStringLiteral("Send"));
         QVERIFY(send && !send->isEnabled());
-        auto fill = [send] { return send->property("background").value<QQuickItem *>()->property("color").value<QColor>(); };
+        auto fill
+            = [send] { return send->property("background").value<QQuickItem *>()->property("color").value<QColor>(); };
         QVERIFY2(fill().hslSaturationF() < 0.3, qPrintable(fill().name()));
         const QColor label = send->property("contentItem").value<QQuickItem *>()->property("color").value<QColor>();
-        QVERIFY(contrast(label, window->property("color").value<QColor>()) < 4.5);  // muted, not white
+        QVERIFY(contrast(label, window->property("color").value<QColor>()) < 4.5); // muted, not white
         shoot(window, QStringLiteral("dark-send-disabled"));
         CLICK(window, visibleItem(window->contentItem(), QStringLiteral("composerInput")));
         typeText(window, QStringLiteral("hi"));
@@ -686,7 +711,8 @@ private Q_SLOTS:
         QTRY_VERIFY((alpha = row(window, QStringLiteral("Alpha"))));
         CLICK(window, alpha);
         QTRY_COMPARE(app->currentConversationId(), first);
-        app->exchange()->exportConversations({first}, QStringLiteral("md"), QUrl::fromLocalFile(dir.filePath(QStringLiteral("a.md"))), false);
+        app->exchange()->exportConversations({first}, QStringLiteral("md"),
+                                             QUrl::fromLocalFile(dir.filePath(QStringLiteral("a.md"))), false);
         QTRY_VERIFY(!app->exchange()->busy() && app->exchange()->status().startsWith(QStringLiteral("Exported")));
         QTRY_VERIFY(onScreen(window, app->exchange()->status()));
 
@@ -706,10 +732,12 @@ private Q_SLOTS:
             QVERIFY(!db.open(Database::defaultFilePath(dir.path())).isError());
             const auto saved = TemplateLibrary(db.db()).save(QStringLiteral(
                 "---\nname: Speech\noutput: draft\nvariables:\n  - name: topic\n    type: text\n    default: tea\n"
-                "  - name: length\n    type: number\n    default: \"1200\"\n---\nA speech of {{length}} words on {{topic}}.\n"));
+                "  - name: length\n    type: number\n    default: \"1200\"\n---\nA speech of {{length}} words on "
+                "{{topic}}.\n"));
             QVERIFY2(saved.ok(), qPrintable(saved.error.message));
         }
-        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("Friends, "), QStringLiteral("tea.")})));
+        m_server.setResponse(
+            FakeServer::Response::sse(chatStream({QStringLiteral("Friends, "), QStringLiteral("tea.")})));
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
@@ -731,8 +759,12 @@ private Q_SLOTS:
         QTRY_COMPARE(editor->property("text").toString(), QStringLiteral("Friends, tea."));
         QTRY_VERIFY(!drafts->busy());
         QCOMPARE(drafts->targetWords(), 1200);
-        QCOMPARE(visibleItem(window->contentItem(), QStringLiteral("draftTarget"))->property("text").toString(), QStringLiteral("1200"));
-        QVERIFY(visibleItem(window->contentItem(), QStringLiteral("draftCounts"))->property("text").toString().contains(QStringLiteral("/ 1200")));
+        QCOMPARE(visibleItem(window->contentItem(), QStringLiteral("draftTarget"))->property("text").toString(),
+                 QStringLiteral("1200"));
+        QVERIFY(visibleItem(window->contentItem(), QStringLiteral("draftCounts"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("/ 1200")));
 
         // Ctrl+S right away: the text is the generated version already.
         const int generated = int(drafts->versions().size());

@@ -13,8 +13,7 @@
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 public:
     Setup() = default;

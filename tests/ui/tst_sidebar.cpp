@@ -6,10 +6,10 @@
 #include "openaichunks.h"
 #include "quickapp.h"
 #include "store/appstate.h"
-#include "store/profilerepository.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "store/profilerepository.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -21,8 +21,7 @@ Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
 using namespace Inkwell;
 
-class TestSidebar : public QObject
-{
+class TestSidebar : public QObject {
     Q_OBJECT
 
     // Three conversations of one question and answer each, oldest first.
@@ -61,7 +60,7 @@ class TestSidebar : public QObject
         for (int i = 0; i < list->rowCount(); ++i) {
             const QModelIndex at = list->index(i);
             out << (list->data(at, ConversationListModel::KindRole).toString() == u"folder" ? u"[" : u"")
-                       + list->data(at, ConversationListModel::TitleRole).toString();
+                    + list->data(at, ConversationListModel::TitleRole).toString();
         }
         return out;
     }
@@ -70,9 +69,12 @@ class TestSidebar : public QObject
     static QQuickItem *rowItem(QQuickWindow *window, const QString &title)
     {
         QQuickItem *list = visibleItem(window->contentItem(), QStringLiteral("conversationList"));
-        return list ? findVisible(list, [&title](QQuickItem *i) {
-            return i->inherits("QQuickItemDelegate") && i->property("title").toString() == title;
-        }) : nullptr;
+        return list
+            ? findVisible(list,
+                          [&title](QQuickItem *i) {
+                              return i->inherits("QQuickItemDelegate") && i->property("title").toString() == title;
+                          })
+            : nullptr;
     }
 
 private Q_SLOTS:
@@ -91,18 +93,20 @@ private Q_SLOTS:
         QVERIFY(window);
         auto *app = appOf(engine);
         auto *list = app->conversations();
-        QCOMPARE(rows(list), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Beta"), QStringLiteral("Alpha")}));
+        QCOMPARE(rows(list),
+                 (QStringList {QStringLiteral("人工智能"), QStringLiteral("Beta"), QStringLiteral("Alpha")}));
 
         // A folder, and a conversation moved into it by its menu's action.
         const qint64 work = app->sidebar()->createFolder(QStringLiteral("Work"));
         QVERIFY(work > 0);
-        QCOMPARE(app->sidebar()->createFolder(QStringLiteral("Work")), work + 1);  // "Work 2", not a twin
+        QCOMPARE(app->sidebar()->createFolder(QStringLiteral("Work")), work + 1); // "Work 2", not a twin
         QCOMPARE(list->folders().size(), 2);
         QCOMPARE(list->folders().at(1).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Work 2"));
         app->sidebar()->deleteFolder(work + 1);
         app->sidebar()->moveToFolder(ids[0], work);
-        QCOMPARE(rows(list), (QStringList{QStringLiteral("[Work"), QStringLiteral("Alpha"), QStringLiteral("人工智能"),
-                                          QStringLiteral("Beta")}));
+        QCOMPARE(rows(list),
+                 (QStringList {QStringLiteral("[Work"), QStringLiteral("Alpha"), QStringLiteral("人工智能"),
+                               QStringLiteral("Beta")}));
         QCOMPARE(list->data(list->index(0), ConversationListModel::CountRole).toInt(), 1);
 
         // Dragged onto the folder with the mouse: filed there too.
@@ -121,7 +125,7 @@ private Q_SLOTS:
         // Its menu's Export… opens the export dialog with both ticked.
         const QVariantList inFolder = list->idsInFolder(work);
         QCOMPARE(inFolder.size(), 2);
-        QTRY_VERIFY((folder = rowItem(window, QStringLiteral("Work"))));  // the list was rebuilt by the drop
+        QTRY_VERIFY((folder = rowItem(window, QStringLiteral("Work")))); // the list was rebuilt by the drop
         QVERIFY(QMetaObject::invokeMethod(folder, "exportRequested", Q_ARG(QVariant, QVariant(inFolder)),
                                           Q_ARG(QString, QStringLiteral("Work"))));
         QObject *dialog = engine.rootObjects().first()->findChild<QObject *>(QStringLiteral("exportDialog"));
@@ -135,7 +139,7 @@ private Q_SLOTS:
 
         // Closed, its conversations are hidden; a restart keeps it closed.
         list->setExpanded(work, false);
-        QCOMPARE(rows(list), (QStringList{QStringLiteral("[Work"), QStringLiteral("人工智能")}));
+        QCOMPARE(rows(list), (QStringList {QStringLiteral("[Work"), QStringLiteral("人工智能")}));
 
         // Pinned: on top, whatever its folder.
         app->sidebar()->setPinned(ids[0], true);
@@ -176,8 +180,8 @@ private Q_SLOTS:
         QTRY_VERIFY((row = rowItem(window, QStringLiteral("人工智能"))));
         row->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_Delete);
-        QTRY_COMPARE(rows(list), (QStringList{QStringLiteral("Beta"), QStringLiteral("Alpha")}));
-        QCOMPARE(app->currentConversationId(), 0);  // it was open: a new chat instead
+        QTRY_COMPARE(rows(list), (QStringList {QStringLiteral("Beta"), QStringLiteral("Alpha")}));
+        QCOMPARE(app->currentConversationId(), 0); // it was open: a new chat instead
         QVERIFY(app->search(QStringLiteral("人工智能")).isEmpty());
         QTRY_VERIFY(onScreen(window, QStringLiteral("Deleted “人工智能”.")));
 
@@ -187,7 +191,7 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(undo, "clicked");
         QTRY_COMPARE(rows(list).size(), 3);
         QCOMPARE(app->currentConversationId(), ids[2]);
-        QCOMPARE(app->search(QStringLiteral("人工智能")).size(), 2);  // its question and answer
+        QCOMPARE(app->search(QStringLiteral("人工智能")).size(), 2); // its question and answer
         QVERIFY(!onScreen(window, QStringLiteral("Deleted “人工智能”.")));
 
         // Deleted and the Undo let go: for good.
@@ -196,7 +200,7 @@ private Q_SLOTS:
         Database check;
         QVERIFY(!check.open(Database::defaultFilePath(dir.path())).isError());
         QVERIFY(!ConversationRepository(check.db()).get(ids[0]).ok());
-        QCOMPARE(rows(list), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Beta")}));
+        QCOMPARE(rows(list), (QStringList {QStringLiteral("人工智能"), QStringLiteral("Beta")}));
     }
 
     void deletedBeforeAQuitIsGoneAtTheNextStart()
@@ -214,7 +218,7 @@ private Q_SLOTS:
         QQuickWindow *window = startApp(engine, dir.path(), {}, {});
         QVERIFY(window);
         auto *app = appOf(engine);
-        QCOMPARE(rows(app->conversations()), (QStringList{QStringLiteral("人工智能"), QStringLiteral("Alpha")}));
+        QCOMPARE(rows(app->conversations()), (QStringList {QStringLiteral("人工智能"), QStringLiteral("Alpha")}));
         QVERIFY(app->sidebar()->undoText().isEmpty());
     }
 
@@ -222,13 +226,14 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.listen());
-        server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("**Green**, black and `oolong`.")}))});
+        server.serveInOrder(
+            {FakeServer::Response::sse(chatStream({QStringLiteral("**Green**, black and `oolong`.")}))});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         auto *app = appOf(engine);
-        QVERIFY(!app->titles()->enabled());  // off until asked for
+        QVERIFY(!app->titles()->enabled()); // off until asked for
 
         // Off: one request, the first message is the title.
         app->send(QStringLiteral("which kinds of tea are there?"));
@@ -283,7 +288,8 @@ private Q_SLOTS:
         QTRY_COMPARE(app->currentTitle(), QStringLiteral("Oolong"));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(local.requests().size(), 1);
-        QVERIFY2(local.requests().first().body.contains("\"model\":\"local-small\""), local.requests().first().body.constData());
+        QVERIFY2(local.requests().first().body.contains("\"model\":\"local-small\""),
+                 local.requests().first().body.constData());
         // The choice is kept for the next start.
         QCOMPARE(Inkwell::AppState(db.db()).value(QStringLiteral("titles/profile")), QString::number(otherId));
     }

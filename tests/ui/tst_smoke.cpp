@@ -4,25 +4,26 @@
 // for the streamed answer on screen, restarts and finds it again.
 #include "appcontroller.h"
 #include "exchange/importer.h"
-#include "store/database.h"
 #include "fakeserver.h"
 #include "quickapp.h"
+#include "store/database.h"
 #include "testdata.h"
 
 #include <QClipboard>
 #include <QDir>
-#include <QScopeGuard>
 #include <QGuiApplication>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQml/qqml.h>
+
 #include <nlohmann/json.hpp>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
@@ -39,13 +40,11 @@ bool importInto(const QString &dataDir, const QString &fixture)
 
 } // namespace
 
-class TestSmoke : public QObject
-{
+class TestSmoke : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     FakeServer m_server;
-
 
 private Q_SLOTS:
     void cleanup() { VERIFY_NO_QML_WARNINGS(); }
@@ -72,7 +71,7 @@ private Q_SLOTS:
             // The composer has keyboard focus at start: typing goes straight in.
             QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("composerInput"));
             typeText(window, QStringLiteral("Tell me a story"));
-            QTest::keyClick(window, Qt::Key_Return, Qt::ShiftModifier);  // a new line, not a send
+            QTest::keyClick(window, Qt::Key_Return, Qt::ShiftModifier); // a new line, not a send
             typeText(window, QStringLiteral("about a cat."));
             QCOMPARE(m_server.requests().size(), 0);
             QTest::keyClick(window, Qt::Key_Return);
@@ -84,7 +83,7 @@ private Q_SLOTS:
             QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
         }
         {
-            QQmlApplicationEngine engine;  // a restart: the newest conversation opens again
+            QQmlApplicationEngine engine; // a restart: the newest conversation opens again
             QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
             QVERIFY(window);
             QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, answer), 5000);
@@ -113,7 +112,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("At a")), 10000);
         QCOMPARE(slow.openConnections(), 1);
         QTest::keyClick(window, Qt::Key_Escape);
-        QTRY_COMPARE(slow.openConnections(), 0);  // the request was really aborted
+        QTRY_COMPARE(slow.openConnections(), 0); // the request was really aborted
         QTRY_VERIFY(onScreen(window, QStringLiteral("Stopped")));
         QVERIFY(!onScreen(window, QStringLiteral("isorthank")));
     }
@@ -123,9 +122,9 @@ private Q_SLOTS:
     {
         FakeServer other;
         QVERIFY(other.listen());
-        other.setResponse(FakeServer::Response::recorded(
-            testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-            testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
+        other.setResponse(
+            FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                           testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
@@ -249,7 +248,7 @@ private Q_SLOTS:
             clickItem(window, row);
             QTRY_VERIFY(appOf(engine)->currentConversationId() > 0);
             chosen = appOf(engine)->currentConversationId();
-            QVERIFY(appOf(engine)->conversations()->indexOfId(chosen) > 0);  // not the newest
+            QVERIFY(appOf(engine)->conversations()->indexOfId(chosen) > 0); // not the newest
         }
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
@@ -281,7 +280,8 @@ private Q_SLOTS:
         Inkwell::ExchangeController *exchange = app->exchange();
         const QString pdf = dir.filePath(QStringLiteral("out/article.pdf"));
         QDir().mkpath(dir.filePath(QStringLiteral("out")));
-        exchange->exportConversations({app->currentConversationId()}, QStringLiteral("pdf"), QUrl::fromLocalFile(pdf), true);
+        exchange->exportConversations({app->currentConversationId()}, QStringLiteral("pdf"), QUrl::fromLocalFile(pdf),
+                                      true);
         QVERIFY(exchange->busy());
         QTRY_VERIFY_WITH_TIMEOUT(!exchange->busy(), 30000);
         QVERIFY2(!exchange->failed(), qPrintable(exchange->status()));
@@ -290,7 +290,8 @@ private Q_SLOTS:
 
         // Import: a preview first (nothing written), then the real thing.
         QSignalSpy preview(exchange, &Inkwell::ExchangeController::previewReady);
-        exchange->previewImport({QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")))});
+        exchange->previewImport(
+            {QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")))});
         QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
         QCOMPARE(preview.first().first().toMap().value(QStringLiteral("messages")).toInt(), 11);
         QTRY_VERIFY(onScreen(window, QStringLiteral("ChatGPT export: 1 conversation")));
@@ -316,11 +317,11 @@ private Q_SLOTS:
             const QModelIndex at = model->index(row);
             if (at.data(Inkwell::ConversationListModel::KindRole).toString() != u"conversation")
                 continue;
-            QMetaObject::invokeMethod(exportDialog, "setPicked",
-                                      Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::IdRole)), Q_ARG(QVariant, true),
-                                      Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::TitleRole)));
+            QMetaObject::invokeMethod(
+                exportDialog, "setPicked", Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::IdRole)),
+                Q_ARG(QVariant, true), Q_ARG(QVariant, at.data(Inkwell::ConversationListModel::TitleRole)));
         }
-        QVERIFY(onScreen(window, QStringLiteral("Assist user with summary")));  // listed in the picker
+        QVERIFY(onScreen(window, QStringLiteral("Assist user with summary"))); // listed in the picker
         QVERIFY(exportDialog->property("toFolder").toBool());
         const QString folder = dir.filePath(QStringLiteral("some"));
         QMetaObject::invokeMethod(exportDialog, "startExport", Q_ARG(QVariant, QUrl::fromLocalFile(folder)));
@@ -378,7 +379,8 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.listen());
-        server.setResponse(FakeServer::Response::sse(readTestData(QStringLiteral("protocols/deepseek-chat-stream-reasoning.sse"))));
+        server.setResponse(
+            FakeServer::Response::sse(readTestData(QStringLiteral("protocols/deepseek-chat-stream-reasoning.sse"))));
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("deepseek-reasoner"));
@@ -386,7 +388,7 @@ private Q_SLOTS:
         typeText(window, QStringLiteral("9.11 or 9.8?"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Thought process")), 10000);
-        QVERIFY(!onScreen(window, QStringLiteral("好的")));  // folded until asked for
+        QVERIFY(!onScreen(window, QStringLiteral("好的"))); // folded until asked for
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
         // The next request carries the answer as history, never its reasoning.
         typeText(window, QStringLiteral("why?"));
@@ -407,7 +409,8 @@ private Q_SLOTS:
             200, "application/x-ndjson", readTestData(QStringLiteral("protocols/ollama-chat-stream.ndjson")));
         stream.chunked = true;
         stream.chunkSize = 40;
-        ollama.serveInOrder({FakeServer::Response::json(200, readTestData(QStringLiteral("protocols/ollama-tags.json"))), stream});
+        ollama.serveInOrder(
+            {FakeServer::Response::json(200, readTestData(QStringLiteral("protocols/ollama-tags.json"))), stream});
         qputenv("INKWELL_LOCAL_SERVERS", QByteArrayLiteral("ollama=") + ollama.baseUrl().toUtf8());
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
@@ -422,7 +425,7 @@ private Q_SLOTS:
         QVERIFY(app->profiles()->addDetected(0) > 0);
         QTRY_VERIFY(app->configured());
         QCOMPARE(app->profileName(), QStringLiteral("Ollama"));
-        QVERIFY(!app->model().isEmpty());  // the first model the server listed
+        QVERIFY(!app->model().isEmpty()); // the first model the server listed
         typeText(window, QStringLiteral("hello"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Hello, how are you?")), 10000);
@@ -435,7 +438,8 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.listen());
-        server.serveInOrder({FakeServer::Response::json(200, R"({"object":"list","data":[{"id":"alpha"},{"id":"beta"}]})")});
+        server.serveInOrder(
+            {FakeServer::Response::json(200, R"({"object":"list","data":[{"id":"alpha"},{"id":"beta"}]})")});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
@@ -449,12 +453,12 @@ private Q_SLOTS:
         window->findChild<QObject *>(QStringLiteral("profileName"))->setProperty("text", QStringLiteral("Box"));
         window->findChild<QObject *>(QStringLiteral("baseUrl"))->setProperty("text", server.baseUrl());
         window->findChild<QObject *>(QStringLiteral("apiKey"))->setProperty("text", QStringLiteral("sk-page-secret"));
-        QTRY_VERIFY(onScreen(window, server.baseUrl() + QStringLiteral("/v1/chat/completions")));  // the final URL
+        QTRY_VERIFY(onScreen(window, server.baseUrl() + QStringLiteral("/v1/chat/completions"))); // the final URL
         QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("testButton")), "clicked");
         QTRY_VERIFY_WITH_TIMEOUT(!app->profiles()->testing(), 10000);
         QVERIFY2(app->profiles()->testOk(), qPrintable(app->profiles()->testMessage()));
         QVERIFY(onScreen(window, QStringLiteral("Connected in")));
-        QVERIFY(onScreen(window, QStringLiteral(": 2 model")));  // "models" once the .qm is loaded
+        QVERIFY(onScreen(window, QStringLiteral(": 2 model"))); // "models" once the .qm is loaded
         QCOMPARE(server.requests().constLast().path, QByteArray("/v1/models"));
         QCOMPARE(server.requests().constLast().header("authorization"), QByteArray("Bearer sk-page-secret"));
         QCOMPARE(app->profiles()->testModels(), QStringList({QStringLiteral("alpha"), QStringLiteral("beta")}));
@@ -462,7 +466,8 @@ private Q_SLOTS:
         // A proxy with its password in the URL is refused (it would land in the database).
         QObject *proxyMode = window->findChild<QObject *>(QStringLiteral("proxyMode"));
         proxyMode->setProperty("currentIndex", 2);
-        window->findChild<QObject *>(QStringLiteral("proxyUrl"))->setProperty("text", QStringLiteral("http://bob:pw@proxy.example:3128"));
+        window->findChild<QObject *>(QStringLiteral("proxyUrl"))
+            ->setProperty("text", QStringLiteral("http://bob:pw@proxy.example:3128"));
         QVariant refused;
         QMetaObject::invokeMethod(dialog, "save", Q_RETURN_ARG(QVariant, refused));
         QCOMPARE(refused.toLongLong(), 0);
@@ -487,7 +492,8 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.listen());
-        FakeServer::Response limited = FakeServer::Response::json(429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
+        FakeServer::Response limited = FakeServer::Response::json(
+            429, readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json")));
         limited.headers << qMakePair(QByteArray("Retry-After"), QByteArray("20"));
         server.setResponse(limited);
         QTemporaryDir dir;
@@ -502,7 +508,7 @@ private Q_SLOTS:
         auto *banner = window->findChild<QQuickItem *>(QStringLiteral("retryBanner"));
         QVERIFY(banner && banner->isVisible());
         QVERIFY(app->busy());
-        app->stop();  // the banner's Cancel
+        app->stop(); // the banner's Cancel
         QTRY_VERIFY(!app->busy());
         QVERIFY(!banner->isVisible());
         QCOMPARE(server.requests().size(), 1);
@@ -518,9 +524,10 @@ private Q_SLOTS:
             first + "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" never\"}}]}\n\ndata: [DONE]\n\n");
         dropped.dropAfter = first.size();
         dropped.chunkSize = int(first.size());
-        server.serveInOrder({dropped, FakeServer::Response::sse(
-                                          "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" fox jumps.\"},\"finish_reason\":\"stop\"}]}\n\n"
-                                          "data: [DONE]\n\n")});
+        server.serveInOrder({dropped,
+                             FakeServer::Response::sse("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" fox "
+                                                       "jumps.\"},\"finish_reason\":\"stop\"}]}\n\n"
+                                                       "data: [DONE]\n\n")});
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
@@ -547,8 +554,9 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.listen());
-        server.setResponse(FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
-                                                          testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
+        server.setResponse(
+            FakeServer::Response::recorded(testDataPath(QStringLiteral("llama-server/14_chat_stream.headers")),
+                                           testDataPath(QStringLiteral("llama-server/14_chat_stream.body"))));
         QTemporaryDir dir;
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), server.baseUrl(), QStringLiteral("m"));
@@ -557,10 +565,10 @@ private Q_SLOTS:
         Inkwell::ParametersController *params = app->parameters();
         QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("parametersPanel")), "open");
         QTRY_VERIFY(onScreen(window, QStringLiteral("System prompt")));
-        QVERIFY(onScreen(window, QStringLiteral("not used by OpenAI-compatible")));  // min_p, top_k … on a plain server
+        QVERIFY(onScreen(window, QStringLiteral("not used by OpenAI-compatible"))); // min_p, top_k … on a plain server
         params->setValue(QStringLiteral("temperature"), 0.3);
         params->setValue(QStringLiteral("max_tokens"), 64);
-        params->setValue(QStringLiteral("min_p"), 0.1);  // not taken: dropped
+        params->setValue(QStringLiteral("min_p"), 0.1); // not taken: dropped
         params->addStop(QStringLiteral("\\n\\n"));
         params->setSystemPrompt(QStringLiteral("Be brief."));
         QTRY_VERIFY(onScreen(window, QStringLiteral("0.30")));
@@ -588,7 +596,8 @@ private Q_SLOTS:
         QVERIFY(curlButton);
         QMetaObject::invokeMethod(curlButton, "clicked");
         const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY2(curl.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(server.baseUrl())), qPrintable(curl));
+        QVERIFY2(curl.startsWith(QStringLiteral("curl -sN '%1/v1/chat/completions'").arg(server.baseUrl())),
+                 qPrintable(curl));
         QVERIFY(curl.contains(QStringLiteral("\"temperature\":0.3")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Copied")));
         // A new chat (the button, clicked) starts from the server's defaults,

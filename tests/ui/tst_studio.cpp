@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
+
 #include <nlohmann/json.hpp>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
@@ -27,8 +28,7 @@ QString lastPrompt(const FakeServer &server)
 
 } // namespace
 
-class TestStudio : public QObject
-{
+class TestStudio : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -49,7 +49,8 @@ private Q_SLOTS:
         const QString article = QStringLiteral("# Tea\n\nTea is a drink.\n\n## History\n\nIt began in China.\n");
         m_server.setResponse(FakeServer::Response::sse(
             chatStream({QStringLiteral("# Tea\n\nTea is "), QStringLiteral("a drink.\n\n## History\n\n"),
-                        QStringLiteral("It began in China.\n")}), 24, 10));
+                        QStringLiteral("It began in China.\n")}),
+            24, 10));
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
         QVERIFY(window);
@@ -73,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(window->activeFocusItem()->property("text").toString(), QStringLiteral("artificial intelligence"));
         QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
         typeText(window, QStringLiteral("tea"));
-        QTest::keyClick(window, Qt::Key_Return);  // Enter in a field generates
+        QTest::keyClick(window, Qt::Key_Return); // Enter in a field generates
 
         // The draft opens and the text streams into the editor and the preview.
         QTRY_COMPARE(m_server.requests().size(), 1);
@@ -97,7 +98,8 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE(m_server.requests().size(), 2);
         QVERIFY(lastPrompt(m_server).contains(QStringLiteral("<passage>\na drink.\n</passage>")));
-        const QString rewritten = QString(article).replace(QStringLiteral("a drink."), QStringLiteral("a warm infusion."));
+        const QString rewritten
+            = QString(article).replace(QStringLiteral("a drink."), QStringLiteral("a warm infusion."));
         QTRY_COMPARE(editor->property("text").toString(), rewritten);
 
         // The history has both versions; restoring the first brings it back
@@ -116,9 +118,10 @@ private Q_SLOTS:
         QCOMPARE(drafts->versions().size(), 3);
 
         // The user's typing is saved (autosave), nothing lost on a restart.
-        QTest::keyClick(window, Qt::Key_Escape);  // closes the history
+        QTest::keyClick(window, Qt::Key_Escape); // closes the history
         editor->forceActiveFocus();
-        QMetaObject::invokeMethod(editor, "insert", Q_ARG(int, int(article.size())), Q_ARG(QString, QStringLiteral("More.")));
+        QMetaObject::invokeMethod(editor, "insert", Q_ARG(int, int(article.size())),
+                                  Q_ARG(QString, QStringLiteral("More.")));
         const qint64 id = drafts->currentId();
         Inkwell::Database db;
         QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
@@ -159,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(olderId > 0);
         const auto drafts = Inkwell::DraftRepository(db.db()).list().value;
         QCOMPARE(drafts.size(), qsizetype(2));
-        const QString title = drafts.first().title;  // the one the first test wrote
+        const QString title = drafts.first().title; // the one the first test wrote
 
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
@@ -167,16 +170,19 @@ private Q_SLOTS:
         clickItem(window, visibleItem(window->contentItem(), QStringLiteral("draftsTab")));
         QQuickItem *list = nullptr;
         QTRY_VERIFY((list = visibleItem(window->contentItem(), QStringLiteral("draftList"))));
-        QSignalSpy shown(window, &QQuickWindow::frameSwapped);  // the list drawn, as a person sees it before clicking
+        QSignalSpy shown(window, &QQuickWindow::frameSwapped); // the list drawn, as a person sees it before clicking
         QVERIFY(shown.wait());
         QCOMPARE(list->property("count").toInt(), 2);
 
         const auto askToDelete = [&](const QString &which) {
             QQuickItem *row = nullptr;
-            QTRY_VERIFY((row = findVisible(list, [&](QQuickItem *i) { return i->property("text").toString() == which; })));
-            clickItem(window, row);  // open, it shows its ⋯ (hover does too, where the platform hovers)
+            QTRY_VERIFY(
+                (row = findVisible(list, [&](QQuickItem *i) { return i->property("text").toString() == which; })));
+            clickItem(window, row); // open, it shows its ⋯ (hover does too, where the platform hovers)
             QQuickItem *more = nullptr;
-            QTRY_VERIFY((more = findVisible(list, [](QQuickItem *i) { return i->property("text").toString() == QStringLiteral("⋯"); })));
+            QTRY_VERIFY((more = findVisible(list, [](QQuickItem *i) {
+                             return i->property("text").toString() == QStringLiteral("⋯");
+                         })));
             clickItem(window, more);
             QQuickItem *remove = nullptr;
             QTRY_VERIFY((remove = itemWithText(window, QStringLiteral("Delete…"))));

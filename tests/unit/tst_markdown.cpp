@@ -8,20 +8,19 @@ using namespace Inkwell;
 using Kind = MarkdownBlock::Kind;
 
 namespace {
-const QString kDoc = QStringLiteral(
-    "# 人工智能简介\n\n"
-    "Artificial intelligence is **broad**, with ~~hype~~ and `code`.\n\n"
-    "```python\ndef f(x):\n    return x * 2\n```\n\n"
-    "1. first\n2. second\n\n"
-    "- [x] done\n- [ ] todo\n\n"
-    "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-    "> a quote\n> on two lines\n\n"
-    "---\n\n"
-    "Last paragraph with https://example.org and ![cat](https://example.org/cat.png).\n");
+const QString kDoc
+    = QStringLiteral("# 人工智能简介\n\n"
+                     "Artificial intelligence is **broad**, with ~~hype~~ and `code`.\n\n"
+                     "```python\ndef f(x):\n    return x * 2\n```\n\n"
+                     "1. first\n2. second\n\n"
+                     "- [x] done\n- [ ] todo\n\n"
+                     "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                     "> a quote\n> on two lines\n\n"
+                     "---\n\n"
+                     "Last paragraph with https://example.org and ![cat](https://example.org/cat.png).\n");
 }
 
-class TestMarkdown : public QObject
-{
+class TestMarkdown : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void blocksOfADocument()
@@ -31,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(b.size(), 9);
         QVERIFY(b[0].html.contains(QStringLiteral("<h1>人工智能简介</h1>")));
         QVERIFY(b[1].html.contains(QStringLiteral("<strong>broad</strong>")));
-        QVERIFY(b[1].html.contains(QStringLiteral("<s>hype</s>"))  /* ~~ struck out: Qt draws <s>, not <del> */);
+        QVERIFY(b[1].html.contains(QStringLiteral("<s>hype</s>")) /* ~~ struck out: Qt draws <s>, not <del> */);
         QVERIFY(b[1].html.contains(QStringLiteral("<code>code</code>")));
         QCOMPARE(b[2].kind, Kind::Code);
         QCOMPARE(b[2].language, QStringLiteral("python"));
@@ -53,8 +52,10 @@ private Q_SLOTS:
 
     void rawHtmlAndScriptsNeverPassThrough()
     {
-        const auto b = MarkdownRenderer::parse(QStringLiteral(
-            "<script>alert(1)</script>\n\nhello <img src=x onerror=alert(1)> <b>bold</b>\n\n[x](javascript:alert(1))\n")).blocks;
+        const auto b
+            = MarkdownRenderer::parse(QStringLiteral("<script>alert(1)</script>\n\nhello <img src=x onerror=alert(1)> "
+                                                     "<b>bold</b>\n\n[x](javascript:alert(1))\n"))
+                  .blocks;
         QString all;
         for (const auto &block : b)
             all += block.html;
@@ -82,14 +83,15 @@ private Q_SLOTS:
             for (int k = 0; k < stream.stableCount(); ++k)
                 QCOMPARE(stream.blocks().at(k), exact.at(k));
         }
-        QCOMPARE(stream.blocks(), exact);  // this document needs no final fix-up
+        QCOMPARE(stream.blocks(), exact); // this document needs no final fix-up
         stream.finish();
         QCOMPARE(stream.blocks(), exact);
     }
 
     void finishFixesALinkDefinedBelowIt()
     {
-        const QString doc = QStringLiteral("See [the docs][d] first.\n\nMore text.\n\nAnd more.\n\n[d]: https://example.com/docs\n");
+        const QString doc
+            = QStringLiteral("See [the docs][d] first.\n\nMore text.\n\nAnd more.\n\n[d]: https://example.com/docs\n");
         MarkdownStream stream;
         for (const QChar c : doc)
             stream.append(QString(c));
@@ -103,12 +105,12 @@ private Q_SLOTS:
     void finishWithTheFinalText()
     {
         const MarkdownBlocks exact = MarkdownRenderer::parse(kDoc).blocks;
-        MarkdownStream rest;  // the last piece had not been shown yet
+        MarkdownStream rest; // the last piece had not been shown yet
         rest.append(kDoc.left(kDoc.size() / 2));
         rest.finish(kDoc);
         QCOMPARE(rest.text(), kDoc);
         QCOMPARE(rest.blocks(), exact);
-        MarkdownStream other;  // not what was streamed at all
+        MarkdownStream other; // not what was streamed at all
         other.append(QStringLiteral("Something else entirely.\n\n"));
         other.finish(kDoc);
         QCOMPARE(other.blocks(), exact);

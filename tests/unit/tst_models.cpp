@@ -15,8 +15,7 @@
 
 using namespace Inkwell;
 
-class TestModels : public QObject
-{
+class TestModels : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
@@ -44,14 +43,15 @@ private Q_SLOTS:
         Conversation c;
         c.title = QStringLiteral("关于人工智能");
         const qint64 id = repo.create(c).value;
-        repo.create(Conversation{});
+        repo.create(Conversation {});
         QSignalSpy count(&model, &ConversationListModel::countChanged);
         model.reload();
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(count.size(), 1);
         const int row = model.indexOfId(id);
         QVERIFY(row >= 0);
-        QCOMPARE(model.data(model.index(row), ConversationListModel::TitleRole).toString(), QStringLiteral("关于人工智能"));
+        QCOMPARE(model.data(model.index(row), ConversationListModel::TitleRole).toString(),
+                 QStringLiteral("关于人工智能"));
         QCOMPARE(model.data(model.index(row), ConversationListModel::SectionRole).toString(), QStringLiteral("Today"));
         QCOMPARE(model.roleNames().value(ConversationListModel::IdRole), QByteArray("conversationId"));
 
@@ -69,12 +69,13 @@ private Q_SLOTS:
         QCOMPARE(moved.size(), 1);
         QCOMPARE(model.indexOfId(id), 0);
         QCOMPARE(model.indexOfId(other), 1);
-        QCOMPARE(changed.size(), 1);  // the title and time of the one that moved
-        QCOMPARE(model.data(model.index(0), ConversationListModel::TitleRole).toString(), QStringLiteral("人工智能简史"));
-        model.reload();  // nothing new: nothing announced
+        QCOMPARE(changed.size(), 1); // the title and time of the one that moved
+        QCOMPARE(model.data(model.index(0), ConversationListModel::TitleRole).toString(),
+                 QStringLiteral("人工智能简史"));
+        model.reload(); // nothing new: nothing announced
         QCOMPARE(reset.size() + moved.size() + changed.size(), 2);
-        repo.create(Conversation{});
-        model.reload();  // a new row: read anew
+        repo.create(Conversation {});
+        model.reload(); // a new row: read anew
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 3);
     }
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!db.open(m_dir.filePath(QStringLiteral("pages.sqlite3"))).isError());
         ConversationRepository repo(db.db());
         db.db().transaction();
-        QList<qint64> ids;  // oldest first
+        QList<qint64> ids; // oldest first
         for (int i = 0; i < 450; ++i) {
             Conversation c;
             c.title = QStringLiteral("c%1").arg(i);
@@ -102,7 +103,7 @@ private Q_SLOTS:
         model.setDatabase(db.db());
         model.reload();
         QCOMPARE(model.conversationCount(), 450);
-        QCOMPARE(model.rowCount(), 1 + ConversationListModel::kPage);  // the pinned one and a page
+        QCOMPARE(model.rowCount(), 1 + ConversationListModel::kPage); // the pinned one and a page
         QCOMPARE(model.data(model.index(0), ConversationListModel::IdRole).toLongLong(), ids.first());
         QCOMPARE(model.data(model.index(1), ConversationListModel::IdRole).toLongLong(), ids.last());
         QVERIFY(model.canFetchMore({}));
@@ -132,7 +133,8 @@ private Q_SLOTS:
         ConversationListModel third;
         third.setDatabase(db.db());
         third.reload();
-        const qint64 lastRead = third.data(third.index(third.rowCount() - 1), ConversationListModel::IdRole).toLongLong();
+        const qint64 lastRead
+            = third.data(third.index(third.rowCount() - 1), ConversationListModel::IdRole).toLongLong();
         QCOMPARE(third.neighbour(lastRead, 1), lastRead - 1);
         // After an answer the list is read again, as far as it was read.
         model.reload();
@@ -150,15 +152,15 @@ private Q_SLOTS:
         Message second = answer;
         second.id = 3;
         second.choiceIndex = 1;
-        model.append(second);  // other choices are siblings, not rows
+        model.append(second); // other choices are siblings, not rows
         QCOMPARE(model.rowCount(), 2);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         for (int i = 0; i < 100; ++i)
             model.appendText(2, QStringLiteral("t%1 ").arg(i), {});
-        QCOMPARE(changed.size(), 0);  // nothing until the frame tick
+        QCOMPARE(changed.size(), 0); // nothing until the frame tick
         QVERIFY(changed.wait(1000));
-        QCOMPARE(changed.size(), 1);  // 100 tokens, one notification, one row
+        QCOMPARE(changed.size(), 1); // 100 tokens, one notification, one row
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
         QVERIFY(model.contentAt(1).endsWith(QStringLiteral("t99 ")));
 
@@ -175,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(!changed.first().at(2).value<QList<int>>().contains(MessageListModel::ContentRole));
         QVERIFY(changed.first().at(2).value<QList<int>>().contains(MessageListModel::StatusRole));
         const QString details = model.data(model.index(1), MessageListModel::DetailsRole).toString();
-        QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")),
+                 qPrintable(details));
         QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
     }
 
@@ -183,7 +186,10 @@ private Q_SLOTS:
     {
         MessageListModel model;
         const Message user = message(1, QStringLiteral("user"), QStringLiteral("What is *this*?"));
-        const Message answer = message(2, QStringLiteral("assistant"), QStringLiteral("A **table**:\n\n| a | b |\n|---|---|\n| 人工 | 智能 |\n\n```\nx = 1\n```\n\n---\n\nThe end."));
+        const Message answer = message(
+            2, QStringLiteral("assistant"),
+            QStringLiteral(
+                "A **table**:\n\n| a | b |\n|---|---|\n| 人工 | 智能 |\n\n```\nx = 1\n```\n\n---\n\nThe end."));
         model.setMessages({user, answer});
         // Blocks: 0 paragraph, 1 table, 2 code, 3 rule, 4 paragraph. The
         // user's text is literal (Markdown marks stay); answers' are as shown.
@@ -196,7 +202,7 @@ private Q_SLOTS:
         // Past the end of a block or of everything: to its end.
         QCOMPARE(model.textBetween(1, 2, 0, 1, 1000000, 1000000000), QStringLiteral("x = 1\n\nThe end."));
         QCOMPARE(model.textBetween(1, 4, 2, 1, 4, 2), QString());
-        QCOMPARE(model.textBetween(5, 0, 0, 9, 0, 0), QString());  // rows gone
+        QCOMPARE(model.textBetween(5, 0, 0, 9, 0, 0), QString()); // rows gone
     }
 
     void blockListAnnouncesOnlyWhatChanged()
@@ -211,7 +217,7 @@ private Q_SLOTS:
             model.append(text.mid(i, 5));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(inserted.size(), 4);  // each block inserted once, never re-created
+        QCOMPARE(inserted.size(), 4); // each block inserted once, never re-created
         // The first block settled early: no change was announced for it afterwards.
         int changesToFirst = 0;
         bool settled = false;
@@ -250,13 +256,13 @@ private Q_SLOTS:
             QCOMPARE(panel.presets().size(), 3);
             panel.setValue(QStringLiteral("temperature"), 0.3);
             panel.setSystemPrompt(QStringLiteral("Review code."));
-            QVERIFY(!panel.savePreset(QStringLiteral("precise")));  // a built-in's name
+            QVERIFY(!panel.savePreset(QStringLiteral("precise"))); // a built-in's name
             QVERIFY(panel.savePreset(QStringLiteral("Code review")));
         }
-        ParametersController panel;  // as after a restart
+        ParametersController panel; // as after a restart
         panel.setDatabase(db.db());
         panel.setProfile(profile);
-        QCOMPARE(panel.userPresets(), QStringList{QStringLiteral("Code review")});
+        QCOMPARE(panel.userPresets(), QStringList {QStringLiteral("Code review")});
         QCOMPARE(panel.presets().size(), 4);
         panel.resetAll();
         panel.setSystemPrompt({});
@@ -264,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(panel.params().temperature, std::optional<double>(0.3));
         QCOMPARE(panel.systemPrompt(), QStringLiteral("Review code."));
         QVERIFY(panel.renamePreset(QStringLiteral("Code review"), QStringLiteral("审阅代码")));
-        QCOMPARE(panel.userPresets(), QStringList{QStringLiteral("审阅代码")});
+        QCOMPARE(panel.userPresets(), QStringList {QStringLiteral("审阅代码")});
         panel.deletePreset(QStringLiteral("审阅代码"));
         QVERIFY(panel.userPresets().isEmpty());
         ParametersController again;
@@ -282,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(TitleRefiner::clean(QString(100, u'x')).size(), 60);
         const auto prompt = TitleRefiner::promptFor(QString(5000, u'q'), QStringLiteral("answer"));
         QCOMPARE(prompt.size(), 2);
-        QVERIFY(prompt[1].content.size() < 3200);  // long chats are cut, not sent whole
+        QVERIFY(prompt[1].content.size() < 3200); // long chats are cut, not sent whole
     }
 };
 

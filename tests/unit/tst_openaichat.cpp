@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
@@ -14,12 +15,12 @@ using Outcome = StreamOutcome;
 
 Outcome run(const QByteArray &bytes, qsizetype cut = -1)
 {
-    return runStream(OpenAiProvider(), GenerationRequest{}, bytes, cut < 0 ? QList<qsizetype>{} : QList<qsizetype>{cut});
+    return runStream(OpenAiProvider(), GenerationRequest {}, bytes,
+                     cut < 0 ? QList<qsizetype> {} : QList<qsizetype> {cut});
 }
 } // namespace
 
-class TestOpenAiChat : public QObject
-{
+class TestOpenAiChat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void streams_data()
@@ -35,13 +36,12 @@ private Q_SLOTS:
         QTest::newRow("llama-server n=2, index 1 first, choice 0")
             << QStringLiteral("llama-server/27_chat_stream_n2.body") << 0 << QStringLiteral("\"One")
             << QStringLiteral("length") << true;
-        QTest::newRow("llama-server n=2, choice 1")
-            << QStringLiteral("llama-server/27_chat_stream_n2.body") << 1 << QStringLiteral("Frong")
-            << QStringLiteral("length") << true;
+        QTest::newRow("llama-server n=2, choice 1") << QStringLiteral("llama-server/27_chat_stream_n2.body") << 1
+                                                    << QStringLiteral("Frong") << QStringLiteral("length") << true;
         QTest::newRow("openai n=3 interleaved")
             << QStringLiteral("protocols/openai-chat-stream-n3.sse") << 2
-            << QStringLiteral("{\"city\":\"San Francisco\",\"temperature\":59,\"units\":\"f\"}") << QStringLiteral("stop")
-            << true;
+            << QStringLiteral("{\"city\":\"San Francisco\",\"temperature\":59,\"units\":\"f\"}")
+            << QStringLiteral("stop") << true;
         QTest::newRow("keep-alives and empty data")
             << QStringLiteral("protocols/synthetic-openai-compatible-keepalives.sse") << 0 << QStringLiteral("Hi")
             << QStringLiteral("stop") << true;
@@ -94,10 +94,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("complete");
-        QTest::newRow("error then [DONE]") << QStringLiteral("protocols/openai-chat-stream-midstream-error.sse")
-                                           << QStringLiteral("The server had an error processing your request") << false;
-        QTest::newRow("error without [DONE]") << QStringLiteral("protocols/openai-chat-stream-midstream-error-no-done.sse")
-                                              << QStringLiteral("error") << false;
+        QTest::newRow("error then [DONE]")
+            << QStringLiteral("protocols/openai-chat-stream-midstream-error.sse")
+            << QStringLiteral("The server had an error processing your request") << false;
+        QTest::newRow("error without [DONE]")
+            << QStringLiteral("protocols/openai-chat-stream-midstream-error-no-done.sse") << QStringLiteral("error")
+            << false;
         QTest::newRow("llama.cpp legacy error field")
             << QStringLiteral("protocols/llamacpp-chat-stream-legacy-error-field.sse")
             << QStringLiteral("exceeds the available context size") << false;
@@ -123,7 +125,8 @@ private Q_SLOTS:
 
     void invalidJsonEventIsAnError()
     {
-        const Outcome o = run("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n\ndata: {not json\n\n");
+        const Outcome o
+            = run("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n\ndata: {not json\n\n");
         QCOMPARE(o.text.value(0), QStringLiteral("a"));
         QVERIFY(o.error.contains(QStringLiteral("not valid JSON")));
     }
@@ -131,7 +134,7 @@ private Q_SLOTS:
     void nonStreamBody()
     {
         OpenAiProvider provider;
-        auto mapper = provider.createMapper(GenerationRequest{});
+        auto mapper = provider.createMapper(GenerationRequest {});
         StreamEvents events;
         mapper->onBody(readTestData(QStringLiteral("llama-server/10_chat_nonstream.body")), events);
         QString text;
@@ -151,12 +154,14 @@ private Q_SLOTS:
     {
         OpenAiProvider provider;
         GenerationRequest r;
-        r.profile.baseUrl = QStringLiteral("http://127.0.0.1:9999");  // no preset: OpenAI's limits
+        r.profile.baseUrl = QStringLiteral("http://127.0.0.1:9999"); // no preset: OpenAI's limits
         r.profile.model = QStringLiteral("stories260K");
         r.messages = {{QStringLiteral("user"), QStringLiteral("Tell me a story about a cat.")}};
         auto body = nlohmann::json::parse(provider.buildBody(r).toStdString());
-        QCOMPARE(QString::fromStdString(body.dump()),
-                 QStringLiteral(R"({"messages":[{"content":"Tell me a story about a cat.","role":"user"}],"model":"stories260K","stream":true,"stream_options":{"include_usage":true}})"));
+        QCOMPARE(
+            QString::fromStdString(body.dump()),
+            QStringLiteral(
+                R"({"messages":[{"content":"Tell me a story about a cat.","role":"user"}],"model":"stories260K","stream":true,"stream_options":{"include_usage":true}})"));
 
         r.params.systemPrompt = QStringLiteral("You are a storyteller.");
         r.params.temperature = 0.8;
@@ -164,24 +169,32 @@ private Q_SLOTS:
         r.params.maxTokens = 24;
         r.params.n = 2;
         r.params.seed = 42;
-        r.params.stop = {QStringLiteral("\n"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        r.params.stop = {QStringLiteral("\n"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                         QStringLiteral("d")};
         r.params.presencePenalty = 0.5;
         r.params.frequencyPenalty = -0.5;
         r.stream = false;
         body = nlohmann::json::parse(provider.buildBody(r).toStdString());
-        QCOMPARE(QString::fromStdString(body.dump()),
-                 QStringLiteral(R"({"frequency_penalty":-0.5,"max_tokens":24,"messages":[{"content":"You are a storyteller.","role":"system"},{"content":"Tell me a story about a cat.","role":"user"}],"model":"stories260K","n":2,"presence_penalty":0.5,"seed":42,"stop":["\n","a","b","c"],"stream":false,"temperature":0.8,"top_p":0.9})"));
+        QCOMPARE(
+            QString::fromStdString(body.dump()),
+            QStringLiteral(
+                R"({"frequency_penalty":-0.5,"max_tokens":24,"messages":[{"content":"You are a storyteller.","role":"system"},{"content":"Tell me a story about a cat.","role":"user"}],"model":"stories260K","n":2,"presence_penalty":0.5,"seed":42,"stop":["\n","a","b","c"],"stream":false,"temperature":0.8,"top_p":0.9})"));
     }
 
     void endpointRule_data()
     {
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("url");
-        QTest::newRow("host only") << QStringLiteral("http://127.0.0.1:8080") << QStringLiteral("http://127.0.0.1:8080/v1/chat/completions");
-        QTest::newRow("slash") << QStringLiteral("http://localhost:1234/") << QStringLiteral("http://localhost:1234/v1/chat/completions");
-        QTest::newRow("v1") << QStringLiteral("https://api.openai.com/v1") << QStringLiteral("https://api.openai.com/v1/chat/completions");
-        QTest::newRow("other path literal") << QStringLiteral("https://openrouter.ai/api/v1/") << QStringLiteral("https://openrouter.ai/api/v1/chat/completions");
-        QTest::newRow("no scheme") << QStringLiteral("localhost:11434") << QStringLiteral("http://localhost:11434/v1/chat/completions");
+        QTest::newRow("host only") << QStringLiteral("http://127.0.0.1:8080")
+                                   << QStringLiteral("http://127.0.0.1:8080/v1/chat/completions");
+        QTest::newRow("slash") << QStringLiteral("http://localhost:1234/")
+                               << QStringLiteral("http://localhost:1234/v1/chat/completions");
+        QTest::newRow("v1") << QStringLiteral("https://api.openai.com/v1")
+                            << QStringLiteral("https://api.openai.com/v1/chat/completions");
+        QTest::newRow("other path literal") << QStringLiteral("https://openrouter.ai/api/v1/")
+                                            << QStringLiteral("https://openrouter.ai/api/v1/chat/completions");
+        QTest::newRow("no scheme") << QStringLiteral("localhost:11434")
+                                   << QStringLiteral("http://localhost:11434/v1/chat/completions");
     }
     void endpointRule()
     {

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
@@ -48,15 +49,14 @@ GenerationRequest fullRequest(const QString &api, const QString &baseUrl, bool c
     p.frequencyPenalty = 0.2;
     p.repeatPenalty = 1.1;
     p.contextLength = 8192;
-    p.stop = {QStringLiteral("\n\n"), QStringLiteral("END"), QStringLiteral("a"), QStringLiteral("b"),
-              QStringLiteral("c"), QStringLiteral("d")};
+    p.stop = {QStringLiteral("\n\n"), QStringLiteral("END"), QStringLiteral("a"),
+              QStringLiteral("b"),    QStringLiteral("c"),   QStringLiteral("d")};
     r.apiKey = QStringLiteral("sk-test-secret");
     return r;
 }
 } // namespace
 
-class TestProviders : public QObject
-{
+class TestProviders : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void recordedStreams_data()
@@ -64,26 +64,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("api");
         QTest::addColumn<bool>("completion");
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("text");       // choice 0, exact
-        QTest::addColumn<QString>("reasoning");  // choice 0, prefix
+        QTest::addColumn<QString>("text"); // choice 0, exact
+        QTest::addColumn<QString>("reasoning"); // choice 0, prefix
         QTest::addColumn<QString>("finish");
-        QTest::addColumn<QString>("usage");      // "prompt/completion"
+        QTest::addColumn<QString>("usage"); // "prompt/completion"
         QTest::addColumn<bool>("complete");
-        QTest::addColumn<QString>("errorCode");  // "-" for no error
+        QTest::addColumn<QString>("errorCode"); // "-" for no error
 
-        auto row = [](const char *name, const char *api, bool completion, const char *file, const char *text,
-                      const char *reasoning, const char *finish, const char *usage, bool complete, const char *errorCode) {
-            QTest::newRow(name) << QString::fromLatin1(api) << completion << QString::fromLatin1(file)
-                                << QString::fromUtf8(text) << QString::fromUtf8(reasoning) << QString::fromLatin1(finish)
-                                << QString::fromLatin1(usage) << complete << QString::fromLatin1(errorCode);
-        };
+        auto row
+            = [](const char *name, const char *api, bool completion, const char *file, const char *text,
+                 const char *reasoning, const char *finish, const char *usage, bool complete, const char *errorCode) {
+                  QTest::newRow(name) << QString::fromLatin1(api) << completion << QString::fromLatin1(file)
+                                      << QString::fromUtf8(text) << QString::fromUtf8(reasoning)
+                                      << QString::fromLatin1(finish) << QString::fromLatin1(usage) << complete
+                                      << QString::fromLatin1(errorCode);
+              };
         row("ollama chat", "ollama", false, "protocols/ollama-chat-stream.ndjson", "Hello, how are you?", "", "stop",
             "35/7", true, "-");
         row("ollama chat thinking", "ollama", false, "protocols/ollama-chat-stream-thinking.ndjson", "2 + 3 = 5.",
             "Okay, the", "stop", "20/137", true, "-");
         row("ollama generate", "ollama", true, "protocols/ollama-generate-stream-real.ndjson",
             "Cute and fluffy, with long ears and a bushy tail.", "", "stop", "37/15", true, "-");
-        row("ollama <think> in response", "ollama", true, "protocols/ollama-generate-stream-think-tags-in-response.ndjson",
+        row("ollama <think> in response", "ollama", true,
+            "protocols/ollama-generate-stream-think-tags-in-response.ndjson",
             "A rabbit is a small, agile mammal known for its long ears, quick movements, and fluffy tail. It typically "
             "inhabits grassy areas, burrows, or forests, feeding on vegetation like grasses, vegetables, and clover.",
             "\nOkay, the user wants me to describe a rabbit", "stop", "16/188", true, "-");
@@ -95,17 +98,19 @@ private Q_SLOTS:
             "The user wants me to read a file called \"foo\".", "tool_use", "14017/61", true, "-");
         row("anthropic tool use", "anthropic", false, "protocols/anthropic-messages-stream-tool-use.sse",
             "I'll check the current weather in Paris for you.", "", "tool_use", "377/65", true, "-");
-        row("anthropic refusal", "anthropic", false, "protocols/anthropic-messages-stream-refusal.sse", "", "", "refusal",
-            "20/0", true, "-");
-        row("anthropic error event", "anthropic", false, "protocols/anthropic-messages-stream-midstream-error.sse", "", "",
-            "", "18/1", false, "api_error");
-        row("anthropic overloaded", "anthropic", false, "protocols/anthropic-messages-stream-error-overloaded.sse", "", "",
-            "", "-1/-1", false, "overloaded_error");
-        row("gemini CRLF", "gemini", false, "protocols/gemini-stream-crlf.sse", "1, 2, 3", "", "stop", "8/30", true, "-");
-        row("gemini function call", "gemini", false, "protocols/gemini-stream-function-call.sse", "", "", "stop", "83/118",
-            true, "-");
+        row("anthropic refusal", "anthropic", false, "protocols/anthropic-messages-stream-refusal.sse", "", "",
+            "refusal", "20/0", true, "-");
+        row("anthropic error event", "anthropic", false, "protocols/anthropic-messages-stream-midstream-error.sse", "",
+            "", "", "18/1", false, "api_error");
+        row("anthropic overloaded", "anthropic", false, "protocols/anthropic-messages-stream-error-overloaded.sse", "",
+            "", "", "-1/-1", false, "overloaded_error");
+        row("gemini CRLF", "gemini", false, "protocols/gemini-stream-crlf.sse", "1, 2, 3", "", "stop", "8/30", true,
+            "-");
+        row("gemini function call", "gemini", false, "protocols/gemini-stream-function-call.sse", "", "", "stop",
+            "83/118", true, "-");
         row("openai completions", "openai", true, "protocols/openai-completions-stream-logprobs.sse",
-            "\n\nI am an AI language model and I do not have personal experiences or the", "", "length", "-1/-1", true, "-");
+            "\n\nI am an AI language model and I do not have personal experiences or the", "", "length", "-1/-1", true,
+            "-");
         row("llama.cpp completions", "openai", true, "llama-server/32_completions_stream.body",
             ", there was a little girl named Lily", "", "stop", "5/11", true, "-");
         row("llama.cpp completions usage", "openai", true, "llama-server/33_completions_stream_usage.body",
@@ -167,7 +172,7 @@ private Q_SLOTS:
                                           readTestData(QStringLiteral("llama-server/35_completions_n2_stream.body")));
         QCOMPARE(o.text.value(0), QStringLiteral(", there was a little b"));
         QCOMPARE(o.text.value(1), QStringLiteral(", there was a little g"));
-        QCOMPARE(o.finishEvents, 2);  // the repeated finish chunk is not a third
+        QCOMPARE(o.finishEvents, 2); // the repeated finish chunk is not a third
         QVERIFY(o.complete);
     }
 
@@ -178,12 +183,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("textStart");
         QTest::addColumn<QString>("finish");
-        QTest::newRow("ollama chat") << "ollama" << false << "protocols/ollama-chat-nonstream-format.json" << "{" << "stop";
-        QTest::newRow("gemini") << "gemini" << false << "protocols/gemini-nonstream-response.json" << "" << "stop";
-        QTest::newRow("openai completions") << "openai" << true << "protocols/openai-completions-nonstream-response.json"
-                                            << "" << "length";
+        QTest::newRow("ollama chat") << "ollama" << false << "protocols/ollama-chat-nonstream-format.json"
+                                     << "{"
+                                     << "stop";
+        QTest::newRow("gemini") << "gemini" << false << "protocols/gemini-nonstream-response.json"
+                                << ""
+                                << "stop";
+        QTest::newRow("openai completions")
+            << "openai" << true << "protocols/openai-completions-nonstream-response.json"
+            << ""
+            << "length";
         QTest::newRow("llama.cpp completions n=2") << "openai" << true << "llama-server/31_completions_n2.body"
-                                                   << ", there was a little boy named Timmy." << "length";
+                                                   << ", there was a little boy named Timmy."
+                                                   << "length";
     }
 
     void nonStreamBodies()
@@ -219,19 +231,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::addColumn<QString>("code");
         QTest::newRow("anthropic 529") << 529 << "protocols/anthropic-error-529-overloaded-with-request-id.json"
-                                       << "Overloaded" << "overloaded_error";
+                                       << "Overloaded"
+                                       << "overloaded_error";
         QTest::newRow("gemini 400 key") << 400 << "protocols/gemini-error-400-api-key-invalid-array.json"
-                                        << "API key not valid" << "INVALID_ARGUMENT";
+                                        << "API key not valid"
+                                        << "INVALID_ARGUMENT";
         QTest::newRow("gemini 429") << 429 << "protocols/gemini-error-429-resource-exhausted.json"
-                                    << "You exceeded your current quota" << "RESOURCE_EXHAUSTED";
-        QTest::newRow("gemini 503") << 503 << "protocols/gemini-error-503-overloaded.json" << "overloaded"
+                                    << "You exceeded your current quota"
+                                    << "RESOURCE_EXHAUSTED";
+        QTest::newRow("gemini 503") << 503 << "protocols/gemini-error-503-overloaded.json"
+                                    << "overloaded"
                                     << "UNAVAILABLE";
         QTest::newRow("ollama 404") << 404 << "protocols/ollama-error-404-model-not-found.json"
-                                    << "model 'no-such-model:latest' not found" << "";
-        QTest::newRow("lm studio 404") << 404 << "protocols/lmstudio-error-404-no-models-loaded.json" << "No models loaded"
+                                    << "model 'no-such-model:latest' not found"
+                                    << "";
+        QTest::newRow("lm studio 404") << 404 << "protocols/lmstudio-error-404-no-models-loaded.json"
+                                       << "No models loaded"
                                        << "model_not_found";
         QTest::newRow("openai unsupported") << 400 << "protocols/openai-error-400-unsupported-parameter.json"
-                                            << "max_completion_tokens" << "unsupported_parameter";
+                                            << "max_completion_tokens"
+                                            << "unsupported_parameter";
     }
 
     void errorBodies()
@@ -240,38 +259,44 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, says);
         QFETCH(QString, code);
-        const Error e = describeHttpError(status, readTestData(file), QStringLiteral("api.example.com"), QStringLiteral("Work"));
+        const Error e
+            = describeHttpError(status, readTestData(file), QStringLiteral("api.example.com"), QStringLiteral("Work"));
         QVERIFY2(e.message.contains(says, Qt::CaseInsensitive), qPrintable(e.message));
         QVERIFY2(e.message.contains(QStringLiteral("HTTP %1 from api.example.com").arg(status)), qPrintable(e.message));
-        QVERIFY2(e.message.contains(u'—'), qPrintable(e.message));  // says what to do
+        QVERIFY2(e.message.contains(u'—'), qPrintable(e.message)); // says what to do
         QCOMPARE(e.code, code);
         QCOMPARE(e.httpStatus, status);
     }
 
     void modelLists()
     {
-        ModelPage ollama = Provider::create(QStringLiteral("ollama"))->parseModels(readTestData(QStringLiteral("protocols/ollama-tags.json")));
+        ModelPage ollama = Provider::create(QStringLiteral("ollama"))
+                               ->parseModels(readTestData(QStringLiteral("protocols/ollama-tags.json")));
         QVERIFY(ollama.error.message.isEmpty());
         QVERIFY(!ollama.models.isEmpty());
         QVERIFY(ollama.nextPageToken.isEmpty());
 
-        ModelPage gemini = Provider::create(QStringLiteral("gemini"))->parseModels(readTestData(QStringLiteral("protocols/gemini-models-list.json")));
-        QVERIFY(gemini.models.contains(QStringLiteral("gemini-2.5-flash")));  // "models/" stripped
+        ModelPage gemini = Provider::create(QStringLiteral("gemini"))
+                               ->parseModels(readTestData(QStringLiteral("protocols/gemini-models-list.json")));
+        QVERIFY(gemini.models.contains(QStringLiteral("gemini-2.5-flash"))); // "models/" stripped
         for (const QString &m : std::as_const(gemini.models))
-            QVERIFY2(!m.contains(u"embedding"), qPrintable(m));  // only models that generate
+            QVERIFY2(!m.contains(u"embedding"), qPrintable(m)); // only models that generate
 
         const auto anthropic = Provider::create(QStringLiteral("anthropic"));
-        ModelPage first = anthropic->parseModels(R"({"data":[{"type":"model","id":"claude-a"},{"type":"model","id":"claude-b"}],"has_more":true,"first_id":"claude-a","last_id":"claude-b"})");
+        ModelPage first = anthropic->parseModels(
+            R"({"data":[{"type":"model","id":"claude-a"},{"type":"model","id":"claude-b"}],"has_more":true,"first_id":"claude-a","last_id":"claude-b"})");
         QCOMPARE(first.models, QStringList({QStringLiteral("claude-a"), QStringLiteral("claude-b")}));
         QCOMPARE(first.nextPageToken, QStringLiteral("claude-b"));
-        ModelPage last = anthropic->parseModels(R"({"data":[{"id":"claude-c"}],"has_more":false,"last_id":"claude-c"})");
+        ModelPage last
+            = anthropic->parseModels(R"({"data":[{"id":"claude-c"}],"has_more":false,"last_id":"claude-c"})");
         QVERIFY(last.nextPageToken.isEmpty());
 
         Profile p;
         p.api = QStringLiteral("anthropic");
         p.baseUrl = QStringLiteral("https://api.anthropic.com");
         const QNetworkRequest page2 = anthropic->modelsRequest(p, QStringLiteral("k"), QStringLiteral("claude-b"));
-        QCOMPARE(page2.url().toString(), QStringLiteral("https://api.anthropic.com/v1/models?limit=1000&after_id=claude-b"));
+        QCOMPARE(page2.url().toString(),
+                 QStringLiteral("https://api.anthropic.com/v1/models?limit=1000&after_id=claude-b"));
         QCOMPARE(page2.rawHeader("x-api-key"), QByteArray("k"));
         QCOMPARE(page2.rawHeader("anthropic-version"), QByteArray("2023-06-01"));
 
@@ -342,7 +367,8 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(actual);
         }
-        QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(readTestData(QStringLiteral("requests/%1.json").arg(name))));
+        QCOMPARE(QString::fromUtf8(actual),
+                 QString::fromUtf8(readTestData(QStringLiteral("requests/%1.json").arg(name))));
     }
 
     void capabilityGating()
@@ -350,9 +376,10 @@ private Q_SLOTS:
         GenerationRequest r = fullRequest(QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com"));
         const Capabilities caps = capabilitiesFor(r.profile, r.mode);
         const QStringList dropped = caps.unsupported(r.params);
-        QCOMPARE(dropped, QStringList({QStringLiteral("min_p"), QStringLiteral("n"), QStringLiteral("seed"),
-                                       QStringLiteral("presence_penalty"), QStringLiteral("frequency_penalty"),
-                                       QStringLiteral("repeat_penalty"), QStringLiteral("num_ctx")}));
+        QCOMPARE(dropped,
+                 QStringList({QStringLiteral("min_p"), QStringLiteral("n"), QStringLiteral("seed"),
+                              QStringLiteral("presence_penalty"), QStringLiteral("frequency_penalty"),
+                              QStringLiteral("repeat_penalty"), QStringLiteral("num_ctx")}));
         const GenerationParams sent = caps.filtered(r.params);
         QVERIFY(caps.unsupported(sent).isEmpty());
         QCOMPARE(sent.temperature, r.params.temperature);
@@ -368,7 +395,8 @@ private Q_SLOTS:
         // OpenAI itself takes no top_k; llama.cpp does.
         GenerationParams k;
         k.topK = 20;
-        QCOMPARE(capabilitiesFor(openai, GenerationRequest::Mode::Chat).unsupported(k), QStringList{QStringLiteral("top_k")});
+        QCOMPARE(capabilitiesFor(openai, GenerationRequest::Mode::Chat).unsupported(k),
+                 QStringList {QStringLiteral("top_k")});
         Profile llama;
         llama.baseUrl = QStringLiteral("http://localhost:8080");
         QVERIFY(capabilitiesFor(llama, GenerationRequest::Mode::Chat).unsupported(k).isEmpty());
@@ -381,11 +409,16 @@ private Q_SLOTS:
 
     void presetsAreDetected()
     {
-        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1")).id, QStringLiteral("openai"));
-        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("https://x.openai.azure.com/openai/deployments/d")).id,
-                 QStringLiteral("azure"));
-        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("http://127.0.0.1:1234")).id, QStringLiteral("lmstudio"));
-        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("http://10.0.0.5:8080")).id, QStringLiteral("custom"));
+        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1")).id,
+                 QStringLiteral("openai"));
+        QCOMPARE(
+            Preset::detect(QStringLiteral("openai"), QStringLiteral("https://x.openai.azure.com/openai/deployments/d"))
+                .id,
+            QStringLiteral("azure"));
+        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("http://127.0.0.1:1234")).id,
+                 QStringLiteral("lmstudio"));
+        QCOMPARE(Preset::detect(QStringLiteral("openai"), QStringLiteral("http://10.0.0.5:8080")).id,
+                 QStringLiteral("custom"));
         QCOMPARE(Preset::detect(QStringLiteral("ollama"), QString()).id, QStringLiteral("ollama"));
         for (const Preset &p : Preset::all()) {
             QVERIFY2(Provider::apis().contains(p.api), qPrintable(p.id));
@@ -401,17 +434,19 @@ private Q_SLOTS:
         QCOMPARE(p.endpoint(QStringLiteral("chat")).toString(), QStringLiteral("http://localhost:11434/api/chat"));
         p.api = QStringLiteral("gemini");
         p.baseUrl = QStringLiteral("https://generativelanguage.googleapis.com/");
-        QCOMPARE(p.endpoint(QStringLiteral("models/g:streamGenerateContent?alt=sse")).toString(),
-                 QStringLiteral("https://generativelanguage.googleapis.com/v1beta/models/g:streamGenerateContent?alt=sse"));
+        QCOMPARE(
+            p.endpoint(QStringLiteral("models/g:streamGenerateContent?alt=sse")).toString(),
+            QStringLiteral("https://generativelanguage.googleapis.com/v1beta/models/g:streamGenerateContent?alt=sse"));
         p.api = QStringLiteral("anthropic");
-        p.baseUrl = QStringLiteral("https://proxy.example.com/anthropic");  // a path is taken literally
-        QCOMPARE(p.endpoint(QStringLiteral("messages")).toString(), QStringLiteral("https://proxy.example.com/anthropic/messages"));
+        p.baseUrl = QStringLiteral("https://proxy.example.com/anthropic"); // a path is taken literally
+        QCOMPARE(p.endpoint(QStringLiteral("messages")).toString(),
+                 QStringLiteral("https://proxy.example.com/anthropic/messages"));
     }
 
     void retryPolicy()
     {
         RetryPolicy policy;
-        policy.random = [] { return 0.0; };  // no jitter: exact delays
+        policy.random = [] { return 0.0; }; // no jitter: exact delays
         RetryPolicy::Attempt a;
         a.httpStatus = 503;
         RetryPolicy::Decision d = policy.decide(a);
@@ -420,7 +455,7 @@ private Q_SLOTS:
         a.retriesSoFar = 1;
         QCOMPARE(policy.decide(a).delayMs, 1000);
         a.retriesSoFar = 2;
-        QVERIFY(!policy.decide(a).retry);  // at most two retries
+        QVERIFY(!policy.decide(a).retry); // at most two retries
         policy.random = [] { return 0.999; };
         a.retriesSoFar = 0;
         QVERIFY(policy.decide(a).delayMs >= 375 && policy.decide(a).delayMs < 500);
@@ -432,14 +467,14 @@ private Q_SLOTS:
         a.headers = {{"Retry-After", "Wed, 21 Oct 2015 07:28:10 GMT"}};
         a.nowMs = QDateTime(QDate(2015, 10, 21), QTime(7, 28, 0), Qt::UTC).toMSecsSinceEpoch();
         QCOMPARE(policy.decide(a).delayMs, 10000);
-        a.headers = {{"Retry-After", "412000"}};  // days: give up, say so
+        a.headers = {{"Retry-After", "412000"}}; // days: give up, say so
         QVERIFY(!policy.decide(a).retry);
         QCOMPARE(policy.decide(a).serverWaitMs, 412000000);
 
         a.headers = {};
         a.httpStatus = 429;
         a.body = readTestData(QStringLiteral("protocols/gemini-error-429-resource-exhausted.json"));
-        QCOMPARE(policy.decide(a).delayMs, 7000);  // RetryInfo.retryDelay "7s", not the message's prose
+        QCOMPARE(policy.decide(a).delayMs, 7000); // RetryInfo.retryDelay "7s", not the message's prose
         a.body = readTestData(QStringLiteral("protocols/openai-error-429-insufficient-quota.json"));
         QVERIFY(!policy.decide(a).retry);
         a.body = readTestData(QStringLiteral("protocols/openai-error-429-rate-limit.json"));
@@ -460,7 +495,7 @@ private Q_SLOTS:
         a.httpStatus = 0;
         a.connectionDropped = true;
         QVERIFY(policy.decide(a).retry);
-        a.connectionDropped = false;  // refused, TLS: not a passing problem
+        a.connectionDropped = false; // refused, TLS: not a passing problem
         QVERIFY(!policy.decide(a).retry);
     }
 
@@ -487,7 +522,7 @@ private Q_SLOTS:
         QCOMPARE(plain.feed(QStringLiteral("s is not a tag")).content, QStringLiteral("<this is not a tag"));
         ThinkSplitter cut;
         QCOMPARE(cut.feed(QStringLiteral("<th")).content, QString());
-        QCOMPARE(cut.finish().content, QStringLiteral("<th"));  // nothing held back is lost
+        QCOMPARE(cut.finish().content, QStringLiteral("<th")); // nothing held back is lost
     }
 
     void ndjsonDecoder()
@@ -500,7 +535,7 @@ private Q_SLOTS:
         d.finish(sink);
         QCOMPARE(lines, QList<QByteArray>({"{\"a\":1}", "{\"b\":2}", "{\"c\":3}"}));
         NdjsonDecoder small(8);
-        QVERIFY(!small.feed("0123456789abcdef", sink));  // bounded
+        QVERIFY(!small.feed("0123456789abcdef", sink)); // bounded
         QVERIFY(small.hasError());
     }
 };

@@ -3,6 +3,7 @@
 #include "testdata.h"
 
 #include <QTest>
+
 #include <nlohmann/json.hpp>
 
 using namespace Inkwell;
@@ -34,20 +35,20 @@ QString describe(const Events &events)
 }
 } // namespace
 
-class TestSseDecoder : public QObject
-{
+class TestSseDecoder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void edgeCasesMatchSpecAtEverySplit()
     {
         const QByteArray bytes = readTestData(QStringLiteral("protocols/synthetic-sse-parser-edge-cases.sse"));
-        const QByteArray expectedJson = readTestData(QStringLiteral("protocols/synthetic-sse-parser-edge-cases.expected.json"));
+        const QByteArray expectedJson
+            = readTestData(QStringLiteral("protocols/synthetic-sse-parser-edge-cases.expected.json"));
         const auto expected = nlohmann::json::parse(expectedJson.toStdString());
         Events want;
         for (const auto &e : expected["events"])
-            want << SseEvent{QByteArray::fromStdString(e["type"].get<std::string>()),
-                             QByteArray::fromStdString(e["data"].get<std::string>()),
-                             QByteArray::fromStdString(e["lastEventId"].get<std::string>())};
+            want << SseEvent {QByteArray::fromStdString(e["type"].get<std::string>()),
+                              QByteArray::fromStdString(e["data"].get<std::string>()),
+                              QByteArray::fromStdString(e["lastEventId"].get<std::string>())};
         const QString wanted = describe(want);
         QCOMPARE(describe(decode(bytes, {})), wanted);
         for (qsizetype i = 1; i < bytes.size(); ++i)
@@ -92,11 +93,13 @@ private Q_SLOTS:
 
     void bomSplitAcrossChunksIsStripped()
     {
-        const QByteArray bytes = "\xEF\xBB\xBF" "data: x\n\n";
+        const QByteArray bytes = "\xEF\xBB\xBF"
+                                 "data: x\n\n";
         QCOMPARE(describe(decode(bytes, {1, 2})), QStringLiteral("|x|\n"));
         // Only one BOM, only at offset 0.
-        const QByteArray two = "\xEF\xBB\xBF\xEF\xBB\xBF" "data: x\n\n";
-        QCOMPARE(decode(two, {}).size(), 0);  // the second BOM makes the field name unknown
+        const QByteArray two = "\xEF\xBB\xBF\xEF\xBB\xBF"
+                               "data: x\n\n";
+        QCOMPARE(decode(two, {}).size(), 0); // the second BOM makes the field name unknown
     }
 
     void crThenLfAcrossChunksIsOneTerminator()

@@ -2,9 +2,9 @@
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/folderrepository.h"
-#include "store/searchindex.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
+#include "store/searchindex.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,8 +15,7 @@
 
 using namespace Inkwell;
 
-class TestStore : public QObject
-{
+class TestStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -72,7 +71,7 @@ private Q_SLOTS:
         junk.close();
         Database db2;
         QVERIFY(db2.open(path("junk.sqlite3")).isError());
-        QCOMPARE(junk.size(), 4096);  // nothing was written into it
+        QCOMPARE(junk.size(), 4096); // nothing was written into it
     }
 
     void treeBranchesAndLeaf()
@@ -81,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(!db.open(path("tree.sqlite3")).isError());
         ConversationRepository convs(db.db());
         MessageRepository msgs(db.db());
-        const qint64 c = convs.create(Conversation{}).value;
+        const qint64 c = convs.create(Conversation {}).value;
         const qint64 u1 = msgs.insert(msg(c, 0, "user", QStringLiteral("hello"))).value;
         const qint64 a1 = msgs.insert(msg(c, u1, "assistant", QStringLiteral("first"))).value;
         const qint64 a2 = msgs.insert(msg(c, u1, "assistant", QStringLiteral("second"))).value;
@@ -208,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(!db.open(path("fts.sqlite3")).isError());
         ConversationRepository convs(db.db());
         MessageRepository msgs(db.db());
-        const qint64 c = convs.create(Conversation{}).value;
+        const qint64 c = convs.create(Conversation {}).value;
         msgs.insert(msg(c, 0, "user", QStringLiteral("请生成一篇关于人工智能的文章")));
         const qint64 s = msgs.insert(msg(c, 0, "assistant", QStringLiteral("流式"), QStringLiteral("streaming"))).value;
         auto count = [&](const QString &term) {
@@ -239,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!db.open(path("crash.sqlite3")).isError());
         ConversationRepository convs(db.db());
         MessageRepository msgs(db.db());
-        const qint64 c = convs.create(Conversation{}).value;
+        const qint64 c = convs.create(Conversation {}).value;
         const qint64 id = msgs.insert(msg(c, 0, "assistant", {}, QStringLiteral("streaming"))).value;
         QVERIFY(!msgs.updateText(id, QStringLiteral("partial answer"), {}).isError());
         // A row of a process that is gone (pid 0 never runs user code).

@@ -38,8 +38,7 @@ TemplateRenderer::Context fixedContext()
 
 } // namespace
 
-class TstTemplates : public QObject
-{
+class TstTemplates : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void syntaxPieces()
@@ -60,10 +59,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unclosed at end") << QStringLiteral("one\ntwo {{topic") << 2 << 5 << QStringLiteral("not closed");
-        QTest::newRow("closed on a later line") << QStringLiteral("a {{x\n}}") << 1 << 3 << QStringLiteral("not closed");
+        QTest::newRow("unclosed at end") << QStringLiteral("one\ntwo {{topic") << 2 << 5
+                                         << QStringLiteral("not closed");
+        QTest::newRow("closed on a later line")
+            << QStringLiteral("a {{x\n}}") << 1 << 3 << QStringLiteral("not closed");
         QTest::newRow("empty") << QStringLiteral("x\n\n  {{ }}") << 3 << 3 << QStringLiteral("no variable name");
-        QTest::newRow("space in name") << QStringLiteral("{{my topic}}") << 1 << 1 << QStringLiteral("not a variable name");
+        QTest::newRow("space in name") << QStringLiteral("{{my topic}}") << 1 << 1
+                                       << QStringLiteral("not a variable name");
         QTest::newRow("digit first") << QStringLiteral("{{1st}}") << 1 << 1 << QStringLiteral("not a variable name");
         // Columns count characters, not UTF-16 units or bytes.
         QTest::newRow("after CJK") << QStringLiteral("关于人工智能{{") << 1 << 7 << QStringLiteral("not closed");
@@ -92,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(problems[0].at.line, 2);
         QCOMPARE(problems[0].at.column, 5);
         QVERIFY(problems[0].message.contains(QStringLiteral("{{audeince}} is not declared")));
-        QVERIFY2(problems[0].message.contains(QStringLiteral("did you mean {{audience}}")), qPrintable(problems[0].message));
+        QVERIFY2(problems[0].message.contains(QStringLiteral("did you mean {{audience}}")),
+                 qPrintable(problems[0].message));
     }
 
     void declarationProblems()
@@ -123,14 +126,16 @@ private Q_SLOTS:
         words.defaultValue = QStringLiteral("800");
         TemplateVariable faq = var(QStringLiteral("faq"), TemplateVariable::Type::YesNo);
         faq.whenYes = QStringLiteral("Add a FAQ.");
-        Template t = make(QStringLiteral("{{topic}} in {{words}} words, {{language}}, {{date}} {{time}}. {{faq}} \\{{x}}"),
-                          {var(QStringLiteral("topic")), words, faq});
+        Template t
+            = make(QStringLiteral("{{topic}} in {{words}} words, {{language}}, {{date}} {{time}}. {{faq}} \\{{x}}"),
+                   {var(QStringLiteral("topic")), words, faq});
         t.systemPrompt = QStringLiteral("Expert on {{topic}}.");
-        const auto r = TemplateRenderer::render(t, {{QStringLiteral("topic"), QStringLiteral("人工智能")},
-                                                    {QStringLiteral("faq"), QStringLiteral("是")}},
-                                                fixedContext());
+        const auto r = TemplateRenderer::render(
+            t, {{QStringLiteral("topic"), QStringLiteral("人工智能")}, {QStringLiteral("faq"), QStringLiteral("是")}},
+            fixedContext());
         QVERIFY(r.ok());
-        QCOMPARE(r.prompt, QStringLiteral("人工智能 in 800 words, Chinese (Simplified), 2026-11-30 09:05. Add a FAQ. {{x}}"));
+        QCOMPARE(r.prompt,
+                 QStringLiteral("人工智能 in 800 words, Chinese (Simplified), 2026-11-30 09:05. Add a FAQ. {{x}}"));
         QCOMPARE(r.systemPrompt, QStringLiteral("Expert on 人工智能."));
     }
 
@@ -143,8 +148,10 @@ private Q_SLOTS:
         QTest::newRow("required text") << int(T::Text) << QString() << QStringLiteral("“Field” is required");
         QTest::newRow("line break in text") << int(T::Text) << QStringLiteral("a\nb") << QStringLiteral("one line");
         QTest::newRow("not a number") << int(T::Number) << QStringLiteral("lots") << QStringLiteral("must be a number");
-        QTest::newRow("out of range") << int(T::Number) << QStringLiteral("11") << QStringLiteral("between 1 and 10; 11 is not");
-        QTest::newRow("not a choice") << int(T::Choice) << QStringLiteral("purple") << QStringLiteral("one of: red, green");
+        QTest::newRow("out of range") << int(T::Number) << QStringLiteral("11")
+                                      << QStringLiteral("between 1 and 10; 11 is not");
+        QTest::newRow("not a choice") << int(T::Choice) << QStringLiteral("purple")
+                                      << QStringLiteral("one of: red, green");
         QTest::newRow("not yes or no") << int(T::YesNo) << QStringLiteral("maybe") << QStringLiteral("yes or no");
         QTest::newRow("not a date") << int(T::Date) << QStringLiteral("30/11/2026") << QStringLiteral("YYYY-MM-DD");
     }
@@ -157,7 +164,7 @@ private Q_SLOTS:
         v.label = QStringLiteral("Field");
         v.min = 1;
         v.max = 10;
-        v.choices = QStringList{QStringLiteral("red"), QStringLiteral("green")};
+        v.choices = QStringList {QStringLiteral("red"), QStringLiteral("green")};
         const auto r = TemplateRenderer::render(make(QStringLiteral("{{f}}"), {v}), {{QStringLiteral("f"), value}});
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems[0].variable, QStringLiteral("f"));
@@ -166,7 +173,8 @@ private Q_SLOTS:
 
     void unknownValueIsAProblem()
     {
-        const auto r = TemplateRenderer::render(make(QStringLiteral("x")), {{QStringLiteral("topc"), QStringLiteral("y")}});
+        const auto r
+            = TemplateRenderer::render(make(QStringLiteral("x")), {{QStringLiteral("topc"), QStringLiteral("y")}});
         QCOMPARE(r.problems.size(), 1);
         QVERIFY(r.problems[0].message.contains(QStringLiteral("“topc” is not a variable")));
     }
@@ -204,17 +212,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no front matter") << QStringLiteral("Just a prompt") << 1 << 1 << QStringLiteral("starts with a “---” line");
+        QTest::newRow("no front matter") << QStringLiteral("Just a prompt") << 1 << 1
+                                         << QStringLiteral("starts with a “---” line");
         QTest::newRow("never closed") << QStringLiteral("---\nname: x\n") << 1 << 1 << QStringLiteral("never closed");
         QTest::newRow("bad yaml") << QStringLiteral("---\nname: x\ntags: [a, b\n---\nbody") << 4 << 1 << QString();
-        QTest::newRow("no name") << QStringLiteral("---\ndescription: d\n---\nbody") << 2 << 1 << QStringLiteral("“name” is missing");
-        QTest::newRow("bad type") << QStringLiteral("---\nname: x\nvariables:\n  - name: a\n    type: colour\n---\n{{a}}")
+        QTest::newRow("no name") << QStringLiteral("---\ndescription: d\n---\nbody") << 2 << 1
+                                 << QStringLiteral("“name” is missing");
+        QTest::newRow("bad type") << QStringLiteral(
+            "---\nname: x\nvariables:\n  - name: a\n    type: colour\n---\n{{a}}")
                                   << 5 << 11 << QStringLiteral("type “colour”");
-        QTest::newRow("undeclared in body") << QStringLiteral("---\nname: x\n---\nline one\nabout {{topic}}")
-                                            << 5 << 7 << QStringLiteral("{{topic}} is not declared");
-        QTest::newRow("unclosed in body") << QStringLiteral("---\nname: x\n---\n\n\nabout {{topic")
-                                          << 6 << 7 << QStringLiteral("not closed");
-        QTest::newRow("deep nesting") << QStringLiteral("---\nname: x\ntags: ") + QString(5000, u'[') + QStringLiteral("\n---\nb")
+        QTest::newRow("undeclared in body") << QStringLiteral("---\nname: x\n---\nline one\nabout {{topic}}") << 5 << 7
+                                            << QStringLiteral("{{topic}} is not declared");
+        QTest::newRow("unclosed in body")
+            << QStringLiteral("---\nname: x\n---\n\n\nabout {{topic") << 6 << 7 << QStringLiteral("not closed");
+        QTest::newRow("deep nesting") << QStringLiteral("---\nname: x\ntags: ") + QString(5000, u'[')
+                + QStringLiteral("\n---\nb")
                                       << 2 << 1 << QStringLiteral("too deeply");
     }
     void brokenFilesGiveLineAndColumn()
@@ -255,7 +267,8 @@ private Q_SLOTS:
             // Defaults alone render, except where the user must type the text.
             QHash<QString, QString> values;
             for (const TemplateVariable &v : t.variables)
-                if (v.required && v.defaultValue.isEmpty() && (v.type == TemplateVariable::Type::Text || v.type == TemplateVariable::Type::MultiLine))
+                if (v.required && v.defaultValue.isEmpty()
+                    && (v.type == TemplateVariable::Type::Text || v.type == TemplateVariable::Type::MultiLine))
                     values.insert(v.name, QStringLiteral("SAMPLE"));
             auto context = fixedContext();
             context.selection = QStringLiteral("SELECTED");
