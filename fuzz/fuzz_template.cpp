@@ -2,8 +2,8 @@
 // libFuzzer target: any bytes as a template file. Parsing (front matter and
 // body), checking, writing back and rendering with the defaults never crash,
 // and a file that parses cleanly reads back the same after writing.
-#include "drafting/templatefile.h"
-#include "drafting/templaterenderer.h"
+#include "templates/templatefile.h"
+#include "templates/templaterenderer.h"
 
 #include <cstdlib>
 

@@ -3,7 +3,6 @@
 
 #include "chat/chatcontroller.h"
 #include "drafting/templateparams.h"
-#include "drafting/templaterenderer.h"
 #include "exchange/documents.h"
 #include "exchangecontroller.h"
 #include "providers/presets.h"
@@ -14,6 +13,7 @@
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
 #include "store/searchindex.h"
+#include "templates/templaterenderer.h"
 
 #include <QClipboard>
 #include <QDateTime>

@@ -6,12 +6,12 @@
 #include "drafting/outline.h"
 #include "drafting/templatelibrary.h"
 #include "drafting/templateparams.h"
-#include "drafting/templaterenderer.h"
 #include "drafting/textdiff.h"
 #include "drafting/textstats.h"
 #include "exchange/exporter.h"
 #include "providers/retrypolicy.h"
 #include "store/draftrepository.h"
+#include "templates/templaterenderer.h"
 #include "templatescontroller.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chat/generationparams.h"
+#include "providers/generationparams.h"
 #include "providers/profile.h"
 
 #include <QMap>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatescontroller.h"
 
-#include "drafting/templatefile.h"
-#include "drafting/templaterenderer.h"
-#include "drafting/templatesyntax.h"
 #include "exchange/exporter.h"
+#include "templates/templatefile.h"
+#include "templates/templaterenderer.h"
+#include "templates/templatesyntax.h"
 
 #include <QFileInfo>
 

@@ -6,12 +6,12 @@
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
 #include "cli/options.h"
-#include "drafting/templatefile.h"
 #include "drafting/templatelibrary.h"
 #include "drafting/templateparams.h"
-#include "drafting/templaterenderer.h"
-#include "drafting/templatesyntax.h"
 #include "store/database.h"
+#include "templates/templatefile.h"
+#include "templates/templaterenderer.h"
+#include "templates/templatesyntax.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftaction.h"
 
-#include "drafting/draftingtr.h"
 #include "drafting/outline.h"
+#include "templates/draftingtr.h"
 
 namespace Inkwell {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatelibrary.h"
 
-#include "drafting/builtintemplates.h"
-#include "drafting/draftingtr.h"
-#include "drafting/templatefile.h"
 #include "store/templaterepository.h"
+#include "templates/builtintemplates.h"
+#include "templates/draftingtr.h"
+#include "templates/templatefile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "drafting/template.h"
+#include "templates/template.h"
 
 #include <QSqlDatabase>
 

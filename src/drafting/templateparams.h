@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chat/generationparams.h"
-#include "drafting/template.h"
+#include "providers/generationparams.h"
+#include "templates/template.h"
 
 #include <QHash>
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Templates stored and moved as files, drafts and their versions, and every
 // model action on a draft over real loopback HTTP to the fake server.
-#include "drafting/builtintemplates.h"
 #include "drafting/draftsession.h"
 #include "drafting/outline.h"
-#include "drafting/templatefile.h"
 #include "drafting/templatelibrary.h"
-#include "drafting/templaterenderer.h"
 #include "drafting/textdiff.h"
 #include "drafting/textstats.h"
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
+#include "templates/builtintemplates.h"
+#include "templates/templatefile.h"
+#include "templates/templaterenderer.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The template language, the file format, rendering and every built-in.
-#include "drafting/builtintemplates.h"
-#include "drafting/templatefile.h"
-#include "drafting/templaterenderer.h"
-#include "drafting/templatesyntax.h"
+#include "templates/builtintemplates.h"
+#include "templates/templatefile.h"
+#include "templates/templaterenderer.h"
+#include "templates/templatesyntax.h"
 
 #include <QTest>
 

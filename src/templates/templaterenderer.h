@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "drafting/template.h"
+#include "templates/template.h"
 
 #include <QDateTime>
 #include <QHash>

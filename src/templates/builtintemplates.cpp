@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtintemplates.h"
 
-#include "drafting/templatefile.h"
+#include "templates/templatefile.h"
 
 #include <QDir>
 #include <QFile>

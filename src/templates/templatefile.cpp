@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatefile.h"
 
-#include "drafting/draftingtr.h"
+#include "templates/draftingtr.h"
 
 #include <QRegularExpression>
 

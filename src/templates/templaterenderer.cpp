@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templaterenderer.h"
 
-#include "drafting/draftingtr.h"
-#include "drafting/templatesyntax.h"
+#include "templates/draftingtr.h"
+#include "templates/templatesyntax.h"
 
 #include <QLocale>
 

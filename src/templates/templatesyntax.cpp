@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatesyntax.h"
 
-#include "drafting/draftingtr.h"
+#include "templates/draftingtr.h"
 
 namespace Inkwell {
 

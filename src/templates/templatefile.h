@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "drafting/template.h"
-#include "drafting/templatesyntax.h"
+#include "templates/template.h"
+#include "templates/templatesyntax.h"
 
 namespace Inkwell {
 
