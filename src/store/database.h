@@ -16,12 +16,25 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates to the current schema.
+    // How long a write waits for another program's lock before it fails.
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    // Opens (creating if needed) and migrates to the current schema. A file
+    // that is not an SQLite database, or is cut short or damaged, is refused
+    // and left as it is (the connection is closed), with a message naming it
+    // and saying what to do. A file or folder that cannot be written opens
+    // read-only when its schema is current: reading works, `warning()` says
+    // why nothing will be saved, and every write fails naming the file.
     Error open(const QString &filePath);
     void close();
 
     QSqlDatabase &db() { return m_db; }
     bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    // What a person should know although the database opened (read-only), or "".
+    const QString &warning() const { return m_warning; }
+    const QString &filePath() const { return m_filePath; }
+    void setBusyTimeout(int ms);
     int schemaVersion();
 
     static int currentSchemaVersion();
@@ -31,8 +44,13 @@ public:
 
 private:
     Error migrate();
+    Error openReadOnly(const QString &filePath);
+    Error connect(const QString &name, const QString &options);
     QSqlDatabase m_db;
     QString m_connection;
+    QString m_filePath;
+    QString m_warning;
+    bool m_readOnly = false;
 };
 
 } // namespace Inkwell

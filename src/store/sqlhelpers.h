@@ -5,16 +5,68 @@
 #include "core/result.h"
 
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace Inkwell::Sql {
 
+// The database file behind a connection (Database::open names its driver),
+// or "" for a connection opened elsewhere.
+inline QString fileOf(const QSqlDriver *driver)
+{
+    return driver ? driver->property("inkwellFile").toString() : QString();
+}
+inline QString fileOf(const QSqlDatabase &db)
+{
+    const QString tagged = fileOf(db.driver());
+    return tagged.isEmpty() ? db.databaseName() : tagged;
+}
+
+// Error::code of a storage error, for code that decides what to do next.
+inline constexpr auto kDiskFull = "disk-full";
+inline constexpr auto kReadOnly = "read-only";
+inline constexpr auto kLocked = "locked";
+inline constexpr auto kDamaged = "damaged";
+inline constexpr auto kIo = "io";
+
+// "What failed: why, in words a person can act on", naming the file: a full
+// disk, a read-only file or folder, a lock held by another program, a damaged
+// file. Defined in database.cpp.
+Error storageError(const QString &what, const QSqlError &error, const QString &file);
+
 inline Error fail(const QSqlQuery &q, const char *what)
 {
-    return Error::make(Error::Kind::Storage, QStringLiteral("%1: %2").arg(QLatin1String(what), q.lastError().text()));
+    return storageError(QLatin1String(what), q.lastError(), fileOf(q.driver()));
 }
+
+// Waits at most `ms` for another connection's lock while it lives (a
+// periodic write that comes again soon need not stall the window for the
+// connection's full busy timeout).
+class BusyTimeout {
+public:
+    BusyTimeout(const QSqlDatabase &db, int ms)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+    }
+    ~BusyTimeout()
+    {
+        if (m_previous >= 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+    }
+    BusyTimeout(const BusyTimeout &) = delete;
+    BusyTimeout &operator=(const BusyTimeout &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -1;
+};
 
 // Qt's SQLite driver binds a null QString as NULL; our text columns are NOT NULL.
 inline QVariant text(const QString &s)
