@@ -7,6 +7,7 @@
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
+#include "store/sqlhelpers.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -31,6 +32,11 @@ ChatController::ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObj
 {
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &ChatController::flush);
+    m_retryTimer.setInterval(kRetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        const Sql::BusyTimeout brief(m_db, kFlushBusyMs);
+        saveUnsaved();
+    });
 }
 
 ChatController::ChatController(QNetworkAccessManager *nam, QObject *parent)
@@ -44,6 +50,18 @@ ChatController::~ChatController()
 {
     if (m_generation)
         m_generation->stop(); // records the answer as stopped
+    if (m_persist && hasUnsavedText() && !saveUnsaved()) {
+        for (const Message &a : std::as_const(m_unsaved))
+            qWarning("inkwell: %s",
+                     qPrintable(tr("An answer (%1 characters) was not saved: %2")
+                                    .arg(a.content.size())
+                                    .arg(m_storageError.message)));
+        for (int choice : std::as_const(m_dirty))
+            qWarning("inkwell: %s",
+                     qPrintable(tr("An answer (%1 characters) was not saved: %2")
+                                    .arg(m_answers.value(choice).content.size())
+                                    .arg(m_storageError.message)));
+    }
 }
 
 Result<qint64> ChatController::store(Message &m)
@@ -92,6 +110,8 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
     if (isBusy())
         return Result<qint64>::fail(
             Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+    if (m_persist && hasUnsavedText())
+        saveUnsaved(); // an earlier answer first, while it is still the leaf
     qint64 leaf = 0;
     if (m_persist) {
         if (conversationId <= 0) {
@@ -126,6 +146,8 @@ Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId
     if (isBusy())
         return Result<qint64>::fail(
             Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+    if (m_persist && hasUnsavedText())
+        saveUnsaved(); // an earlier answer first, while it is still the leaf
     if (!m_persist)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to edit.")));
     auto edited = m_messages->get(editedId);
@@ -162,6 +184,8 @@ Result<qint64> ChatController::regenerate(qint64 conversationId, const Generatio
     if (isBusy())
         return Result<qint64>::fail(
             Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+    if (m_persist && hasUnsavedText())
+        saveUnsaved(); // an earlier answer first, while it is still the leaf
     if (!m_persist)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to regenerate.")));
     auto c = m_conversations->get(conversationId);
@@ -221,6 +245,8 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
     if (isBusy())
         return Result<qint64>::fail(
             Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
+    if (m_persist && hasUnsavedText())
+        saveUnsaved(); // an earlier answer first, while it is still the leaf
     if (!m_persist)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Nothing to continue.")));
     auto c = m_conversations->get(conversationId);
@@ -423,15 +449,80 @@ void ChatController::onDelta(int choice, const QString &content, const QString &
 
 void ChatController::flush()
 {
-    if (!m_persist)
+    if (!m_persist || m_dirty.isEmpty())
         return;
-    for (int choice : std::as_const(m_dirty)) {
-        const Message &a = m_answers[choice];
-        // On failure the text stays in memory and the final write tries again.
-        if (const Error e = m_messages->updateText(a.id, a.content, a.reasoning); e.isError())
-            qWarning("inkwell: %s", qPrintable(e.message));
+    // After a failure the text waits in memory a while, so that a full disk
+    // or another program's lock is not asked four times a second.
+    if (m_sinceWriteFailed.isValid() && !m_sinceWriteFailed.hasExpired(kRetryIntervalMs))
+        return;
+    const Sql::BusyTimeout brief(m_db, kFlushBusyMs);
+    for (auto it = m_dirty.begin(); it != m_dirty.end();) {
+        const Message &a = m_answers[*it];
+        // On failure the text stays in memory (still dirty): the next flush
+        // and the final write try again.
+        if (const Error e = m_messages->updateText(a.id, a.content, a.reasoning); e.isError()) {
+            writeFailed(e);
+            return;
+        }
+        it = m_dirty.erase(it);
     }
-    m_dirty.clear();
+    writeSucceeded();
+}
+
+bool ChatController::saveUnsaved()
+{
+    if (!m_persist)
+        return true;
+    for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
+        if (const Error e = m_messages->finish(*it); e.isError()) {
+            writeFailed(e);
+            return false;
+        }
+        it = m_unsaved.erase(it);
+    }
+    if (m_unsavedLeaf > 0) {
+        if (const Error e = m_conversations->setCurrentLeaf(m_unsavedLeafConversation, m_unsavedLeaf); e.isError()) {
+            writeFailed(e);
+            return false;
+        }
+        m_unsavedLeaf = 0;
+        m_unsavedLeafConversation = 0;
+    }
+    if (!m_dirty.isEmpty()) {
+        m_sinceWriteFailed.invalidate(); // now, not after the pause
+        flush();
+        if (!m_dirty.isEmpty())
+            return false;
+    }
+    writeSucceeded();
+    return true;
+}
+
+void ChatController::writeFailed(const Error &error)
+{
+    m_sinceWriteFailed.start();
+    m_storageCause = error;
+    Error kept = error;
+    kept.message = tr("%1. The answer is kept and will be saved as soon as that works.").arg(error.message);
+    // Told once per problem (a full disk), not for each write it stops.
+    const bool news = !m_storageError.isError() || kept.code != m_storageError.code
+        || (kept.code.isEmpty() && kept.message != m_storageError.message);
+    m_storageError = kept;
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start();
+    if (news)
+        Q_EMIT storageFailed(m_storageError);
+}
+
+void ChatController::writeSucceeded()
+{
+    if (!m_storageError.isError() || hasUnsavedText())
+        return;
+    m_storageError = {};
+    m_storageCause = {};
+    m_sinceWriteFailed.invalidate();
+    m_retryTimer.stop();
+    Q_EMIT storageRecovered();
 }
 
 void ChatController::onFinished(Generation::Status status)
@@ -446,6 +537,7 @@ void ChatController::onFinished(Generation::Status status)
     m_flushTimer.stop();
     std::unique_ptr<Generation> gen = std::move(m_generation);
     m_lastError = gen->error();
+    const QString generationError = m_lastError.message;
     if (gen->droppedStreamOptions())
         m_noStreamOptions.insert(gen->request().profile.baseUrl);
     if (gen->switchedToMaxCompletionTokens())
@@ -455,7 +547,7 @@ void ChatController::onFinished(Generation::Status status)
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
         Message &a = *it;
         a.status = Generation::statusName(status);
-        a.error = m_lastError.message;
+        a.error = generationError;
         a.ttftMs = ttft;
         const double seconds = (elapsed - qMax<qint64>(ttft, 0)) / 1000.0;
         // Usage counts all n choices together; per answer, count its deltas.
@@ -464,8 +556,12 @@ void ChatController::onFinished(Generation::Status status)
                                                                                  : m_deltaCounts.value(it.key());
         a.tokensPerSec = (ttft >= 0 && seconds > 0.001 && tokens > 0) ? tokens / seconds : -1;
         if (m_persist) {
-            if (const Error e = m_messages->finish(a); e.isError())
-                m_lastError = e;
+            // Not written: kept, complete, and written later (saveUnsaved).
+            if (const Error e = m_messages->finish(a); e.isError()) {
+                m_unsaved.insert(a.id, a);
+                writeFailed(e);
+                m_lastError = m_storageError;
+            }
         } else {
             for (Message &m : m_memory)
                 if (m.id == a.id)
@@ -473,8 +569,18 @@ void ChatController::onFinished(Generation::Status status)
         }
         Q_EMIT messageFinished(a);
     }
-    if (m_persist)
-        m_conversations->setCurrentLeaf(m_conversationId, m_answers.value(0).id);
+    m_dirty.clear(); // the final write carried their text, or keeps it
+    if (m_persist) {
+        const qint64 leaf = m_answers.value(0).id;
+        if (const Error e = m_conversations->setCurrentLeaf(m_conversationId, leaf); e.isError()) {
+            m_unsavedLeafConversation = m_conversationId;
+            m_unsavedLeaf = leaf;
+            writeFailed(e);
+            if (!m_lastError.isError())
+                m_lastError = m_storageError;
+        }
+        writeSucceeded(); // a write that failed while streaming may have got through now
+    }
     gen.release()->deleteLater(); // we may be inside its signal
     Q_EMIT busyChanged(false);
     if (m_lastError.isError())

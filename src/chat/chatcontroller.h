@@ -63,6 +63,19 @@ public:
     Generation *generation() const { return m_generation.get(); }
     const Error &lastError() const { return m_lastError; }
 
+    // When the store refuses a write (a full disk, a read-only or locked
+    // file), the answers' text stays here, complete, and is written later:
+    // by the next flush, every kRetryIntervalMs, before the next request, or
+    // by saveUnsaved(). Nothing is dropped while this object lives.
+    static constexpr int kRetryIntervalMs = 2000;
+    bool hasUnsavedText() const { return !m_dirty.isEmpty() || !m_unsaved.isEmpty() || m_unsavedLeaf > 0; }
+    // Why the last write failed, naming the file; cleared once all is written.
+    const Error &storageError() const { return m_storageError; }
+    // The same without the promise to save later (for a CLI about to exit).
+    const Error &storageCause() const { return m_storageCause; }
+    // Writes what is still unsaved now; true when nothing is left.
+    bool saveUnsaved();
+
 Q_SIGNALS:
     void conversationCreated(qint64 conversationId);
     void messageAdded(const Inkwell::Message &message);
@@ -75,6 +88,11 @@ Q_SIGNALS:
     void failed(const Inkwell::Error &error);
     // Before any answer text, the request failed and goes again in delayMs.
     void retrying(int attempt, qint64 delayMs, const QString &reason);
+    // The answer's text could not be written; it is kept and written later
+    // (storageError() says why, naming the file). Once per problem.
+    void storageFailed(const Inkwell::Error &error);
+    // Everything that could not be written has now been written.
+    void storageRecovered();
 
 private:
     // The user message goes after `parentId` (0: a root); the answer after it.
@@ -88,6 +106,8 @@ private:
     void onDelta(int choice, const QString &content, const QString &reasoning);
     void onFinished(Generation::Status status);
     void flush();
+    void writeFailed(const Error &error);
+    void writeSucceeded();
 
     QNetworkAccessManager *m_nam;
     bool m_persist;
@@ -114,6 +134,18 @@ private:
     qint64 m_conversationId = 0;
     qint64 m_nextMemoryId = 1;
     Error m_lastError;
+    // Finished answers whose final write failed, by id, and the leaf the
+    // conversation should point at; written by saveUnsaved().
+    QHash<qint64, Message> m_unsaved;
+    qint64 m_unsavedLeafConversation = 0;
+    qint64 m_unsavedLeaf = 0;
+    Error m_storageError;
+    Error m_storageCause;
+    QElapsedTimer m_sinceWriteFailed; // periodic flushes pause after a failure
+    QTimer m_retryTimer;
+    // A periodic flush waits this long for another program's lock (it comes
+    // again); the final write waits for the connection's whole busy timeout.
+    static constexpr int kFlushBusyMs = 200;
 };
 
 } // namespace Inkwell
