@@ -146,6 +146,10 @@ int main(int argc, char **argv)
     auto *controller = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
     QObject::connect(&instance, &Inkwell::SingleInstance::requested, window,
                      [window, controller](const QVariantMap &request) { takeRequest(window, controller, request); });
+    // The window shows why the database could not be opened (a damaged
+    // file, a folder that cannot be written); a terminal or a log gets it too.
+    if (controller && !controller->startupError().isEmpty())
+        std::fprintf(stderr, "inkwell: %s\n", qPrintable(controller->startupError()));
 
     // For inkwell-bench, which times a real start from outside the process.
     if (qEnvironmentVariableIsSet("INKWELL_REPORT_FIRST_FRAME"))

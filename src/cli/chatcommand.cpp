@@ -140,6 +140,13 @@ void ChatCommand::onBusyChanged(bool busy)
     }
     if (!first.error.isEmpty() && !m_interrupted)
         printError(first.error);
+    // Printed but not stored (a full disk, a locked or read-only file): one
+    // more try, else say so; the text above is the only copy then.
+    if (m_chat->hasUnsavedText() && !m_chat->saveUnsaved()) {
+        printError(QStringLiteral("the answer was not saved: %1").arg(m_chat->storageCause().message));
+        if (code == ExitCode::Ok)
+            code = ExitCode::Data;
+    }
     // What came is kept, also when it was cut short; nothing came, no file.
     const bool anyText
         = std::any_of(answers.cbegin(), answers.cend(), [](const Message &m) { return !m.content.isEmpty(); });

@@ -39,7 +39,11 @@ Error openDatabase(Database &db, const QString &dataDir)
     Error e = db.open(path);
     if (e.isError())
         return e;
-    MessageRepository(db.db()).recoverInterrupted();
+    // Read-only: reading commands work; say once why nothing will be saved.
+    if (!db.warning().isEmpty())
+        printError(db.warning());
+    if (!db.isReadOnly())
+        MessageRepository(db.db()).recoverInterrupted();
     return {};
 }
 
