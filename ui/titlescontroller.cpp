@@ -2,6 +2,7 @@
 #include "titlescontroller.h"
 
 #include "chat/chatcontroller.h"
+#include "core/logging.h"
 #include "secrets/keystore.h"
 #include "store/appstate.h"
 #include "store/conversationrepository.h"
@@ -40,7 +41,7 @@ TitlesController::TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, 
     });
     connect(&m_refiner, &TitleRefiner::failed, this, [](qint64, const QString &why) {
         // Quietly: the first message's title stays, which is a fine title.
-        qInfo("inkwell: the model gave no title (%s)", qPrintable(why));
+        qCInfo(lcChat).noquote() << "the model gave no title:" << why;
     });
 }
 

@@ -2,6 +2,7 @@
 #include "options.h"
 
 #include "cli/clicontext.h"
+#include "core/logging.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
 
@@ -18,8 +19,13 @@ QCommandLineOption opt(const char *name, const char *help, const char *value)
 
 bool parse(QCommandLineParser &parser, const QStringList &args)
 {
+    parser.addOption(opt("verbose",
+                         "Log what is done (requests and their statuses, the database, imports) to stderr; "
+                         "never a key or a message's text."));
     if (!parser.parse(args))
         throw UsageError {parser.errorText()};
+    if (parser.isSet(QStringLiteral("verbose")))
+        enableVerboseLogging();
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         // Qt names the program by its path; the usage line should read as typed.
         QString help = parser.helpText();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporter.h"
 
+#include "core/logging.h"
 #include "exchange/exchangetr.h"
 #include "exchange/jsonformat.h"
 #include "store/conversationrepository.h"
@@ -117,6 +118,7 @@ Result<ExportReport> writeArchive(const QSqlDatabase &db, const QList<qint64> &i
     if (!file.commit())
         return Result<ExportReport>::fail(writeError(path, file.errorString()));
     report.files << path;
+    qCDebug(lcExchange).noquote() << "exported" << report.conversations << "conversations as an archive to" << path;
     return {report, {}};
 }
 
@@ -192,6 +194,8 @@ Result<ExportReport> exportConversations(const QSqlDatabase &db, const ExportReq
         if (progress && !progress(i + 1, int(ids.size())))
             return Result<ExportReport>::fail(cancelled());
     }
+    qCDebug(lcExchange).noquote() << "exported" << report.conversations << "conversations as" << request.format << "to"
+                                  << request.outPath;
     return {report, {}};
 }
 

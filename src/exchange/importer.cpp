@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "core/logging.h"
 #include "exchange/chatgptimport.h"
 #include "exchange/exchangetr.h"
 #include "exchange/importsource.h"
@@ -339,6 +340,8 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     if (!options.format.isEmpty() && options.format != u"inkwell" && options.format != u"chatgpt")
         return R::fail(Error::make(Error::Kind::Usage,
                                    Exchange::tr("unknown format ‘%1’ (inkwell or chatgpt)").arg(options.format)));
+    qCDebug(lcExchange).noquote() << "import" << paths.join(u", ") << "format"
+                                  << (options.format.isEmpty() ? QStringLiteral("detected") : options.format);
     QStringList folderNotes;
     const auto parts = importParts(paths, &folderNotes);
     if (!parts.ok())
@@ -438,6 +441,9 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     report.value.skippedMessages += stats.hiddenMessages;
     report.value.hiddenMessages = stats.hiddenMessages;
     report.value.notes = folderNotes + stats.skipped + report.value.notes;
+    qCDebug(lcExchange).noquote() << "imported" << report.value.conversations << "conversations,"
+                                  << report.value.messages << "messages from" << report.value.files.size()
+                                  << "documents; skipped" << report.value.skippedConversations;
     return report;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation.h"
 
+#include "core/logging.h"
 #include "net/proxyrouter.h"
 #include "providers/httperror.h"
 
@@ -65,6 +66,15 @@ Generation::~Generation()
     }
 }
 
+QString Generation::redacted(QString text) const
+{
+    // A server may echo the key it refused; logs must never hold it.
+    for (const QString &secret : {m_request.apiKey, m_request.proxyPassword})
+        if (secret.size() >= 4)
+            text.replace(secret, QStringLiteral("[redacted]"));
+    return text;
+}
+
 QString Generation::host() const
 {
     const QUrl url = m_httpRequest.url();
@@ -76,6 +86,8 @@ void Generation::start()
     m_running = true;
     m_clock.start();
     ProxyRouter::route(m_nam, m_httpRequest.url(), m_request.profile.proxy, m_request.proxyPassword);
+    qCDebug(lcNet).noquote() << "POST" << m_httpRequest.url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                             << "model" << m_request.effectiveModel() << "body" << m_body.size() << "bytes";
     m_reply = m_nam->post(m_httpRequest, m_body);
     // Asks Qt to stop reading the socket while this much is unread. Qt 6.4's
     // HTTP thread still hands over all the socket has (bench/README.md); that
@@ -102,6 +114,7 @@ void Generation::onMetaData()
     m_connectTimer.stop();
     m_idleTimer.start(m_request.profile.idleTimeoutMs);
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcNet).noquote() << "HTTP" << m_httpStatus << "from" << host() << "after" << m_clock.elapsed() << "ms";
 }
 
 void Generation::onReadyRead()
@@ -325,6 +338,7 @@ bool Generation::scheduleRetry(int httpStatus, bool connectionDropped, Error &er
     }
     m_connectTimer.stop();
     m_idleTimer.stop();
+    qCInfo(lcNet).noquote() << "retry" << m_retries << "in" << d.delayMs << "ms:" << redacted(error.message);
     Q_EMIT retrying(m_retries, d.delayMs, error.message);
     m_retryTimer.start(int(d.delayMs));
     return true;
@@ -364,6 +378,8 @@ void Generation::end(Status status, Error error)
     m_retryTimer.stop();
     m_status = status;
     m_error = std::move(error);
+    qCDebug(lcNet).noquote() << "ended" << statusName(status) << "after" << m_clock.elapsed() << "ms"
+                             << (m_error.isError() ? redacted(m_error.message) : QString());
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning())

@@ -81,6 +81,8 @@ private:
     bool feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink);
     void finishDecoder(const SseDecoder::Sink &sink);
     QString host() const;
+    // The text with this request's key and proxy password blanked out, for logs.
+    QString redacted(QString text) const;
 
     QNetworkAccessManager *m_nam;
     const Provider &m_provider; // outlives this generation (see ChatController)

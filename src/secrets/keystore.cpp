@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keystore.h"
 
+#include "core/logging.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace Inkwell {
@@ -20,8 +22,8 @@ KeyStore::KeyStore(QString service, QObject *parent)
 
 void KeyStore::fallBack(const QString &why)
 {
-    Q_UNUSED(why);
     if (!m_sessionOnly) {
+        qCInfo(lcSecrets).noquote() << "no keychain; keys are kept for this session only:" << why;
         m_sessionOnly = true;
         Q_EMIT sessionOnlyChanged();
     }
