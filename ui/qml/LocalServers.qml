@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -22,6 +23,7 @@ ColumnLayout {
     Repeater {
         model: App.profiles.detected
         delegate: Rectangle {
+            id: server
             required property var modelData
             required property int index
             Layout.alignment: Qt.AlignHCenter
@@ -38,7 +40,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
-                        text: modelData.name
+                        text: server.modelData.name
                         font.weight: Font.DemiBold
                         color: Theme.text
                     }
@@ -47,13 +49,13 @@ ColumnLayout {
                         elide: Text.ElideRight
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
-                        text: qsTr("%1 · %n model(s)", "", modelData.models.length).arg(modelData.baseUrl)
+                        text: qsTr("%1 · %n model(s)", "", server.modelData.models.length).arg(server.modelData.baseUrl)
                     }
                 }
                 PrimaryButton {
                     text: qsTr("Use it")
-                    Accessible.name: qsTr("Use %1").arg(modelData.name)
-                    onClicked: App.profiles.addDetected(index)
+                    Accessible.name: qsTr("Use %1").arg(server.modelData.name)
+                    onClicked: App.profiles.addDetected(server.index)
                 }
             }
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -244,6 +245,7 @@ Drawer {
                     Repeater {
                         model: App.parameters.stop
                         delegate: Rectangle {
+                            id: stopChip
                             required property string modelData
                             required property int index
                             radius: 12
@@ -255,7 +257,7 @@ Drawer {
                                 anchors.left: parent.left
                                 anchors.leftMargin: 10
                                 anchors.verticalCenter: parent.verticalCenter
-                                text: modelData.replace(/\n/g, "\\n").replace(/\t/g, "\\t")
+                                text: stopChip.modelData.replace(/\n/g, "\\n").replace(/\t/g, "\\t")
                                 color: Theme.text
                                 font.family: "monospace"
                             }
@@ -265,7 +267,7 @@ Drawer {
                                 anchors.verticalCenter: parent.verticalCenter
                                 text: "×"
                                 color: Theme.mutedText
-                                TapHandler { onTapped: App.parameters.removeStop(index) }
+                                TapHandler { onTapped: App.parameters.removeStop(stopChip.index) }
                                 Accessible.role: Accessible.Button
                                 Accessible.name: qsTr("Remove %1").arg(chip.text)
                             }

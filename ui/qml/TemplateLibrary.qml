@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -119,8 +120,8 @@ Item {
             Keys.onEnterPressed: if (currentIndex >= 0) root.useRequested(root.templates.model.keyAt(currentIndex))
 
             delegate: TemplateCard {
-                width: GridView.view.cellWidth - 10
-                height: GridView.view.cellHeight - 10
+                width: grid.cellWidth - 10
+                height: grid.cellHeight - 10
                 current: GridView.isCurrentItem && grid.activeFocus
                 onUse: root.useRequested(key)
                 onEdit: root.editRequested(key)
