@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -98,7 +99,7 @@ Popup {
                 textRole: "name"
                 valueRole: "id"
                 // Another profile: a cheap or local model names the chats of a paid one.
-                model: [{ id: 0, name: qsTr("The chat's own server") }].concat(App.profiles.profiles)
+                model: [{ id: 0, name: qsTr("The chat's own server") }, ...App.profiles.profiles]
                 Component.onCompleted: currentIndex = Math.max(0, indexOfValue(App.titles.profileId))
                 onActivated: App.titles.profileId = currentValue
                 Accessible.name: qsTr("Server for titles")

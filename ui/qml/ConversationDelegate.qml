@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,7 +17,7 @@ ItemDelegate {
     // The sidebar's drag proxy: it follows the pointer and drops on folders.
     property Item dragProxy
     // The sidebar's one ⋯ menu (ConversationMenu), opened for this row.
-    property FittingMenu menu
+    property ConversationMenu menu
     signal chosen()
 
     readonly property bool current: conversationId === App.currentConversationId

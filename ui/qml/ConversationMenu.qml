@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Inkwell
@@ -16,6 +17,8 @@ FittingMenu {
     property var folderId: 0
     property bool pinned: false
     property string conversationTitle
+    // Rename: the row (a ConversationDelegate) edits its title in place.
+    signal renameRequested(Item row)
 
     function openFor(row, x, y) {
         target = row
@@ -29,7 +32,7 @@ FittingMenu {
             popup(row, x, y)
     }
 
-    MenuItem { text: qsTr("Rename"); onTriggered: if (root.target) root.target.startRename() }
+    MenuItem { text: qsTr("Rename"); onTriggered: if (root.target) root.renameRequested(root.target) }
     MenuItem {
         text: root.pinned ? qsTr("Unpin") : qsTr("Pin to top")
         onTriggered: App.sidebar.setPinned(root.conversationId, !root.pinned)

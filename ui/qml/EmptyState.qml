@@ -12,7 +12,8 @@ ColumnLayout {
     Image {
         Layout.alignment: Qt.AlignHCenter
         source: "qrc:/icons/inkwell-128.png"
-        sourceSize: Qt.size(72, 72)
+        sourceSize.width: 72
+        sourceSize.height: 72
         Accessible.ignored: true
     }
     Label {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import Inkwell
 
@@ -16,7 +17,7 @@ Column {
     // quarter screen: the blocks' bindings below then run when it crosses one,
     // not on every pixel of a scroll (the margins cover the rounding). A turn
     // of the event loop late, as loading a block moves the list.
-    property real viewTop: 0
+    property real viewTop  // 0 until the Binding below sets it
     Binding on viewTop {
         delayed: true
         restoreMode: Binding.RestoreNone
@@ -56,7 +57,7 @@ Column {
             // that they cost neither nodes to draw nor objects to collect.
             // `near` reads where the column placed the block and its height a
             // turn of the event loop late: loading a block changes both.
-            property real placedY: 0
+            property real placedY
             Binding on placedY {
                 value: block.y
                 delayed: true
@@ -72,12 +73,12 @@ Column {
                 const length = block.kind === "code" ? block.code.length : block.html.length * 0.7
                 return Math.ceil(length / perLine + 1) * Theme.fontSize * 1.5
             }
-            readonly property real shownHeight: loader.item ? loader.item.implicitHeight : 0
+            readonly property real shownHeight: loader.item ? (loader.item as Item).implicitHeight : 0
             // The height it had when last shown; 0 until it has been. (A
             // Binding whose value read its own target left a block that was
             // never shown at 0 high, not at its guess: every block of a new
             // delegate then sat at the column's top.)
-            property real lastShownHeight: 0
+            property real lastShownHeight
             Binding on lastShownHeight {
                 // Not `when: loader.item`: a change of `when` is applied at once.
                 value: loader.item ? block.shownHeight : block.lastShownHeight

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -66,14 +67,14 @@ Item {
     // edited, and every delegate made on opening or scrolling costs time.
     function startEditing() {
         editing = true
-        const editor = editorLoader.item.editor
+        const editor = editorLoader.editor
         editor.text = root.content
         editor.forceActiveFocus()
         editor.cursorPosition = editor.length
     }
     // Done editing: the keyboard goes back to the list, not to a hidden editor.
     function stopEditing() {
-        const hadKeyboard = editorLoader.item !== null && editorLoader.item.editor.activeFocus
+        const hadKeyboard = editorLoader.item !== null && editorLoader.editor.activeFocus
         editing = false
         if (hadKeyboard)
             root.ListView.view.forceActiveFocus()
@@ -81,11 +82,11 @@ Item {
     // A successful edit remakes the list, and this delegate with it: the
     // editor closes first, and opens again with the text if it was refused.
     function resend() {
-        const text = editorLoader.item.editor.text
+        const text = editorLoader.editor.text
         stopEditing()
         if (!App.editMessage(root.messageId, text)) {
             startEditing()
-            editorLoader.item.editor.text = text
+            editorLoader.editor.text = text
         }
     }
     readonly property bool streaming: status === "streaming"
@@ -151,11 +152,12 @@ Item {
         // Edit and resend: a new branch from here; the original stays.
         Loader {
             id: editorLoader
+            // Set by the editor when made (null again once it is destroyed).
+            property TextArea editor: null
             active: root.editing
             visible: active
             Layout.fillWidth: true
             sourceComponent: ColumnLayout {
-                property alias editor: editor
                 spacing: 6
                 ScrollView {
                     Layout.fillWidth: true
@@ -163,6 +165,7 @@ Item {
                     TextArea {
                         id: editor
                         objectName: "messageEditor"
+                        Component.onCompleted: editorLoader.editor = editor
                         wrapMode: TextEdit.Wrap
                         textFormat: TextEdit.PlainText
                         color: Theme.text
@@ -310,7 +313,7 @@ Item {
                 font.pixelSize: Theme.smallFontSize
                 Accessible.name: qsTr("Copy the answer")
                 // Made when asked for: a menu per answer would be made on every scroll.
-                onClicked: copyMenu.createObject(copyAnswerButton).popup()
+                onClicked: (copyMenu.createObject(copyAnswerButton) as Menu).popup()
                 Component {
                     id: copyMenu
                     Menu {

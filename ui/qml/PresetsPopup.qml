@@ -63,7 +63,7 @@ Popup {
             objectName: "newChatPreset"
             Layout.fillWidth: true
             // The server's defaults, the built-in presets, the user's.
-            model: [qsTr("The server's defaults")].concat(App.parameters.presets)
+            model: [qsTr("The server's defaults"), ...App.parameters.presets]
             currentIndex: App.parameters.newChatIndex + 1
             onActivated: index => App.parameters.newChatIndex = index - 1
             Accessible.name: qsTr("New chats start with")

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -49,13 +50,14 @@ Rectangle {
             Accessible.name: qsTr("Profiles")
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
+                id: profile
                 required property var modelData
                 width: ListView.view.width
                 highlighted: modelData.id === root.editingId
                 onClicked: root.chosen(modelData.id)
                 background: Rectangle {
                     radius: 8
-                    color: parent.highlighted ? Theme.sidebarSelected : parent.hovered ? Theme.sidebarHover : "transparent"
+                    color: profile.highlighted ? Theme.sidebarSelected : profile.hovered ? Theme.sidebarHover : "transparent"
                 }
                 Accessible.name: modelData.active ? qsTr("%1, in use").arg(modelData.name) : modelData.name
                 contentItem: ColumnLayout {
@@ -63,13 +65,13 @@ Rectangle {
                     RowLayout {
                         Label {
                             Layout.fillWidth: true
-                            text: modelData.name
+                            text: profile.modelData.name
                             elide: Text.ElideRight
                             color: Theme.text
                             font.weight: Font.DemiBold
                         }
                         Label {
-                            visible: modelData.active
+                            visible: profile.modelData.active
                             text: qsTr("in use")
                             color: Theme.accent
                             font.pixelSize: Theme.smallFontSize
@@ -77,8 +79,8 @@ Rectangle {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: modelData.model.length > 0 ? qsTr("%1 · %2").arg(modelData.service).arg(modelData.model)
-                                                         : modelData.service
+                        text: profile.modelData.model.length > 0 ? qsTr("%1 · %2").arg(profile.modelData.service).arg(profile.modelData.model)
+                                                                 : profile.modelData.service
                         elide: Text.ElideRight
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
@@ -123,8 +125,8 @@ Rectangle {
             highlightMoveDuration: 0
             Accessible.name: qsTr("Services")
             ScrollBar.vertical: ScrollBar { policy: services.contentHeight > services.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
-            Keys.onEnterPressed: if (currentItem) currentItem.clicked()
+            Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
+            Keys.onEnterPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
             Keys.onEscapePressed: root.picking = false
             delegate: ItemDelegate {
                 id: service

@@ -73,6 +73,10 @@ Dialog {
         id: unsaved
         objectName: "unsavedDialog"
         property var then: null
+        function proceed() {
+            const action = unsaved.then
+            action()
+        }
         heading: qsTr("Save the changes to “%1”?").arg(form.typedName.length > 0 ? form.typedName : root.editing.name)
         detail: qsTr("The profile has changes that are not saved yet.")
         Button {
@@ -86,7 +90,7 @@ Dialog {
             onClicked: {
                 unsaved.close()
                 root.dirty = false
-                unsaved.then()
+                unsaved.proceed()
             }
         }
         PrimaryButton {
@@ -95,7 +99,7 @@ Dialog {
             onClicked: {
                 unsaved.close()
                 if (root.save() > 0)
-                    unsaved.then()
+                    unsaved.proceed()
             }
         }
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -93,7 +94,7 @@ Dialog {
                     required property int index
                     readonly property var entry: root.keys[Math.floor(index / 2)]
                     text: index % 2 === 0 ? entry.keys : entry.what
-                    font.family: index % 2 === 0 ? "monospace" : Qt.application.font.family
+                    font.family: index % 2 === 0 ? "monospace" : root.font.family  // the dialog's, as a Label has by default
                     font.weight: index % 2 === 0 ? Font.DemiBold : Font.Normal
                     color: Theme.text
                     Layout.fillWidth: index % 2 === 1

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -176,7 +177,7 @@ Rectangle {
                 required property bool expanded
                 required property int count
                 width: ListView.view.width
-                height: loader.item ? loader.item.height : 0
+                height: loader.item ? (loader.item as Item).height : 0
 
                 Loader {
                     id: loader
@@ -217,6 +218,7 @@ Rectangle {
             ConversationMenu {
                 id: conversationMenu
                 objectName: "conversationMenu"
+                onRenameRequested: row => (row as ConversationDelegate).startRename()
             }
         }
 
@@ -240,11 +242,12 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Button {
+                    id: undoButton
                     objectName: "undoDeleteConversation"
                     text: qsTr("Undo")
                     flat: true
                     onClicked: App.sidebar.undo()
-                    contentItem: Label { text: parent.text; color: Theme.accent; font.weight: Font.DemiBold }
+                    contentItem: Label { text: undoButton.text; color: Theme.accent; font.weight: Font.DemiBold }
                 }
             }
         }

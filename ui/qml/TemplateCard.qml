@@ -65,8 +65,11 @@ ItemDelegate {
         RowLayout {
             spacing: 6
             Repeater {
-                model: [root.category, root.builtin ? qsTr("built-in") : qsTr("yours"),
-                        root.output === "draft" ? qsTr("draft") : qsTr("chat")].filter(x => x.length > 0)
+                model: {
+                    const tags = [root.category, root.builtin ? qsTr("built-in") : qsTr("yours"),
+                                  root.output === "draft" ? qsTr("draft") : qsTr("chat")]
+                    return tags.filter(x => x.length > 0)
+                }
                 delegate: Rectangle {
                     required property string modelData
                     radius: 9

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -100,6 +101,7 @@ Dialog {
                     clip: true
                     model: root.problems
                     delegate: ItemDelegate {
+                        id: problem
                         required property var modelData
                         width: ListView.view.width
                         text: modelData.text
@@ -107,10 +109,10 @@ Dialog {
                         onClicked: root.goTo(modelData.line, modelData.column)
                         Accessible.name: modelData.text
                         contentItem: Label {
-                            text: parent.text
+                            text: problem.text
                             wrapMode: Text.Wrap
                             color: Theme.errorText
-                            font: parent.font
+                            font: problem.font
                             textFormat: Text.PlainText
                         }
                     }
