@@ -2,10 +2,14 @@
 #include "blocklistmodel.h"
 #include "chat/titlerefiner.h"
 #include "conversationlistmodel.h"
+#include "draftlistmodel.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
+#include "store/draftrepository.h"
+#include "store/folderrepository.h"
+#include "templatelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -18,6 +22,27 @@ using namespace Inkwell;
 class TestModels : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+
+    static Template makeTemplate(const QString &key, const QString &name, const QString &category,
+                                 const QStringList &tags = {}, bool builtin = false)
+    {
+        Template t;
+        t.key = key;
+        t.name = name;
+        t.category = category;
+        t.tags = tags;
+        t.builtin = builtin;
+        t.description = name + QStringLiteral(" — ") + category;
+        return t;
+    }
+
+    static QList<qint64> idsOf(const QAbstractItemModel &model, int role)
+    {
+        QList<qint64> out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out << model.data(model.index(row, 0), role).toLongLong();
+        return out;
+    }
 
     static Message message(qint64 id, const QString &role, const QString &content = {}, const QString &status = {})
     {
@@ -241,6 +266,286 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         model.setText(QStringLiteral("shorter"));
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    // Folders open and closed, pins, a rename, deletions with Undo and for
+    // good: every change the sidebar makes, under the tester.
+    void conversationListFoldersPinsAndRemovals()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("folders.sqlite3"))).isError());
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.db());
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        ConversationRepository repo(db.db());
+        FolderRepository folders(db.db());
+        QList<qint64> ids; // oldest first
+        for (int i = 0; i < 5; ++i) {
+            Conversation c;
+            c.title = QStringLiteral("对话 %1").arg(i);
+            c.createdAt = c.updatedAt = 1'700'000'000'000 + i * 1000;
+            ids << repo.create(c).value;
+        }
+        const qint64 folder = folders.create(QStringLiteral("工作")).value;
+        QVERIFY(!repo.setFolder(ids[0], folder).isError());
+        QVERIFY(!repo.setPinned(ids[1], true).isError());
+        QSignalSpy foldersChanged(&model, &ConversationListModel::foldersChanged);
+        model.reload();
+        QCOMPARE(foldersChanged.size(), 1);
+        // Pinned, the folder and its conversation, then the rest newest first.
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.data(model.index(0), ConversationListModel::IdRole).toLongLong(), ids[1]);
+        QCOMPARE(model.data(model.index(0), ConversationListModel::PinnedRole).toBool(), true);
+        QCOMPARE(model.data(model.index(1), ConversationListModel::KindRole).toString(), QStringLiteral("folder"));
+        QCOMPARE(model.data(model.index(1), ConversationListModel::TitleRole).toString(), QStringLiteral("工作"));
+        QCOMPARE(model.data(model.index(1), ConversationListModel::CountRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(1), ConversationListModel::ExpandedRole).toBool(), true);
+        QCOMPARE(model.indexOfId(ids[0]), 2);
+        QCOMPARE(model.data(model.index(2), ConversationListModel::FolderIdRole).toLongLong(), folder);
+        QCOMPARE(model.indexOfId(ids[4]), 3);
+        QCOMPARE(model.indexOfId(ids[2]), 5);
+
+        model.setExpanded(folder, false); // closed: its conversation leaves the list
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.indexOfId(ids[0]), -1);
+        QCOMPARE(model.data(model.index(1), ConversationListModel::ExpandedRole).toBool(), false);
+        QCOMPARE(model.idsInFolder(folder), QVariantList {ids[0]});
+        QCOMPARE(model.conversationCount(), 5);
+        model.setExpanded(folder, true);
+        QCOMPARE(model.rowCount(), 6);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(!repo.rename(ids[2], QStringLiteral("改名")).isError());
+        model.reload(); // a title: that row only
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 5);
+        QCOMPARE(model.data(model.index(5), ConversationListModel::TitleRole).toString(), QStringLiteral("改名"));
+
+        QVERIFY(!repo.markDeleted(ids[3]).isError()); // deleted, Undo open
+        model.reload();
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.indexOfId(ids[3]), -1);
+        QVERIFY(!repo.restore(ids[3]).isError());
+        model.reload();
+        QCOMPARE(model.indexOfId(ids[3]), 4);
+        QVERIFY(!folders.remove(folder).isError()); // its conversation stays, out of any folder
+        model.reload();
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.data(model.index(model.indexOfId(ids[0])), ConversationListModel::FolderIdRole).toLongLong(), 0);
+        QCOMPARE(foldersChanged.size(), 2);
+        QVERIFY(!repo.setPinned(ids[1], false).isError());
+        QVERIFY(!repo.markDeleted(ids[4]).isError());
+        QVERIFY(!repo.purgeDeleted().isError());
+        model.reload();
+        QCOMPARE(idsOf(model, ConversationListModel::IdRole), QList<qint64>({ids[3], ids[2], ids[1], ids[0]}));
+        for (qint64 id : std::as_const(ids))
+            repo.remove(id);
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    // The drafts in the sidebar: loaded, narrowed by a query (Chinese too),
+    // changed and removed, under the tester.
+    void draftListUnderTester()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("drafts.sqlite3"))).isError());
+        DraftListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(); // no database yet: nothing
+        QCOMPARE(model.rowCount(), 0);
+        model.setDatabase(db.db());
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+
+        DraftRepository drafts(db.db());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Draft history;
+        history.title = QStringLiteral("人工智能简史");
+        history.content = QStringLiteral("1956 年的达特茅斯会议。");
+        history.templateName = QStringLiteral("Article on a topic");
+        history.createdAt = history.updatedAt = now - 3000;
+        Draft letter;
+        letter.title = QStringLiteral("Cover letter");
+        letter.content = QStringLiteral("Dear hiring manager,");
+        letter.createdAt = letter.updatedAt = now - 2000;
+        Draft notes;
+        notes.content = QStringLiteral("关于人工智能的笔记");
+        notes.status = QStringLiteral("error");
+        notes.createdAt = notes.updatedAt = now - 1000;
+        const qint64 h = drafts.create(history).value;
+        const qint64 l = drafts.create(letter).value;
+        const qint64 n = drafts.create(notes).value;
+
+        QSignalSpy count(&model, &DraftListModel::countChanged);
+        model.reload();
+        QCOMPARE(count.size(), 1);
+        QCOMPARE(idsOf(model, DraftListModel::IdRole), QList<qint64>({n, l, h})); // newest first
+        QCOMPARE(model.data(model.index(0), DraftListModel::TitleRole).toString(), QStringLiteral("Untitled draft"));
+        QCOMPARE(model.data(model.index(0), DraftListModel::StatusRole).toString(), QStringLiteral("error"));
+        QCOMPARE(model.data(model.index(2), DraftListModel::TemplateRole).toString(),
+                 QStringLiteral("Article on a topic"));
+        QCOMPARE(model.data(model.index(2), DraftListModel::SectionRole).toString(), QStringLiteral("Today"));
+        QCOMPARE(model.roleNames().value(DraftListModel::IdRole), QByteArray("draftId"));
+        QCOMPARE(model.indexOfId(h), 2);
+
+        QSignalSpy query(&model, &DraftListModel::queryChanged);
+        model.setQuery(QStringLiteral("人工智能"));
+        QCOMPARE(query.size(), 1);
+        QCOMPARE(idsOf(model, DraftListModel::IdRole).size(), 2);
+        QVERIFY(model.indexOfId(l) < 0);
+        model.setQuery(QStringLiteral("hiring"));
+        QCOMPARE(idsOf(model, DraftListModel::IdRole), QList<qint64>({l}));
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), 3);
+
+        QVERIFY(!drafts.beginStreaming(h).isError());
+        model.reload();
+        QCOMPARE(model.data(model.index(model.indexOfId(h)), DraftListModel::StatusRole).toString(),
+                 QStringLiteral("streaming"));
+        QVERIFY(!drafts.remove(l).isError());
+        count.clear();
+        model.reload();
+        QCOMPARE(count.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.indexOfId(l), -1);
+        QVERIFY(!drafts.remove(h).isError());
+        QVERIFY(!drafts.remove(n).isError());
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The template library: its templates replaced, filtered by category
+    // and by text (names, tags; Chinese too), under the tester.
+    void templateListUnderTester()
+    {
+        TemplateListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy categories(&model, &TemplateListModel::categoriesChanged);
+        QSignalSpy count(&model, &TemplateListModel::countChanged);
+        const Template article = makeTemplate(QStringLiteral("builtin:article"), QStringLiteral("Article on a topic"),
+                                              QStringLiteral("Writing"), {QStringLiteral("long-form")}, true);
+        const Template email = makeTemplate(QStringLiteral("builtin:email"), QStringLiteral("Email"),
+                                            QStringLiteral("Communication"), {QStringLiteral("mail")}, true);
+        const Template weekly = makeTemplate(QStringLiteral("9a8b7c6d-0001"), QStringLiteral("周报"),
+                                             QStringLiteral("工作"), {QStringLiteral("周报"), QStringLiteral("工作")});
+        const Template blog
+            = makeTemplate(QStringLiteral("9a8b7c6d-0002"), QStringLiteral("Blog post"), QStringLiteral("Writing"));
+        model.setTemplates({weekly, blog, article, email});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(categories.size(), 1);
+        QCOMPARE(count.size(), 1);
+        QCOMPARE(model.categories(),
+                 QStringList({QStringLiteral("工作"), QStringLiteral("Writing"), QStringLiteral("Communication")}));
+        QCOMPARE(model.keyAt(0), weekly.key);
+        QCOMPARE(model.keyAt(9), QString());
+        QCOMPARE(model.data(model.index(0), TemplateListModel::TagsRole).toString(), QStringLiteral("周报, 工作"));
+        QCOMPARE(model.data(model.index(2), TemplateListModel::BuiltinRole).toBool(), true);
+        QCOMPARE(model.data(model.index(2), TemplateListModel::OutputRole).toString(), QStringLiteral("draft"));
+
+        model.setCategory(QStringLiteral("Writing"));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.indexOfKey(article.key), 1);
+        QCOMPARE(model.indexOfKey(email.key), -1);
+        model.setQuery(QStringLiteral("BLOG"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.keyAt(0), blog.key);
+        model.setCategory(QString());
+        model.setQuery(QStringLiteral("周"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("mail")); // a tag
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.keyAt(0), email.key);
+        model.setQuery(QStringLiteral("nothing like this"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), 4);
+
+        // A template deleted, one renamed: the library read again.
+        Template renamed = blog;
+        renamed.name = QStringLiteral("博客文章");
+        categories.clear();
+        model.setTemplates({renamed, article, email});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(categories.size(), 1);
+        QCOMPARE(model.data(model.index(0), TemplateListModel::NameRole).toString(), QStringLiteral("博客文章"));
+        model.setTemplates({});
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.categories().isEmpty());
+    }
+
+    // An answer's blocks, made when a delegate asks, under a tester of their
+    // own while the text streams in and when it ends; the message rows too.
+    void messageBlocksStreamUnderTester()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Message user = message(1, QStringLiteral("user"), QStringLiteral("写一段代码"));
+        const Message earlier
+            = message(2, QStringLiteral("assistant"), QStringLiteral("Earlier answer.\n\n```\nx = 1\n```\n"),
+                      QStringLiteral("complete"));
+        model.setMessages({user, earlier}, {{2, {1, 2}}});
+        QCOMPARE(model.data(model.index(0), MessageListModel::BlocksRole).value<QObject *>(), nullptr); // plain text
+        auto *settled = qobject_cast<BlockListModel *>(
+            model.data(model.index(1), MessageListModel::BlocksRole).value<QObject *>());
+        QVERIFY(settled);
+        new QAbstractItemModelTester(settled, QAbstractItemModelTester::FailureReportingMode::QtTest, settled);
+        QCOMPARE(settled->rowCount(), 2);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSiblings({{2, {2, 2}}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(model.index(1), MessageListModel::SiblingIndexRole).toInt(), 2);
+
+        model.append(message(3, QStringLiteral("user"), QStringLiteral("再来一次")));
+        Message answer = message(4, QStringLiteral("assistant"), {}, QStringLiteral("streaming"));
+        model.append(answer);
+        QCOMPARE(model.rowCount(), 4);
+        auto *streaming = qobject_cast<BlockListModel *>(
+            model.data(model.index(3), MessageListModel::BlocksRole).value<QObject *>());
+        QVERIFY(streaming);
+        new QAbstractItemModelTester(streaming, QAbstractItemModelTester::FailureReportingMode::QtTest, streaming);
+        QCOMPARE(streaming->rowCount(), 0);
+        const QString text
+            = QStringLiteral("人工智能的简介。\n\nTitle\n=====\n\n```python\nprint('hi')\n\n\nprint(2)\n```\n\n"
+                             "- one\n- two\n\n> quoted\n\n---\n\nThe end.");
+        QSignalSpy inserted(streaming, &QAbstractItemModel::rowsInserted);
+        for (qsizetype i = 0; i < text.size(); i += 3) {
+            model.appendText(4, text.mid(i, 3), i == 0 ? QStringLiteral("想一想") : QString());
+            if (i % 12 == 0) // now and then a frame passes
+                QTRY_VERIFY(streaming->text() == model.contentAt(3));
+        }
+        QTRY_COMPARE(streaming->text(), text);
+        QCOMPARE(streaming->rowCount(), 7);
+        QVERIFY(inserted.size() >= 7);
+        QCOMPARE(streaming->data(streaming->index(2), BlockListModel::KindRole).toString(), QStringLiteral("code"));
+
+        // The end: a different final text (a continuation joined it) is parsed
+        // exactly at the next frame; rows go as well as come.
+        answer.content = QStringLiteral("人工智能的简介。\n\nThe end.");
+        answer.status = QStringLiteral("complete");
+        answer.reasoning = QStringLiteral("想一想");
+        model.update(answer);
+        QTRY_COMPARE(streaming->rowCount(), 2);
+        QCOMPARE(model.data(model.index(3), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(model.data(model.index(3), MessageListModel::ReasoningRole).toString(), QStringLiteral("想一想"));
+
+        // Another conversation opened: the rows and their blocks replaced.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setMessages({user});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        model.appendText(4, QStringLiteral("late token"), {}); // for a row gone: ignored
+        model.update(answer);
+        QCOMPARE(model.rowCount(), 1);
+        model.setMessages({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void userPresetsAreKeptRenamedAndDeleted()
