@@ -55,12 +55,12 @@ ChatController::~ChatController()
             qWarning("inkwell: %s",
                      qPrintable(tr("An answer (%1 characters) was not saved: %2")
                                     .arg(a.content.size())
-                                    .arg(m_storageError.message)));
+                                    .arg(m_storageCause.message)));
         for (int choice : std::as_const(m_dirty))
             qWarning("inkwell: %s",
                      qPrintable(tr("An answer (%1 characters) was not saved: %2")
                                     .arg(m_answers.value(choice).content.size())
-                                    .arg(m_storageError.message)));
+                                    .arg(m_storageCause.message)));
     }
 }
 
@@ -572,7 +572,12 @@ void ChatController::onFinished(Generation::Status status)
     m_dirty.clear(); // the final write carried their text, or keeps it
     if (m_persist) {
         const qint64 leaf = m_answers.value(0).id;
-        if (const Error e = m_conversations->setCurrentLeaf(m_conversationId, leaf); e.isError()) {
+        if (!m_unsaved.isEmpty()) {
+            // The store just refused the answer: the leaf waits with it
+            // rather than wait for another busy timeout now.
+            m_unsavedLeafConversation = m_conversationId;
+            m_unsavedLeaf = leaf;
+        } else if (const Error e = m_conversations->setCurrentLeaf(m_conversationId, leaf); e.isError()) {
             m_unsavedLeafConversation = m_conversationId;
             m_unsavedLeaf = leaf;
             writeFailed(e);

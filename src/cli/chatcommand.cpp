@@ -28,6 +28,9 @@ ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
                           : std::make_unique<ChatController>(m_nam.get());
     connect(m_chat.get(), &ChatController::delta, this, &ChatCommand::onDelta);
     connect(m_chat.get(), &ChatController::busyChanged, this, &ChatCommand::onBusyChanged);
+    // The store refused the answer while it streams: it goes on (and is
+    // tried again); the end says whether it was saved after all.
+    connect(m_chat.get(), &ChatController::storageFailed, this, [](const Error &e) { printError(e.message); });
     connect(m_chat.get(), &ChatController::retrying, this, [](int attempt, qint64 delayMs, const QString &reason) {
         printError(QStringLiteral("%1\n  retrying in %2 s (%3 of %4); Ctrl+C stops")
                        .arg(reason)
