@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -22,7 +23,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Inkwell;
@@ -143,7 +146,9 @@ class TestStoreFaults : public QObject {
         QString out;
         QString err;
     };
-    Run cli(const QStringList &args, bool asNobody = false)
+    // fileSizeLimit: no file of the CLI's may grow beyond it (RLIMIT_FSIZE,
+    // with SIGXFSZ ignored, so that a write past it fails with EFBIG).
+    Run cli(const QStringList &args, bool asNobody = false, rlim_t fileSizeLimit = 0)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -153,6 +158,13 @@ class TestStoreFaults : public QObject {
         if (asNobody && ::geteuid() == 0)
             p.setChildProcessModifier([] {
                 if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(99);
+            });
+        if (fileSizeLimit > 0)
+            p.setChildProcessModifier([fileSizeLimit] {
+                const rlimit limit {fileSizeLimit, fileSizeLimit};
+                ::signal(SIGXFSZ, SIG_IGN);
+                if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
                     ::_exit(99);
             });
         p.start(QStringLiteral(INKWELL_CLI), args);
@@ -456,6 +468,37 @@ private Q_SLOTS:
         QCOMPARE(stored.content, expected);
         QCOMPARE(stored.status, QStringLiteral("complete"));
         QVERIFY(!c->chat->hasUnsavedText());
+    }
+
+    // The real thing in another process: the file may not grow (the kernel
+    // refuses the write with EFBIG, as a full disk refuses with ENOSPC). The
+    // answer is printed whole, and the CLI says it was not saved.
+    void fileThatCannotGrowInTheCli()
+    {
+        const QString dir = freshDir();
+        const QString file = Database::defaultFilePath(dir);
+        {
+            Database db;
+            QVERIFY(!db.open(file).isError());
+        }
+        QStringList pieces;
+        for (int i = 0; i < 200; ++i)
+            pieces << QStringLiteral("Line %1 %2\n").arg(i).arg(QString(1000, u'z'));
+        FakeServer server;
+        QVERIFY(server.listen());
+        FakeServer::Response r = FakeServer::Response::sse(chatStream(pieces));
+        r.chunkSize = 16384;
+        server.setResponse(r);
+        // Room for the question and the answer's row, not for its 200 kB.
+        const rlim_t limit = rlim_t(QFileInfo(file).size() + 48 * 1024);
+        const Run run = cli({QStringLiteral("chat"), QStringLiteral("--save"), QStringLiteral("--data-dir"), dir,
+                             QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--model"),
+                             QStringLiteral("m"), QStringLiteral("Hi")},
+                            false, limit);
+        QCOMPARE(run.out, pieces.join(QString()));
+        QVERIFY2(run.err.contains(QStringLiteral("the answer was not saved")) && run.err.contains(file),
+                 qPrintable(run.err));
+        QCOMPARE(run.code, 5);
     }
 
     void fullDiskRefusesASendWithTheReason()
