@@ -233,6 +233,14 @@ Error Database::open(const QString &filePath)
         return e;
     }
     QSqlQuery q(m_db);
+    // A newer Inkwell's file is refused before anything is written to it,
+    // even the journal mode (which rewrites the header of a rollback-journal file).
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() > currentSchemaVersion()) {
+        const int version = q.value(0).toInt();
+        q = QSqlQuery();
+        close();
+        return newerSchema(filePath, version);
+    }
     // A file that is not SQLite fails here, before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
         Error e = sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot open the database"), q.lastError(),
