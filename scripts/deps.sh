@@ -19,12 +19,13 @@ dpkg-dev"
 # validators, man page rendering, file(1) on the packaged executables;
 # PDF text extraction and JSON Schema validation for the export checks;
 # clang and its libFuzzer runtime for the fuzz smoke test of the network layer
-# and the template parser; clang-format and clang-tidy for the style checks;
+# and the template parser; clang-format, clang-tidy and QtQml's type information
+# (qml6-module-qtqml, for qmllint) for the style checks;
 # the QtTest QML module for the Qt Quick tests.
 TEST_PACKAGES="xvfb dbus dbus-x11 gnome-keyring libsecret-tools qml6-module-qttest
 strace bash-completion desktop-file-utils appstream man-db file
 poppler-utils python3-jsonschema
-clang libclang-rt-14-dev clang-format clang-tidy"
+clang libclang-rt-14-dev clang-format clang-tidy qml6-module-qtqml"
 
 wanted="$PACKAGES"
 [ "${1:-}" = "--test" ] && wanted="$PACKAGES $TEST_PACKAGES"

@@ -937,40 +937,10 @@
     </message>
 </context>
 <context>
-    <name>Inkwell::AppController</name>
+    <name>Inkwell::ActiveServer</name>
     <message>
         <source>Command line</source>
         <translation>Command line</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>New conversation</translation>
-    </message>
-    <message>
-        <source>%1
-Trying again in %2 s (%3 of %4)…</source>
-        <translation>%1
-Trying again in %2 s (%3 of %4)…</translation>
-    </message>
-    <message>
-        <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
-        <translation>Add a server first: open Settings (Ctrl+,) and add a profile.</translation>
-    </message>
-    <message>
-        <source>That template is gone.</source>
-        <translation>That template is gone.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
-        <translation>%1 is larger than 1 MB; attach a smaller part of it.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (UTF-8).</source>
-        <translation>%1 is not a text file (UTF-8).</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1006,14 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>Only your own messages can be edited.</source>
         <translation>Only your own messages can be edited.</translation>
     </message>
+    <message>
+        <source>An answer (%1 characters) was not saved: %2</source>
+        <translation>An answer (%1 characters) was not saved: %2</translation>
+    </message>
+    <message>
+        <source>%1. The answer is kept and will be saved as soon as that works.</source>
+        <translation>%1. The answer is kept and will be saved as soon as that works.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ConversationListModel</name>
@@ -1053,22 +1031,43 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
 </context>
 <context>
+    <name>Inkwell::ConversationSession</name>
+    <message>
+        <source>%1
+Trying again in %2 s (%3 of %4)…</source>
+        <translation>%1
+Trying again in %2 s (%3 of %4)…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
+        <translation>Add a server first: open Settings (Ctrl+,) and add a profile.</translation>
+    </message>
+    <message>
+        <source>That template is gone.</source>
+        <translation>That template is gone.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
+        <translation>%1 is larger than 1 MB; attach a smaller part of it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (UTF-8).</source>
+        <translation>%1 is not a text file (UTF-8).</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::Database</name>
-    <message>
-        <source>Cannot open the database %1</source>
-        <translation>Cannot open the database %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Inkwell database</source>
-        <translation>%1 is not a usable Inkwell database</translation>
-    </message>
     <message>
         <source>Cannot read the schema version</source>
         <translation>Cannot read the schema version</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer Inkwell (schema %1, this build knows %2). Update Inkwell; the file was not changed.</source>
-        <translation>The database was written by a newer Inkwell (schema %1, this build knows %2). Update Inkwell; the file was not changed.</translation>
     </message>
     <message>
         <source>Cannot start the migration</source>
@@ -1081,6 +1080,82 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Cannot finish the migration</source>
         <translation>Cannot finish the migration</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Quit Inkwell and move the file aside (rename it, for example to %1) to start with a new, empty database, or put back a backup.</source>
+        <translation>Nothing was changed. Quit Inkwell and move the file aside (rename it, for example to %1) to start with a new, empty database, or put back a backup.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2 — check its permissions.</source>
+        <translation>Cannot read the database %1: %2 — check its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Inkwell database: it is not an SQLite file.</source>
+        <translation>%1 is not a usable Inkwell database: it is not an SQLite file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 bytes of the %3 it should have).</source>
+        <translation>%1 is damaged: it is cut short (%2 bytes of the %3 it should have).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Inkwell (schema %2, this build knows %3). Update Inkwell; the file was not changed.</source>
+        <translation>%1 was written by a newer Inkwell (schema %2, this build knows %3). Update Inkwell; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 cannot grow) — free some space on it</source>
+        <translation>the disk is full (%1 cannot grow) — free some space on it</translation>
+    </message>
+    <message>
+        <source>%1 is read-only — make the file and its folder writable, then try again</source>
+        <translation>%1 is read-only — make the file and its folder writable, then try again</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Inkwell, a database browser, a backup) — close it or wait, then try again</source>
+        <translation>%1 is locked by another program (another Inkwell, a database browser, a backup) — close it or wait, then try again</translation>
+    </message>
+    <message>
+        <source>%1 could not be written or read (%2) — the disk may be full, failing or gone</source>
+        <translation>%1 could not be written or read (%2) — the disk may be full, failing or gone</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) — move it aside and start again</source>
+        <translation>%1 is damaged (%2) — move it aside and start again</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2) — check that it and its folder exist and can be read and written</source>
+        <translation>%1 cannot be opened (%2) — check that it and its folder exist and can be read and written</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database — check that its parent folder exists and can be written.</source>
+        <translation>Cannot create the folder %1 for the database — check that its parent folder exists and can be written.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: its folder is read-only — make the folder writable or choose another with --data-dir.</source>
+        <translation>Cannot create the database %1: its folder is read-only — make the folder writable or choose another with --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Inkwell database: it is damaged.</source>
+        <translation>%1 is not a usable Inkwell database: it is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Cannot read the database</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and this Inkwell must update it (schema %2 to %3) before it can be used — make the file and its folder writable.</source>
+        <translation>%1 is read-only, and this Inkwell must update it (schema %2 to %3) before it can be used — make the file and its folder writable.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: conversations can be read, but nothing new will be saved — make the file and its folder writable and start Inkwell again.</source>
+        <translation>%1 is read-only: conversations can be read, but nothing new will be saved — make the file and its folder writable and start Inkwell again.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2197,13 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</source>
         <translation>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::SearchController</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
     </message>
 </context>
 <context>

@@ -925,40 +925,10 @@
     </message>
 </context>
 <context>
-    <name>Inkwell::AppController</name>
+    <name>Inkwell::ActiveServer</name>
     <message>
         <source>Command line</source>
         <translation>命令行</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>新对话</translation>
-    </message>
-    <message>
-        <source>%1
-Trying again in %2 s (%3 of %4)…</source>
-        <translation>%1
-%2 秒后重试（第 %3 次，共 %4 次）…</translation>
-    </message>
-    <message>
-        <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
-        <translation>请先添加服务器：打开设置（Ctrl+,）并添加一个配置。</translation>
-    </message>
-    <message>
-        <source>That template is gone.</source>
-        <translation>这个模板已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
-        <translation>%1 超过 1 MB，请只附上其中较小的一部分。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (UTF-8).</source>
-        <translation>%1 不是文本文件（UTF-8）。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +993,14 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>Only your own messages can be edited.</source>
         <translation>只能编辑你自己的消息。</translation>
     </message>
+    <message>
+        <source>An answer (%1 characters) was not saved: %2</source>
+        <translation>有一个回答（%1 个字符）未能保存：%2</translation>
+    </message>
+    <message>
+        <source>%1. The answer is kept and will be saved as soon as that works.</source>
+        <translation>%1。回答已保留，一旦可以写入就会保存。</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::ConversationListModel</name>
@@ -1040,22 +1018,43 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
 </context>
 <context>
+    <name>Inkwell::ConversationSession</name>
+    <message>
+        <source>%1
+Trying again in %2 s (%3 of %4)…</source>
+        <translation>%1
+%2 秒后重试（第 %3 次，共 %4 次）…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Add a server first: open Settings (Ctrl+,) and add a profile.</source>
+        <translation>请先添加服务器：打开设置（Ctrl+,）并添加一个配置。</translation>
+    </message>
+    <message>
+        <source>That template is gone.</source>
+        <translation>这个模板已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
+        <translation>%1 超过 1 MB，请只附上其中较小的一部分。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (UTF-8).</source>
+        <translation>%1 不是文本文件（UTF-8）。</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::Database</name>
-    <message>
-        <source>Cannot open the database %1</source>
-        <translation>无法打开数据库 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable Inkwell database</source>
-        <translation>%1 不是可用的 Inkwell 数据库</translation>
-    </message>
     <message>
         <source>Cannot read the schema version</source>
         <translation>无法读取数据库结构版本</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer Inkwell (schema %1, this build knows %2). Update Inkwell; the file was not changed.</source>
-        <translation>该数据库由更新版本的 Inkwell 写入（结构版本 %1，本版本只认识到 %2）。请升级 Inkwell；文件未作任何修改。</translation>
     </message>
     <message>
         <source>Cannot start the migration</source>
@@ -1068,6 +1067,82 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Cannot finish the migration</source>
         <translation>无法完成数据库升级</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Quit Inkwell and move the file aside (rename it, for example to %1) to start with a new, empty database, or put back a backup.</source>
+        <translation>文件未被改动。请退出 Inkwell 并把该文件移开（例如改名为 %1），即可从一个新的空数据库开始；或者恢复备份。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2 — check its permissions.</source>
+        <translation>无法读取数据库 %1：%2——请检查它的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Inkwell database: it is not an SQLite file.</source>
+        <translation>%1 不是可用的 Inkwell 数据库：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 bytes of the %3 it should have).</source>
+        <translation>%1 已损坏：文件不完整（应有 %3 字节，只有 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Inkwell (schema %2, this build knows %3). Update Inkwell; the file was not changed.</source>
+        <translation>%1 由更新版本的 Inkwell 写入（结构版本 %2，本版本只认识 %3）。请更新 Inkwell；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 cannot grow) — free some space on it</source>
+        <translation>磁盘已满（%1 无法增大）——请腾出一些空间</translation>
+    </message>
+    <message>
+        <source>%1 is read-only — make the file and its folder writable, then try again</source>
+        <translation>%1 是只读的——请让该文件及其文件夹可写，然后重试</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Inkwell, a database browser, a backup) — close it or wait, then try again</source>
+        <translation>%1 被其他程序锁定（另一个 Inkwell、数据库浏览器或备份程序）——请关闭它或稍候，然后重试</translation>
+    </message>
+    <message>
+        <source>%1 could not be written or read (%2) — the disk may be full, failing or gone</source>
+        <translation>无法写入或读取 %1（%2）——磁盘可能已满、出现故障或已断开</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) — move it aside and start again</source>
+        <translation>%1 已损坏（%2）——请把它移开后重新开始</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2) — check that it and its folder exist and can be read and written</source>
+        <translation>无法打开 %1（%2）——请确认它及其文件夹存在且可读写</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database — check that its parent folder exists and can be written.</source>
+        <translation>无法为数据库创建文件夹 %1——请确认其上级文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: its folder is read-only — make the folder writable or choose another with --data-dir.</source>
+        <translation>无法创建数据库 %1：它的文件夹是只读的——请让该文件夹可写，或用 --data-dir 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable Inkwell database: it is damaged.</source>
+        <translation>%1 不是可用的 Inkwell 数据库：它已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and this Inkwell must update it (schema %2 to %3) before it can be used — make the file and its folder writable.</source>
+        <translation>%1 是只读的，而本版本 Inkwell 需要先更新它（结构版本 %2 到 %3）才能使用——请让该文件及其文件夹可写。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: conversations can be read, but nothing new will be saved — make the file and its folder writable and start Inkwell again.</source>
+        <translation>%1 是只读的：可以阅读对话，但不会保存任何新内容——请让该文件及其文件夹可写，然后重新启动 Inkwell。</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2175,13 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>the proxy&apos;s password goes in its own field (it is kept in the keychain), not in the URL</source>
         <translation>代理密码请填在单独的栏中（它会保存在钥匙串里），不要写在 URL 里</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::SearchController</name>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
     </message>
 </context>
 <context>

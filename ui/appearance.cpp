@@ -17,9 +17,9 @@ const QString kFontSize = QStringLiteral("appearance/font_size");
 const QString kLanguage = QStringLiteral("appearance/language");
 } // namespace
 
-Appearance::Appearance(QSqlDatabase db, QObject *parent)
+Appearance::Appearance(const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_db(db)
 {
     if (!m_db.isOpen())
         return;

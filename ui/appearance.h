@@ -25,15 +25,15 @@ public:
     static constexpr int kMinFontSize = 11;
     static constexpr int kMaxFontSize = 24;
 
-    explicit Appearance(QSqlDatabase db, QObject *parent = nullptr);
+    explicit Appearance(const QSqlDatabase &db, QObject *parent = nullptr);
 
-    QString theme() const { return m_theme; }
+    [[nodiscard]] QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
-    int fontSize() const { return m_fontSize; }
+    [[nodiscard]] int fontSize() const { return m_fontSize; }
     void setFontSize(int size);
-    QString language() const { return m_language; }
+    [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &code);
-    QVariantList languages() const;
+    [[nodiscard]] QVariantList languages() const;
 
     Q_INVOKABLE void changeFontSize(int step); // Ctrl+= / Ctrl+-; 0 resets
 

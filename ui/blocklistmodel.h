@@ -26,17 +26,17 @@ public:
 
     explicit BlockListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     void setText(const QString &markdown); // exact
     void append(const QString &more); // streaming
     void finish(const QString &markdown); // the stream ended with this text
-    const QString &text() const { return m_stream.text(); }
+    [[nodiscard]] const QString &text() const { return m_stream.text(); }
     // A block's characters as its text item holds them: an index here is a
     // cursor position there (what a selection across blocks is made of).
-    QString plainTextAt(int block) const;
+    [[nodiscard]] QString plainTextAt(int block) const;
 
 Q_SIGNALS:
     void countChanged();

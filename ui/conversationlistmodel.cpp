@@ -28,7 +28,7 @@ ConversationListModel::ConversationListModel(QObject *parent)
 {
 }
 
-void ConversationListModel::setDatabase(QSqlDatabase db)
+void ConversationListModel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
     m_collapsed.clear();

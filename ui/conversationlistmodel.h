@@ -39,29 +39,29 @@ public:
     Q_ENUM(Roles)
 
     explicit ConversationListModel(QObject *parent = nullptr);
-    void setDatabase(QSqlDatabase db);
+    void setDatabase(const QSqlDatabase &db);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     void reload();
-    int conversationCount() const { return m_conversationCount; }
-    bool canFetchMore(const QModelIndex &parent) const override;
+    [[nodiscard]] int conversationCount() const { return m_conversationCount; }
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     // Reads far enough down for this conversation to have its row (opened
     // from search, or by Ctrl+PgDn past what was read).
     void ensureLoaded(qint64 id);
     static constexpr int kPage = 200;
     // The row of this conversation, or -1 (also when its folder is collapsed).
-    Q_INVOKABLE int indexOfId(qint64 id) const;
+    Q_INVOKABLE [[nodiscard]] int indexOfId(qint64 id) const;
     // The conversation before or after this one, as the sidebar lists them
     // (Ctrl+PgUp/PgDn); 0 at either end.
     Q_INVOKABLE qint64 neighbour(qint64 id, int step);
     Q_INVOKABLE void setExpanded(qint64 folderId, bool expanded);
     // Every conversation filed in this folder (also when it is closed).
-    Q_INVOKABLE QVariantList idsInFolder(qint64 folderId) const;
-    QVariantList folders() const; // [{id, name}] for menus
+    Q_INVOKABLE [[nodiscard]] QVariantList idsInFolder(qint64 folderId) const;
+    [[nodiscard]] QVariantList folders() const; // [{id, name}] for menus
 
 Q_SIGNALS:
     void countChanged();

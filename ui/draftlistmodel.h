@@ -22,16 +22,16 @@ public:
     Q_ENUM(Roles)
 
     explicit DraftListModel(QObject *parent = nullptr);
-    void setDatabase(QSqlDatabase db) { m_db = db; }
+    void setDatabase(const QSqlDatabase &db) { m_db = db; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     void reload();
-    QString query() const { return m_query; }
+    [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
-    Q_INVOKABLE int indexOfId(qint64 id) const;
+    Q_INVOKABLE [[nodiscard]] int indexOfId(qint64 id) const;
 
 Q_SIGNALS:
     void countChanged();

@@ -42,7 +42,7 @@ QString sourceLabel(const QString &source)
 
 } // namespace
 
-DraftsController::DraftsController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+DraftsController::DraftsController(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_drafts(std::make_unique<DraftRepository>(db))

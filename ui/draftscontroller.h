@@ -51,7 +51,7 @@ class DraftsController : public QObject {
 public:
     using SettingsSource = std::function<GenerationRequest()>;
 
-    DraftsController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    DraftsController(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent = nullptr);
     ~DraftsController() override;
 
     // Profile, model and key of the window (the draft brings its own parameters).
@@ -60,21 +60,21 @@ public:
 
     DraftListModel *model() { return &m_list; }
     BlockListModel *preview() { return &m_preview; }
-    qint64 currentId() const { return m_draft.id; }
-    QString title() const { return m_draft.title; }
-    QString templateName() const { return m_draft.templateName; }
-    bool canRegenerate() const { return !m_draft.brief.isEmpty(); }
-    QString status() const { return m_draft.status; }
-    bool busy() const;
-    QString errorText() const { return m_errorText; }
-    QString retryText() const { return m_retryText; }
-    int words() const { return m_words; }
-    int characters() const { return m_characters; }
-    int targetWords() const { return m_draft.targetWords; }
-    QStringList sections() const { return m_sections; }
-    QVariantList versions() const { return m_versions; }
+    [[nodiscard]] qint64 currentId() const { return m_draft.id; }
+    [[nodiscard]] QString title() const { return m_draft.title; }
+    [[nodiscard]] QString templateName() const { return m_draft.templateName; }
+    [[nodiscard]] bool canRegenerate() const { return !m_draft.brief.isEmpty(); }
+    [[nodiscard]] QString status() const { return m_draft.status; }
+    [[nodiscard]] bool busy() const;
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] QString retryText() const { return m_retryText; }
+    [[nodiscard]] int words() const { return m_words; }
+    [[nodiscard]] int characters() const { return m_characters; }
+    [[nodiscard]] int targetWords() const { return m_draft.targetWords; }
+    [[nodiscard]] QStringList sections() const { return m_sections; }
+    [[nodiscard]] QVariantList versions() const { return m_versions; }
 
-    Q_INVOKABLE QString text() const { return m_text; }
+    Q_INVOKABLE [[nodiscard]] QString text() const { return m_text; }
     // A new draft from a template's form, and the model starts writing it.
     // 0 when it could not start (errorText says why).
     Q_INVOKABLE qint64 createFromTemplate(const QString &key, const QVariantMap &values);
@@ -107,8 +107,8 @@ public:
     Q_INVOKABLE QVariantMap diff(qint64 versionId);
     Q_INVOKABLE void restore(qint64 versionId);
 
-    Q_INVOKABLE QStringList exportFormats() const;
-    Q_INVOKABLE QString suggestedFileName(const QString &format) const;
+    Q_INVOKABLE [[nodiscard]] QStringList exportFormats() const;
+    Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &format) const;
     Q_INVOKABLE bool exportTo(const QUrl &file, const QString &format);
 
 Q_SIGNALS:

@@ -30,10 +30,10 @@ QString progressText(const ImportProgress &p, bool dryRun)
 
 } // namespace
 
-ExchangeController::ExchangeController(QString databasePath, QSqlDatabase state, QObject *parent)
+ExchangeController::ExchangeController(QString databasePath, const QSqlDatabase &state, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
-    , m_state(std::move(state))
+    , m_state(state)
 {
 }
 

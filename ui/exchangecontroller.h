@@ -35,14 +35,14 @@ class ExchangeController : public QObject {
     Q_PROPERTY(QString openFolder READ openFolder NOTIFY saveFolderChanged)
 public:
     // `state`: the window's own connection, for small state (the last folder).
-    ExchangeController(QString databasePath, QSqlDatabase state, QObject *parent = nullptr);
+    ExchangeController(QString databasePath, const QSqlDatabase &state, QObject *parent = nullptr);
     ~ExchangeController() override;
 
-    bool busy() const { return m_thread != nullptr; }
-    double progress() const { return m_progress; } // 0…1
-    QString status() const { return m_status; }
-    bool failed() const { return m_failed; }
-    bool cancellable() const { return m_thread && m_cancellable; }
+    [[nodiscard]] bool busy() const { return m_thread != nullptr; }
+    [[nodiscard]] double progress() const { return m_progress; } // 0…1
+    [[nodiscard]] QString status() const { return m_status; }
+    [[nodiscard]] bool failed() const { return m_failed; }
+    [[nodiscard]] bool cancellable() const { return m_thread && m_cancellable; }
 
     // ids empty: every conversation. target: a file, or a folder for several.
     Q_INVOKABLE void exportConversations(const QVariantList &ids, const QString &format, const QUrl &target,
@@ -56,17 +56,17 @@ public:
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void clearStatus();
     // "12-Trip ideas.md": what the save dialog proposes.
-    Q_INVOKABLE QString suggestedFileName(const QString &title, const QString &format) const;
+    Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &title, const QString &format) const;
 
-    QString saveFolder() const;
-    QString openFolder() const;
+    [[nodiscard]] QString saveFolder() const;
+    [[nodiscard]] QString openFolder() const;
     Q_INVOKABLE void setSaveFolder(const QString &folder);
     // The file a save dialog means: `name` in `folder`, with the format's
     // extension when the name has none of its own (a name typed as
     // "report" is saved as "report.md").
-    Q_INVOKABLE QUrl saveTarget(const QString &folder, const QString &name, const QString &format) const;
-    Q_INVOKABLE bool exists(const QUrl &file) const;
-    Q_INVOKABLE bool isFolder(const QUrl &file) const;
+    Q_INVOKABLE [[nodiscard]] QUrl saveTarget(const QString &folder, const QString &name, const QString &format) const;
+    Q_INVOKABLE [[nodiscard]] bool exists(const QUrl &file) const;
+    Q_INVOKABLE [[nodiscard]] bool isFolder(const QUrl &file) const;
     // Paths for people, URLs for dialogs (QML has no decoding of its own).
     Q_INVOKABLE static QString localPath(const QUrl &url)
     {

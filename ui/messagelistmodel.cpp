@@ -3,6 +3,8 @@
 
 #include "blocklistmodel.h"
 
+#include <QQmlEngine>
+
 #include <tuple>
 
 namespace Inkwell {
@@ -43,6 +45,21 @@ BlockListModel *MessageListModel::blocksAt(int row) const
         blocks = new BlockListModel(const_cast<MessageListModel *>(this));
         blocks->setText(m_items.at(row).content);
         m_pendingText.remove(row); // already in the content just parsed
+    }
+    return blocks;
+}
+
+BlockListModel *MessageListModel::reasoningBlocks(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return nullptr;
+    BlockListModel *&blocks = m_reasoningBlocks[row];
+    if (!blocks && m_items.at(row).role != u"user") {
+        blocks = new BlockListModel(const_cast<MessageListModel *>(this));
+        blocks->setText(m_items.at(row).reasoning);
+        m_pendingReasoning.remove(row);
+        // Returned to QML by a call, it would otherwise be the engine's to delete.
+        QQmlEngine::setObjectOwnership(blocks, QQmlEngine::CppOwnership);
     }
     return blocks;
 }
@@ -113,6 +130,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return !m.content.isEmpty();
     case ReplayableRole:
         return !m.api.isEmpty();
+    case HasReasoningRole:
+        return !m.reasoning.isEmpty();
     }
     return {};
 }
@@ -141,7 +160,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {SiblingIndexRole, "siblingIndex"},
             {SiblingCountRole, "siblingCount"},
             {HasContentRole, "hasContent"},
-            {ReplayableRole, "replayable"}};
+            {ReplayableRole, "replayable"},
+            {HasReasoningRole, "hasReasoning"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings)
@@ -151,8 +171,11 @@ void MessageListModel::setMessages(const QList<Message> &messages, const QHash<q
     m_items = messages;
     m_siblings = siblings;
     qDeleteAll(m_blocks);
+    qDeleteAll(m_reasoningBlocks);
     m_blocks = QList<BlockListModel *>(messages.size(), nullptr);
+    m_reasoningBlocks = QList<BlockListModel *>(messages.size(), nullptr);
     m_pendingText.clear();
+    m_pendingReasoning.clear();
     m_dirtyRows.clear();
     m_reasoningRows.clear();
     m_exactRows.clear();
@@ -170,6 +193,7 @@ void MessageListModel::append(const Message &message)
     beginInsertRows({}, row, row);
     m_items << message;
     m_blocks << nullptr;
+    m_reasoningBlocks << nullptr;
     endInsertRows();
     Q_EMIT countChanged();
 }
@@ -183,8 +207,10 @@ void MessageListModel::appendText(qint64 id, const QString &content, const QStri
     m_items[row].reasoning += reasoning;
     m_pendingText[row] += content;
     m_dirtyRows.insert(row);
-    if (!reasoning.isEmpty())
+    if (!reasoning.isEmpty()) {
+        m_pendingReasoning[row] += reasoning;
         m_reasoningRows.insert(row);
+    }
     if (!m_frame.isActive())
         m_frame.start();
 }
@@ -201,9 +227,10 @@ void MessageListModel::update(const Message &message)
     m_dirtyRows.remove(row);
     m_reasoningRows.remove(row);
     m_pendingText.remove(row);
+    m_pendingReasoning.remove(row);
     // The rest of the text and the exact rendering at the next frame: the end
     // of a long answer already has the store's writes to do in this one.
-    if (m_blocks.at(row)) {
+    if (m_blocks.at(row) || m_reasoningBlocks.at(row)) {
         m_exactRows.insert(row);
         if (!m_frame.isActive())
             m_frame.start();
@@ -211,7 +238,7 @@ void MessageListModel::update(const Message &message)
     const QModelIndex i = index(row);
     // Not the text of a finished stream (which the rows already have, and
     // whose copy into QML is large) unless it is not what was streamed.
-    QList<int> roles {StatusRole, ErrorRole, ModelRole, DetailsRole, ChoiceRole, HasContentRole};
+    QList<int> roles {StatusRole, ErrorRole, ModelRole, DetailsRole, ChoiceRole, HasContentRole, HasReasoningRole};
     if (textChanged)
         roles << ContentRole;
     if (reasoningChanged)
@@ -238,17 +265,25 @@ void MessageListModel::flushChanges()
     for (int row : std::as_const(m_exactRows)) {
         if (BlockListModel *blocks = m_blocks.value(row))
             blocks->finish(m_items.at(row).content);
+        if (BlockListModel *blocks = m_reasoningBlocks.value(row))
+            blocks->finish(m_items.at(row).reasoning);
         m_pendingText.remove(row); // in the final text (a resumed answer)
+        m_pendingReasoning.remove(row);
     }
     m_exactRows.clear();
     for (int row : std::as_const(m_dirtyRows)) {
         if (BlockListModel *blocks = m_blocks.at(row))
             blocks->append(m_pendingText.take(row));
         const QModelIndex i = index(row);
-        if (m_reasoningRows.contains(row))
-            Q_EMIT dataChanged(i, i, {HasContentRole, ReasoningRole});
-        else
+        if (m_reasoningRows.contains(row)) {
+            if (BlockListModel *blocks = m_reasoningBlocks.at(row))
+                blocks->append(m_pendingReasoning.take(row));
+            else
+                m_pendingReasoning.remove(row);
+            Q_EMIT dataChanged(i, i, {HasContentRole, HasReasoningRole});
+        } else {
             Q_EMIT dataChanged(i, i, {HasContentRole});
+        }
     }
     m_dirtyRows.clear();
     m_reasoningRows.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "blocklistmodel.h"
 #include "store/message.h"
 
 #include <QAbstractListModel>
@@ -10,8 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace Inkwell {
-
-class BlockListModel;
 
 // The messages of the open conversation's current branch. Streaming text is
 // appended in memory and announced at most once per frame, for the changed
@@ -39,6 +38,7 @@ public:
         // handing the whole text to QML every frame fed its garbage collector.
         HasContentRole,
         ReplayableRole, // it records the request that made it (imported answers do not)
+        HasReasoningRole,
     };
     Q_ENUM(Roles)
 
@@ -66,6 +66,10 @@ public:
     void setSiblings(const QHash<qint64, QPair<int, int>> &siblings);
     // The row showing this message, or -1.
     Q_INVOKABLE int rowOf(qint64 id) const;
+    // A row's reasoning as Markdown blocks, made when the thought process is
+    // first unfolded and then streamed in pieces like the answer's: the
+    // whole text is never handed to QML while it grows.
+    Q_INVOKABLE Inkwell::BlockListModel *reasoningBlocks(int row) const;
     // An answer's footer: model, tokens, tokens/s, time to first token.
     static QString details(const Message &m);
 
@@ -82,6 +86,8 @@ private:
     // Per row; null for the user's plain text and until a delegate asks.
     mutable QList<BlockListModel *> m_blocks;
     mutable QHash<int, QString> m_pendingText; // streamed since the last frame, per row
+    mutable QList<BlockListModel *> m_reasoningBlocks; // likewise, null until the reasoning is unfolded
+    mutable QHash<int, QString> m_pendingReasoning;
     QSet<int> m_dirtyRows;
     QSet<int> m_reasoningRows; // rows whose reasoning grew since the last frame
     QSet<int> m_exactRows; // finished rows to parse exactly at the next frame

@@ -195,9 +195,9 @@ QStringList ParametersController::presets() const
     return QStringList {tr("Precise"), tr("Balanced"), tr("Creative")} + m_userPresets.keys();
 }
 
-void ParametersController::setDatabase(QSqlDatabase db)
+void ParametersController::setDatabase(const QSqlDatabase &db)
 {
-    m_db = std::move(db);
+    m_db = db;
     m_userPresets.clear();
     const nlohmann::json stored = nlohmann::json::parse(
         AppState(m_db).value(QStringLiteral("parameter_presets")).toStdString(), nullptr, false);

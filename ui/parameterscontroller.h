@@ -41,18 +41,18 @@ class ParametersController : public QObject {
 public:
     explicit ParametersController(QObject *parent = nullptr);
 
-    QVariantList specs() const;
-    QString systemPrompt() const { return m_params.systemPrompt; }
-    QStringList stop() const { return m_params.stop; }
-    int maxStop() const;
-    bool stopSupported() const;
-    QString think() const { return m_params.think; }
-    bool thinkSupported() const;
-    QString service() const;
-    QStringList presets() const;
-    QStringList userPresets() const { return m_userPresets.keys(); }
+    [[nodiscard]] QVariantList specs() const;
+    [[nodiscard]] QString systemPrompt() const { return m_params.systemPrompt; }
+    [[nodiscard]] QStringList stop() const { return m_params.stop; }
+    [[nodiscard]] int maxStop() const;
+    [[nodiscard]] bool stopSupported() const;
+    [[nodiscard]] QString think() const { return m_params.think; }
+    [[nodiscard]] bool thinkSupported() const;
+    [[nodiscard]] QString service() const;
+    [[nodiscard]] QStringList presets() const;
+    [[nodiscard]] QStringList userPresets() const { return m_userPresets.keys(); }
     // User presets are kept in the database (app_state), not per conversation.
-    void setDatabase(QSqlDatabase db);
+    void setDatabase(const QSqlDatabase &db);
 
     void setSystemPrompt(const QString &text);
     void setThink(const QString &mode);
@@ -69,16 +69,16 @@ public:
     Q_INVOKABLE bool renamePreset(const QString &from, const QString &to);
     Q_INVOKABLE void deletePreset(const QString &name);
 
-    QString newChatPreset() const;
+    [[nodiscard]] QString newChatPreset() const;
     void setNewChatPreset(const QString &name); // a user preset's name, or "builtin:precise" …
-    int newChatIndex() const;
+    [[nodiscard]] int newChatIndex() const;
     void setNewChatIndex(int index);
     // A new chat's settings: the preset chosen for new chats (only what this
     // backend takes), else the server's defaults.
-    GenerationParams newChatParams() const;
+    [[nodiscard]] GenerationParams newChatParams() const;
 
     // What the next request uses; for storage with the conversation.
-    const GenerationParams &params() const { return m_params; }
+    [[nodiscard]] const GenerationParams &params() const { return m_params; }
     void setParams(const GenerationParams &params);
     void setProfile(const Profile &profile);
 

@@ -41,9 +41,10 @@ bool isCredentialHeader(const QByteArray &name)
 }
 } // namespace
 
-ProfilesController::ProfilesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent)
+ProfilesController::ProfilesController(const QSqlDatabase &db, QNetworkAccessManager *nam, KeyStore *keys,
+                                       QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_db(db)
     , m_nam(nam)
     , m_keys(keys)
 {

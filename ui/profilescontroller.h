@@ -41,28 +41,28 @@ class ProfilesController : public QObject {
     Q_PROPERTY(qint64 keyProfileId READ keyProfileId NOTIFY storedKeyChanged)
     Q_PROPERTY(bool hasStoredKey READ hasStoredKey NOTIFY storedKeyChanged)
 public:
-    ProfilesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
+    ProfilesController(const QSqlDatabase &db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
     ~ProfilesController() override;
 
-    QVariantList profiles() const;
-    QVariantList presets() const;
-    qint64 activeId() const { return m_activeId; }
-    QString errorText() const { return m_errorText; }
-    bool testing() const { return m_lister != nullptr; }
-    bool testOk() const { return m_testOk; }
-    QString testMessage() const { return m_testMessage; }
-    QStringList testModels() const { return m_testModels; }
-    bool detecting() const { return m_probes > 0; }
-    QVariantList detected() const { return m_detected; }
-    qint64 keyProfileId() const { return m_keyProfileId; }
-    bool hasStoredKey() const { return m_hasStoredKey; }
+    [[nodiscard]] QVariantList profiles() const;
+    [[nodiscard]] QVariantList presets() const;
+    [[nodiscard]] qint64 activeId() const { return m_activeId; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] bool testing() const { return m_lister != nullptr; }
+    [[nodiscard]] bool testOk() const { return m_testOk; }
+    [[nodiscard]] QString testMessage() const { return m_testMessage; }
+    [[nodiscard]] QStringList testModels() const { return m_testModels; }
+    [[nodiscard]] bool detecting() const { return m_probes > 0; }
+    [[nodiscard]] QVariantList detected() const { return m_detected; }
+    [[nodiscard]] qint64 keyProfileId() const { return m_keyProfileId; }
+    [[nodiscard]] bool hasStoredKey() const { return m_hasStoredKey; }
 
     // Editor fields: {id, name, preset, api, baseUrl, model, headers ("K: V" lines),
     // connectTimeout, idleTimeout (seconds), apiVersion, proxy, hasKey, needsKey};
     // save() and test() also read "proxyPassword" when one was typed.
-    Q_INVOKABLE QVariantMap blank(const QString &presetId) const;
-    Q_INVOKABLE QVariantMap fields(qint64 id) const;
-    Q_INVOKABLE QString requestUrl(const QVariantMap &fields) const;
+    Q_INVOKABLE [[nodiscard]] QVariantMap blank(const QString &presetId) const;
+    Q_INVOKABLE [[nodiscard]] QVariantMap fields(qint64 id) const;
+    Q_INVOKABLE [[nodiscard]] QString requestUrl(const QVariantMap &fields) const;
     // Saves (insert when id is 0) and returns the id, or 0 with errorText set.
     Q_INVOKABLE qint64 save(const QVariantMap &fields, const QString &apiKey, bool replaceKey);
     Q_INVOKABLE void remove(qint64 id);
@@ -80,8 +80,8 @@ public:
     Q_INVOKABLE void detectLocal();
     Q_INVOKABLE qint64 addDetected(int index);
 
-    const Profile &active() const { return m_active; }
-    Profile profileFrom(const QVariantMap &fields) const;
+    [[nodiscard]] const Profile &active() const { return m_active; }
+    [[nodiscard]] Profile profileFrom(const QVariantMap &fields) const;
 
 Q_SIGNALS:
     void profilesChanged();

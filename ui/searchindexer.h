@@ -24,7 +24,7 @@ public:
     explicit SearchIndexer(QString databasePath, QObject *parent = nullptr);
     ~SearchIndexer() override;
 
-    qint64 pending() const { return m_pending; }
+    [[nodiscard]] qint64 pending() const { return m_pending; }
     // Starts catching up unless it already is (after an import, at start).
     void start();
 

@@ -2,15 +2,18 @@
 #include "sidebarcontroller.h"
 
 #include "conversationlistmodel.h"
+#include "conversationsession.h"
 #include "store/conversationrepository.h"
 #include "store/folderrepository.h"
 
 namespace Inkwell {
 
-SidebarController::SidebarController(QSqlDatabase db, ConversationListModel *list, QObject *parent)
+SidebarController::SidebarController(const QSqlDatabase &db, ConversationListModel *list, ConversationSession *session,
+                                     QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_db(db)
     , m_list(list)
+    , m_session(session)
 {
     m_undoTimer.setSingleShot(true);
     m_undoTimer.setInterval(kUndoMs);
@@ -24,6 +27,25 @@ void SidebarController::report(const Error &e)
 {
     if (e.isError())
         Q_EMIT failed(e.message);
+}
+
+void SidebarController::rename(qint64 id, const QString &title)
+{
+    const QString t = title.simplified();
+    if (t.isEmpty())
+        return;
+    report(ConversationRepository(m_db).rename(id, t));
+    m_list->reload();
+    if (m_session && id == m_session->conversationId())
+        Q_EMIT m_session->conversationChanged();
+}
+
+void SidebarController::openNeighbour(int step)
+{
+    if (!m_session)
+        return;
+    if (const qint64 id = m_list->neighbour(m_session->conversationId(), step); id > 0)
+        m_session->open(id);
 }
 
 void SidebarController::setPinned(qint64 id, bool pinned)
@@ -99,11 +121,18 @@ qint64 SidebarController::duplicate(qint64 id)
     const auto copy = conversations.duplicate(id, tr("%1 (copy)").arg(title));
     report(copy.error);
     m_list->reload();
-    return copy.ok() ? copy.value : 0;
+    if (!copy.ok())
+        return 0;
+    if (m_session)
+        m_session->open(copy.value);
+    return copy.value;
 }
 
-void SidebarController::remove(qint64 id, bool wasCurrent)
+void SidebarController::remove(qint64 id)
 {
+    const bool wasCurrent = m_session && id == m_session->conversationId();
+    if (wasCurrent)
+        m_session->newConversation();
     // One Undo at a time: an earlier deletion becomes final.
     if (m_undoId > 0)
         dismissUndo();
@@ -136,7 +165,8 @@ void SidebarController::undo()
     report(ConversationRepository(m_db).restore(id));
     m_list->reload();
     Q_EMIT undoChanged();
-    Q_EMIT restored(id, m_undoWasCurrent);
+    if (m_undoWasCurrent && m_session)
+        m_session->open(id);
 }
 
 void SidebarController::dismissUndo()

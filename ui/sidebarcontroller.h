@@ -9,9 +9,10 @@
 namespace Inkwell {
 
 class ConversationListModel;
+class ConversationSession;
 
-// What the sidebar does to conversations and folders: pin, move, duplicate,
-// folders, and delete with Undo. A deleted conversation is only marked; it is
+// What the sidebar does to conversations and folders: rename, pin, move,
+// duplicate, folders, the next or previous one, and delete with Undo. A deleted conversation is only marked; it is
 // removed for good when its Undo closes (or at the next start).
 class SidebarController : public QObject {
     Q_OBJECT
@@ -22,10 +23,14 @@ class SidebarController : public QObject {
 public:
     static constexpr int kUndoMs = 10000;
 
-    SidebarController(QSqlDatabase db, ConversationListModel *list, QObject *parent = nullptr);
+    // `session`: the conversation shown, which a delete closes and a
+    // duplicate or an Undo opens (null: none, as in tests of the list alone).
+    SidebarController(const QSqlDatabase &db, ConversationListModel *list, ConversationSession *session,
+                      QObject *parent = nullptr);
 
-    QString undoText() const { return m_undoText; }
+    [[nodiscard]] QString undoText() const { return m_undoText; }
 
+    Q_INVOKABLE void rename(qint64 id, const QString &title);
     Q_INVOKABLE void setPinned(qint64 id, bool pinned);
     Q_INVOKABLE void moveToFolder(qint64 id, qint64 folderId);
     // A new folder named after `name` (made unique: "Work 2"); its id.
@@ -34,16 +39,18 @@ public:
     Q_INVOKABLE qint64 moveToNewFolder(qint64 id, const QString &name);
     Q_INVOKABLE void renameFolder(qint64 id, const QString &name);
     Q_INVOKABLE void deleteFolder(qint64 id); // its conversations stay
+    // A copy with every branch, opened; its id.
     Q_INVOKABLE qint64 duplicate(qint64 id);
+    // Deleted with Undo for kUndoMs.
+    Q_INVOKABLE void remove(qint64 id);
+    // The previous (-1) or next (1) conversation as the sidebar lists them.
+    Q_INVOKABLE void openNeighbour(int step);
     Q_INVOKABLE void undo();
     // Undo no longer offered: the deleted conversation goes for good.
     Q_INVOKABLE void dismissUndo();
 
-    void remove(qint64 id, bool wasCurrent);
-
 Q_SIGNALS:
     void undoChanged();
-    void restored(qint64 id, bool wasCurrent);
     void failed(const QString &message);
 
 private:
@@ -52,6 +59,7 @@ private:
 
     QSqlDatabase m_db;
     ConversationListModel *m_list;
+    ConversationSession *m_session;
     QTimer m_undoTimer;
     qint64 m_undoId = 0;
     bool m_undoWasCurrent = false;

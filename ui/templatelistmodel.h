@@ -34,18 +34,18 @@ public:
 
     explicit TemplateListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     void setTemplates(const QList<Template> &all);
-    QString category() const { return m_category; }
+    [[nodiscard]] QString category() const { return m_category; }
     void setCategory(const QString &category);
-    QString query() const { return m_query; }
+    [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);
-    QStringList categories() const { return m_categories; }
-    Q_INVOKABLE int indexOfKey(const QString &key) const;
-    Q_INVOKABLE QString keyAt(int row) const;
+    [[nodiscard]] QStringList categories() const { return m_categories; }
+    Q_INVOKABLE [[nodiscard]] int indexOfKey(const QString &key) const;
+    Q_INVOKABLE [[nodiscard]] QString keyAt(int row) const;
 
 Q_SIGNALS:
     void countChanged();
@@ -54,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void refilter();
-    bool matches(const Template &t) const;
+    [[nodiscard]] bool matches(const Template &t) const;
 
     QList<Template> m_all;
     QList<Template> m_shown;

@@ -23,9 +23,9 @@ QHash<QString, QString> formValues(const QVariantMap &values)
     return out;
 }
 
-TemplatesController::TemplatesController(QSqlDatabase db, QObject *parent)
+TemplatesController::TemplatesController(const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
-    , m_library(std::move(db))
+    , m_library(db)
 {
     reload();
 }

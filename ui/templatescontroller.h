@@ -21,11 +21,11 @@ class TemplatesController : public QObject {
     Q_PROPERTY(QString undoName READ undoName NOTIFY undoChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 public:
-    TemplatesController(QSqlDatabase db, QObject *parent = nullptr);
+    TemplatesController(const QSqlDatabase &db, QObject *parent = nullptr);
 
     TemplateListModel *model() { return &m_model; }
-    QString undoName() const { return m_removedName; }
-    QString message() const { return m_message; }
+    [[nodiscard]] QString undoName() const { return m_removedName; }
+    [[nodiscard]] QString message() const { return m_message; }
     void setLanguage(const QString &language);
     // The template with this key, or one that has no name (not found).
     Template find(const QString &key);
@@ -34,11 +34,11 @@ public:
     // name, description, category, builtin, output, problem, source.
     Q_INVOKABLE QVariantMap info(const QString &key);
     // A new template's starting text.
-    Q_INVOKABLE QString skeleton() const;
+    Q_INVOKABLE [[nodiscard]] QString skeleton() const;
     // The editor, as the user types: [{line, column, message}] in the file's lines.
-    Q_INVOKABLE QVariantList problems(const QString &source) const;
+    Q_INVOKABLE [[nodiscard]] QVariantList problems(const QString &source) const;
     // {system, prompt} with each variable at its default (or «label» when empty).
-    Q_INVOKABLE QVariantMap preview(const QString &source) const;
+    Q_INVOKABLE [[nodiscard]] QVariantMap preview(const QString &source) const;
     // The key saved under, or "" with `message` saying why not.
     Q_INVOKABLE QString save(const QString &source, const QString &key);
     Q_INVOKABLE QString duplicate(const QString &key);

@@ -19,9 +19,9 @@ const QString kModel = QStringLiteral("titles/model");
 const QString kProfile = QStringLiteral("titles/profile");
 } // namespace
 
-TitlesController::TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent)
+TitlesController::TitlesController(const QSqlDatabase &db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_db(db)
     , m_keys(keys)
     , m_refiner(nam)
 {

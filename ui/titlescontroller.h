@@ -25,13 +25,13 @@ class TitlesController : public QObject {
     Q_PROPERTY(QString model READ model WRITE setModel NOTIFY changed) // "" = the profile's
     Q_PROPERTY(qint64 profileId READ profileId WRITE setProfileId NOTIFY changed) // 0 = the chat's
 public:
-    TitlesController(QSqlDatabase db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
+    TitlesController(const QSqlDatabase &db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
 
-    bool enabled() const { return m_enabled; }
+    [[nodiscard]] bool enabled() const { return m_enabled; }
     void setEnabled(bool on);
-    QString model() const { return m_model; }
+    [[nodiscard]] QString model() const { return m_model; }
     void setModel(const QString &model);
-    qint64 profileId() const { return m_profileId; }
+    [[nodiscard]] qint64 profileId() const { return m_profileId; }
     void setProfileId(qint64 id);
 
     // A conversation's answer has finished; `chat` is how it was asked.

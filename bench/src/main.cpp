@@ -55,6 +55,7 @@ int main(int argc, char **argv)
     if (parser.isSet(quick)) {
         sizes.answerTokens = 2000;
         sizes.tokensPerSecond = 2000;
+        sizes.cpuSeconds = 2;
         sizes.conversations = 2;
         sizes.messagesPerConversation = 1000;
         sizes.startups = 1;

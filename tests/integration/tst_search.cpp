@@ -101,17 +101,17 @@ private Q_SLOTS:
     {
         AppController::setStartupOptions({m_dir.path(), {}, {}});
         AppController app;
-        const QVariantList hits = app.search(QStringLiteral("hospitals"));
+        const QVariantList hits = app.search()->find(QStringLiteral("hospitals"));
         QCOMPARE(hits.size(), 1);
         const QVariantMap hit = hits.first().toMap();
         QCOMPARE(hit.value(QStringLiteral("id")).toLongLong(), m_oldBranch);
         QVERIFY(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("<b>hospitals</b>")));
         const qint64 activity = ConversationRepository(m_db.db()).get(m_conversation).value.updatedAt;
-        QSignalSpy requested(&app, &AppController::messageRequested);
-        app.openMessage(m_conversation, m_oldBranch);
+        QSignalSpy requested(app.session(), &ConversationSession::messageRequested);
+        app.session()->openMessage(m_conversation, m_oldBranch);
         QCOMPARE(requested.count(), 1);
-        QCOMPARE(app.currentConversationId(), m_conversation);
-        QVERIFY(app.messages()->rowOf(m_oldBranch) >= 0);
+        QCOMPARE(app.session()->conversationId(), m_conversation);
+        QVERIFY(app.session()->messages()->rowOf(m_oldBranch) >= 0);
         // That branch is now the conversation's; looking is not activity, so
         // the sidebar order stays.
         const Conversation after = ConversationRepository(m_db.db()).get(m_conversation).value;

@@ -34,7 +34,10 @@ class TestBranching : public QObject {
     QTemporaryDir m_dir;
     FakeServer m_server;
 
-    static Inkwell::MessageListModel *messages(QQmlApplicationEngine &engine) { return appOf(engine)->messages(); }
+    static Inkwell::MessageListModel *messages(QQmlApplicationEngine &engine)
+    {
+        return appOf(engine)->session()->messages();
+    }
     static QString textAt(Inkwell::MessageListModel *m, int row) { return m->contentAt(row); }
     static int siblingCount(Inkwell::MessageListModel *m, int row)
     {
@@ -57,7 +60,8 @@ class TestBranching : public QObject {
         typeText(window, question);
         QTest::keyClick(window, Qt::Key_Return);
         const bool answered = QTest::qWaitFor([&] {
-            return !appOf(engine)->busy() && messages(engine)->rowCount() == 2 && textAt(messages(engine), 1) == answer;
+            return !appOf(engine)->session()->busy() && messages(engine)->rowCount() == 2
+                && textAt(messages(engine), 1) == answer;
         });
         return answered ? window : nullptr;
     }
@@ -93,7 +97,7 @@ private Q_SLOTS:
         QTRY_COMPARE(siblingCount(model, 1), 2);
         QCOMPARE(siblingIndex(model, 1), 2);
         QTRY_VERIFY(onScreen(window, QStringLiteral("2 / 2")));
-        QTRY_VERIFY(!appOf(engine)->busy()); // branches switch once the answer is done
+        QTRY_VERIFY(!appOf(engine)->session()->busy()); // branches switch once the answer is done
 
         // ‹ shows the first answer again.
         QQuickItem *previous = nullptr;
@@ -119,7 +123,7 @@ private Q_SLOTS:
         // Nothing was deleted: every message is still stored.
         Inkwell::Database db;
         QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
-        const auto all = Inkwell::MessageRepository(db.db()).all(appOf(engine)->currentConversationId());
+        const auto all = Inkwell::MessageRepository(db.db()).all(appOf(engine)->session()->conversationId());
         QCOMPARE(all.value.size(), 5); // two questions, three answers
     }
 
@@ -131,19 +135,19 @@ private Q_SLOTS:
             QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
             QVERIFY(window);
             auto *app = appOf(engine);
-            first = app->currentConversationId();
+            first = app->session()->conversationId();
             QVERIFY(first > 0); // the conversation of the test above
             QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
             input->forceActiveFocus();
             typeText(window, QStringLiteral("half a thought"));
-            app->newConversation();
+            app->session()->newConversation();
             QTRY_COMPARE(input->property("text").toString(), QString());
             typeText(window, QStringLiteral("another"));
-            app->openConversation(first);
+            app->session()->open(first);
             QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought"));
-            app->newConversation();
+            app->session()->newConversation();
             QTRY_COMPARE(input->property("text").toString(), QStringLiteral("another"));
-            app->openConversation(first);
+            app->session()->open(first);
         }
         // Quitting loses nothing either.
         QQmlApplicationEngine engine;
@@ -178,9 +182,9 @@ private Q_SLOTS:
         b.write(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
         t.close();
         b.close();
-        QCOMPARE(app->readTextFile(QUrl::fromLocalFile(text)), QStringLiteral("笔记：tea\n"));
-        QCOMPARE(app->readTextFile(QUrl::fromLocalFile(binary)), QString());
-        QVERIFY(app->errorText().contains(QStringLiteral("image.png is not a text file")));
+        QCOMPARE(app->session()->readTextFile(QUrl::fromLocalFile(text)), QStringLiteral("笔记：tea\n"));
+        QCOMPARE(app->session()->readTextFile(QUrl::fromLocalFile(binary)), QString());
+        QVERIFY(app->session()->errorText().contains(QStringLiteral("image.png is not a text file")));
     }
 
     void nAnswersSideBySide()

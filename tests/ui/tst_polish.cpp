@@ -710,14 +710,14 @@ private Q_SLOTS:
         QQuickItem *alpha = nullptr;
         QTRY_VERIFY((alpha = row(window, QStringLiteral("Alpha"))));
         CLICK(window, alpha);
-        QTRY_COMPARE(app->currentConversationId(), first);
+        QTRY_COMPARE(app->session()->conversationId(), first);
         app->exchange()->exportConversations({first}, QStringLiteral("md"),
                                              QUrl::fromLocalFile(dir.filePath(QStringLiteral("a.md"))), false);
         QTRY_VERIFY(!app->exchange()->busy() && app->exchange()->status().startsWith(QStringLiteral("Exported")));
         QTRY_VERIFY(onScreen(window, app->exchange()->status()));
 
         CLICK(window, row(window, QStringLiteral("Beta")));
-        QTRY_VERIFY(app->currentConversationId() != first);
+        QTRY_VERIFY(app->session()->conversationId() != first);
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Exported")));
         QVERIFY(app->exchange()->status().isEmpty());
     }

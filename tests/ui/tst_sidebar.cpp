@@ -147,10 +147,10 @@ private Q_SLOTS:
         QCOMPARE(list->data(list->index(0), ConversationListModel::SectionRole).toString(), QStringLiteral("Pinned"));
 
         // Duplicate: a copy with its messages, opened.
-        app->duplicateConversation(ids[2]);
-        QCOMPARE(app->currentTitle(), QStringLiteral("人工智能 (copy)"));
-        QCOMPARE(app->messages()->rowCount(), 2);
-        QCOMPARE(app->messages()->contentAt(1), QStringLiteral("人工智能 answered."));
+        app->sidebar()->duplicate(ids[2]);
+        QCOMPARE(app->session()->title(), QStringLiteral("人工智能 (copy)"));
+        QCOMPARE(app->session()->messages()->rowCount(), 2);
+        QCOMPARE(app->session()->messages()->contentAt(1), QStringLiteral("人工智能 answered."));
 
         // Deleting the folder keeps its conversations.
         app->sidebar()->deleteFolder(work);
@@ -167,13 +167,13 @@ private Q_SLOTS:
         QVERIFY(window);
         auto *app = appOf(engine);
         auto *list = app->conversations();
-        app->openConversation(ids[2]);
+        app->session()->open(ids[2]);
 
         // Ctrl+PgDn: the next conversation down the sidebar; Ctrl+PgUp back.
         QTest::keyClick(window, Qt::Key_PageDown, Qt::ControlModifier);
-        QTRY_COMPARE(app->currentConversationId(), ids[1]);
+        QTRY_COMPARE(app->session()->conversationId(), ids[1]);
         QTest::keyClick(window, Qt::Key_PageUp, Qt::ControlModifier);
-        QTRY_COMPARE(app->currentConversationId(), ids[2]);
+        QTRY_COMPARE(app->session()->conversationId(), ids[2]);
 
         // Delete on the focused row: gone at once, with Undo offered.
         QQuickItem *row = nullptr;
@@ -181,8 +181,8 @@ private Q_SLOTS:
         row->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_Delete);
         QTRY_COMPARE(rows(list), (QStringList {QStringLiteral("Beta"), QStringLiteral("Alpha")}));
-        QCOMPARE(app->currentConversationId(), 0); // it was open: a new chat instead
-        QVERIFY(app->search(QStringLiteral("人工智能")).isEmpty());
+        QCOMPARE(app->session()->conversationId(), 0); // it was open: a new chat instead
+        QVERIFY(app->search()->find(QStringLiteral("人工智能")).isEmpty());
         QTRY_VERIFY(onScreen(window, QStringLiteral("Deleted “人工智能”.")));
 
         // Undo: back, and open again.
@@ -190,12 +190,12 @@ private Q_SLOTS:
         QVERIFY(undo);
         QMetaObject::invokeMethod(undo, "clicked");
         QTRY_COMPARE(rows(list).size(), 3);
-        QCOMPARE(app->currentConversationId(), ids[2]);
-        QCOMPARE(app->search(QStringLiteral("人工智能")).size(), 2); // its question and answer
+        QCOMPARE(app->session()->conversationId(), ids[2]);
+        QCOMPARE(app->search()->find(QStringLiteral("人工智能")).size(), 2); // its question and answer
         QVERIFY(!onScreen(window, QStringLiteral("Deleted “人工智能”.")));
 
         // Deleted and the Undo let go: for good.
-        app->deleteConversation(ids[0]);
+        app->sidebar()->remove(ids[0]);
         app->sidebar()->dismissUndo();
         Database check;
         QVERIFY(!check.open(Database::defaultFilePath(dir.path())).isError());
@@ -212,7 +212,7 @@ private Q_SLOTS:
             QQuickWindow *window = startApp(engine, dir.path(), {}, {});
             QVERIFY(window);
             auto *app = appOf(engine);
-            app->deleteConversation(ids[1]);
+            app->sidebar()->remove(ids[1]);
         }
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), {}, {});
@@ -236,25 +236,25 @@ private Q_SLOTS:
         QVERIFY(!app->titles()->enabled()); // off until asked for
 
         // Off: one request, the first message is the title.
-        app->send(QStringLiteral("which kinds of tea are there?"));
-        QTRY_VERIFY(!app->busy());
-        QTRY_COMPARE(app->currentTitle(), QStringLiteral("which kinds of tea are there?"));
+        app->session()->send(QStringLiteral("which kinds of tea are there?"));
+        QTRY_VERIFY(!app->session()->busy());
+        QTRY_COMPARE(app->session()->title(), QStringLiteral("which kinds of tea are there?"));
         QCOMPARE(server.requests().size(), 1);
         // Copied as Markdown, or as plain text without the markup.
-        const qint64 answer = app->messages()->messageAt(1).id;
-        QVERIFY(app->copyAnswer(answer, false));
+        const qint64 answer = app->session()->messages()->messageAt(1).id;
+        QVERIFY(app->clipboard()->copyAnswer(answer, false));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("**Green**, black and `oolong`."));
-        QVERIFY(app->copyAnswer(answer, true));
+        QVERIFY(app->clipboard()->copyAnswer(answer, true));
         QCOMPARE(QGuiApplication::clipboard()->text().trimmed(), QStringLiteral("Green, black and oolong."));
 
         // On: after the first answer, one more request names it.
         app->titles()->setEnabled(true);
         app->titles()->setModel(QStringLiteral("small-model"));
-        app->newConversation();
+        app->session()->newConversation();
         server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Green, black and oolong.")})),
                              FakeServer::Response::sse(chatStream({QStringLiteral("Title: “Kinds of tea”")}))});
-        app->send(QStringLiteral("which kinds of tea are there?"));
-        QTRY_COMPARE(app->currentTitle(), QStringLiteral("Kinds of tea"));
+        app->session()->send(QStringLiteral("which kinds of tea are there?"));
+        QTRY_COMPARE(app->session()->title(), QStringLiteral("Kinds of tea"));
         QCOMPARE(server.requests().size(), 2);
         const QByteArray ask = server.requests().at(1).body;
         QVERIFY2(ask.contains("You name conversations") && ask.contains("\"model\":\"small-model\""), ask.constData());
@@ -262,10 +262,10 @@ private Q_SLOTS:
 
         // A second answer in the same conversation asks nothing more.
         server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("More.")}))});
-        app->send(QStringLiteral("and which is strongest?"));
-        QTRY_VERIFY(!app->busy());
+        app->session()->send(QStringLiteral("and which is strongest?"));
+        QTRY_VERIFY(!app->session()->busy());
         QTRY_COMPARE(server.requests().size(), 1);
-        QCOMPARE(app->currentTitle(), QStringLiteral("Kinds of tea"));
+        QCOMPARE(app->session()->title(), QStringLiteral("Kinds of tea"));
 
         // Titles from another profile (say a local model): that server is
         // asked, with its own model; the chat's server only for the chat.
@@ -282,10 +282,10 @@ private Q_SLOTS:
         QVERIFY(otherId > 0);
         app->titles()->setModel({});
         app->titles()->setProfileId(otherId);
-        app->newConversation();
+        app->session()->newConversation();
         server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Semi-oxidised.")}))});
-        app->send(QStringLiteral("what is oolong?"));
-        QTRY_COMPARE(app->currentTitle(), QStringLiteral("Oolong"));
+        app->session()->send(QStringLiteral("what is oolong?"));
+        QTRY_COMPARE(app->session()->title(), QStringLiteral("Oolong"));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(local.requests().size(), 1);
         QVERIFY2(local.requests().first().body.contains("\"model\":\"local-small\""),

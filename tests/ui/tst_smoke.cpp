@@ -246,14 +246,14 @@ private Q_SLOTS:
             QQuickItem *row = nullptr;
             QTRY_VERIFY((row = itemWithText(window, QStringLiteral("Regex notes"))));
             clickItem(window, row);
-            QTRY_VERIFY(appOf(engine)->currentConversationId() > 0);
-            chosen = appOf(engine)->currentConversationId();
+            QTRY_VERIFY(appOf(engine)->session()->conversationId() > 0);
+            chosen = appOf(engine)->session()->conversationId();
             QVERIFY(appOf(engine)->conversations()->indexOfId(chosen) > 0); // not the newest
         }
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
-        QCOMPARE(appOf(engine)->currentConversationId(), chosen);
+        QCOMPARE(appOf(engine)->session()->conversationId(), chosen);
         QTRY_VERIFY(onScreen(window, QStringLiteral("I started the notes in a canvas.")));
     }
 
@@ -280,8 +280,8 @@ private Q_SLOTS:
         Inkwell::ExchangeController *exchange = app->exchange();
         const QString pdf = dir.filePath(QStringLiteral("out/article.pdf"));
         QDir().mkpath(dir.filePath(QStringLiteral("out")));
-        exchange->exportConversations({app->currentConversationId()}, QStringLiteral("pdf"), QUrl::fromLocalFile(pdf),
-                                      true);
+        exchange->exportConversations({app->session()->conversationId()}, QStringLiteral("pdf"),
+                                      QUrl::fromLocalFile(pdf), true);
         QVERIFY(exchange->busy());
         QTRY_VERIFY_WITH_TIMEOUT(!exchange->busy(), 30000);
         QVERIFY2(!exchange->failed(), qPrintable(exchange->status()));
@@ -304,7 +304,7 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
         // Its messages reach the search index in the background, soon after.
         QTRY_COMPARE_WITH_TIMEOUT(app->searchIndexer()->pending(), qint64(0), 30000);
-        QVERIFY(!app->search(QStringLiteral("short story")).isEmpty());
+        QVERIFY(!app->search()->find(QStringLiteral("short story")).isEmpty());
 
         // "Some conversations": two ticked, Markdown, so a folder of two files.
         QMetaObject::invokeMethod(exportDialog, "open");
@@ -354,7 +354,7 @@ private Q_SLOTS:
         QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("stories260K"));
         QVERIFY(window);
         auto *app = appOf(engine);
-        QTRY_COMPARE(app->messages()->rowCount(), 18);
+        QTRY_COMPARE(app->session()->messages()->rowCount(), 18);
         QQuickItem *view = visibleItem(window->contentItem(), QStringLiteral("messageView"));
         QVERIFY(view);
         auto lastItem = [&] {
@@ -390,6 +390,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Thought process")), 10000);
         QVERIFY(!onScreen(window, QStringLiteral("好的"))); // folded until asked for
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Stop")));
+        // Unfolded with a click: the thought process, drawn as Markdown; folded again.
+        clickItem(window, itemWithText(window, QStringLiteral("▸ Thought process")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("好的")));
+        clickItem(window, itemWithText(window, QStringLiteral("▾ Thought process")));
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("好的")));
         // The next request carries the answer as history, never its reasoning.
         typeText(window, QStringLiteral("why?"));
         QTest::keyClick(window, Qt::Key_Return);
@@ -418,14 +423,14 @@ private Q_SLOTS:
         qunsetenv("INKWELL_LOCAL_SERVERS");
         QVERIFY(window);
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
-        QVERIFY(!app->configured());
+        QVERIFY(!app->server()->configured());
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Found on this computer")), 10000);
         QVERIFY(onScreen(window, QStringLiteral("Ollama")));
         QCOMPARE(ollama.requests().first().path, QByteArray("/api/tags"));
         QVERIFY(app->profiles()->addDetected(0) > 0);
-        QTRY_VERIFY(app->configured());
-        QCOMPARE(app->profileName(), QStringLiteral("Ollama"));
-        QVERIFY(!app->model().isEmpty()); // the first model the server listed
+        QTRY_VERIFY(app->server()->configured());
+        QCOMPARE(app->server()->profileName(), QStringLiteral("Ollama"));
+        QVERIFY(!app->server()->model().isEmpty()); // the first model the server listed
         typeText(window, QStringLiteral("hello"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Hello, how are you?")), 10000);
@@ -477,14 +482,14 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(dialog, "save", Q_RETURN_ARG(QVariant, id));
         QVERIFY2(id.toLongLong() > 0, qPrintable(app->profiles()->errorText()));
         app->profiles()->activate(id.toLongLong());
-        QTRY_COMPARE(app->profileName(), QStringLiteral("Box"));
-        QCOMPARE(app->model(), QStringLiteral("beta"));
-        QCOMPARE(app->serviceName(), QStringLiteral("llama.cpp server"));
+        QTRY_COMPARE(app->server()->profileName(), QStringLiteral("Box"));
+        QCOMPARE(app->server()->model(), QStringLiteral("beta"));
+        QCOMPARE(app->server()->serviceName(), QStringLiteral("llama.cpp server"));
         // The key went to the keychain (or, with none, to memory): never the file.
         QFile db(dir.filePath(QStringLiteral("inkwell.sqlite3")));
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains("sk-page-secret"));
-        QTRY_VERIFY(app->hasApiKey());
+        QTRY_VERIFY(app->server()->hasApiKey());
     }
 
     // A rate limit before any text: the wait is shown, and Cancel stops it.
@@ -507,9 +512,9 @@ private Q_SLOTS:
         QVERIFY(onScreen(window, QStringLiteral("HTTP 429")));
         auto *banner = window->findChild<QQuickItem *>(QStringLiteral("retryBanner"));
         QVERIFY(banner && banner->isVisible());
-        QVERIFY(app->busy());
-        app->stop(); // the banner's Cancel
-        QTRY_VERIFY(!app->busy());
+        QVERIFY(app->session()->busy());
+        app->session()->stop(); // the banner's Cancel
+        QTRY_VERIFY(!app->session()->busy());
         QVERIFY(!banner->isVisible());
         QCOMPARE(server.requests().size(), 1);
     }
@@ -536,14 +541,14 @@ private Q_SLOTS:
         typeText(window, QStringLiteral("go"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("Interrupted")), 10000);
-        QTRY_VERIFY(app->canContinue());
+        QTRY_VERIFY(app->session()->canContinue());
         // Delegates live in the visual tree only; each message has a hidden one.
         QQuickItem *button = visibleItem(window->contentItem(), QStringLiteral("continueButton"));
         QVERIFY(button);
         QMetaObject::invokeMethod(button, "clicked");
         QTRY_VERIFY_WITH_TIMEOUT(onScreen(window, QStringLiteral("The quick brown fox jumps.")), 10000);
-        QTRY_VERIFY(!app->busy());
-        QVERIFY(!app->canContinue());
+        QTRY_VERIFY(!app->session()->busy());
+        QVERIFY(!app->session()->canContinue());
         QVERIFY(!onScreen(window, QStringLiteral("Interrupted")));
         QCOMPARE(server.requests().size(), 2);
     }
@@ -575,7 +580,7 @@ private Q_SLOTS:
         QObject *panel = window->findChild<QObject *>(QStringLiteral("parametersPanel"));
         QMetaObject::invokeMethod(panel, "close");
         QTRY_VERIFY(!panel->property("visible").toBool());
-        QVERIFY(app->send(QStringLiteral("hi")));
+        QVERIFY(app->session()->send(QStringLiteral("hi")));
         QTRY_COMPARE(server.requests().size(), 1);
         const auto body = nlohmann::json::parse(server.requests().first().body.toStdString());
         QCOMPARE(body["temperature"].get<double>(), 0.3);
@@ -583,12 +588,12 @@ private Q_SLOTS:
         QCOMPARE(body["stop"][0].get<std::string>(), std::string("\n\n"));
         QCOMPARE(body["messages"][0]["content"].get<std::string>(), std::string("Be brief."));
         QVERIFY(!body.contains("min_p"));
-        QTRY_VERIFY(!app->busy());
+        QTRY_VERIFY(!app->session()->busy());
         // Copy: the answer as Markdown, or as plain text without the markup.
-        const qint64 answerId = app->messages()->messageAt(app->messages()->rowCount() - 1).id;
-        QVERIFY(app->copyAnswer(answerId, false));
+        const qint64 answerId = app->session()->messages()->messageAt(app->session()->messages()->rowCount() - 1).id;
+        QVERIFY(app->clipboard()->copyAnswer(answerId, false));
         const QString markdown = QGuiApplication::clipboard()->text();
-        QCOMPARE(markdown, app->messages()->contentAt(app->messages()->rowCount() - 1));
+        QCOMPARE(markdown, app->session()->messages()->contentAt(app->session()->messages()->rowCount() - 1));
         QVERIFY(visibleItem(window->contentItem(), QStringLiteral("copyAnswerButton")));
 
         // Copy as curl under the answer: the request, with the key left to the shell.
@@ -602,11 +607,11 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("Copied")));
         // A new chat (the button, clicked) starts from the server's defaults,
         // never from the chat before; the old one keeps its own.
-        const qint64 first = app->currentConversationId();
+        const qint64 first = app->session()->conversationId();
         QQuickItem *newChat = visibleItem(window->contentItem(), QStringLiteral("newChatButton"));
         QVERIFY(newChat);
         clickItem(window, newChat);
-        QTRY_COMPARE(app->currentConversationId(), qint64(0));
+        QTRY_COMPARE(app->session()->conversationId(), qint64(0));
         QVERIFY(!params->params().temperature && !params->params().maxTokens && params->params().stop.isEmpty());
         QVERIFY(params->params().systemPrompt.isEmpty());
         typeText(window, QStringLiteral("again"));
@@ -616,21 +621,21 @@ private Q_SLOTS:
         QVERIFY2(!fresh.contains("temperature") && !fresh.contains("max_tokens") && !fresh.contains("stop"),
                  fresh.dump().c_str());
         QCOMPARE(fresh["messages"][0]["role"].get<std::string>(), std::string("user"));
-        QTRY_VERIFY(!app->busy());
-        const qint64 second = app->currentConversationId();
+        QTRY_VERIFY(!app->session()->busy());
+        const qint64 second = app->session()->conversationId();
         params->setValue(QStringLiteral("temperature"), 1.2);
-        app->openConversation(first);
+        app->session()->open(first);
         QCOMPARE(params->params().temperature.value_or(-1), 0.3);
         QCOMPARE(params->params().systemPrompt, QStringLiteral("Be brief."));
-        app->openConversation(second);
+        app->session()->open(second);
         QCOMPARE(params->params().temperature.value_or(-1), 1.2);
 
         // With a preset chosen for new chats, Ctrl+N starts from it.
-        app->openConversation(first);
+        app->session()->open(first);
         QVERIFY(params->savePreset(QStringLiteral("Brief")));
         params->setNewChatPreset(QStringLiteral("Brief"));
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_COMPARE(app->currentConversationId(), qint64(0));
+        QTRY_COMPARE(app->session()->conversationId(), qint64(0));
         QCOMPARE(params->params().temperature.value_or(-1), 0.3);
         QCOMPARE(params->params().systemPrompt, QStringLiteral("Be brief."));
         // Renamed, it stays the choice; deleted, new chats go back to the defaults.

@@ -22,9 +22,9 @@ RowLayout {
         text: "‹"
         implicitWidth: 24
         implicitHeight: 24
-        enabled: root.index > 1 && !App.busy
+        enabled: root.index > 1 && !App.session.busy
         Accessible.name: qsTr("Previous version")
-        onClicked: App.switchBranch(root.messageId, -1)
+        onClicked: App.session.switchBranch(root.messageId, -1)
     }
     Label {
         text: qsTr("%1 / %2").arg(root.index).arg(root.count)
@@ -37,9 +37,9 @@ RowLayout {
         text: "›"
         implicitWidth: 24
         implicitHeight: 24
-        enabled: root.index < root.count && !App.busy
+        enabled: root.index < root.count && !App.session.busy
         Accessible.name: qsTr("Next version")
-        onClicked: App.switchBranch(root.messageId, 1)
+        onClicked: App.session.switchBranch(root.messageId, 1)
     }
     IconButton {
         objectName: "compareButton"

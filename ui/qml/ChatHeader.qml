@@ -20,14 +20,14 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: App.currentTitle
+            text: App.session.title
             color: Theme.text
             font.pixelSize: Theme.fontSize + 2
             font.weight: Font.DemiBold
             elide: Text.ElideRight
         }
         Rectangle {
-            visible: App.configured
+            visible: App.server.configured
             radius: height / 2
             color: Theme.sidebar
             border.color: Theme.border
@@ -36,13 +36,13 @@ Rectangle {
             Label {
                 id: modelLabel
                 anchors.centerIn: parent
-                text: (App.model.length > 0 ? App.model : qsTr("default model")) + "  ·  " + App.profileName
+                text: (App.server.model.length > 0 ? App.server.model : qsTr("default model")) + "  ·  " + App.server.profileName
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
             }
             TapHandler { onTapped: root.settingsRequested() }
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Model %1 on %2; open settings").arg(App.model).arg(App.profileName)
+            Accessible.name: qsTr("Model %1 on %2; open settings").arg(App.server.model).arg(App.server.profileName)
         }
         Button {
             objectName: "parametersButton"

@@ -41,7 +41,7 @@ Dialog {
 
     property var answers: []
     function show(messageId) {
-        answers = App.siblingsOf(messageId)
+        answers = App.session.siblingsOf(messageId)
         open()
     }
 
@@ -107,8 +107,8 @@ Dialog {
                     objectName: "continueWith" + (column.index + 1)
                     Layout.fillWidth: true
                     text: qsTr("Continue with this one")
-                    enabled: !column.modelData.current && !App.busy
-                    onClicked: { App.chooseBranch(column.modelData.id); root.close() }
+                    enabled: !column.modelData.current && !App.session.busy
+                    onClicked: { App.session.chooseBranch(column.modelData.id); root.close() }
                     Accessible.name: qsTr("Continue with answer %1").arg(column.index + 1)
                 }
             }

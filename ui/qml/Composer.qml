@@ -27,23 +27,23 @@ Rectangle {
     Timer {
         id: keep
         interval: 400
-        onTriggered: App.keepUnsent(root.ownerId, input.text)
+        onTriggered: App.session.keepUnsent(root.ownerId, input.text)
     }
     Connections {
-        target: App
-        function onCurrentConversationChanged() {
+        target: App.session
+        function onConversationChanged() {
             if (root.sending)
                 return
             if (keep.running) {
                 keep.stop()
-                App.keepUnsent(root.ownerId, input.text)
+                App.session.keepUnsent(root.ownerId, input.text)
             }
             root.load()
         }
     }
     function load() {
-        ownerId = App.currentConversationId
-        input.text = App.unsentText(ownerId)
+        ownerId = App.session.conversationId
+        input.text = App.session.unsentText(ownerId)
         keep.stop()
         input.cursorPosition = input.length
     }
@@ -54,13 +54,13 @@ Rectangle {
         const owner = ownerId
         keep.stop()
         sending = true
-        const sent = App.send(input.text)
+        const sent = App.session.send(input.text)
         sending = false
         if (sent) {
             input.clear()
             keep.stop()
-            App.keepUnsent(owner, "")
-            ownerId = App.currentConversationId
+            App.session.keepUnsent(owner, "")
+            ownerId = App.session.conversationId
         }
     }
 
@@ -85,7 +85,7 @@ Rectangle {
                 Accessible.name: qsTr("Message")
                 onTextChanged: keep.restart()
                 // The text area takes Escape before window shortcuts see it.
-                Keys.onEscapePressed: (event) => { event.accepted = App.busy; App.stop() }
+                Keys.onEscapePressed: (event) => { event.accepted = App.session.busy; App.session.stop() }
                 Keys.onPressed: (event) => {
                     const plainCtrl = event.modifiers === Qt.ControlModifier
                     if ((plainCtrl && [Qt.Key_K, Qt.Key_N, Qt.Key_R, Qt.Key_PageUp, Qt.Key_PageDown].includes(event.key))
@@ -103,7 +103,7 @@ Rectangle {
                             && !(event.modifiers & Qt.ShiftModifier)
                             && !input.inputMethodComposing) {
                         event.accepted = true
-                        if (!App.busy)
+                        if (!App.session.busy)
                             root.submit()
                     }
                 }
@@ -112,11 +112,11 @@ Rectangle {
 
         PrimaryButton {
             Layout.alignment: Qt.AlignBottom
-            text: App.busy ? qsTr("Stop") : qsTr("Send")
-            quiet: App.busy
-            enabled: App.busy || input.text.trim().length > 0
-            onClicked: App.busy ? App.stop() : root.submit()
-            Accessible.name: App.busy ? qsTr("Stop generating (Esc)") : qsTr("Send message (Enter)")
+            text: App.session.busy ? qsTr("Stop") : qsTr("Send")
+            quiet: App.session.busy
+            enabled: App.session.busy || input.text.trim().length > 0
+            onClicked: App.session.busy ? App.session.stop() : root.submit()
+            Accessible.name: App.session.busy ? qsTr("Stop generating (Esc)") : qsTr("Send message (Enter)")
         }
     }
 
@@ -127,7 +127,7 @@ Rectangle {
         keys: ["text/uri-list"]
         onDropped: drop => {
             for (const url of drop.urls) {
-                const text = App.readTextFile(url)
+                const text = App.session.readTextFile(url)
                 if (text.length > 0)
                     input.insert(input.cursorPosition, text)
             }

@@ -19,7 +19,7 @@ ItemDelegate {
     property ConversationMenu menu
     signal chosen()
 
-    readonly property bool current: conversationId === App.currentConversationId
+    readonly property bool current: conversationId === App.session.conversationId
     property bool editing: false
 
     height: 38
@@ -31,7 +31,7 @@ ItemDelegate {
         border.width: root.visualFocus ? 2 : 0
         border.color: Theme.accent
     }
-    onClicked: { App.openConversation(conversationId); chosen() }
+    onClicked: { App.session.open(conversationId); chosen() }
     onDoubleClicked: startRename()
     Keys.onPressed: (event) => {
         if (editing)
@@ -39,7 +39,7 @@ ItemDelegate {
         if (event.key === Qt.Key_F2) {
             startRename(); event.accepted = true
         } else if (event.key === Qt.Key_Delete) {
-            App.deleteConversation(conversationId); event.accepted = true
+            App.sidebar.remove(conversationId); event.accepted = true
         } else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) {
             root.menu.openFor(root, 0, root.height); event.accepted = true
         }
@@ -92,7 +92,7 @@ ItemDelegate {
             active: root.editing
             visible: active
             sourceComponent: TextField {
-                onAccepted: { App.renameConversation(root.conversationId, text); root.editing = false }
+                onAccepted: { App.sidebar.rename(root.conversationId, text); root.editing = false }
                 onActiveFocusChanged: if (!activeFocus) root.editing = false
                 Keys.onEscapePressed: root.editing = false
                 Accessible.name: qsTr("New title")

@@ -37,7 +37,7 @@ FittingMenu {
         text: root.pinned ? qsTr("Unpin") : qsTr("Pin to top")
         onTriggered: App.sidebar.setPinned(root.conversationId, !root.pinned)
     }
-    MenuItem { text: qsTr("Duplicate"); onTriggered: App.duplicateConversation(root.conversationId) }
+    MenuItem { text: qsTr("Duplicate"); onTriggered: App.sidebar.duplicate(root.conversationId) }
     FittingMenu {
         id: moveMenu
         title: qsTr("Move to folder")
@@ -69,7 +69,7 @@ FittingMenu {
         }
     }
     MenuSeparator {}
-    MenuItem { text: qsTr("Delete"); onTriggered: App.deleteConversation(root.conversationId) }
+    MenuItem { text: qsTr("Delete"); onTriggered: App.sidebar.remove(root.conversationId) }
 
     NameDialog {
         id: newFolder

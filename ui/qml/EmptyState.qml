@@ -18,7 +18,7 @@ ColumnLayout {
     }
     Label {
         Layout.alignment: Qt.AlignHCenter
-        text: App.configured ? qsTr("What shall we write today?") : qsTr("Welcome to Inkwell")
+        text: App.server.configured ? qsTr("What shall we write today?") : qsTr("Welcome to Inkwell")
         color: Theme.text
         font.pixelSize: Theme.fontSize + 8
         font.weight: Font.DemiBold
@@ -29,22 +29,22 @@ ColumnLayout {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         color: Theme.mutedText
-        text: App.configured
+        text: App.server.configured
               ? qsTr("Chatting with %1 on %2. Enter sends, Shift+Enter starts a new line.")
-                    .arg(App.model.length > 0 ? App.model : qsTr("the server's default model"))
-                    .arg(App.profileName.length > 0 ? App.profileName : App.baseUrl)
+                    .arg(App.server.model.length > 0 ? App.server.model : qsTr("the server's default model"))
+                    .arg(App.server.profileName.length > 0 ? App.server.profileName : App.server.baseUrl)
               : qsTr("Connect a model to start: a local server such as llama.cpp, Ollama or LM Studio, or a cloud API.")
     }
     Loader {
         Layout.alignment: Qt.AlignHCenter
         Layout.topMargin: Theme.spacing
-        active: !App.configured
+        active: !App.server.configured
         visible: active
         sourceComponent: LocalServers {}
     }
     PrimaryButton {
         Layout.alignment: Qt.AlignHCenter
-        visible: !App.configured
+        visible: !App.server.configured
         quiet: App.profiles.detected.length > 0
         text: qsTr("Add a server…")
         onClicked: root.settingsRequested()

@@ -23,14 +23,14 @@ Rectangle {
         target: root.exchange
         function onStatusChanged() {
             if (root.exchange.status.length > 0)
-                root.madeIn = App.currentConversationId
+                root.madeIn = App.session.conversationId
         }
     }
     Connections {
-        target: App
-        function onCurrentConversationChanged() {
+        target: App.session
+        function onConversationChanged() {
             if (root.exchange && !root.exchange.busy && root.exchange.status.length > 0
-                    && App.currentConversationId !== root.madeIn)
+                    && App.session.conversationId !== root.madeIn)
                 root.exchange.clearStatus()
         }
     }

@@ -34,7 +34,7 @@ Dialog {
     // Ids ticked under "Some conversations", and their titles.
     property var picked: []
     property var titles: ({})
-    readonly property var ids: everything ? [] : chosenConversations.checked ? picked : [App.currentConversationId]
+    readonly property var ids: everything ? [] : chosenConversations.checked ? picked : [App.session.conversationId]
     readonly property bool several: everything || (chosenConversations.checked && picked.length > 1)
     // One file, except several conversations in a text format: a folder of files.
     readonly property bool toFolder: several && format !== "json"
@@ -47,7 +47,7 @@ Dialog {
         picked = ids
         chosenConversations.checked = true
     }
-    onAboutToShow: picked = App.currentConversationId > 0 ? [App.currentConversationId] : []
+    onAboutToShow: picked = App.session.conversationId > 0 ? [App.session.conversationId] : []
     onClosed: presetTitle = ""
     // Bound, so that both follow a change of language (Qt's own texts would not).
     Component.onCompleted: {
@@ -67,8 +67,8 @@ Dialog {
         if (several)
             return qsTr("Inkwell conversations")
         if (chosenConversations.checked && picked.length === 1)
-            return titles[picked[0]] ?? App.currentTitle
-        return App.currentTitle
+            return titles[picked[0]] ?? App.session.title
+        return App.session.title
     }
 
     ColumnLayout {
@@ -77,8 +77,8 @@ Dialog {
         RadioButton {
             id: thisConversation
             text: qsTr("This conversation")
-            enabled: App.currentConversationId > 0
-            checked: App.currentConversationId > 0
+            enabled: App.session.conversationId > 0
+            checked: App.session.conversationId > 0
         }
         RadioButton {
             id: chosenConversations
@@ -117,7 +117,7 @@ Dialog {
         RadioButton {
             id: allConversations
             text: qsTr("All conversations")
-            checked: App.currentConversationId <= 0
+            checked: App.session.conversationId <= 0
         }
         Label { text: qsTr("Format"); Layout.topMargin: 8 }
         ComboBox {

@@ -12,7 +12,7 @@ ApplicationWindow {
     minimumWidth: 720
     minimumHeight: 480
     visible: true
-    title: App.currentConversationId > 0 ? qsTr("%1 — Inkwell").arg(App.currentTitle) : qsTr("Inkwell")
+    title: App.session.conversationId > 0 ? qsTr("%1 — Inkwell").arg(App.session.title) : qsTr("Inkwell")
     color: Theme.window
     font.pixelSize: Theme.fontSize
     // Every role the Basic style reads is set, in both themes: a role left
@@ -71,12 +71,12 @@ ApplicationWindow {
     Shortcut {
         id: newChat
         sequence: StandardKey.New
-        onActivated: { App.newConversation(); window.showChat() }
+        onActivated: { App.session.newConversation(); window.showChat() }
     }
     Shortcut {
         sequence: "Escape"
-        enabled: App.busy || App.drafts.busy
-        onActivated: App.drafts.busy && window.page === "draft" ? App.drafts.stop() : App.stop()
+        enabled: App.session.busy || App.drafts.busy
+        onActivated: App.drafts.busy && window.page === "draft" ? App.drafts.stop() : App.session.stop()
     }
     Shortcut {
         sequence: "Ctrl+Shift+T"
@@ -93,8 +93,8 @@ ApplicationWindow {
     Shortcut {
         id: regenerate
         sequence: "Ctrl+R"
-        enabled: window.page === "chat" && !App.busy && App.messages.count > 0
-        onActivated: if (enabled) App.regenerate()
+        enabled: window.page === "chat" && !App.session.busy && App.session.messages.count > 0
+        onActivated: if (enabled) App.session.regenerate()
     }
     onPageChanged: if (page === "templates") library.focusSearch()
     Shortcut {
@@ -120,16 +120,16 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+PgUp"
-        onActivated: { App.openNeighbour(-1); window.showChat() }
+        onActivated: { App.sidebar.openNeighbour(-1); window.showChat() }
     }
     Shortcut {
         sequence: "Ctrl+PgDown"
-        onActivated: { App.openNeighbour(1); window.showChat() }
+        onActivated: { App.sidebar.openNeighbour(1); window.showChat() }
     }
     Shortcut {
         sequence: "Ctrl+Shift+C"
         enabled: window.page === "chat"
-        onActivated: App.copyLastAnswer()
+        onActivated: App.clipboard.copyLastAnswer()
     }
 
     RowLayout {
@@ -181,7 +181,7 @@ ApplicationWindow {
                     Layout.maximumWidth: Theme.contentWidth
                     Layout.alignment: Qt.AlignHCenter
                     Layout.topMargin: visible ? Theme.spacing : 0
-                    onCancel: App.stop()
+                    onCancel: App.session.stop()
                 }
 
                 ErrorBanner {
@@ -189,10 +189,10 @@ ApplicationWindow {
                     Layout.maximumWidth: Theme.contentWidth
                     Layout.alignment: Qt.AlignHCenter
                     Layout.topMargin: visible ? Theme.spacing : 0
-                    text: App.startupError.length > 0 ? App.startupError : App.errorText
-                    canRetry: App.canRetry && App.startupError.length === 0
-                    onRetry: App.retry()
-                    onDismiss: App.dismissError()
+                    text: App.startupError.length > 0 ? App.startupError : App.session.errorText
+                    canRetry: App.session.canRetry && App.startupError.length === 0
+                    onRetry: App.session.retry()
+                    onDismiss: App.session.dismissError()
                 }
 
                 Item {
@@ -202,12 +202,12 @@ ApplicationWindow {
                     MessageView {
                         id: messageView
                         anchors.fill: parent
-                        visible: App.messages.count > 0
+                        visible: App.session.messages.count > 0
                         onLeaveRequested: composer.focusInput()
                     }
                     EmptyState {
                         anchors.centerIn: parent
-                        visible: App.messages.count === 0
+                        visible: App.session.messages.count === 0
                         onSettingsRequested: settings.open()
                     }
                 }
@@ -217,9 +217,9 @@ ApplicationWindow {
                     onMessagesRequested: if (messageView.visible) messageView.forceActiveFocus()
                     onWindowShortcut: key => key === Qt.Key_K ? search.open()
                                            : key === Qt.Key_N ? newChat.activated()
-                                           : key === Qt.Key_PageUp ? App.openNeighbour(-1)
-                                           : key === Qt.Key_PageDown ? App.openNeighbour(1)
-                                           : key === Qt.Key_C ? App.copyLastAnswer() : regenerate.activated()
+                                           : key === Qt.Key_PageUp ? App.sidebar.openNeighbour(-1)
+                                           : key === Qt.Key_PageDown ? App.sidebar.openNeighbour(1)
+                                           : key === Qt.Key_C ? App.clipboard.copyLastAnswer() : regenerate.activated()
                     Layout.fillWidth: true
                     Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
                     Layout.alignment: Qt.AlignHCenter
@@ -249,7 +249,7 @@ ApplicationWindow {
     SearchDialog {
         id: search
         objectName: "searchDialog"
-        onMessageChosen: (conversationId, messageId) => { window.showChat(); App.openMessage(conversationId, messageId) }
+        onMessageChosen: (conversationId, messageId) => { window.showChat(); App.session.openMessage(conversationId, messageId) }
         onDraftChosen: id => window.showDraft(id)
     }
     TemplateForm {

@@ -13,7 +13,7 @@ Item {
     required property string content
     required property bool hasContent
     required property bool replayable
-    required property string reasoning
+    required property bool hasReasoning
     required property string status
     required property string error
     required property string details
@@ -37,7 +37,7 @@ Item {
     // the model (the row does not carry it while it streams).
     Accessible.name: {
         root.status; root.hasContent
-        const text = root.isUser ? root.content : App.messages.contentAt(App.messages.rowOf(root.messageId))
+        const text = root.isUser ? root.content : App.session.messages.contentAt(App.session.messages.rowOf(root.messageId))
         return (root.isUser ? qsTr("You") : qsTr("Assistant")) + ": " + text.slice(0, 500)
     }
     Accessible.focused: cursor
@@ -83,7 +83,7 @@ Item {
     function resend() {
         const text = editorLoader.editor.text
         stopEditing()
-        if (!App.editMessage(root.messageId, text)) {
+        if (!App.session.editMessage(root.messageId, text)) {
             startEditing()
             editorLoader.editor.text = text
         }
@@ -120,7 +120,7 @@ Item {
 
         // The model's reasoning, kept apart from the answer and folded by default.
         ColumnLayout {
-            visible: !root.isUser && root.reasoning.length > 0
+            visible: !root.isUser && root.hasReasoning
             Layout.fillWidth: true
             spacing: 4
             Label {
@@ -134,17 +134,16 @@ Item {
                 TapHandler { onTapped: root.showReasoning = !root.showReasoning }
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
             }
-            TextEdit {
+            // Made when first unfolded (nothing is parsed while folded), then
+            // streamed in pieces like the answer; muted beside it.
+            MarkdownView {
                 visible: root.showReasoning
                 Layout.fillWidth: true
                 Layout.leftMargin: 14
-                text: root.showReasoning ? root.reasoning : ""  // no layout work while folded
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFontSize + 1
+                opacity: 0.75
+                viewport: root.ListView.view
+                asyncFrom: 0
+                blocks: root.showReasoning ? App.session.messages.reasoningBlocks(root.row) : null
             }
         }
 
@@ -186,7 +185,7 @@ Item {
                     PrimaryButton {
                         objectName: "resendButton"
                         text: qsTr("Send")
-                        enabled: editor.text.trim().length > 0 && !App.busy
+                        enabled: editor.text.trim().length > 0 && !App.session.busy
                         onClicked: root.resend()
                     }
                 }
@@ -253,7 +252,7 @@ Item {
                 objectName: "editButton"
                 text: qsTr("Edit")
                 flat: true
-                enabled: !App.busy
+                enabled: !App.session.busy
                 font.pixelSize: Theme.smallFontSize
                 Accessible.name: qsTr("Edit and resend this message")
                 onClicked: root.startEditing()
@@ -320,12 +319,12 @@ Item {
                         MenuItem {
                             objectName: "copyMarkdown"
                             text: qsTr("As Markdown")
-                            onTriggered: if (App.copyAnswer(root.messageId, false)) copiedAnswer.restart()
+                            onTriggered: if (App.clipboard.copyAnswer(root.messageId, false)) copiedAnswer.restart()
                         }
                         MenuItem {
                             objectName: "copyPlainText"
                             text: qsTr("As plain text")
-                            onTriggered: if (App.copyAnswer(root.messageId, true)) copiedAnswer.restart()
+                            onTriggered: if (App.clipboard.copyAnswer(root.messageId, true)) copiedAnswer.restart()
                         }
                     }
                 }
@@ -344,7 +343,7 @@ Item {
                 Accessible.name: qsTr("Copy the request as a curl command (the key is left out)")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("The request that made this answer, as a curl command; the key reads $INKWELL_API_KEY")
-                onClicked: if (App.copyRequestAsCurl(root.messageId)) copied.restart()
+                onClicked: if (App.clipboard.copyRequestAsCurl(root.messageId)) copied.restart()
                 Timer {
                     id: copied
                     interval: 1500
@@ -353,24 +352,24 @@ Item {
             // Another answer beside this one (Ctrl+R); this one stays a branch.
             Button {
                 objectName: "regenerateButton"
-                visible: root.isLast && !root.streaming && !App.busy
+                visible: root.isLast && !root.streaming && !App.session.busy
                 text: qsTr("Regenerate")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
                 Accessible.name: qsTr("Write another answer (Ctrl+R)")
-                onClicked: App.regenerate()
+                onClicked: App.session.regenerate()
             }
             // Cut short (dropped, stopped, or the token limit): carry on from here.
             Button {
                 objectName: "continueButton"
-                visible: root.isLast && App.canContinue
+                visible: root.isLast && App.session.canContinue
                 text: qsTr("Continue")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
                 font.weight: Font.DemiBold
                 palette.buttonText: Theme.accent
                 Accessible.name: qsTr("Continue this answer")
-                onClicked: App.continueAnswer()
+                onClicked: App.session.continueAnswer()
             }
         }
     }

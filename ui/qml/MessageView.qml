@@ -7,7 +7,7 @@ import Inkwell
 ListView {
     id: view
     clip: true
-    model: App.messages
+    model: App.session.messages
     spacing: Theme.spacing
     topMargin: Theme.spacing * 2
     bottomMargin: Theme.spacing * 2
@@ -85,11 +85,11 @@ ListView {
             selectionAnchor = 0
             currentIndex = count - 1
         } else if (event.matches(StandardKey.Copy) && selectionAnchor >= 0) {
-            App.copyMessages(selectionFirst, selectionLast)
+            App.clipboard.copyMessages(selectionFirst, selectionLast)
         } else if (event.matches(StandardKey.Copy) && currentItem) {
-            App.copyAnswer(currentItem.messageId, false)
+            App.clipboard.copyAnswer(currentItem.messageId, false)
         } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_F2)
-                   && currentItem && currentItem.isUser && !App.busy) {
+                   && currentItem && currentItem.isUser && !App.session.busy) {
             currentItem.startEditing()
         } else if (event.key === Qt.Key_Escape && selectionAnchor >= 0) {
             selectionAnchor = -1
@@ -134,8 +134,8 @@ ListView {
             contentY = end
     }
     Connections {
-        target: App
-        function onCurrentConversationChanged() {
+        target: App.session
+        function onConversationChanged() {
             view.selectionAnchor = -1
             view.textRange.clear()
             view.following = true
@@ -150,7 +150,7 @@ ListView {
     }
     property var requestedId: 0
     function showRequested() {
-        const row = App.messages.rowOf(requestedId)
+        const row = App.session.messages.rowOf(requestedId)
         if (row >= 0) {
             positionViewAtIndex(row, ListView.Beginning)
             currentIndex = row
@@ -173,7 +173,7 @@ ListView {
     // Text selected with the mouse, across messages: see TextRange.
     readonly property TextRange textRange: TextRange {}
     Connections {
-        target: App.messages
+        target: App.session.messages
         function onModelReset() { view.textRange.clear() }  // another branch
     }
     TextSelector {

@@ -205,8 +205,8 @@ Dialog {
                         Layout.rightMargin: 20
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallFontSize
-                        color: App.keysSessionOnly ? Theme.warning : Theme.mutedText
-                        text: App.keysSessionOnly
+                        color: App.server.keysSessionOnly ? Theme.warning : Theme.mutedText
+                        text: App.server.keysSessionOnly
                               ? qsTr("No system keychain answered: keys are kept in memory for this session only.")
                               : qsTr("Keys are kept in the system keychain, never in Inkwell's files.")
                     }

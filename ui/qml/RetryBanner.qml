@@ -9,7 +9,7 @@ import Inkwell
 Rectangle {
     id: root
     objectName: "retryBanner"
-    property string text: App.retryText
+    property string text: App.session.retryText
     signal cancel()
     visible: text.length > 0
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.spacing : 0

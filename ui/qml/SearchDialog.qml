@@ -23,7 +23,7 @@ Popup {
     background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
     onOpened: { field.selectAll(); field.forceActiveFocus(); run() }
 
-    function run() { results = field.text.trim().length > 0 ? App.search(field.text) : [] }
+    function run() { results = field.text.trim().length > 0 ? App.search.find(field.text) : [] }
     function choose(index) {
         const hit = results[index]
         if (!hit)

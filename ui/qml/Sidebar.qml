@@ -104,7 +104,7 @@ Rectangle {
                 objectName: "newChatButton"
                 Layout.fillWidth: true
                 text: qsTr("＋  New chat")
-                onClicked: { App.newConversation(); root.conversationChosen() }
+                onClicked: { App.session.newConversation(); root.conversationChosen() }
                 ToolTip.visible: hovered
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("New chat (Ctrl+N)")
@@ -150,7 +150,7 @@ Rectangle {
             model: App.conversations
             spacing: 2
             keyNavigationEnabled: true
-            currentIndex: App.conversations.indexOfId(App.currentConversationId)
+            currentIndex: App.conversations.indexOfId(App.session.conversationId)
             ScrollBar.vertical: ScrollBar {}
             Accessible.name: qsTr("Conversations")
 

@@ -52,7 +52,7 @@ Dialog {
         if (Object.keys(problems).length > 0)
             return
         if (info.output === "conversation") {
-            if (App.sendFromTemplate(key, values)) {
+            if (App.session.sendFromTemplate(key, values)) {
                 close()
                 conversationStarted()
             }
@@ -124,7 +124,7 @@ Dialog {
             PrimaryButton {
                 objectName: "generateButton"
                 text: qsTr("Generate")
-                enabled: App.configured
+                enabled: App.server.configured
                 onClicked: root.generate()
             }
         }

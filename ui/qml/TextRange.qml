@@ -58,6 +58,6 @@ QtObject {
         return row === lastRow && block === lastBlock ? lastPos : kEnd
     }
     function copy() {
-        return !empty && App.copyText(firstRow, firstBlock, firstPos, lastRow, lastBlock, lastPos)
+        return !empty && App.clipboard.copyText(firstRow, firstBlock, firstPos, lastRow, lastBlock, lastPos)
     }
 }

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversationsession.h"
+
+#include "activeserver.h"
+#include "chat/chatcontroller.h"
+#include "conversationlistmodel.h"
+#include "drafting/templateparams.h"
+#include "parameterscontroller.h"
+#include "providers/retrypolicy.h"
+#include "store/appstate.h"
+#include "store/conversationrepository.h"
+#include "store/messagerepository.h"
+#include "templates/templaterenderer.h"
+#include "templatescontroller.h"
+#include "titlescontroller.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstddef>
+
+namespace Inkwell {
+
+namespace {
+// Each message's place among its siblings, for those that have any.
+QHash<qint64, QPair<int, int>> placesAmongSiblings(const QHash<qint64, QList<qint64>> &children)
+{
+    QHash<qint64, QPair<int, int>> out;
+    for (const QList<qint64> &ids : children)
+        if (ids.size() > 1)
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                out.insert(ids.at(i), {int(i + 1), int(ids.size())});
+    return out;
+}
+} // namespace
+
+ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
+    : QObject(parent)
+    , m_db(parts.db)
+    , m_sidebar(parts.sidebar)
+    , m_parameters(parts.parameters)
+    , m_server(parts.server)
+    , m_titles(parts.titles)
+    , m_templates(parts.templates)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(0);
+    connect(&m_settle, &QTimer::timeout, this, &ConversationSession::settle);
+    connect(this, &ConversationSession::stateChanged, this, &ConversationSession::canContinueChanged);
+    connect(this, &ConversationSession::conversationChanged, this, &ConversationSession::canContinueChanged);
+    if (!parts.storeUsable)
+        return;
+    m_chat = std::make_unique<ChatController>(parts.nam, m_db);
+
+    connect(m_chat.get(), &ChatController::messageAdded, this, [this](const Message &m) {
+        setRetryText({});
+        if (m.conversationId == m_currentId)
+            m_messages.append(m);
+    });
+    connect(m_chat.get(), &ChatController::delta, this,
+            [this](qint64 id, int, const QString &content, const QString &reasoning) {
+                setRetryText({});
+                m_messages.appendText(id, content, reasoning);
+            });
+    connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
+        // The store's final write (and the search index's) has just taken this
+        // turn of the event loop; the view follows in the next, so that a
+        // frame can fall between them.
+        m_finished.append(m);
+        m_settle.start();
+    });
+    connect(m_chat.get(), &ChatController::messageResumed, this, [this](const Message &m) { m_messages.update(m); });
+    connect(m_chat.get(), &ChatController::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
+        setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
+                         .arg(reason)
+                         .arg(qMax<qint64>(1, (delayMs + 999) / 1000))
+                         .arg(attempt)
+                         .arg(RetryPolicy::kMaxRetries));
+    });
+    connect(m_chat.get(), &ChatController::busyChanged, this, [this](bool busy) {
+        setRetryText({});
+        if (busy) {
+            m_answeredId = m_chat->conversationId();
+            setState(State::Answering);
+            return;
+        }
+        // The window stays busy until the sidebar and the branches are read
+        // again, a turn of the event loop later: the end of a long answer
+        // has already cost its frame (the store's writes), and this is a second.
+        setState(State::Finishing);
+        m_settle.start();
+    });
+    connect(m_chat.get(), &ChatController::conversationCreated, this, [this](qint64 id) {
+        // A new conversation, created by send(): its rows show as they are added.
+        if (m_currentId != 0)
+            return;
+        m_currentId = id;
+        m_answeredId = id;
+        m_sidebar->reload();
+        Q_EMIT conversationChanged();
+    });
+    connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) {
+        showError(e.message);
+        m_retryable = e.kind != Error::Kind::Storage;
+        Q_EMIT errorChanged();
+    });
+    // The store refused a write (full disk, locked or read-only file): the
+    // answer is kept in memory and written later; the banner says so until then.
+    connect(m_chat.get(), &ChatController::storageFailed, this, [this](const Error &e) {
+        m_storageText = e.message;
+        showError(e.message);
+    });
+    connect(m_chat.get(), &ChatController::storageRecovered, this, [this] {
+        if (m_errorText == m_storageText)
+            dismissError();
+        m_storageText.clear();
+    });
+    // The panel's settings belong to the conversation shown.
+    connect(m_parameters, &ParametersController::edited, this, [this] {
+        if (m_currentId > 0)
+            ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
+                                                     m_parameters->params().toJsonString());
+    });
+}
+
+ConversationSession::~ConversationSession()
+{
+    // Quitting mid-answer stores it as stopped; the view-model, destroyed
+    // after m_chat otherwise, must not hear about it.
+    if (m_chat) {
+        m_chat->disconnect(this);
+        m_chat.reset();
+    }
+}
+
+void ConversationSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void ConversationSession::settle()
+{
+    for (const Message &m : std::as_const(m_finished))
+        m_messages.update(m);
+    m_finished.clear();
+    if (m_state != State::Finishing)
+        return;
+    m_sidebar->reload();
+    refreshSiblings(); // n answers, a regenerated one: new branches
+    // Only a first exchange can be titled: no need to read longer ones.
+    if (m_answeredId == m_currentId && m_currentId > 0 && m_messages.rowCount() <= 3)
+        m_titles->afterAnswer(m_currentId, request());
+    setState(State::Idle);
+}
+
+void ConversationSession::setRetryText(const QString &text)
+{
+    if (m_retryText == text)
+        return;
+    m_retryText = text;
+    Q_EMIT retryTextChanged();
+}
+
+void ConversationSession::showError(const QString &text)
+{
+    m_retryable = false;
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorChanged();
+}
+
+void ConversationSession::dismissError()
+{
+    showError({});
+}
+
+QString ConversationSession::title() const
+{
+    const int row = m_sidebar->indexOfId(m_currentId);
+    return row < 0 ? tr("New conversation")
+                   : m_sidebar->data(m_sidebar->index(row), ConversationListModel::TitleRole).toString();
+}
+
+GenerationRequest ConversationSession::request() const
+{
+    return m_server->request(m_parameters->params());
+}
+
+bool ConversationSession::needsServer()
+{
+    if (m_server->configured())
+        return false;
+    showError(tr("Add a server first: open Settings (Ctrl+,) and add a profile."));
+    return true;
+}
+
+void ConversationSession::newConversation()
+{
+    if (busy())
+        stop();
+    m_currentId = 0;
+    m_messages.setMessages({});
+    // A new chat starts from the user's default for new chats or the
+    // server's, never from the chat shown before.
+    m_parameters->setParams(m_parameters->newChatParams());
+    dismissError();
+    Q_EMIT conversationChanged();
+}
+
+void ConversationSession::open(qint64 id)
+{
+    if (!m_chat || id == m_currentId)
+        return;
+    show(id);
+}
+
+void ConversationSession::show(qint64 id)
+{
+    if (busy())
+        stop();
+    const auto conv = ConversationRepository(m_db).get(id);
+    if (!conv.ok()) {
+        showError(conv.error.message);
+        return;
+    }
+    m_currentId = id;
+    AppState(m_db).setValue(QStringLiteral("window/conversation"), QString::number(id));
+    m_sidebar->ensureLoaded(id); // its sidebar row, however far down
+    m_parameters->setParams(GenerationParams::fromJsonString(conv.value.params));
+    showBranch(conv.value.currentLeafId);
+    dismissError();
+    Q_EMIT conversationChanged();
+}
+
+void ConversationSession::openMessage(qint64 conversationId, qint64 messageId)
+{
+    if (!m_chat)
+        return;
+    MessageRepository messages(m_db);
+    ConversationRepository conversations(m_db);
+    const auto conversation = conversations.get(conversationId);
+    if (!conversation.ok()) {
+        showError(conversation.error.message);
+        return;
+    }
+    const auto branch = messages.branch(conversation.value.currentLeafId);
+    const bool shown
+        = std::any_of(branch.value.cbegin(), branch.value.cend(), [&](const Message &m) { return m.id == messageId; });
+    if (!shown) {
+        const auto leaf = messages.newestLeafUnder(conversationId, messageId);
+        // Seeing an old branch is not activity: the conversation keeps its place.
+        conversations.setCurrentLeaf(conversationId, leaf.value, conversation.value.updatedAt);
+    }
+    if (!shown || conversationId != m_currentId)
+        show(conversationId);
+    Q_EMIT messageRequested(messageId);
+}
+
+bool ConversationSession::send(const QString &text)
+{
+    if (!m_chat || text.trimmed().isEmpty() || busy() || needsServer())
+        return false;
+    dismissError();
+    const auto r = m_chat->send(m_currentId, text, request());
+    if (!r.ok()) {
+        showError(r.error.message);
+        return false;
+    }
+    m_sidebar->reload();
+    return true;
+}
+
+void ConversationSession::stop()
+{
+    if (m_chat)
+        m_chat->stop();
+}
+
+void ConversationSession::retry()
+{
+    regenerate();
+}
+
+void ConversationSession::regenerate()
+{
+    if (!m_chat || m_currentId <= 0 || busy())
+        return;
+    dismissError();
+    const auto r = m_chat->regenerate(m_currentId, request());
+    if (!r.ok()) {
+        showError(r.error.message);
+        return;
+    }
+    // Show the new answer in place of the old one (which stays a branch).
+    reloadBranch();
+}
+
+bool ConversationSession::editMessage(qint64 messageId, const QString &text)
+{
+    if (!m_chat || m_currentId <= 0 || busy() || text.trimmed().isEmpty() || needsServer())
+        return false;
+    dismissError();
+    const auto r = m_chat->sendEdited(m_currentId, messageId, text, request());
+    if (!r.ok()) {
+        showError(r.error.message);
+        return false;
+    }
+    reloadBranch();
+    return true;
+}
+
+void ConversationSession::switchBranch(qint64 messageId, int step)
+{
+    const QVariantList siblings = siblingsOf(messageId);
+    for (qsizetype i = 0; i < siblings.size(); ++i)
+        if (siblings.at(i).toMap().value(QStringLiteral("id")).toLongLong() == messageId) {
+            if (i + step >= 0 && i + step < siblings.size())
+                chooseBranch(siblings.at(i + step).toMap().value(QStringLiteral("id")).toLongLong());
+            return;
+        }
+}
+
+QVariantList ConversationSession::siblingsOf(qint64 messageId)
+{
+    QVariantList out;
+    if (m_currentId <= 0)
+        return out;
+    MessageRepository messages(m_db);
+    const auto children = messages.childIds(m_currentId);
+    const auto message = messages.get(messageId);
+    if (!children.ok() || !message.ok() || message.value.conversationId != m_currentId)
+        return out;
+    const int shown = m_messages.rowOf(messageId);
+    for (qint64 id : children.value.value(message.value.parentId)) {
+        const auto m = messages.get(id);
+        if (m.ok())
+            out << QVariantMap {{QStringLiteral("id"), id},
+                                {QStringLiteral("content"), m.value.content},
+                                {QStringLiteral("details"), MessageListModel::details(m.value)},
+                                {QStringLiteral("current"), id == messageId && shown >= 0}};
+    }
+    return out;
+}
+
+void ConversationSession::chooseBranch(qint64 messageId)
+{
+    if (!m_chat || m_currentId <= 0 || busy())
+        return;
+    MessageRepository messages(m_db);
+    const auto message = messages.get(messageId);
+    if (!message.ok() || message.value.conversationId != m_currentId)
+        return;
+    const auto leaf = messages.newestLeafUnder(m_currentId, messageId);
+    ConversationRepository conversations(m_db);
+    // Looking at another branch is not activity: the sidebar order stays.
+    conversations.setCurrentLeaf(m_currentId, leaf.value, conversations.get(m_currentId).value.updatedAt);
+    reloadBranch();
+}
+
+void ConversationSession::reloadBranch()
+{
+    showBranch(ConversationRepository(m_db).get(m_currentId).value.currentLeafId);
+    Q_EMIT canContinueChanged();
+}
+
+void ConversationSession::showBranch(qint64 leafId)
+{
+    // One scan of the links serves the path and the branch switchers.
+    MessageRepository messages(m_db);
+    const auto links = messages.links(m_currentId);
+    m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value,
+                           placesAmongSiblings(links.value.children));
+}
+
+void ConversationSession::refreshSiblings()
+{
+    if (m_currentId > 0)
+        m_messages.setSiblings(placesAmongSiblings(MessageRepository(m_db).childIds(m_currentId).value));
+    else
+        m_messages.setSiblings({});
+}
+
+bool ConversationSession::canContinue() const
+{
+    return !busy() && m_currentId > 0 && m_messages.rowCount() > 0
+        && ChatController::canContinue(m_messages.messageAt(m_messages.rowCount() - 1));
+}
+
+void ConversationSession::continueAnswer()
+{
+    if (!m_chat || !canContinue())
+        return;
+    dismissError();
+    if (const auto r = m_chat->continueAnswer(m_currentId, request()); !r.ok())
+        showError(r.error.message);
+}
+
+bool ConversationSession::sendFromTemplate(const QString &key, const QVariantMap &values)
+{
+    if (!m_templates || busy())
+        return false;
+    const Template t = m_templates->find(key);
+    QHash<QString, QString> given = formValues(values);
+    RenderContext context;
+    context.language = QLocale().name();
+    context.selection = given.take(QStringLiteral("selection"));
+    const auto rendered = TemplateRenderer::render(t, given, context);
+    if (t.name.isEmpty() || !rendered.ok()) {
+        showError(t.name.isEmpty() ? tr("That template is gone.") : rendered.problems.first().message);
+        return false;
+    }
+    newConversation();
+    m_parameters->setParams(templateParams(t, rendered.systemPrompt));
+    if (!send(rendered.prompt))
+        return false;
+    if (m_currentId > 0)
+        ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
+                                                 m_parameters->params().toJsonString());
+    return true;
+}
+
+QString ConversationSession::unsentText(qint64 conversationId)
+{
+    return AppState(m_db).value(QStringLiteral("unsent/%1").arg(conversationId));
+}
+
+void ConversationSession::keepUnsent(qint64 conversationId, const QString &text)
+{
+    AppState(m_db).setValue(QStringLiteral("unsent/%1").arg(conversationId), text);
+}
+
+QString ConversationSession::readTextFile(const QUrl &url)
+{
+    constexpr qint64 kMaxBytes = qint64(1024) * 1024;
+    QFile file(url.toLocalFile());
+    const QString name = QFileInfo(file).fileName();
+    if (file.size() > kMaxBytes) {
+        showError(tr("%1 is larger than 1 MB; attach a smaller part of it.").arg(name));
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(name, file.errorString()));
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    // Binary files (images, PDFs…) are refused rather than pasted as noise.
+    if (bytes.contains('\0') || text.toUtf8() != bytes) {
+        showError(tr("%1 is not a text file (UTF-8).").arg(name));
+        return {};
+    }
+    return text;
+}
+
+void ConversationSession::retranslate()
+{
+    if (m_currentId > 0)
+        reloadBranch(); // the answers' footers ("%1 tokens")
+    Q_EMIT conversationChanged();
+}
+
+} // namespace Inkwell
