@@ -48,7 +48,8 @@ AppController::AppController(QObject *parent)
     // sidebar purges deleted conversations (a delete of a row still marked
     // streaming would leave the search index's list behind).
     if (usable) {
-        MessageRepository(m_db.db()).recoverInterrupted();
+        if (const auto recovered = MessageRepository(m_db.db()).recoverInterrupted(); !recovered.ok())
+            m_startupWarning = recovered.error.message;
         m_parameters.setDatabase(m_db.db());
     }
     m_titles = std::make_unique<TitlesController>(m_db.db(), &m_nam, m_keys.get());
@@ -73,6 +74,9 @@ AppController::AppController(QObject *parent)
     });
     connect(m_sidebar.get(), &SidebarController::failed, m_session.get(), &ConversationSession::showError);
     connect(m_server.get(), &ActiveServer::failed, m_session.get(), &ConversationSession::showError);
+    connect(m_appearance.get(), &Appearance::failed, m_session.get(), &ConversationSession::showError);
+    connect(&m_parameters, &ParametersController::failed, m_session.get(), &ConversationSession::showError);
+    connect(m_titles.get(), &TitlesController::failed, m_session.get(), &ConversationSession::showError);
     connect(m_server.get(), &ActiveServer::changed, this, [this] { m_parameters.setProfile(m_server->profile()); });
     if (!usable) {
         m_startupError = opened.message;
@@ -101,6 +105,8 @@ AppController::AppController(QObject *parent)
     // A read-only file or folder: the window works, and says why nothing is saved.
     if (!m_db.warning().isEmpty())
         m_session->showError(m_db.warning());
+    else if (!m_startupWarning.isEmpty())
+        m_session->showError(m_startupWarning);
 }
 
 AppController::~AppController() = default;

@@ -110,6 +110,7 @@ private:
     std::unique_ptr<ExchangeController> m_exchange;
     std::unique_ptr<SearchIndexer> m_searchIndexer;
     QString m_startupError;
+    QString m_startupWarning; // the database works, but something at start did not
 };
 
 } // namespace Inkwell

@@ -37,7 +37,7 @@ void Appearance::setTheme(const QString &theme)
     if (t == m_theme)
         return;
     m_theme = t;
-    AppState(m_db).setValue(kTheme, t == u"system" ? QString() : t);
+    keep(AppState(m_db).setValue(kTheme, t == u"system" ? QString() : t));
     Q_EMIT themeChanged();
 }
 
@@ -47,7 +47,7 @@ void Appearance::setFontSize(int size)
     if (size == m_fontSize)
         return;
     m_fontSize = size;
-    AppState(m_db).setValue(kFontSize, size == kDefaultFontSize ? QString() : QString::number(size));
+    keep(AppState(m_db).setValue(kFontSize, size == kDefaultFontSize ? QString() : QString::number(size)));
     Q_EMIT fontSizeChanged();
 }
 
@@ -61,7 +61,7 @@ void Appearance::setLanguage(const QString &code)
     if (code == m_language)
         return;
     m_language = code;
-    AppState(m_db).setValue(kLanguage, code);
+    keep(AppState(m_db).setValue(kLanguage, code));
     applyLanguage(code.isEmpty() ? QLocale::system() : QLocale(code));
     Q_EMIT languageChanged();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
 #include <QLocale>
 #include <QObject>
 #include <QSqlDatabase>
@@ -46,8 +48,16 @@ Q_SIGNALS:
     void themeChanged();
     void fontSizeChanged();
     void languageChanged();
+    // A setting the store would not keep (its message names the file and why).
+    void failed(const QString &message);
 
 private:
+    void keep(const Error &e)
+    {
+        if (e.isError())
+            Q_EMIT failed(e.message);
+    }
+
     QSqlDatabase m_db;
     QString m_theme = QStringLiteral("system");
     int m_fontSize = kDefaultFontSize;

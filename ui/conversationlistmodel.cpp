@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 namespace Inkwell {
 
@@ -287,7 +288,8 @@ void ConversationListModel::setExpanded(qint64 folderId, bool expanded)
     for (qint64 id : std::as_const(m_collapsed))
         ids << QString::number(id);
     ids.sort();
-    AppState(m_db).setValue(kCollapsedKey, ids.join(u','));
+    // Only how the folders look at the next start: not worth a banner.
+    std::ignore = AppState(m_db).setValue(kCollapsedKey, ids.join(u','));
     reload();
 }
 

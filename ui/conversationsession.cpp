@@ -18,7 +18,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <cstddef>
+#include <tuple>
 
 namespace Inkwell {
 
@@ -119,8 +119,8 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     // The panel's settings belong to the conversation shown.
     connect(m_parameters, &ParametersController::edited, this, [this] {
         if (m_currentId > 0)
-            ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
-                                                     m_parameters->params().toJsonString());
+            report(ConversationRepository(m_db).setSettings(
+                m_currentId, m_server->profile().id, m_server->profile().model, m_parameters->params().toJsonString()));
     });
 }
 
@@ -172,6 +172,12 @@ void ConversationSession::showError(const QString &text)
         return;
     m_errorText = text;
     Q_EMIT errorChanged();
+}
+
+void ConversationSession::report(const Error &e)
+{
+    if (e.isError())
+        showError(e.message);
 }
 
 void ConversationSession::dismissError()
@@ -229,7 +235,8 @@ void ConversationSession::show(qint64 id)
         return;
     }
     m_currentId = id;
-    AppState(m_db).setValue(QStringLiteral("window/conversation"), QString::number(id));
+    // Only where the next start opens: not worth a banner.
+    std::ignore = AppState(m_db).setValue(QStringLiteral("window/conversation"), QString::number(id));
     m_sidebar->ensureLoaded(id); // its sidebar row, however far down
     m_parameters->setParams(GenerationParams::fromJsonString(conv.value.params));
     showBranch(conv.value.currentLeafId);
@@ -254,7 +261,7 @@ void ConversationSession::openMessage(qint64 conversationId, qint64 messageId)
     if (!shown) {
         const auto leaf = messages.newestLeafUnder(conversationId, messageId);
         // Seeing an old branch is not activity: the conversation keeps its place.
-        conversations.setCurrentLeaf(conversationId, leaf.value, conversation.value.updatedAt);
+        report(conversations.setCurrentLeaf(conversationId, leaf.value, conversation.value.updatedAt));
     }
     if (!shown || conversationId != m_currentId)
         show(conversationId);
@@ -358,7 +365,7 @@ void ConversationSession::chooseBranch(qint64 messageId)
     const auto leaf = messages.newestLeafUnder(m_currentId, messageId);
     ConversationRepository conversations(m_db);
     // Looking at another branch is not activity: the sidebar order stays.
-    conversations.setCurrentLeaf(m_currentId, leaf.value, conversations.get(m_currentId).value.updatedAt);
+    report(conversations.setCurrentLeaf(m_currentId, leaf.value, conversations.get(m_currentId).value.updatedAt));
     reloadBranch();
 }
 
@@ -419,8 +426,8 @@ bool ConversationSession::sendFromTemplate(const QString &key, const QVariantMap
     if (!send(rendered.prompt))
         return false;
     if (m_currentId > 0)
-        ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
-                                                 m_parameters->params().toJsonString());
+        report(ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
+                                                        m_parameters->params().toJsonString()));
     return true;
 }
 
@@ -431,7 +438,8 @@ QString ConversationSession::unsentText(qint64 conversationId)
 
 void ConversationSession::keepUnsent(qint64 conversationId, const QString &text)
 {
-    AppState(m_db).setValue(QStringLiteral("unsent/%1").arg(conversationId), text);
+    // The composer still holds the text; the banner says it would not survive a quit.
+    report(AppState(m_db).setValue(QStringLiteral("unsent/%1").arg(conversationId), text));
 }
 
 QString ConversationSession::readTextFile(const QUrl &url)
@@ -448,7 +456,7 @@ QString ConversationSession::readTextFile(const QUrl &url)
         return {};
     }
     const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
+    QString text = QString::fromUtf8(bytes);
     // Binary files (images, PDFs…) are refused rather than pasted as noise.
     if (bytes.contains('\0') || text.toUtf8() != bytes) {
         showError(tr("%1 is not a text file (UTF-8).").arg(name));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
 #include "messagelistmodel.h"
 #include "store/message.h"
 
@@ -136,6 +137,8 @@ private:
     void showBranch(qint64 leafId);
     void refreshSiblings();
     void setRetryText(const QString &text);
+    // A store write that failed goes to the banner (it names the file and why).
+    void report(const Error &e);
     bool needsServer();
     GenerationRequest request() const;
 

@@ -48,7 +48,8 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, const QSqlDatabas
     , m_drafts(std::make_unique<DraftRepository>(db))
     , m_session(std::make_unique<DraftSession>(nam, db))
 {
-    m_drafts->recoverInterrupted();
+    if (const auto recovered = m_drafts->recoverInterrupted(); !recovered.ok())
+        m_errorText = recovered.error.message;
     m_list.setDatabase(db);
     m_list.reload();
     m_saveTimer.setSingleShot(true);
@@ -320,7 +321,10 @@ void DraftsController::setTargetWords(int words)
 {
     if (!m_draft.id || words == m_draft.targetWords)
         return;
-    m_drafts->setTargetWords(m_draft.id, words);
+    if (const Error e = m_drafts->setTargetWords(m_draft.id, words); e.isError()) {
+        setError(e.message);
+        return;
+    }
     m_draft.targetWords = qMax(0, words);
     Q_EMIT currentChanged();
 }
@@ -461,17 +465,28 @@ void DraftsController::restore(qint64 versionId)
         return;
     saveNow();
     // The text being replaced is kept as a version first: Restore is undoable.
+    // If that cannot be written, nothing is replaced.
     const auto versions = m_drafts->versions(m_draft.id);
     if (versions.ok() && (versions.value.isEmpty() || versions.value.first().content != m_text))
-        m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("edit"), {}, {}, 0});
-    m_drafts->setContent(m_draft.id, v.value.content);
-    m_drafts->addVersion({0,
-                          m_draft.id,
-                          v.value.content,
-                          QStringLiteral("restore"),
-                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.value.createdAt), QLocale::ShortFormat),
-                          {},
-                          0});
+        if (const auto kept = m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("edit"), {}, {}, 0});
+            !kept.ok()) {
+            setError(kept.error.message);
+            return;
+        }
+    if (const Error e = m_drafts->setContent(m_draft.id, v.value.content); e.isError()) {
+        setError(e.message);
+        return;
+    }
+    const auto noted = m_drafts->addVersion(
+        {0,
+         m_draft.id,
+         v.value.content,
+         QStringLiteral("restore"),
+         QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.value.createdAt), QLocale::ShortFormat),
+         {},
+         0});
+    if (!noted.ok())
+        setError(noted.error.message); // restored; only the list of versions lacks the step
     resetText(v.value.content);
     loadVersions();
 }

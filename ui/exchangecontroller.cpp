@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QStandardPaths>
 
+#include <tuple>
+
 namespace Inkwell {
 
 namespace {
@@ -203,7 +205,8 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
                 this,
                 [this, status, ok, stopped, from] {
                     if (ok && m_state.isValid() && !from.isEmpty()) {
-                        AppState(m_state).setValue(QStringLiteral("open/folder"), from);
+                        // Only where the next dialog starts: not worth a banner.
+                        std::ignore = AppState(m_state).setValue(QStringLiteral("open/folder"), from);
                         Q_EMIT saveFolderChanged();
                     }
                     finish(status, !ok && !stopped);
@@ -271,7 +274,7 @@ void ExchangeController::setSaveFolder(const QString &path)
     if (path.isEmpty() || !QFileInfo(path).isDir() || QDir::cleanPath(path) == saveFolder())
         return;
     if (m_state.isValid())
-        AppState(m_state).setValue(QStringLiteral("save/folder"), QDir::cleanPath(path));
+        std::ignore = AppState(m_state).setValue(QStringLiteral("save/folder"), QDir::cleanPath(path)); // likewise
     Q_EMIT saveFolderChanged();
 }
 

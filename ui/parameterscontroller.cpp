@@ -232,7 +232,7 @@ void ParametersController::setNewChatPreset(const QString &name)
         return;
     m_newChatPreset = chosen;
     if (m_db.isValid())
-        AppState(m_db).setValue(QStringLiteral("parameter_presets/new_chat"), chosen);
+        keep(AppState(m_db).setValue(QStringLiteral("parameter_presets/new_chat"), chosen));
     Q_EMIT presetsChanged();
 }
 
@@ -283,8 +283,8 @@ void ParametersController::storePresets()
     for (auto it = m_userPresets.cbegin(); it != m_userPresets.cend(); ++it)
         out[it.key().toStdString()] = nlohmann::json::parse(it.value().toStdString(), nullptr, false);
     if (m_db.isValid())
-        AppState(m_db).setValue(QStringLiteral("parameter_presets"),
-                                m_userPresets.isEmpty() ? QString() : QString::fromStdString(out.dump()));
+        keep(AppState(m_db).setValue(QStringLiteral("parameter_presets"),
+                                     m_userPresets.isEmpty() ? QString() : QString::fromStdString(out.dump())));
     Q_EMIT presetsChanged();
 }
 
@@ -307,7 +307,7 @@ bool ParametersController::renamePreset(const QString &from, const QString &to)
     if (m_newChatPreset == from) {
         m_newChatPreset = n;
         if (m_db.isValid())
-            AppState(m_db).setValue(QStringLiteral("parameter_presets/new_chat"), n);
+            keep(AppState(m_db).setValue(QStringLiteral("parameter_presets/new_chat"), n));
     }
     storePresets();
     return true;

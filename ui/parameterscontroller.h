@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
 #include "providers/generationparams.h"
 #include "providers/profile.h"
 
@@ -87,8 +88,15 @@ Q_SIGNALS:
     void changed();
     // The user changed something (to be stored with the conversation).
     void edited();
+    // A setting the store would not keep (its message names the file and why).
+    void failed(const QString &message);
 
 private:
+    void keep(const Error &e)
+    {
+        if (e.isError())
+            Q_EMIT failed(e.message);
+    }
     void touch();
 
     void storePresets();

@@ -249,7 +249,8 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
     const qint64 id = saved.value;
     const bool wasActive = id == m_activeId || m_list.isEmpty();
     if (m_list.isEmpty())
-        ProfileRepository(m_db).setActiveId(id);
+        if (const Error e = ProfileRepository(m_db).setActiveId(id); e.isError())
+            setError(e.message);
     auto done = [this, id](const Error &e) {
         if (e.isError())
             setError(e.message);

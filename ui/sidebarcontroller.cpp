@@ -19,8 +19,9 @@ SidebarController::SidebarController(const QSqlDatabase &db, ConversationListMod
     m_undoTimer.setInterval(kUndoMs);
     connect(&m_undoTimer, &QTimer::timeout, this, &SidebarController::dismissUndo);
     // Deleted in a session that ended before its Undo closed.
+    // Tried again at the next start (and when an Undo closes) if the store refuses now.
     if (m_db.isOpen())
-        ConversationRepository(m_db).purgeDeleted();
+        std::ignore = ConversationRepository(m_db).purgeDeleted();
 }
 
 void SidebarController::report(const Error &e)

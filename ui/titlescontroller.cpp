@@ -50,7 +50,7 @@ void TitlesController::setEnabled(bool on)
     if (on == m_enabled)
         return;
     m_enabled = on;
-    AppState(m_db).setValue(kEnabled, on ? QStringLiteral("on") : QString());
+    keep(AppState(m_db).setValue(kEnabled, on ? QStringLiteral("on") : QString()));
     Q_EMIT changed();
 }
 
@@ -60,7 +60,7 @@ void TitlesController::setModel(const QString &model)
     if (m == m_model)
         return;
     m_model = m;
-    AppState(m_db).setValue(kModel, m);
+    keep(AppState(m_db).setValue(kModel, m));
     Q_EMIT changed();
 }
 
@@ -69,7 +69,7 @@ void TitlesController::setProfileId(qint64 id)
     if (id == m_profileId)
         return;
     m_profileId = id;
-    AppState(m_db).setValue(kProfile, id > 0 ? QString::number(id) : QString());
+    keep(AppState(m_db).setValue(kProfile, id > 0 ? QString::number(id) : QString()));
     Q_EMIT changed();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chat/titlerefiner.h"
+#include "core/error.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -40,8 +41,15 @@ public:
 Q_SIGNALS:
     void changed();
     void renamed(qint64 conversationId);
+    // A setting the store would not keep (its message names the file and why).
+    void failed(const QString &message);
 
 private:
+    void keep(const Error &e)
+    {
+        if (e.isError())
+            Q_EMIT failed(e.message);
+    }
     void ask(qint64 conversationId, GenerationRequest request, const Message &question, const Message &answer);
 
     QSqlDatabase m_db;

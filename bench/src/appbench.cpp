@@ -109,14 +109,18 @@ qint64 processCpuNs()
 
 // Unfolds the thought process of the answers on screen, as a user who
 // watches the model think does: its text then renders while it streams.
-bool unfoldReasoning(QQuickWindow *window)
+bool unfoldReasoning(QQuickItem *item)
 {
+    // The visual tree: a list's delegates are its content item's children
+    // there, not necessarily as QObjects.
     bool found = false;
-    for (QQuickItem *item : window->contentItem()->findChildren<QQuickItem *>())
-        if (item->metaObject()->indexOfProperty("showReasoning") >= 0 && item->property("hasReasoning").toBool()) {
-            item->setProperty("showReasoning", true);
-            found = true;
-        }
+    if (item->metaObject()->indexOfProperty("showReasoning") >= 0 && item->property("hasReasoning").toBool()) {
+        item->setProperty("showReasoning", true);
+        found = true;
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children)
+        found = unfoldReasoning(child) || found;
     return found;
 }
 
@@ -141,7 +145,7 @@ void streamAnswer(QQuickWindow *window, Inkwell::AppController *app, StreamServe
         if (shownNs > 0 || messages->rowCount() < 2)
             return;
         if (!unfolded)
-            unfolded = unfoldReasoning(window);
+            unfolded = unfoldReasoning(window->contentItem());
         const QModelIndex last = messages->index(messages->rowCount() - 1);
         auto *blocks = messages->data(last, Inkwell::MessageListModel::BlocksRole).value<Inkwell::BlockListModel *>();
         if (blocks && blocks->text().size() >= expected.size())

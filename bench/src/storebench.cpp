@@ -44,7 +44,8 @@ QList<qint64> fillStore(const QString &dataDir, const Sizes &sizes)
                 qFatal("cannot store a message: %s", qPrintable(inserted.error.message));
             parent = inserted.value;
         }
-        conversations.setCurrentLeaf(id, parent, dayAgo + n);
+        if (conversations.setCurrentLeaf(id, parent, dayAgo + n).isError())
+            qFatal("the test's store refused a row");
         database.db().commit();
         ids << id;
     }

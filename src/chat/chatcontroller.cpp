@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <tuple>
+
 namespace Inkwell {
 
 QString ChatController::titleFrom(const QString &text)
@@ -22,7 +24,7 @@ QString ChatController::titleFrom(const QString &text)
     return t;
 }
 
-ChatController::ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+ChatController::ChatController(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_persist(true)
@@ -130,8 +132,9 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
             if (!c.ok())
                 return Result<qint64>::fail(c.error);
             leaf = c.value.currentLeafId;
+            // A title the store refused is tried again by the next send (it stays empty).
             if (c.value.title.isEmpty())
-                m_conversations->rename(conversationId, titleFrom(text));
+                std::ignore = m_conversations->rename(conversationId, titleFrom(text));
         }
     } else {
         conversationId = 1;
@@ -169,8 +172,7 @@ Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId,
     auto stored = store(user);
     if (!stored.ok())
         return stored;
-    if (m_persist)
-        m_conversations->setCurrentLeaf(conversationId, user.id);
+    pointAt(conversationId, user.id);
     Q_EMIT messageAdded(user);
 
     auto history = historyTo(user.id);
@@ -351,8 +353,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
         m_answers.insert(i, a);
         Q_EMIT messageAdded(a);
     }
-    if (m_persist)
-        m_conversations->setCurrentLeaf(conversationId, m_answers[0].id);
+    pointAt(conversationId, m_answers[0].id);
 
     m_provider = std::move(provider);
     m_generation = std::make_unique<Generation>(m_nam, *m_provider, request);
@@ -496,6 +497,19 @@ bool ChatController::saveUnsaved()
     }
     writeSucceeded();
     return true;
+}
+
+void ChatController::pointAt(qint64 conversationId, qint64 leaf)
+{
+    if (!m_persist)
+        return;
+    if (Error e = m_conversations->setCurrentLeaf(conversationId, leaf); e.isError()) {
+        // Written with the answer's text once the store takes it (saveUnsaved):
+        // the conversation must not lose its new branch.
+        m_unsavedLeafConversation = conversationId;
+        m_unsavedLeaf = leaf;
+        writeFailed(e);
+    }
 }
 
 void ChatController::writeFailed(const Error &error)

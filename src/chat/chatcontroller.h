@@ -32,7 +32,7 @@ public:
     static QString titleFrom(const QString &text);
     static constexpr int kFlushIntervalMs = 250;
 
-    ChatController(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    ChatController(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent = nullptr);
     ChatController(QNetworkAccessManager *nam, QObject *parent = nullptr); // no storage
     ~ChatController() override;
 
@@ -57,22 +57,25 @@ public:
     Result<QString> requestAsCurl(qint64 answerId);
     void stop();
 
-    bool isBusy() const { return m_generation != nullptr; }
-    qint64 conversationId() const { return m_conversationId; }
-    const QHash<int, Message> &answers() const { return m_answers; }
-    Generation *generation() const { return m_generation.get(); }
-    const Error &lastError() const { return m_lastError; }
+    [[nodiscard]] bool isBusy() const { return m_generation != nullptr; }
+    [[nodiscard]] qint64 conversationId() const { return m_conversationId; }
+    [[nodiscard]] const QHash<int, Message> &answers() const { return m_answers; }
+    [[nodiscard]] Generation *generation() const { return m_generation.get(); }
+    [[nodiscard]] const Error &lastError() const { return m_lastError; }
 
     // When the store refuses a write (a full disk, a read-only or locked
     // file), the answers' text stays here, complete, and is written later:
     // by the next flush, every kRetryIntervalMs, before the next request, or
     // by saveUnsaved(). Nothing is dropped while this object lives.
     static constexpr int kRetryIntervalMs = 2000;
-    bool hasUnsavedText() const { return !m_dirty.isEmpty() || !m_unsaved.isEmpty() || m_unsavedLeaf > 0; }
+    [[nodiscard]] bool hasUnsavedText() const
+    {
+        return !m_dirty.isEmpty() || !m_unsaved.isEmpty() || m_unsavedLeaf > 0;
+    }
     // Why the last write failed, naming the file; cleared once all is written.
-    const Error &storageError() const { return m_storageError; }
+    [[nodiscard]] const Error &storageError() const { return m_storageError; }
     // The same without the promise to save later (for a CLI about to exit).
-    const Error &storageCause() const { return m_storageCause; }
+    [[nodiscard]] const Error &storageCause() const { return m_storageCause; }
     // Writes what is still unsaved now; true when nothing is left.
     bool saveUnsaved();
 
@@ -106,6 +109,8 @@ private:
     void onDelta(int choice, const QString &content, const QString &reasoning);
     void onFinished(Generation::Status status);
     void flush();
+    // The conversation's current leaf set to `leaf`, or kept for a later write.
+    void pointAt(qint64 conversationId, qint64 leaf);
     void writeFailed(const Error &error);
     void writeSucceeded();
 

@@ -75,7 +75,7 @@ QString optionName(const QString &paramKey)
 
 QString proxySetting(const QString &value)
 {
-    const QString v = value.trimmed();
+    QString v = value.trimmed();
     if (v == u"system")
         return {};
     if (const QString problem = ProxyRouter::check(v); !problem.isEmpty())
@@ -104,7 +104,7 @@ Result<GenerationRequest> resolveBackend(const QCommandLineParser &p, Database &
     GenerationRequest r;
     if (p.isSet(QStringLiteral("profile"))) {
         if (!db.db().isOpen()) {
-            if (const Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError())
+            if (Error e = openDatabase(db, p.value(QStringLiteral("data-dir"))); e.isError())
                 return Result<GenerationRequest>::fail(e);
         }
         auto prof = ProfileRepository(db.db()).byName(p.value(QStringLiteral("profile")));

@@ -19,7 +19,7 @@ namespace Inkwell::Cli {
 
 using nlohmann::json;
 
-ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
+ChatCommand::ChatCommand(Options options, const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_nam(std::make_unique<QNetworkAccessManager>())
@@ -42,9 +42,9 @@ ChatCommand::ChatCommand(Options options, QSqlDatabase db, QObject *parent)
 
 ChatCommand::~ChatCommand() = default;
 
-int ChatCommand::run(Options options, QSqlDatabase db)
+int ChatCommand::run(Options options, const QSqlDatabase &db)
 {
-    ChatCommand command(std::move(options), std::move(db));
+    ChatCommand command(std::move(options), db);
     QEventLoop loop;
     int code = ExitCode::Ok;
     QObject::connect(&command, &ChatCommand::done, &loop, [&](int c) {

@@ -33,11 +33,11 @@ public:
     };
 
     // db is invalid when not saving: the exchange then lives in memory only.
-    ChatCommand(Options options, QSqlDatabase db, QObject *parent = nullptr);
+    ChatCommand(Options options, const QSqlDatabase &db, QObject *parent = nullptr);
     ~ChatCommand() override;
 
     // Runs one exchange to its end (Ctrl+C stops it); the exit code.
-    static int run(Options options, QSqlDatabase db);
+    static int run(Options options, const QSqlDatabase &db);
 
     // Starts; done(exitCode) follows once.
     void start();

@@ -15,7 +15,7 @@ namespace Inkwell::Cli {
 
 using nlohmann::json;
 
-int listConversations(QSqlDatabase db, bool asJson)
+int listConversations(const QSqlDatabase &db, bool asJson)
 {
     ConversationRepository repo(db);
     const auto list = repo.list();
@@ -53,7 +53,7 @@ int listConversations(QSqlDatabase db, bool asJson)
     return ExitCode::Ok;
 }
 
-int showConversation(QSqlDatabase db, qint64 id, bool last, bool asJson)
+int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
 {
     ConversationRepository convs(db);
     MessageRepository msgs(db);

@@ -6,7 +6,7 @@
 namespace Inkwell::Cli {
 
 // `inkwell-cli conversations list|show`. Return exit codes.
-int listConversations(QSqlDatabase db, bool json);
-int showConversation(QSqlDatabase db, qint64 id, bool last, bool json);
+int listConversations(const QSqlDatabase &db, bool json);
+int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool json);
 
 } // namespace Inkwell::Cli

@@ -49,7 +49,8 @@ Error openDatabase(Database &db, const QString &dataDir)
     if (!db.warning().isEmpty())
         printError(db.warning());
     if (!db.isReadOnly())
-        MessageRepository(db.db()).recoverInterrupted();
+        if (const auto recovered = MessageRepository(db.db()).recoverInterrupted(); !recovered.ok())
+            printError(recovered.error.message);
     return {};
 }
 

@@ -153,7 +153,10 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
         = {{KeyStore::accountFor(saved.value), key},
            {KeyStore::proxyAccountFor(saved.value),
             prof.proxy.isEmpty() || prof.proxy == u"none" ? QString() : proxyPassword}};
-    for (const auto &[account, secret] : secrets) {
+    for (const auto &pair : secrets) {
+        // Named copies, not a structured binding: clang 14 cannot capture those.
+        const QString &account = pair.first;
+        const QString &secret = pair.second;
         if (secret.isEmpty())
             continue;
         bool sessionOnly = false;
@@ -162,7 +165,8 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
             &sessionOnly);
         if (e.isError() || sessionOnly) {
             // A key kept only until this process exits would be lost: undo.
-            ProfileRepository(db.db()).remove(saved.value);
+            if (const Error undone = ProfileRepository(db.db()).remove(saved.value); undone.isError())
+                printError(undone.message);
             printError(e.isError()
                            ? e.message
                            : QStringLiteral("no keychain service answers (Secret Service / KWallet), so the key "

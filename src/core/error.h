@@ -7,7 +7,8 @@ namespace Inkwell {
 
 // Errors are values: every failure that reaches a person carries a message
 // they can act on, plus enough structure for code to decide (retry, exit code).
-struct Error {
+// [[nodiscard]]: an error returned and not looked at is a failure nobody hears of.
+struct [[nodiscard]] Error {
     enum class Kind {
         None,
         Network, // connect failure, reset, TLS
@@ -27,7 +28,7 @@ struct Error {
     QString code; // provider error code, e.g. "invalid_api_key"
     QString message; // full sentence for a person
 
-    bool isError() const { return kind != Kind::None; }
+    [[nodiscard]] bool isError() const { return kind != Kind::None; }
     static Error make(Kind k, QString msg, int status = 0, QString c = {})
     {
         return Error {k, status, std::move(c), std::move(msg)};

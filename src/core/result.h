@@ -5,11 +5,12 @@
 
 namespace Inkwell {
 
-template<typename T> struct Result {
+// A value or the Error that kept it from being made; never to be dropped unread.
+template<typename T> struct [[nodiscard]] Result {
     T value {};
     Error error;
 
-    bool ok() const { return !error.isError(); }
+    [[nodiscard]] bool ok() const { return !error.isError(); }
     static Result fail(Error e) { return Result {T {}, std::move(e)}; }
 };
 

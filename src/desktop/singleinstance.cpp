@@ -18,7 +18,7 @@ namespace Inkwell {
 
 namespace {
 
-constexpr qint64 kMaxRequest = 64 * 1024;
+constexpr qint64 kMaxRequest = qint64(64) * 1024;
 constexpr int kReadTimeoutMs = 5000;
 const QByteArray kAck = QByteArrayLiteral("ok\n");
 

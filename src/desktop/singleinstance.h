@@ -36,7 +36,7 @@ public:
     // taken the request or timeoutMs has passed. Empty on success, else why not.
     QString handOver(const QVariantMap &request, int timeoutMs = 5000);
 
-    QString socketPath() const { return m_socketPath; }
+    [[nodiscard]] QString socketPath() const { return m_socketPath; }
 
 Q_SIGNALS:
     // Primary only: a later process's request, once per hand-over.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftsession.h"
 
+#include "core/logging.h"
 #include "providers/capabilities.h"
 #include "providers/presets.h"
 #include "store/draftrepository.h"
@@ -21,10 +22,10 @@ QString unwrapFence(const QString &text)
 
 } // namespace
 
-DraftSession::DraftSession(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+DraftSession::DraftSession(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_drafts(std::make_unique<DraftRepository>(std::move(db)))
+    , m_drafts(std::make_unique<DraftRepository>(db))
 {
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &DraftSession::flush);
@@ -36,7 +37,10 @@ DraftSession::~DraftSession()
         m_generation->disconnect(this);
         m_generation->stop();
         // The process goes on (window closed): keep what came, as stopped.
-        m_drafts->endStreaming(m_draft.id, finalText(), QStringLiteral("stopped"), {});
+        const QString text = finalText();
+        if (const Error e = m_drafts->endStreaming(m_draft.id, text, QStringLiteral("stopped"), {}); e.isError())
+            qCWarning(lcStore).noquote()
+                << QStringLiteral("a draft's text (%1 characters) was not saved: %2").arg(text.size()).arg(e.message);
     }
 }
 
@@ -92,9 +96,10 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     if (!content.isEmpty()) {
         auto versions = m_drafts->versions(draftId);
         if (versions.ok() && (versions.value.isEmpty() || versions.value.first().content != content))
-            m_drafts->addVersion({0, draftId, content, QStringLiteral("edit"), {}, {}, 0});
+            if (auto kept = m_drafts->addVersion({0, draftId, content, QStringLiteral("edit"), {}, {}, 0}); !kept.ok())
+                return kept.error; // the user's edits must not be overwritten without a version
     }
-    if (const Error e = m_drafts->beginStreaming(draftId); e.isError())
+    if (Error e = m_drafts->beginStreaming(draftId); e.isError())
         return e;
 
     m_draft = draft.value;
@@ -135,7 +140,7 @@ void DraftSession::flush()
     if (!m_dirty || !m_generation)
         return;
     m_dirty = false;
-    if (const Error e = m_drafts->writeStreaming(m_draft.id, text()); e.isError())
+    if (Error e = m_drafts->writeStreaming(m_draft.id, text()); e.isError())
         qWarning("inkwell: %s", qPrintable(e.message));
 }
 
@@ -147,7 +152,7 @@ void DraftSession::onFinished(Generation::Status status)
     // Nothing came: the draft stays as it was (the range is not emptied).
     const QString final = m_generated.isEmpty() ? m_draft.content : finalText();
     const QString state = Generation::statusName(status);
-    if (const Error e = m_drafts->endStreaming(m_draft.id, final, state, m_lastError.message); e.isError())
+    if (Error e = m_drafts->endStreaming(m_draft.id, final, state, m_lastError.message); e.isError())
         m_lastError = e;
     qint64 versionId = 0;
     if (!m_generated.isEmpty()) {

@@ -28,7 +28,7 @@ class DraftSession : public QObject {
 public:
     static constexpr int kFlushIntervalMs = 250;
 
-    DraftSession(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    DraftSession(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent = nullptr);
     ~DraftSession() override;
 
     // `settings`: profile, model, key and the parameters (the template's
@@ -36,12 +36,12 @@ public:
     Error start(qint64 draftId, const DraftAction &action, const GenerationRequest &settings);
     void stop();
 
-    bool isBusy() const { return m_generation != nullptr; }
-    qint64 draftId() const { return m_draft.id; }
+    [[nodiscard]] bool isBusy() const { return m_generation != nullptr; }
+    [[nodiscard]] qint64 draftId() const { return m_draft.id; }
     // The draft's whole text as it stands, streamed part included.
-    QString text() const;
-    const Error &lastError() const { return m_lastError; }
-    Generation *generation() const { return m_generation.get(); }
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] const Error &lastError() const { return m_lastError; }
+    [[nodiscard]] Generation *generation() const { return m_generation.get(); }
 
 Q_SIGNALS:
     // The whole text changed (an action starts or ends).
@@ -58,7 +58,7 @@ Q_SIGNALS:
 private:
     void onFinished(Generation::Status status);
     void flush();
-    QString finalText() const;
+    [[nodiscard]] QString finalText() const;
 
     QNetworkAccessManager *m_nam;
     std::unique_ptr<DraftRepository> m_drafts;

@@ -35,8 +35,8 @@ Error usage(const QString &message)
 
 } // namespace
 
-TemplateLibrary::TemplateLibrary(QSqlDatabase db)
-    : m_db(std::move(db))
+TemplateLibrary::TemplateLibrary(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

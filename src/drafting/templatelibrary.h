@@ -12,7 +12,7 @@ namespace Inkwell {
 // Built-ins cannot be changed or deleted; a copy can.
 class TemplateLibrary {
 public:
-    explicit TemplateLibrary(QSqlDatabase db);
+    explicit TemplateLibrary(const QSqlDatabase &db);
 
     // The user's templates by name, then the built-ins.
     Result<QList<Template>> all();

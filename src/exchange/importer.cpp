@@ -83,12 +83,12 @@ public:
 
     Error take(const Snapshot &s)
     {
-        const Error e = store(s);
+        Error e = store(s);
         if (e.isError())
             return Error::make(e.kind,
                                Exchange::tr("conversation ‘%1’: %2").arg(s.conversation.title.left(60), e.message));
         if (!m_dryRun && m_batchMessages >= kBatchMessages) {
-            if (const Error committed = commitBatch(); committed.isError())
+            if (Error committed = commitBatch(); committed.isError())
                 return committed;
             return beginBatch();
         }
@@ -98,7 +98,7 @@ public:
     Result<ImportReport> finish()
     {
         if (!m_dryRun)
-            if (const Error e = commitBatch(); e.isError())
+            if (Error e = commitBatch(); e.isError())
                 return Result<ImportReport>::fail(abandon(e));
         return {report, {}};
     }
@@ -294,7 +294,7 @@ private:
         const qint64 last = s.messages.isEmpty() ? 0 : newId.value(s.messages.constLast().id);
         const qint64 leaf = newId.value(s.conversation.currentLeafId, last);
         if (leaf > 0)
-            if (const Error e = m_conversations.setCurrentLeaf(id, leaf, s.conversation.updatedAt); e.isError())
+            if (Error e = m_conversations.setCurrentLeaf(id, leaf, s.conversation.updatedAt); e.isError())
                 return e;
         if (into > 0) {
             ++report.repaired;
@@ -368,7 +368,7 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
     };
 
     Store store(db, options.dryRun);
-    if (const Error e = store.begin(); e.isError())
+    if (Error e = store.begin(); e.isError())
         return R::fail(e);
     QSet<QString> formats;
     ChatGptImport::Stats stats;
@@ -401,7 +401,7 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
         JsonStream::Reader reader(*device.value);
         reading = &reader;
         auto take = [&](Snapshot &&s) -> Error {
-            if (const Error e = store.take(s); e.isError())
+            if (Error e = store.take(s); e.isError())
                 return e;
             progress.conversations = store.report.conversations + store.report.repaired;
             progress.messages = store.report.messages;
@@ -458,10 +458,10 @@ Result<ImportReport> importFile(const QSqlDatabase &db, const QString &path, con
 Result<ImportReport> storeSnapshots(const QSqlDatabase &db, const QList<Snapshot> &snapshots, bool dryRun)
 {
     Store store(db, dryRun);
-    if (const Error e = store.begin(); e.isError())
+    if (Error e = store.begin(); e.isError())
         return Result<ImportReport>::fail(e);
     for (const Snapshot &s : snapshots) {
-        if (const Error e = store.take(s); e.isError())
+        if (Error e = store.take(s); e.isError())
             return Result<ImportReport>::fail(store.abandon(e));
     }
     return store.finish();

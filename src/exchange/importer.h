@@ -32,9 +32,9 @@ struct ImportProgress {
     qint64 messages = 0;
     qint64 elapsedMs = 0;
 
-    double messagesPerSecond() const { return elapsedMs > 0 ? messages * 1000.0 / double(elapsedMs) : 0; }
+    [[nodiscard]] double messagesPerSecond() const { return elapsedMs > 0 ? messages * 1000.0 / double(elapsedMs) : 0; }
     // From the bytes read so far; -1 until it can be told.
-    qint64 msLeft() const;
+    [[nodiscard]] qint64 msLeft() const;
 };
 
 // "1 h 5 min", "3 min 20 s", "45 s": a time left, for people.

@@ -110,7 +110,7 @@ Error folderParts(const QString &path, QList<ImportPart> &out, QStringList *note
     for (const QString &name : std::as_const(names)) {
         const QString file = dir.filePath(name);
         if (isZip(file)) {
-            if (const Error e = zipParts(file, out); e.isError()) {
+            if (Error e = zipParts(file, out); e.isError()) {
                 if (!optional)
                     return e;
                 if (notes)
@@ -132,7 +132,7 @@ public:
     {
     }
     ~ZipEntryDevice() override { zip_fclose(m_file); }
-    bool isSequential() const override { return true; }
+    [[nodiscard]] bool isSequential() const override { return true; }
 
 protected:
     qint64 readData(char *data, qint64 size) override

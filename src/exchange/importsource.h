@@ -19,7 +19,7 @@ struct ImportPart {
     // Found in a folder rather than named: skipped with a note, not failed,
     // when it turns out not to be an export.
     bool optional = false;
-    QString name() const { return entry.isEmpty() ? path : path + u": " + entry; }
+    [[nodiscard]] QString name() const { return entry.isEmpty() ? path : path + u": " + entry; }
 };
 
 // What a person names to import: files, zips and folders, any number.

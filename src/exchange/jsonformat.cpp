@@ -64,7 +64,7 @@ struct Reader {
         }
         return &*it;
     }
-    QString prefix() const { return path.isEmpty() ? QString() : path + u'.'; }
+    [[nodiscard]] QString prefix() const { return path.isEmpty() ? QString() : path + u'.'; }
     [[noreturn]] void wrong(const char *name, const char *expected) const
     {
         throw Error::make(
@@ -338,7 +338,7 @@ Error parse(JsonStream::Reader &reader, const Take &take)
         }
         return format && version ? check() : Error {};
     };
-    const Error e = reader.forEachInField(
+    Error e = reader.forEachInField(
         "conversations", {QByteArrayLiteral("format"), QByteArrayLiteral("schema_version")}, field,
         [&](std::string_view raw, size_t i) -> Error {
             const json c = json::parse(raw.begin(), raw.end(), nullptr, false);
@@ -367,11 +367,11 @@ Error parse(const QByteArray &bytes, const Take &take)
 Result<QList<Snapshot>> parse(const QByteArray &bytes)
 {
     QList<Snapshot> out;
-    if (const Error e = parse(bytes,
-                              [&](Snapshot &&s) {
-                                  out << std::move(s);
-                                  return Error {};
-                              });
+    if (Error e = parse(bytes,
+                        [&](Snapshot &&s) {
+                            out << std::move(s);
+                            return Error {};
+                        });
         e.isError())
         return Result<QList<Snapshot>>::fail(e);
     return {out, {}};

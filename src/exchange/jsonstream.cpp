@@ -139,7 +139,7 @@ Error Reader::skipValue()
         while (m_pos < end) {
             const char c = data[m_pos];
             if (c == '"') {
-                if (const Error e = skipString(); e.isError())
+                if (Error e = skipString(); e.isError())
                     return e;
                 data = m_buffer.constData(); // the buffer may have moved
                 end = m_buffer.size();
@@ -175,9 +175,9 @@ Error Reader::elements(const Each &each)
     }
     for (bool done = false; !done;) {
         skipSpace();
-        if (const Error e = takeValue([&](std::string_view element) { return each(element, m_index++); }); e.isError())
+        if (Error e = takeValue([&](std::string_view element) { return each(element, m_index++); }); e.isError())
             return e;
-        if (const Error e = separator(']', done); e.isError())
+        if (Error e = separator(']', done); e.isError())
             return e;
     }
     return {};
@@ -217,9 +217,9 @@ void Reader::skipByteOrderMark()
 Error Reader::forEachInArray(const Each &each)
 {
     skipByteOrderMark();
-    if (const Error e = expect('[', Exchange::tr("an array")); e.isError())
+    if (Error e = expect('[', Exchange::tr("an array")); e.isError())
         return e;
-    if (const Error e = elements(each); e.isError())
+    if (Error e = elements(each); e.isError())
         return e;
     skipSpace();
     if (peek() >= 0)
@@ -231,7 +231,7 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
                              const Each &each)
 {
     skipByteOrderMark();
-    if (const Error e = expect('{', Exchange::tr("an object")); e.isError())
+    if (Error e = expect('{', Exchange::tr("an object")); e.isError())
         return e;
     bool sawArray = false;
     skipSpace();
@@ -243,7 +243,7 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
             if (peek() != '"')
                 return fail(Exchange::tr("expected a field name"));
             m_mark = m_pos;
-            if (const Error e = skipString(); e.isError())
+            if (Error e = skipString(); e.isError())
                 return e;
             QByteArray name(m_buffer.constData() + m_mark + 1, m_pos - m_mark - 2);
             m_mark = -1;
@@ -251,7 +251,7 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
                 const auto decoded = nlohmann::json::parse("\"" + name.toStdString() + "\"", nullptr, false);
                 name = decoded.is_string() ? QByteArray::fromStdString(decoded.get<std::string>()) : QByteArray();
             }
-            if (const Error e = expect(':', QStringLiteral("‘:’")); e.isError())
+            if (Error e = expect(':', QStringLiteral("‘:’")); e.isError())
                 return e;
             skipSpace();
             if (name == arrayField) {
@@ -260,19 +260,19 @@ Error Reader::forEachInField(const char *arrayField, const QList<QByteArray> &fi
                                        Exchange::tr("%1: expected an array").arg(QLatin1String(arrayField)));
                 ++m_pos;
                 sawArray = true;
-                if (const Error e = elements(each); e.isError())
+                if (Error e = elements(each); e.isError())
                     return e;
             } else if (fields.contains(name)) {
                 const auto toField = [&](std::string_view value) {
                     return field(std::string_view(name.constData(), size_t(name.size())), value);
                 };
-                if (const Error e = takeValue(toField); e.isError())
+                if (Error e = takeValue(toField); e.isError())
                     return e;
-            } else if (const Error e = skipValue(); e.isError()) {
+            } else if (Error e = skipValue(); e.isError()) {
                 return e;
             }
             bool done = false;
-            if (const Error e = separator('}', done); e.isError())
+            if (Error e = separator('}', done); e.isError())
                 return e;
             if (done)
                 break;

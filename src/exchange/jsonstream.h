@@ -40,7 +40,7 @@ public:
     Error forEachInField(const char *arrayField, const QList<QByteArray> &fields, const Field &field, const Each &each);
 
     // Bytes of the document read and handed on so far, for progress.
-    qint64 consumed() const { return m_dropped + m_pos; }
+    [[nodiscard]] qint64 consumed() const { return m_dropped + m_pos; }
 
     // No element may be larger: a file whose brackets never close would
     // otherwise be read whole into memory.
@@ -61,7 +61,7 @@ private:
     // After an array's element or an object's member: `done` at `closer`,
     // on at ‘,’, an error otherwise.
     Error separator(char closer, bool &done);
-    Error fail(const QString &why) const;
+    [[nodiscard]] Error fail(const QString &why) const;
 
     QIODevice &m_in;
     const qsizetype m_piece;

@@ -22,11 +22,11 @@ struct Snapshot {
     static Result<Snapshot> load(const QSqlDatabase &db, qint64 conversationId);
 
     // The messages from the root to the current leaf (the branch the user sees).
-    QList<const Message *> currentBranch() const;
+    [[nodiscard]] QList<const Message *> currentBranch() const;
     // Children of a message in creation order (0 = the roots).
-    QHash<qint64, QList<const Message *>> childrenByParent() const;
+    [[nodiscard]] QHash<qint64, QList<const Message *>> childrenByParent() const;
     // Distinct models that answered, in order of first use.
-    QStringList models() const;
+    [[nodiscard]] QStringList models() const;
 };
 
 } // namespace Inkwell

@@ -11,12 +11,12 @@ namespace Inkwell {
 // bounded like SseDecoder.
 class NdjsonDecoder {
 public:
-    explicit NdjsonDecoder(qsizetype maxLineBytes = 16 * 1024 * 1024);
+    explicit NdjsonDecoder(qsizetype maxLineBytes = qsizetype(16) * 1024 * 1024);
 
     bool feed(QByteArrayView bytes, const SseDecoder::Sink &sink);
     // End of stream: a last line without its newline still counts.
     void finish(const SseDecoder::Sink &sink);
-    bool hasError() const { return m_overflow; }
+    [[nodiscard]] bool hasError() const { return m_overflow; }
 
 private:
     void emitLine(QByteArrayView line, const SseDecoder::Sink &sink);

@@ -21,7 +21,7 @@ class SseDecoder {
 public:
     using Sink = std::function<void(const SseEvent &)>;
 
-    explicit SseDecoder(qsizetype maxLineBytes = 16 * 1024 * 1024);
+    explicit SseDecoder(qsizetype maxLineBytes = qsizetype(16) * 1024 * 1024);
 
     // Returns false once a line grew past the bound; the decoder then drops
     // everything (memory stays bounded) and hasError() stays true.
@@ -32,8 +32,8 @@ public:
     // event with data is dispatched (servers that omit the last blank line).
     void finish(const Sink &sink);
 
-    bool hasError() const { return m_overflow; }
-    qint64 retryMs() const { return m_retryMs; }
+    [[nodiscard]] bool hasError() const { return m_overflow; }
+    [[nodiscard]] qint64 retryMs() const { return m_retryMs; }
 
 private:
     void processLine(QByteArrayView line, const Sink &sink);

@@ -44,17 +44,17 @@ struct Capabilities {
     int maxStop = 4;
     bool reasoning = false; // the backend can be asked to think (GenerationParams::think)
 
-    const ParamSpec *spec(Param p) const;
-    bool supports(Param p) const { return spec(p) != nullptr; }
+    [[nodiscard]] const ParamSpec *spec(Param p) const;
+    [[nodiscard]] bool supports(Param p) const { return spec(p) != nullptr; }
     // Set parameters this backend does not take, by CLI/storage name.
-    QStringList unsupported(const GenerationParams &params) const;
+    [[nodiscard]] QStringList unsupported(const GenerationParams &params) const;
     // A copy without them: what is actually sent.
-    GenerationParams filtered(const GenerationParams &params) const;
+    [[nodiscard]] GenerationParams filtered(const GenerationParams &params) const;
     // Set values outside the backend's range, as one sentence; empty if none.
-    QString rangeProblem(const GenerationParams &params) const;
+    [[nodiscard]] QString rangeProblem(const GenerationParams &params) const;
     // The supported, set parameters under this backend's field names
     // (stop sequences cut to maxStop; n = 1 left out).
-    nlohmann::json wireParams(const GenerationParams &params) const;
+    [[nodiscard]] nlohmann::json wireParams(const GenerationParams &params) const;
 };
 
 // Storage/CLI names (snake case, as in GenerationParams::toJson).

@@ -26,7 +26,7 @@ QString finishReason(const QString &r)
 
 class GeminiMapper final : public MapperBase {
 public:
-    bool isComplete() const override { return !m_finished.isEmpty() && !m_failed; }
+    [[nodiscard]] bool isComplete() const override { return !m_finished.isEmpty() && !m_failed; }
 
     void onEvent(const SseEvent &event, StreamEvents &out) override
     {

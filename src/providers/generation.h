@@ -34,24 +34,24 @@ public:
     void start();
     // True when the server refused stream_options and the request was sent
     // again without it (some OpenAI-compatible servers reject the field).
-    bool droppedStreamOptions() const { return m_droppedStreamOptions; }
+    [[nodiscard]] bool droppedStreamOptions() const { return m_droppedStreamOptions; }
     // True when the server refused max_tokens for this model and the request
     // went again with max_completion_tokens (OpenAI's newer models).
-    bool switchedToMaxCompletionTokens() const { return m_switchedMaxTokens; }
+    [[nodiscard]] bool switchedToMaxCompletionTokens() const { return m_switchedMaxTokens; }
     // Aborts the reply at once; local servers stop generating on disconnect.
     void stop();
 
-    bool isRunning() const { return m_running; }
-    Status status() const { return m_status; }
-    const Error &error() const { return m_error; }
-    const GenerationRequest &request() const { return m_request; }
-    QByteArray requestBody() const { return m_body; }
-    qint64 timeToFirstTokenMs() const { return m_ttftMs; }
-    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] Status status() const { return m_status; }
+    [[nodiscard]] const Error &error() const { return m_error; }
+    [[nodiscard]] const GenerationRequest &request() const { return m_request; }
+    [[nodiscard]] QByteArray requestBody() const { return m_body; }
+    [[nodiscard]] qint64 timeToFirstTokenMs() const { return m_ttftMs; }
+    [[nodiscard]] qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
-    static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
-    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxEventBytes = qsizetype(16) * 1024 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = qsizetype(64) * 1024 * 1024;
+    static constexpr qint64 kReadBufferBytes = qint64(1024) * 1024;
     static constexpr qsizetype kHeadBytes = 200;
 
 Q_SIGNALS:
@@ -80,9 +80,9 @@ private:
     // The provider's framing: SSE or NDJSON. False once a line is too long.
     bool feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink);
     void finishDecoder(const SseDecoder::Sink &sink);
-    QString host() const;
+    [[nodiscard]] QString host() const;
     // The text with this request's key and proxy password blanked out, for logs.
-    QString redacted(QString text) const;
+    [[nodiscard]] QString redacted(QString text) const;
 
     QNetworkAccessManager *m_nam;
     const Provider &m_provider; // outlives this generation (see ChatController)

@@ -29,7 +29,7 @@ struct GenerationParams {
     QString think;
     QString keepAlive; // Ollama: how long the model stays loaded ("5m", "0")
 
-    int choiceCount() const { return n.value_or(1); }
+    [[nodiscard]] int choiceCount() const { return n.value_or(1); }
 
     // The named presets: precise, balanced, creative (temperature and top_p);
     // empty for any other name.
@@ -37,9 +37,9 @@ struct GenerationParams {
     static const QStringList &presetNames();
 
     // Stable storage form (our names, not any API's).
-    nlohmann::json toJson() const;
+    [[nodiscard]] nlohmann::json toJson() const;
     static GenerationParams fromJson(const nlohmann::json &j);
-    QString toJsonString() const;
+    [[nodiscard]] QString toJsonString() const;
     static GenerationParams fromJsonString(const QString &s);
 };
 

@@ -36,8 +36,8 @@ struct GenerationRequest {
     // last token rather than answered (vLLM must be told so).
     bool prefill = false;
 
-    QString effectiveModel() const { return model.isEmpty() ? profile.model : model; }
-    QString completionPrompt() const
+    [[nodiscard]] QString effectiveModel() const { return model.isEmpty() ? profile.model : model; }
+    [[nodiscard]] QString completionPrompt() const
     {
         if (!prompt.isEmpty() || messages.isEmpty())
             return prompt;
@@ -51,7 +51,7 @@ struct Usage {
     // Whose: one choice (llama.cpp reports each of n answers in its own
     // final chunk), or -1 for the whole request (OpenAI: all n together).
     int choice = -1;
-    bool isValid() const { return promptTokens >= 0 || completionTokens >= 0; }
+    [[nodiscard]] bool isValid() const { return promptTokens >= 0 || completionTokens >= 0; }
 };
 
 } // namespace Inkwell

@@ -28,10 +28,10 @@ public:
     ~ModelLister() override;
 
     void start();
-    const Result<QStringList> &result() const { return m_result; }
+    [[nodiscard]] const Result<QStringList> &result() const { return m_result; }
     // Time from sending the first request to its answer.
-    qint64 latencyMs() const { return m_latencyMs; }
-    QUrl firstUrl() const;
+    [[nodiscard]] qint64 latencyMs() const { return m_latencyMs; }
+    [[nodiscard]] QUrl firstUrl() const;
 
 Q_SIGNALS:
     void finished();

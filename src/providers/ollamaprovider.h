@@ -9,13 +9,13 @@ namespace Inkwell {
 // inside "options", thinking as its own field, GET /api/tags.
 class OllamaProvider final : public Provider {
 public:
-    Framing framing() const override { return Framing::Ndjson; }
-    QNetworkRequest buildRequest(const GenerationRequest &request) const override;
-    QByteArray buildBody(const GenerationRequest &request) const override;
-    std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
-    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
-                                  const QString &pageToken) const override;
-    ModelPage parseModels(const QByteArray &body) const override;
+    [[nodiscard]] Framing framing() const override { return Framing::Ndjson; }
+    [[nodiscard]] QNetworkRequest buildRequest(const GenerationRequest &request) const override;
+    [[nodiscard]] QByteArray buildBody(const GenerationRequest &request) const override;
+    [[nodiscard]] std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
+    [[nodiscard]] QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                                const QString &pageToken) const override;
+    [[nodiscard]] ModelPage parseModels(const QByteArray &body) const override;
 };
 
 } // namespace Inkwell

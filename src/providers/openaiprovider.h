@@ -10,12 +10,12 @@ namespace Inkwell {
 // Mistral …; their differences are Presets).
 class OpenAiProvider final : public Provider {
 public:
-    QNetworkRequest buildRequest(const GenerationRequest &request) const override;
-    QByteArray buildBody(const GenerationRequest &request) const override;
-    std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
-    QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
-                                  const QString &pageToken) const override;
-    ModelPage parseModels(const QByteArray &body) const override;
+    [[nodiscard]] QNetworkRequest buildRequest(const GenerationRequest &request) const override;
+    [[nodiscard]] QByteArray buildBody(const GenerationRequest &request) const override;
+    [[nodiscard]] std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const override;
+    [[nodiscard]] QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                                const QString &pageToken) const override;
+    [[nodiscard]] ModelPage parseModels(const QByteArray &body) const override;
 };
 
 } // namespace Inkwell

@@ -31,11 +31,11 @@ struct Profile {
     // path is empty or "/" gets the API's usual prefix (impliedPath: /v1 for
     // OpenAI and Anthropic, /api for Ollama, /v1beta for Gemini); any other
     // path is taken literally.
-    QUrl endpoint(const QString &relative) const;
+    [[nodiscard]] QUrl endpoint(const QString &relative) const;
     static QString impliedPath(const QString &api);
 
     // Extra headers and the rest, for one SQLite column (never a secret).
-    QString settingsJson() const;
+    [[nodiscard]] QString settingsJson() const;
     void setSettingsJson(const QString &json);
 };
 

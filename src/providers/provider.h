@@ -24,7 +24,7 @@ public:
     // True once the stream's own end marker arrived (OpenAI's [DONE],
     // Anthropic's message_stop, Ollama's done, Gemini's finishReason);
     // an EOF without it means the stream was cut.
-    virtual bool isComplete() const = 0;
+    [[nodiscard]] virtual bool isComplete() const = 0;
     // The stream ended: hand over anything held back.
     virtual void flush(StreamEvents &out) { Q_UNUSED(out); }
 };
@@ -33,7 +33,7 @@ public:
 // once, the model announced when it changes.
 class MapperBase : public StreamMapper {
 public:
-    bool isComplete() const override { return m_done && !m_failed; }
+    [[nodiscard]] bool isComplete() const override { return m_done && !m_failed; }
     void flush(StreamEvents &out) override;
 
 protected:
@@ -68,14 +68,14 @@ public:
     enum class Framing { Sse, Ndjson };
 
     virtual ~Provider() = default;
-    virtual Framing framing() const { return Framing::Sse; }
-    virtual QNetworkRequest buildRequest(const GenerationRequest &request) const = 0;
-    virtual QByteArray buildBody(const GenerationRequest &request) const = 0;
-    virtual std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const = 0;
+    [[nodiscard]] virtual Framing framing() const { return Framing::Sse; }
+    [[nodiscard]] virtual QNetworkRequest buildRequest(const GenerationRequest &request) const = 0;
+    [[nodiscard]] virtual QByteArray buildBody(const GenerationRequest &request) const = 0;
+    [[nodiscard]] virtual std::unique_ptr<StreamMapper> createMapper(const GenerationRequest &request) const = 0;
 
-    virtual QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
-                                          const QString &pageToken) const = 0;
-    virtual ModelPage parseModels(const QByteArray &body) const = 0;
+    [[nodiscard]] virtual QNetworkRequest modelsRequest(const Profile &profile, const QString &apiKey,
+                                                        const QString &pageToken) const = 0;
+    [[nodiscard]] virtual ModelPage parseModels(const QByteArray &body) const = 0;
 
     static std::unique_ptr<Provider> create(const QString &api);
     static QStringList apis();

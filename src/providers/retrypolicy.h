@@ -38,7 +38,7 @@ public:
     // uniform in [0, 1); the jitter of the exponential back-off
     std::function<double()> random;
 
-    Decision decide(const Attempt &attempt) const;
+    [[nodiscard]] Decision decide(const Attempt &attempt) const;
     // The delay a server asked for (headers or body), or -1.
     static qint64 serverDelayMs(const Attempt &attempt);
 };

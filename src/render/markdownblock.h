@@ -17,9 +17,12 @@ struct MarkdownBlock {
 
     // A tool call and its result (imported, or made by tools): a fence whose
     // info is "tool-call NAME" or "tool-result NAME", shown folded.
-    bool isTool() const { return kind == Kind::Code && (language == u"tool-call" || language == u"tool-result"); }
+    [[nodiscard]] bool isTool() const
+    {
+        return kind == Kind::Code && (language == u"tool-call" || language == u"tool-result");
+    }
     // The language its code is highlighted as: a tool's JSON arguments as JSON.
-    QString codeLanguage() const
+    [[nodiscard]] QString codeLanguage() const
     {
         if (!isTool())
             return language;

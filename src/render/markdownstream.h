@@ -19,12 +19,12 @@ public:
     void finish();
     void finish(const QString &markdown); // the final text, usually what was streamed
 
-    const MarkdownBlocks &blocks() const { return m_blocks; }
-    const QString &text() const { return m_text; }
+    [[nodiscard]] const MarkdownBlocks &blocks() const { return m_blocks; }
+    [[nodiscard]] const QString &text() const { return m_text; }
     // How many leading blocks are settled (never change on append).
-    int stableCount() const { return int(m_stable); }
+    [[nodiscard]] int stableCount() const { return int(m_stable); }
     // Characters an append re-parses: bounded by the open blocks, not the text.
-    qsizetype openTailLength() const { return m_text.size() - m_tailStart; }
+    [[nodiscard]] qsizetype openTailLength() const { return m_text.size() - m_tailStart; }
 
 private:
     void parseTail();

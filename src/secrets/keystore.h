@@ -25,7 +25,7 @@ public:
     void write(const QString &account, const QString &key, WriteCallback done);
     void remove(const QString &account, WriteCallback done);
 
-    bool sessionOnly() const { return m_sessionOnly; }
+    [[nodiscard]] bool sessionOnly() const { return m_sessionOnly; }
     static QString accountFor(qint64 profileId) { return QStringLiteral("profile-%1").arg(profileId); }
     static QString proxyAccountFor(qint64 profileId) { return QStringLiteral("profile-%1-proxy").arg(profileId); }
 

@@ -5,8 +5,8 @@
 
 namespace Inkwell {
 
-AppState::AppState(QSqlDatabase db)
-    : m_db(std::move(db))
+AppState::AppState(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -11,7 +11,7 @@ namespace Inkwell {
 // but not sent); never a secret.
 class AppState {
 public:
-    explicit AppState(QSqlDatabase db);
+    explicit AppState(const QSqlDatabase &db);
     QString value(const QString &key); // "" when unset
     Error setValue(const QString &key, const QString &value); // "" removes it
 

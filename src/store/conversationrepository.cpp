@@ -36,8 +36,8 @@ Conversation fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-ConversationRepository::ConversationRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+ConversationRepository::ConversationRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 
@@ -284,7 +284,7 @@ Result<qint64> ConversationRepository::duplicate(qint64 id, const QString &title
     copy.pinned = false; // the copy sits in the same folder, not pinned
     copy.currentLeafId = 0;
     copy.createdAt = copy.updatedAt = 0;
-    const auto created = create(copy);
+    auto created = create(copy);
     if (!created.ok())
         return rollback(created.error);
     // Parents are copied before their children (ids grow), mapping each old id

@@ -13,7 +13,7 @@ namespace Inkwell {
 
 class ConversationRepository {
 public:
-    explicit ConversationRepository(QSqlDatabase db);
+    explicit ConversationRepository(const QSqlDatabase &db);
 
     Result<qint64> create(const Conversation &conversation);
     Result<Conversation> get(qint64 id);

@@ -170,7 +170,7 @@ QString Database::dataDir(const QString &overrideDir)
 {
     if (!overrideDir.isEmpty())
         return overrideDir;
-    const QString env = qEnvironmentVariable("INKWELL_DATA_DIR");
+    QString env = qEnvironmentVariable("INKWELL_DATA_DIR");
     if (!env.isEmpty())
         return env;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/inkwell");
@@ -216,7 +216,7 @@ Error Database::open(const QString &filePath)
                                                        "its parent folder exists and can be written.")
                                .arg(folder));
     if (info.exists()) {
-        if (const Error e = checkFile(filePath); e.isError())
+        if (Error e = checkFile(filePath); e.isError())
             return e;
         if (!writable(filePath) || !writable(folder))
             return openReadOnly(filePath);
@@ -228,7 +228,7 @@ Error Database::open(const QString &filePath)
                                .arg(filePath),
                            0, QLatin1String(Sql::kReadOnly));
     }
-    if (const Error e = connect(filePath, {}); e.isError()) {
+    if (Error e = connect(filePath, {}); e.isError()) {
         close();
         return e;
     }
@@ -362,7 +362,7 @@ Error Database::migrate()
     for (int v = from; v < int(steps.size()); ++v) {
         for (const QString &sql : steps[size_t(v)]) {
             if (!q.exec(sql)) {
-                const Error e = sqlError(
+                Error e = sqlError(
                     QCoreApplication::translate("Inkwell::Database", "Migration to schema %1 failed").arg(v + 1),
                     q.lastError(), m_filePath);
                 m_db.rollback();
@@ -371,8 +371,8 @@ Error Database::migrate()
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size())) || !m_db.commit()) {
-        const Error e = sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot finish the migration"),
-                                 q.lastError(), m_filePath);
+        Error e = sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot finish the migration"),
+                           q.lastError(), m_filePath);
         m_db.rollback();
         return e;
     }

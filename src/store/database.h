@@ -29,11 +29,11 @@ public:
     void close();
 
     QSqlDatabase &db() { return m_db; }
-    bool isOpen() const { return m_db.isOpen(); }
-    bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     // What a person should know although the database opened (read-only), or "".
-    const QString &warning() const { return m_warning; }
-    const QString &filePath() const { return m_filePath; }
+    [[nodiscard]] const QString &warning() const { return m_warning; }
+    [[nodiscard]] const QString &filePath() const { return m_filePath; }
     void setBusyTimeout(int ms);
     int schemaVersion();
 

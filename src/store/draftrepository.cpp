@@ -55,8 +55,8 @@ Result<QList<Draft>> readDrafts(QSqlQuery &q)
 
 } // namespace
 
-DraftRepository::DraftRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+DraftRepository::DraftRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

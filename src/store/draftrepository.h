@@ -11,7 +11,7 @@ namespace Inkwell {
 
 class DraftRepository {
 public:
-    explicit DraftRepository(QSqlDatabase db);
+    explicit DraftRepository(const QSqlDatabase &db);
 
     Result<qint64> create(Draft draft);
     Result<Draft> get(qint64 id);

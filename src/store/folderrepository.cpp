@@ -13,8 +13,8 @@ namespace Inkwell {
 
 using Sql::fail;
 
-FolderRepository::FolderRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+FolderRepository::FolderRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -18,7 +18,7 @@ struct Folder {
 // folder keeps its conversations, out of any folder.
 class FolderRepository {
 public:
-    explicit FolderRepository(QSqlDatabase db);
+    explicit FolderRepository(const QSqlDatabase &db);
 
     Result<QList<Folder>> list(); // by name, as people read them
     Result<qint64> create(const QString &name);

@@ -54,8 +54,8 @@ Result<QList<Message>> readMessages(QSqlQuery &q)
 
 } // namespace
 
-MessageRepository::MessageRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+MessageRepository::MessageRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

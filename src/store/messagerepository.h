@@ -21,7 +21,7 @@ struct MessageLinks {
 
 class MessageRepository {
 public:
-    explicit MessageRepository(QSqlDatabase db);
+    explicit MessageRepository(const QSqlDatabase &db);
 
     Result<qint64> insert(const Message &message);
     // The streaming flush: only what changes while tokens arrive.

@@ -31,8 +31,8 @@ Profile fromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-ProfileRepository::ProfileRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+ProfileRepository::ProfileRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -12,7 +12,7 @@ namespace Inkwell {
 // Profiles without their keys: keys never touch SQLite (see secrets/).
 class ProfileRepository {
 public:
-    explicit ProfileRepository(QSqlDatabase db);
+    explicit ProfileRepository(const QSqlDatabase &db);
 
     Result<QList<Profile>> list();
     Result<Profile> get(qint64 id);

@@ -50,8 +50,8 @@ QString scanClause(const QString &column, int count)
 
 } // namespace
 
-SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_db(std::move(db))
+SearchIndex::SearchIndex(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -30,7 +30,7 @@ struct SearchHit {
 // more than kRankWindow messages, the best of the newest kRankWindow.
 class SearchIndex {
 public:
-    explicit SearchIndex(QSqlDatabase db);
+    explicit SearchIndex(const QSqlDatabase &db);
     Result<QList<SearchHit>> find(const QString &query, int limit = 50);
 
     // Messages stored by an import but not yet indexed (see search_pending

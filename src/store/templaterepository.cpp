@@ -22,8 +22,8 @@ StoredTemplate fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-TemplateRepository::TemplateRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+TemplateRepository::TemplateRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -21,7 +21,7 @@ struct StoredTemplate {
 
 class TemplateRepository {
 public:
-    explicit TemplateRepository(QSqlDatabase db);
+    explicit TemplateRepository(const QSqlDatabase &db);
 
     // By name.
     Result<QList<StoredTemplate>> list();

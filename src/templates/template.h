@@ -25,7 +25,7 @@ struct TemplateVariable {
     QString whenYes; // yes/no: what {{name}} becomes ("yes" when empty)
     QString whenNo; // ("no" when empty)
 
-    QString displayLabel() const { return label.isEmpty() ? name : label; }
+    [[nodiscard]] QString displayLabel() const { return label.isEmpty() ? name : label; }
     static QString typeName(Type t);
     static std::optional<Type> typeFromName(const QString &name);
 };
@@ -58,7 +58,7 @@ struct Template {
     QString source; // the file's text, as the editor shows it
     QString problem; // a stored template that no longer reads cleanly
 
-    const TemplateVariable *variable(const QString &wanted) const;
+    [[nodiscard]] const TemplateVariable *variable(const QString &wanted) const;
 };
 
 } // namespace Inkwell

@@ -12,14 +12,14 @@ namespace Inkwell {
 // of them diffs well in git. The format is in docs/templates.md.
 class TemplateFile {
 public:
-    static constexpr qsizetype kMaxBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxBytes = qsizetype(1024) * 1024;
 
     struct Parsed {
         Template value;
         // Problems with the file itself (front matter, declarations) and with
         // the body and system prompt, positioned in the file's lines.
         QList<TemplateProblem> problems;
-        bool ok() const { return problems.isEmpty(); }
+        [[nodiscard]] bool ok() const { return problems.isEmpty(); }
     };
 
     static Parsed parse(const QString &text);

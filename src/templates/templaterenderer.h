@@ -28,7 +28,7 @@ public:
         QString prompt;
         QString systemPrompt;
         QList<Problem> problems;
-        bool ok() const { return problems.isEmpty(); }
+        [[nodiscard]] bool ok() const { return problems.isEmpty(); }
     };
 
     // Values as given; missing ones take their defaults. Every problem is

@@ -15,11 +15,11 @@ public:
     {
     }
 
-    bool atEnd() const { return m_i >= m_text.size(); }
-    bool startsWith(QLatin1StringView s) const { return QStringView(m_text).mid(m_i).startsWith(s); }
-    QChar current() const { return m_text.at(m_i); }
-    qsizetype index() const { return m_i; }
-    TextPosition position() const { return m_pos; }
+    [[nodiscard]] bool atEnd() const { return m_i >= m_text.size(); }
+    [[nodiscard]] bool startsWith(QLatin1StringView s) const { return QStringView(m_text).mid(m_i).startsWith(s); }
+    [[nodiscard]] QChar current() const { return m_text.at(m_i); }
+    [[nodiscard]] qsizetype index() const { return m_i; }
+    [[nodiscard]] TextPosition position() const { return m_pos; }
     void advance(qsizetype count = 1)
     {
         for (qsizetype k = 0; k < count && m_i < m_text.size(); ++k, ++m_i) {

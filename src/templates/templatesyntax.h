@@ -17,7 +17,7 @@ struct TemplateProblem {
     QString message;
 
     // "line 3, column 7: …"
-    QString describe() const;
+    [[nodiscard]] QString describe() const;
 };
 
 // The body language: text with {{name}} (spaces inside allowed) and \{{ for
@@ -32,7 +32,7 @@ public:
     struct Parsed {
         QList<Piece> pieces;
         QList<TemplateProblem> problems;
-        bool ok() const { return problems.isEmpty(); }
+        [[nodiscard]] bool ok() const { return problems.isEmpty(); }
     };
 
     static Parsed parse(const QString &text);

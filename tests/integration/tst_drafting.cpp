@@ -232,7 +232,7 @@ private Q_SLOTS:
     {
         auto f = make();
         TemplateLibrary lib(f->db.db());
-        lib.save(kTemplate);
+        QVERIFY(lib.save(kTemplate).ok());
         const Template t = lib.find(QStringLiteral("Haiku")).value;
         const auto rendered = TemplateRenderer::render(t, {{QStringLiteral("subject"), QStringLiteral("人工智能")}});
         QVERIFY(rendered.ok());
@@ -266,10 +266,13 @@ private Q_SLOTS:
     {
         auto f = make();
         const qint64 id = newDraft(*f, QStringLiteral("Keep this. Change me. Keep that."));
-        f->drafts.addVersion(
-            {0, id, QStringLiteral("Keep this. Change me. Keep that."), QStringLiteral("generate"), {}, {}, 0});
+        QVERIFY(
+            f->drafts
+                .addVersion(
+                    {0, id, QStringLiteral("Keep this. Change me. Keep that."), QStringLiteral("generate"), {}, {}, 0})
+                .ok());
         // The user edits after the last version; the action must keep that edit.
-        f->drafts.setContent(id, QStringLiteral("Keep this! Change me. Keep that."));
+        QVERIFY(!f->drafts.setContent(id, QStringLiteral("Keep this! Change me. Keep that.")).isError());
         f->server.setResponse(
             FakeServer::Response::sse(chatStream({QStringLiteral("Changed"), QStringLiteral(" you.")})));
         DraftAction a;

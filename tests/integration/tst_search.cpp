@@ -49,11 +49,11 @@ private Q_SLOTS:
         const qint64 current
             = add(question, QStringLiteral("assistant"),
                   QStringLiteral("人工智能（AI）正在改变医疗。Machine learning helps doctors read images."));
-        ConversationRepository(m_db.db()).setCurrentLeaf(m_conversation, current);
+        QVERIFY(!ConversationRepository(m_db.db()).setCurrentLeaf(m_conversation, current).isError());
         Draft d;
         d.title = QStringLiteral("Tea notes");
         d.content = QStringLiteral("Green tea and machine learning have nothing in common.");
-        DraftRepository(m_db.db()).create(d);
+        QVERIFY(DraftRepository(m_db.db()).create(d).ok());
     }
 
     void findsWordsAnywhere_data()

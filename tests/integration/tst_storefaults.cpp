@@ -134,7 +134,8 @@ class TestStoreFaults : public QObject {
             m.conversationId = id;
             m.role = QStringLiteral("user");
             m.content = QString(2000, QChar(u'a' + i % 26));
-            messages.insert(m);
+            if (!messages.insert(m).ok())
+                qFatal("the test's store refused a row");
         }
         return file;
     }

@@ -180,7 +180,8 @@ qint64 conversation(Database &db, const QString &title, qint64 at)
     a.parentId = u;
     a.role = QStringLiteral("assistant");
     a.content = title + QStringLiteral(" answered.");
-    conversations.setCurrentLeaf(id, messages.insert(a).value, at);
+    if (conversations.setCurrentLeaf(id, messages.insert(a).value, at).isError())
+        qFatal("the test's store refused a row");
     return id;
 }
 

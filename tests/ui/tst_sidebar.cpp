@@ -48,7 +48,8 @@ class TestSidebar : public QObject {
             a.parentId = u;
             a.role = QStringLiteral("assistant");
             a.content = titles[i] + QStringLiteral(" answered.");
-            conversations.setCurrentLeaf(id, messages.insert(a).value, c.updatedAt);
+            if (conversations.setCurrentLeaf(id, messages.insert(a).value, c.updatedAt).isError())
+                qFatal("the test's store refused a row");
             ids << id;
         }
         return ids;

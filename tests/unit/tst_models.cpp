@@ -68,7 +68,7 @@ private Q_SLOTS:
         Conversation c;
         c.title = QStringLiteral("关于人工智能");
         const qint64 id = repo.create(c).value;
-        repo.create(Conversation {});
+        QVERIFY(repo.create(Conversation {}).ok());
         QSignalSpy count(&model, &ConversationListModel::countChanged);
         model.reload();
         QCOMPARE(model.rowCount(), 2);
@@ -99,7 +99,7 @@ private Q_SLOTS:
                  QStringLiteral("人工智能简史"));
         model.reload(); // nothing new: nothing announced
         QCOMPARE(reset.size() + moved.size() + changed.size(), 2);
-        repo.create(Conversation {});
+        QVERIFY(repo.create(Conversation {}).ok());
         model.reload(); // a new row: read anew
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 3);
@@ -343,7 +343,7 @@ private Q_SLOTS:
         model.reload();
         QCOMPARE(idsOf(model, ConversationListModel::IdRole), QList<qint64>({ids[3], ids[2], ids[1], ids[0]}));
         for (qint64 id : std::as_const(ids))
-            repo.remove(id);
+            QVERIFY(!repo.remove(id).isError());
         model.reload();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));

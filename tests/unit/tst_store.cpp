@@ -114,7 +114,7 @@ private Q_SLOTS:
         Conversation b;
         b.title = QStringLiteral("new");
         b.createdAt = b.updatedAt = 2000;
-        convs.create(a);
+        QVERIFY(convs.create(a).ok());
         const qint64 idB = convs.create(b).value;
         const auto list = convs.list().value;
         QCOMPARE(list.size(), 2);
@@ -140,7 +140,7 @@ private Q_SLOTS:
         Conversation c;
         c.title = QStringLiteral("人工智能 notes");
         const qint64 id = convs.create(c).value;
-        msgs.insert(msg(id, 0, "user", QStringLiteral("关于人工智能的问题")));
+        QVERIFY(msgs.insert(msg(id, 0, "user", QStringLiteral("关于人工智能的问题"))).ok());
         QVERIFY(!convs.setFolder(id, work).isError());
         QVERIFY(!convs.setPinned(id, true).isError());
         QCOMPARE(convs.get(id).value.folderId, work);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         c.pinned = true;
         const qint64 id = convs.create(c).value;
         const qint64 u = msgs.insert(msg(id, 0, "user", QStringLiteral("q"))).value;
-        msgs.insert(msg(id, u, "assistant", QStringLiteral("first")));
+        QVERIFY(msgs.insert(msg(id, u, "assistant", QStringLiteral("first"))).ok());
         const qint64 a2 = msgs.insert(msg(id, u, "assistant", QStringLiteral("second"))).value;
         QVERIFY(!convs.setCurrentLeaf(id, a2).isError());
 
@@ -208,7 +208,7 @@ private Q_SLOTS:
         ConversationRepository convs(db.db());
         MessageRepository msgs(db.db());
         const qint64 c = convs.create(Conversation {}).value;
-        msgs.insert(msg(c, 0, "user", QStringLiteral("请生成一篇关于人工智能的文章")));
+        QVERIFY(msgs.insert(msg(c, 0, "user", QStringLiteral("请生成一篇关于人工智能的文章"))).ok());
         const qint64 s = msgs.insert(msg(c, 0, "assistant", QStringLiteral("流式"), QStringLiteral("streaming"))).value;
         auto count = [&](const QString &term) {
             QSqlQuery q(db.db());
