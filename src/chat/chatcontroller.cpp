@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatcontroller.h"
 
+#include "core/logging.h"
 #include "providers/capabilities.h"
 #include "providers/curlcommand.h"
 #include "providers/presets.h"
@@ -10,7 +11,11 @@
 #include "store/sqlhelpers.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <tuple>
 
@@ -53,16 +58,17 @@ ChatController::~ChatController()
     if (m_generation)
         m_generation->stop(); // records the answer as stopped
     if (m_persist && hasUnsavedText() && !saveUnsaved()) {
+        QStringList texts;
         for (const Message &a : std::as_const(m_unsaved))
-            qWarning("inkwell: %s",
-                     qPrintable(tr("An answer (%1 characters) was not saved: %2")
-                                    .arg(a.content.size())
-                                    .arg(m_storageCause.message)));
+            texts << a.content;
         for (int choice : std::as_const(m_dirty))
-            qWarning("inkwell: %s",
-                     qPrintable(tr("An answer (%1 characters) was not saved: %2")
-                                    .arg(m_answers.value(choice).content.size())
-                                    .arg(m_storageCause.message)));
+            texts << m_answers.value(choice).content;
+        const QString file = rescue(texts);
+        for (const QString &text : std::as_const(texts))
+            qCWarning(lcChat).noquote()
+                << tr("An answer (%1 characters) was not saved: %2").arg(text.size()).arg(m_storageCause.message)
+                << (file.isEmpty() ? QStringLiteral("(nowhere else could hold it)")
+                                   : QStringLiteral("— written to %1 instead").arg(file));
     }
 }
 
@@ -497,6 +503,24 @@ bool ChatController::saveUnsaved()
     }
     writeSucceeded();
     return true;
+}
+
+QString ChatController::rescue(const QStringList &texts) const
+{
+    // The last resort when quitting while the store still refuses: a file a
+    // person can find, beside the database, else at home, else in /tmp.
+    const QString name
+        = QStringLiteral("inkwell-unsaved-answer-%1.md").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
+    for (const QString &folder : {QFileInfo(m_db.databaseName()).absolutePath(),
+                                  QStandardPaths::writableLocation(QStandardPaths::HomeLocation), QDir::tempPath()}) {
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            continue;
+        QSaveFile out(QDir(folder).filePath(name));
+        if (out.open(QIODevice::WriteOnly) && out.write(texts.join(QStringLiteral("\n\n---\n\n")).toUtf8()) >= 0
+            && out.commit())
+            return out.fileName();
+    }
+    return {};
 }
 
 void ChatController::pointAt(qint64 conversationId, qint64 leaf)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "core/logging.h"
 #include "store/migrations.h"
 #include "store/sqlhelpers.h"
 
@@ -265,6 +266,7 @@ Error Database::open(const QString &filePath)
             return damaged(filePath, e.message + u'.');
         return e;
     }
+    qCDebug(lcStore).noquote() << "opened" << filePath << "schema" << currentSchemaVersion();
     return {};
 }
 
@@ -314,6 +316,7 @@ Error Database::openReadOnly(const QString &filePath)
                                             "%1 is read-only: conversations can be read, but nothing new will be "
                                             "saved — make the file and its folder writable and start Inkwell again.")
                     .arg(filePath);
+    qCInfo(lcStore).noquote() << "opened read-only:" << filePath;
     return {};
 }
 
@@ -354,6 +357,7 @@ Error Database::migrate()
         return newerSchema(m_filePath, from);
     if (from == int(steps.size()))
         return {};
+    qCInfo(lcStore).noquote() << "migrating" << m_filePath << "from schema" << from << "to" << steps.size();
     // All pending steps in one transaction: a failure leaves the file as it was.
     if (!m_db.transaction())
         return sqlError(QCoreApplication::translate("Inkwell::Database", "Cannot start the migration"),

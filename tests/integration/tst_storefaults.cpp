@@ -471,6 +471,28 @@ private Q_SLOTS:
         QVERIFY(!c->chat->hasUnsavedText());
     }
 
+    // Quitting while the disk is still full: the answer goes to a file
+    // beside the database, where a person finds it, not only to a log line.
+    void quittingWhileFullWritesTheAnswerToAFile()
+    {
+        const QString dir = freshDir();
+        auto c = chat(Database::defaultFilePath(dir));
+        QVERIFY(c);
+        QVERIFY(c->chat->send(0, QStringLiteral("Tell me a long story."), c->settings).ok());
+        QSqlQuery q(c->db.db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        QTRY_VERIFY_WITH_TIMEOUT(!c->chat->isBusy(), 30000);
+        QVERIFY(c->chat->hasUnsavedText());
+        q = QSqlQuery();
+        c->chat.reset(); // the window closes
+        const QStringList rescued = QDir(dir).entryList({QStringLiteral("inkwell-unsaved-answer-*.md")});
+        QCOMPARE(rescued.size(), 1);
+        QFile file(QDir(dir).filePath(rescued.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), answerPieces().join(QString()));
+    }
+
     // The real thing in another process: the file may not grow (the kernel
     // refuses the write with EFBIG, as a full disk refuses with ENOSPC). The
     // answer is printed whole, and the CLI says it was not saved.
