@@ -5,7 +5,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 CLANG_FORMAT=${CLANG_FORMAT:-clang-format}
-files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app src ui tests bench fuzz -name '*.cpp' -o -name '*.h')
+command -v "$CLANG_FORMAT" >/dev/null || { echo "$CLANG_FORMAT is not installed (scripts/deps.sh --test)"; exit 1; }
+# The tracked files; outside a checkout of this repository (a source tarball,
+# even one unpacked inside another checkout), every source file found.
+files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || true)
+[ -n "$files" ] || files=$(find app src ui tests bench fuzz -name '*.cpp' -o -name '*.h')
+[ -n "$files" ] || { echo "no C++ files found"; exit 1; }
 out=$(echo "$files" | xargs "$CLANG_FORMAT" --dry-run 2>&1 || true)
 if [ -n "$out" ]; then
     echo "$out" | grep 'warning:' | cut -d: -f1 | sort | uniq -c | sed 's/^/drifted: /'

@@ -8,6 +8,7 @@ set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "$1" && pwd)
 RUN_CLANG_TIDY=${RUN_CLANG_TIDY:-run-clang-tidy}
+command -v "$RUN_CLANG_TIDY" >/dev/null || { echo "$RUN_CLANG_TIDY is not installed (scripts/deps.sh --test)"; exit 1; }
 [ -f "$build/compile_commands.json" ] || { echo "no $build/compile_commands.json"; exit 1; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
@@ -21,4 +22,11 @@ if grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$out" | grep -v "^$build/" 
     echo "clang-tidy found the above; fix them (or, for a false positive, say why in a NOLINT comment)."
     exit 1
 fi
-echo "clang-tidy: $(grep -c '^clang-tidy' "$out" || true) files clean"
+checked=$(grep -c '^clang-tidy' "$out" || true)
+# A check that looked at nothing (no tool, no entries matched) must not pass.
+if [ "$checked" -lt 50 ]; then
+    cat "$out"
+    echo "clang-tidy checked only $checked files; expected the whole of src/, ui/ and app/."
+    exit 1
+fi
+echo "clang-tidy: $checked files clean"

@@ -103,18 +103,18 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) {
         showError(e.message);
         m_retryable = e.kind != Error::Kind::Storage;
+        m_showsStorage = e.kind == Error::Kind::Storage;
         Q_EMIT errorChanged();
     });
     // The store refused a write (full disk, locked or read-only file): the
     // answer is kept in memory and written later; the banner says so until then.
     connect(m_chat.get(), &ChatController::storageFailed, this, [this](const Error &e) {
-        m_storageText = e.message;
         showError(e.message);
+        m_showsStorage = true;
     });
     connect(m_chat.get(), &ChatController::storageRecovered, this, [this] {
-        if (m_errorText == m_storageText)
+        if (m_showsStorage)
             dismissError();
-        m_storageText.clear();
     });
     // The panel's settings belong to the conversation shown.
     connect(m_parameters, &ParametersController::edited, this, [this] {
@@ -168,6 +168,7 @@ void ConversationSession::setRetryText(const QString &text)
 void ConversationSession::showError(const QString &text)
 {
     m_retryable = false;
+    m_showsStorage = false;
     if (m_errorText == text)
         return;
     m_errorText = text;
@@ -261,6 +262,7 @@ void ConversationSession::openMessage(qint64 conversationId, qint64 messageId)
     if (!shown) {
         const auto leaf = messages.newestLeafUnder(conversationId, messageId);
         // Seeing an old branch is not activity: the conversation keeps its place.
+        m_chat->forgetPendingLeaf(conversationId); // this choice is newer
         report(conversations.setCurrentLeaf(conversationId, leaf.value, conversation.value.updatedAt));
     }
     if (!shown || conversationId != m_currentId)
@@ -365,6 +367,7 @@ void ConversationSession::chooseBranch(qint64 messageId)
     const auto leaf = messages.newestLeafUnder(m_currentId, messageId);
     ConversationRepository conversations(m_db);
     // Looking at another branch is not activity: the sidebar order stays.
+    m_chat->forgetPendingLeaf(m_currentId); // this choice is newer
     report(conversations.setCurrentLeaf(m_currentId, leaf.value, conversations.get(m_currentId).value.updatedAt));
     reloadBranch();
 }

@@ -157,7 +157,7 @@ private:
     qint64 m_answeredId = 0; // the conversation of the answer that is finishing
     QString m_errorText;
     QString m_retryText;
-    QString m_storageText; // the store's problem the banner shows, while it lasts
+    bool m_showsStorage = false; // the banner shows the store's problem, until it is over
     bool m_retryable = false; // the banner's error is a failed answer
 };
 

@@ -467,7 +467,11 @@ void DraftsController::restore(qint64 versionId)
     // The text being replaced is kept as a version first: Restore is undoable.
     // If that cannot be written, nothing is replaced.
     const auto versions = m_drafts->versions(m_draft.id);
-    if (versions.ok() && (versions.value.isEmpty() || versions.value.first().content != m_text))
+    if (!versions.ok()) {
+        setError(versions.error.message);
+        return;
+    }
+    if (versions.value.isEmpty() || versions.value.first().content != m_text)
         if (const auto kept = m_drafts->addVersion({0, m_draft.id, m_text, QStringLiteral("edit"), {}, {}, 0});
             !kept.ok()) {
             setError(kept.error.message);

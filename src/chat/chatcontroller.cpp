@@ -509,6 +509,8 @@ QString ChatController::rescue(const QStringList &texts) const
 {
     // The last resort when quitting while the store still refuses: a file a
     // person can find, beside the database, else at home, else in /tmp.
+    if (texts.isEmpty())
+        return {}; // only the branch pointer was pending: no text to lose
     const QString name
         = QStringLiteral("inkwell-unsaved-answer-%1.md").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
     for (const QString &folder : {QFileInfo(m_db.databaseName()).absolutePath(),
@@ -516,8 +518,9 @@ QString ChatController::rescue(const QStringList &texts) const
         if (folder.isEmpty() || !QFileInfo(folder).isDir())
             continue;
         QSaveFile out(QDir(folder).filePath(name));
-        if (out.open(QIODevice::WriteOnly) && out.write(texts.join(QStringLiteral("\n\n---\n\n")).toUtf8()) >= 0
-            && out.commit())
+        // Owner-only: /tmp is shared, and this is someone's conversation.
+        if (out.open(QIODevice::WriteOnly) && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && out.write(texts.join(QStringLiteral("\n\n---\n\n")).toUtf8()) >= 0 && out.commit())
             return out.fileName();
     }
     return {};
@@ -533,7 +536,17 @@ void ChatController::pointAt(qint64 conversationId, qint64 leaf)
         m_unsavedLeafConversation = conversationId;
         m_unsavedLeaf = leaf;
         writeFailed(e);
+    } else {
+        forgetPendingLeaf(conversationId);
     }
+}
+
+void ChatController::forgetPendingLeaf(qint64 conversationId)
+{
+    if (m_unsavedLeafConversation != conversationId)
+        return;
+    m_unsavedLeaf = 0;
+    m_unsavedLeafConversation = 0;
 }
 
 void ChatController::writeFailed(const Error &error)

@@ -78,6 +78,9 @@ public:
     [[nodiscard]] const Error &storageCause() const { return m_storageCause; }
     // Writes what is still unsaved now; true when nothing is left.
     bool saveUnsaved();
+    // The user chose this conversation's branch since: a pending write of
+    // the current leaf must not undo that.
+    void forgetPendingLeaf(qint64 conversationId);
 
 Q_SIGNALS:
     void conversationCreated(qint64 conversationId);

@@ -95,7 +95,9 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     const QString content = draft.value.content;
     if (!content.isEmpty()) {
         auto versions = m_drafts->versions(draftId);
-        if (versions.ok() && (versions.value.isEmpty() || versions.value.first().content != content))
+        if (!versions.ok())
+            return versions.error; // unknown whether the edits are kept: replace nothing
+        if (versions.value.isEmpty() || versions.value.first().content != content)
             if (auto kept = m_drafts->addVersion({0, draftId, content, QStringLiteral("edit"), {}, {}, 0}); !kept.ok())
                 return kept.error; // the user's edits must not be overwritten without a version
     }

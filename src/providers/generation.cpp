@@ -378,8 +378,11 @@ void Generation::end(Status status, Error error)
     m_retryTimer.stop();
     m_status = status;
     m_error = std::move(error);
+    // Whoever reads the error (the banner, a log, a title request's note)
+    // never sees a key the server echoed back.
+    m_error.message = redacted(m_error.message);
     qCDebug(lcNet).noquote() << "ended" << statusName(status) << "after" << m_clock.elapsed() << "ms"
-                             << (m_error.isError() ? redacted(m_error.message) : QString());
+                             << (m_error.isError() ? m_error.message : QString());
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning())

@@ -121,7 +121,8 @@ private Q_SLOTS:
         QStringList pieces;
         for (int i = 0; i < 300; ++i)
             pieces << QStringLiteral("Piece %1 of a long answer that needs pages of its own. ").arg(i).repeated(2);
-        m_server.serveInOrder({FakeServer::Response::sse(chatStream(pieces), 4096, 5)});
+        // Slow enough (about 1 s) that a streamed flush fails before the final write does.
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream(pieces), 2048, 30)});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
         AppController app;
         ConversationSession *session = app.session();
@@ -141,6 +142,9 @@ private Q_SLOTS:
                 limitPages(true);
         });
         QVERIFY(session->send(QStringLiteral("Hi")));
+        // Told while it streams, by the first flush the store refuses.
+        QTRY_VERIFY_WITH_TIMEOUT(session->errorText().contains(QStringLiteral("disk is full")), 10000);
+        QCOMPARE(session->state(), State::Answering);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Idle, 30000);
         QVERIFY2(session->errorText().contains(QStringLiteral("disk is full")), qPrintable(session->errorText()));
         QVERIFY(!session->canRetry());

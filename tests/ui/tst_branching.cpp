@@ -148,13 +148,21 @@ private Q_SLOTS:
             app->session()->newConversation();
             QTRY_COMPARE(input->property("text").toString(), QStringLiteral("another"));
             app->session()->open(first);
+            QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought"));
+            // A rename while typing (the model's title arriving) is not a
+            // switch: the text just typed and the cursor stay where they are.
+            typeText(window, QStringLiteral(" and"));
+            QTest::keyClick(window, Qt::Key_Left);
+            app->sidebar()->rename(first, QStringLiteral("Named meanwhile"));
+            QCOMPARE(input->property("text").toString(), QStringLiteral("half a thought and"));
+            QCOMPARE(input->property("cursorPosition").toInt(), 17);
         }
         // Quitting loses nothing either.
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
-        QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought"));
+        QTRY_COMPARE(input->property("text").toString(), QStringLiteral("half a thought and"));
     }
 
     void f1ShowsTheShortcutSheet()

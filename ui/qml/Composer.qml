@@ -32,7 +32,9 @@ Rectangle {
     Connections {
         target: App.session
         function onConversationChanged() {
-            if (root.sending)
+            // A rename (the title the model gave) is not a switch: the text
+            // and the cursor stay as the user left them.
+            if (root.sending || App.session.conversationId === root.ownerId)
                 return
             if (keep.running) {
                 keep.stop()
@@ -48,6 +50,11 @@ Rectangle {
         input.cursorPosition = input.length
     }
     Component.onCompleted: load()
+    // Quitting within the keep timer's wait must not lose the last keystrokes.
+    Component.onDestruction: {
+        if (keep.running)
+            App.session.keepUnsent(root.ownerId, input.text)
+    }
 
     function submit() {
         // The text is cleared only once it was really handed over.

@@ -135,15 +135,27 @@ Item {
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
             }
             // Made when first unfolded (nothing is parsed while folded), then
-            // streamed in pieces like the answer; muted beside it.
-            MarkdownView {
+            // streamed in pieces like the answer; muted beside it, behind a rule.
+            Item {
                 visible: root.showReasoning
                 Layout.fillWidth: true
-                Layout.leftMargin: 14
-                opacity: 0.75
-                viewport: root.ListView.view
-                asyncFrom: 0
-                blocks: root.showReasoning ? App.session.messages.reasoningBlocks(root.row) : null
+                implicitHeight: thoughts.height
+                Rectangle {
+                    x: 4
+                    width: 2
+                    height: parent.height
+                    color: Theme.mutedText
+                    opacity: 0.5
+                }
+                MarkdownView {
+                    id: thoughts
+                    x: 16
+                    width: parent.width - x
+                    opacity: 0.75
+                    viewport: root.ListView.view
+                    asyncFrom: 0
+                    blocks: root.showReasoning ? App.session.messages.reasoningBlocks(root.row) : null
+                }
             }
         }
 
