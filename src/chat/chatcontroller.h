@@ -113,7 +113,7 @@ private:
     void onFinished(Generation::Status status);
     void flush();
     // Answers the store never took, written to a file at quit; its path, or "".
-    QString rescue(const QStringList &texts) const;
+    [[nodiscard]] QString rescue(const QStringList &texts) const;
     // The conversation's current leaf set to `leaf`, or kept for a later write.
     void pointAt(qint64 conversationId, qint64 leaf);
     void writeFailed(const Error &error);
