@@ -135,6 +135,13 @@ void streamAnswer(QQuickWindow *window, Inkwell::AppController *app, StreamServe
                   const StreamCase &how)
 {
     app->session()->newConversation();
+    {
+        // The previous case's long answer is torn down (its delegates are
+        // deleted later) before this stream's clock starts.
+        QEventLoop settle;
+        QTimer::singleShot(kSettleMs, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
     QList<qint64> frames;
     qint64 shownNs = 0;
     bool unfolded = !how.unfold;
