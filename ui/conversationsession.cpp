@@ -117,11 +117,7 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
             dismissError();
     });
     // The panel's settings belong to the conversation shown.
-    connect(m_parameters, &ParametersController::edited, this, [this] {
-        if (m_currentId > 0)
-            report(ConversationRepository(m_db).setSettings(
-                m_currentId, m_server->profile().id, m_server->profile().model, m_parameters->params().toJsonString()));
-    });
+    connect(m_parameters, &ParametersController::edited, this, [this] { storeSettings(); });
 }
 
 ConversationSession::~ConversationSession()
@@ -179,6 +175,13 @@ void ConversationSession::report(const Error &e)
 {
     if (e.isError())
         showError(e.message);
+}
+
+void ConversationSession::storeSettings()
+{
+    if (m_currentId > 0)
+        report(ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
+                                                        m_parameters->params().toJsonString()));
 }
 
 void ConversationSession::dismissError()
@@ -428,9 +431,7 @@ bool ConversationSession::sendFromTemplate(const QString &key, const QVariantMap
     m_parameters->setParams(templateParams(t, rendered.systemPrompt));
     if (!send(rendered.prompt))
         return false;
-    if (m_currentId > 0)
-        report(ConversationRepository(m_db).setSettings(m_currentId, m_server->profile().id, m_server->profile().model,
-                                                        m_parameters->params().toJsonString()));
+    storeSettings();
     return true;
 }
 

@@ -139,6 +139,8 @@ private:
     void setRetryText(const QString &text);
     // A store write that failed goes to the banner (it names the file and why).
     void report(const Error &e);
+    // The parameters panel's settings kept with the conversation shown.
+    void storeSettings();
     bool needsServer();
     GenerationRequest request() const;
 

@@ -108,8 +108,10 @@ private Q_SLOTS:
         QTRY_COMPARE(session->state(), State::Idle);
         QVERIFY2(session->errorText().contains(QStringLiteral("Incorrect API key")), qPrintable(session->errorText()));
         QVERIFY(session->canRetry());
+        QVERIFY(errors.count() >= 1);
         session->dismissError();
         QVERIFY(session->errorText().isEmpty());
+        QVERIFY(!session->canRetry());
     }
 
     // The store refuses the answer (a full disk: the file may not grow, see
