@@ -65,7 +65,7 @@ void ActiveServer::useServer(const QString &baseUrl, const QString &model, const
 {
     m_adHoc = true;
     m_profile = Profile {};
-    m_profile.name = tr("Command line");
+    m_profile.name = tr("Command line"); // for the request's messages; profileName() follows a language switch
     m_profile.baseUrl = baseUrl;
     m_profile.model = model;
     m_apiKey = apiKey;

@@ -32,7 +32,8 @@ public:
     ActiveServer(ProfilesController *profiles, KeyStore *keys, QObject *parent = nullptr);
 
     [[nodiscard]] bool configured() const { return !m_profile.baseUrl.isEmpty(); }
-    [[nodiscard]] QString profileName() const { return m_profile.name; }
+    // The command line's server is named in the language shown now.
+    [[nodiscard]] QString profileName() const { return m_adHoc ? tr("Command line") : m_profile.name; }
     [[nodiscard]] QString baseUrl() const { return m_profile.baseUrl; }
     [[nodiscard]] QString model() const { return m_profile.model; }
     [[nodiscard]] QString serviceName() const;

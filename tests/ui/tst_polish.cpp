@@ -441,6 +441,9 @@ private Q_SLOTS:
         server[QStringLiteral("baseUrl")] = m_server.baseUrl();
         server[QStringLiteral("model")] = QStringLiteral("m");
         QVERIFY(app->profiles()->save(server, {}, false) > 0);
+        // A later start's hand-over: the header names the command line's server.
+        app->server()->useServer(m_server.baseUrl(), QStringLiteral("m"), {});
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Command line")));
 
         // Aa → Language → 简体中文, with the mouse.
         CLICK(window, visibleItem(window->contentItem(), QStringLiteral("appearanceButton")));
@@ -455,6 +458,9 @@ private Q_SLOTS:
         QCOMPARE(app->appearance()->languages().first().toMap().value(QStringLiteral("name")).toString(),
                  QStringLiteral("跟随系统"));
         QTest::keyClick(window, Qt::Key_Escape);
+        // The command line's server in the header is named in Chinese too.
+        QTRY_VERIFY(onScreen(window, QStringLiteral("命令行")));
+        QVERIFY(!onScreen(window, QStringLiteral("Command line")));
 
         // Qt's own catalogues are loaded too (the dialogs' buttons; Qt Quick's file dialog).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
