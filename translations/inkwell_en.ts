@@ -979,10 +979,6 @@
         <translation>Unknown API ‘%1’.</translation>
     </message>
     <message>
-        <source>%1 has no text-completion API; use chat.</source>
-        <translation>%1 has no text-completion API; use chat.</translation>
-    </message>
-    <message>
         <source>Nothing to continue.</source>
         <translation>Nothing to continue.</translation>
     </message>
@@ -1170,10 +1166,6 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>The model is still writing; stop it first.</source>
         <translation>The model is still writing; stop it first.</translation>
-    </message>
-    <message>
-        <source>Unknown API ‘%1’.</source>
-        <translation>Unknown API ‘%1’.</translation>
     </message>
     <message>
         <source>This template uses text completion, which %1 does not offer; change the template&apos;s mode to chat.</source>
@@ -1887,6 +1879,17 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source> The server asks to wait %1 min before trying again.</source>
         <translation> The server asks to wait %1 min before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::GenerationRun</name>
+    <message>
+        <source>Unknown API ‘%1’.</source>
+        <translation>Unknown API ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 has no text-completion API; use chat.</source>
+        <translation>%1 has no text-completion API; use chat.</translation>
     </message>
 </context>
 <context>

@@ -966,10 +966,6 @@
         <translation>未知的 API“%1”。</translation>
     </message>
     <message>
-        <source>%1 has no text-completion API; use chat.</source>
-        <translation>%1 没有文本补全 API，请使用对话。</translation>
-    </message>
-    <message>
         <source>Nothing to continue.</source>
         <translation>没有可继续的内容。</translation>
     </message>
@@ -1157,10 +1153,6 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>The model is still writing; stop it first.</source>
         <translation>模型还在写，请先停止。</translation>
-    </message>
-    <message>
-        <source>Unknown API ‘%1’.</source>
-        <translation>未知的 API“%1”。</translation>
     </message>
     <message>
         <source>This template uses text completion, which %1 does not offer; change the template&apos;s mode to chat.</source>
@@ -1866,6 +1858,17 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source> The server asks to wait %1 min before trying again.</source>
         <translation> 服务器要求等待 %1 分钟后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Inkwell::GenerationRun</name>
+    <message>
+        <source>Unknown API ‘%1’.</source>
+        <translation>未知的 API“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no text-completion API; use chat.</source>
+        <translation>%1 没有文本补全 API，请使用对话。</translation>
     </message>
 </context>
 <context>

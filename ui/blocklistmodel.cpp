@@ -15,14 +15,14 @@ BlockListModel::BlockListModel(QObject *parent)
 
 int BlockListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_shown.size());
+    return parent.isValid() ? 0 : int(m_shown);
 }
 
 QString BlockListModel::plainTextAt(int block) const
 {
-    if (block < 0 || block >= m_shown.size())
+    if (block < 0 || block >= m_shown)
         return {};
-    const MarkdownBlock &b = m_shown.at(block);
+    const MarkdownBlock &b = m_stream.blocks().at(block);
     switch (b.kind) {
     case MarkdownBlock::Kind::Code:
         return b.code;
@@ -43,7 +43,10 @@ QVariant BlockListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MarkdownBlock &b = m_shown.at(index.row());
+    // Rows being removed are already gone from the stream.
+    if (index.row() >= m_stream.blocks().size())
+        return {};
+    const MarkdownBlock &b = m_stream.blocks().at(index.row());
     switch (role) {
     case KindRole:
         switch (b.kind) {
@@ -83,49 +86,39 @@ QHash<int, QByteArray> BlockListModel::roleNames() const
             {TitleRole, "title"}};
 }
 
-void BlockListModel::setText(const QString &markdown)
+void BlockListModel::setText(QStringView markdown)
 {
-    m_stream.setText(markdown);
-    m_settled = 0; // an exact parse may differ anywhere
-    show(m_stream.blocks());
+    show(m_stream.setText(markdown));
 }
 
-void BlockListModel::append(const QString &more)
+void BlockListModel::grow(QStringView markdown)
 {
-    m_stream.append(more);
-    show(m_stream.blocks());
+    show(m_stream.grow(markdown));
 }
 
-void BlockListModel::finish(const QString &markdown)
+void BlockListModel::finish(QStringView markdown)
 {
-    m_stream.finish(markdown);
-    m_settled = 0; // if it was parsed anew, any block may differ (comparing is cheap)
-    show(m_stream.blocks());
+    show(m_stream.finish(markdown));
 }
 
-void BlockListModel::show(const MarkdownBlocks &next)
+void BlockListModel::show(const MarkdownStream::Change &change)
 {
-    const qsizetype before = m_shown.size();
-    const qsizetype common = qMin(before, next.size());
-    // Settled blocks cannot have changed: compare only from there.
-    for (qsizetype i = qMin(m_settled, common); i < common; ++i) {
-        if (m_shown[i] == next[i])
-            continue;
-        m_shown[i] = next[i];
-        Q_EMIT dataChanged(index(int(i)), index(int(i)));
-    }
-    if (next.size() > before) {
-        beginInsertRows({}, int(before), int(next.size() - 1));
-        m_shown << next.mid(before);
+    const qsizetype next = m_stream.blocks().size();
+    for (qsizetype i : change.changed)
+        if (i < m_shown && i < next)
+            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+    const qsizetype before = m_shown;
+    if (next > before) {
+        beginInsertRows({}, int(before), int(next - 1));
+        m_shown = next;
         endInsertRows();
-    } else if (next.size() < before) {
-        beginRemoveRows({}, int(next.size()), int(before - 1));
-        m_shown.resize(next.size());
+    } else if (next < before) {
+        beginRemoveRows({}, int(next), int(before - 1));
+        m_shown = next;
         endRemoveRows();
     }
-    if (next.size() != before)
+    if (next != before)
         Q_EMIT countChanged();
-    m_settled = m_stream.stableCount();
 }
 
 } // namespace Inkwell

@@ -30,10 +30,12 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    void setText(const QString &markdown); // exact
-    void append(const QString &more); // streaming
-    void finish(const QString &markdown); // the stream ended with this text
-    [[nodiscard]] const QString &text() const { return m_stream.text(); }
+    // The text is not kept here: its owner hands it over whole at each step
+    // (during a stream, the answer's one copy), and only the tail is parsed.
+    void setText(QStringView markdown); // exact
+    void grow(QStringView markdown); // streaming: the whole text, longer than before
+    void finish(QStringView markdown); // the stream ended with this text
+    [[nodiscard]] qsizetype parsedLength() const { return m_stream.length(); }
     // A block's characters as its text item holds them: an index here is a
     // cursor position there (what a selection across blocks is made of).
     [[nodiscard]] QString plainTextAt(int block) const;
@@ -42,11 +44,11 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    void show(const MarkdownBlocks &next);
+    // Announces a step of the stream; rows count as shown only from here.
+    void show(const MarkdownStream::Change &change);
 
     MarkdownStream m_stream;
-    MarkdownBlocks m_shown;
-    qsizetype m_settled = 0;
+    qsizetype m_shown = 0; // rows the views know of
 };
 
 } // namespace Inkwell

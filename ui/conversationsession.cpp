@@ -56,12 +56,12 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     connect(m_chat.get(), &ChatController::messageAdded, this, [this](const Message &m) {
         setRetryText({});
         if (m.conversationId == m_currentId)
-            m_messages.append(m);
+            m_messages.append(m, m_chat->streamedText(m.id));
     });
     connect(m_chat.get(), &ChatController::delta, this,
-            [this](qint64 id, int, const QString &content, const QString &reasoning) {
+            [this](qint64 id, int, const QString &, const QString &reasoning) {
                 setRetryText({});
-                m_messages.appendText(id, content, reasoning);
+                m_messages.grew(id, !reasoning.isEmpty());
             });
     connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
         // The store's final write (and the search index's) has just taken this
@@ -70,7 +70,8 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
         m_finished.append(m);
         m_settle.start();
     });
-    connect(m_chat.get(), &ChatController::messageResumed, this, [this](const Message &m) { m_messages.update(m); });
+    connect(m_chat.get(), &ChatController::messageResumed, this,
+            [this](const Message &m) { m_messages.update(m, m_chat->streamedText(m.id)); });
     connect(m_chat.get(), &ChatController::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
         setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
                          .arg(reason)
@@ -388,6 +389,11 @@ void ConversationSession::showBranch(qint64 leafId)
     const auto links = messages.links(m_currentId);
     m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value,
                            placesAmongSiblings(links.value.children));
+    // An answer still streaming here reads its stream again (the store has
+    // only its last flush).
+    if (m_chat->isBusy() && m_chat->conversationId() == m_currentId)
+        for (const Message &a : m_chat->answers())
+            m_messages.follow(a.id, m_chat->streamedText(a.id));
 }
 
 void ConversationSession::refreshSiblings()

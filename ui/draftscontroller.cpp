@@ -70,7 +70,7 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, const QSqlDatabas
         // At the end the preview's stream re-parses only its open tail; in
         // the middle (a rewrite) it is parsed again with the counts, not per token.
         if (atEnd)
-            m_preview.append(piece);
+            m_preview.grow(m_text);
         else
             m_previewStale = true;
         if (!m_statsTimer.isActive())

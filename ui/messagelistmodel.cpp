@@ -43,10 +43,21 @@ BlockListModel *MessageListModel::blocksAt(int row) const
     BlockListModel *&blocks = m_blocks[row];
     if (!blocks && m_items.at(row).role != u"user") {
         blocks = new BlockListModel(const_cast<MessageListModel *>(this));
-        blocks->setText(m_items.at(row).content);
-        m_pendingText.remove(row); // already in the content just parsed
+        blocks->setText(contentOf(row));
     }
     return blocks;
+}
+
+const QString &MessageListModel::contentOf(int row) const
+{
+    const auto stream = m_streams.constFind(row);
+    return stream == m_streams.cend() ? m_items.at(row).content : (*stream)->content;
+}
+
+const QString &MessageListModel::reasoningOf(int row) const
+{
+    const auto stream = m_streams.constFind(row);
+    return stream == m_streams.cend() ? m_items.at(row).reasoning : (*stream)->reasoning;
 }
 
 BlockListModel *MessageListModel::reasoningBlocks(int row) const
@@ -56,8 +67,7 @@ BlockListModel *MessageListModel::reasoningBlocks(int row) const
     BlockListModel *&blocks = m_reasoningBlocks[row];
     if (!blocks && m_items.at(row).role != u"user") {
         blocks = new BlockListModel(const_cast<MessageListModel *>(this));
-        blocks->setText(m_items.at(row).reasoning);
-        m_pendingReasoning.remove(row);
+        blocks->setText(reasoningOf(row));
         // Returned to QML by a call, it would otherwise be the engine's to delete.
         QQmlEngine::setObjectOwnership(blocks, QQmlEngine::CppOwnership);
     }
@@ -78,7 +88,7 @@ QString MessageListModel::textBetween(int fromRow, int fromBlock, int fromPos, i
         for (int block = row == fromRow ? qMax(0, fromBlock) : 0; block < count; ++block) {
             const bool first = row == fromRow && block == fromBlock;
             const bool last = row == toRow && block >= toBlock;
-            const QString text = blocks ? blocks->plainTextAt(block) : m_items.at(row).content;
+            const QString text = blocks ? blocks->plainTextAt(block) : contentOf(row);
             const qsizetype start = first ? qBound(0, fromPos, int(text.size())) : 0;
             const qsizetype end = row == toRow && block == toBlock ? qBound(0, toPos, int(text.size())) : text.size();
             if (end > start)
@@ -107,9 +117,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.role;
     case Qt::DisplayRole:
     case ContentRole:
-        return m.content;
+        return contentOf(index.row());
     case ReasoningRole:
-        return m.reasoning;
+        return reasoningOf(index.row());
     case StatusRole:
         return m.status;
     case ErrorRole:
@@ -127,11 +137,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case SiblingCountRole:
         return m_siblings.value(m.id, {1, 1}).second;
     case HasContentRole:
-        return !m.content.isEmpty();
+        return !contentOf(index.row()).isEmpty();
     case ReplayableRole:
         return !m.api.isEmpty();
     case HasReasoningRole:
-        return !m.reasoning.isEmpty();
+        return !reasoningOf(index.row()).isEmpty();
     }
     return {};
 }
@@ -174,17 +184,17 @@ void MessageListModel::setMessages(const QList<Message> &messages, const QHash<q
     qDeleteAll(m_reasoningBlocks);
     m_blocks = QList<BlockListModel *>(messages.size(), nullptr);
     m_reasoningBlocks = QList<BlockListModel *>(messages.size(), nullptr);
-    m_pendingText.clear();
-    m_pendingReasoning.clear();
+    m_streams.clear();
     m_dirtyRows.clear();
     m_reasoningRows.clear();
     m_exactRows.clear();
+    m_resetRows.clear();
     endResetModel();
     if (countDiffers)
         Q_EMIT countChanged();
 }
 
-void MessageListModel::append(const Message &message)
+void MessageListModel::append(const Message &message, const std::shared_ptr<const StreamedText> &streamed)
 {
     // Only the first choice shows in the branch; other choices are siblings.
     if (message.role == u"assistant" && message.choiceIndex > 0)
@@ -194,61 +204,84 @@ void MessageListModel::append(const Message &message)
     m_items << message;
     m_blocks << nullptr;
     m_reasoningBlocks << nullptr;
+    if (streamed)
+        m_streams.insert(row, streamed);
     endInsertRows();
     Q_EMIT countChanged();
 }
 
-void MessageListModel::appendText(qint64 id, const QString &content, const QString &reasoning)
+void MessageListModel::follow(qint64 id, const std::shared_ptr<const StreamedText> &streamed)
 {
     const int row = rowOf(id);
-    if (row < 0)
+    if (row < 0 || !streamed)
         return;
-    m_items[row].content += content;
-    m_items[row].reasoning += reasoning;
-    m_pendingText[row] += content;
+    m_streams.insert(row, streamed);
+    grew(id, true);
+}
+
+void MessageListModel::grew(qint64 id, bool reasoning)
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_streams.contains(row))
+        return;
     m_dirtyRows.insert(row);
-    if (!reasoning.isEmpty()) {
-        m_pendingReasoning[row] += reasoning;
+    if (reasoning)
         m_reasoningRows.insert(row);
-    }
     if (!m_frame.isActive())
         m_frame.start();
 }
 
-void MessageListModel::update(const Message &message)
+namespace {
+// The same text, usually the very same string (the stream's, shared).
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+} // namespace
+
+void MessageListModel::update(const Message &message, const std::shared_ptr<const StreamedText> &streamed)
 {
     const int row = rowOf(message.id);
     if (row < 0)
         return;
-    // Changed since QML last heard of it (text streamed since the last frame counts).
-    const bool textChanged = m_items[row].content != message.content || m_dirtyRows.contains(row);
-    const bool reasoningChanged = m_items[row].reasoning != message.reasoning || m_reasoningRows.contains(row);
-    m_items[row] = message;
-    m_dirtyRows.remove(row);
-    m_reasoningRows.remove(row);
-    m_pendingText.remove(row);
-    m_pendingReasoning.remove(row);
-    // The rest of the text and the exact rendering at the next frame: the end
-    // of a long answer already has the store's writes to do in this one.
+    const std::shared_ptr<const StreamedText> was = m_streams.take(row);
+    // What the row's blocks have parsed: the stream's text, or the row's own.
+    const QString &shownContent = was ? was->content : m_items[row].content;
+    const QString &shownReasoning = was ? was->reasoning : m_items[row].reasoning;
+    const bool contentSame = sameText(shownContent, message.content);
+    const bool reasoningSame = sameText(shownReasoning, message.reasoning);
+    // The stream's end (the rest of its text and an exact parse) or a new
+    // text, at the next frame: the end of a long answer already has the
+    // store's writes to do in this one.
     if (m_blocks.at(row) || m_reasoningBlocks.at(row)) {
-        m_exactRows.insert(row);
+        if (was && contentSame && reasoningSame)
+            m_exactRows.insert(row);
+        else if (!contentSame || !reasoningSame)
+            m_resetRows.insert(row);
+    }
+    // QML was never handed a streamed text whole: announce the text only
+    // when it is not what streamed.
+    m_items[row] = message;
+    if (streamed)
+        m_streams.insert(row, streamed);
+    else
+        m_dirtyRows.remove(row);
+    m_reasoningRows.remove(row);
+    if (!m_exactRows.isEmpty() || !m_resetRows.isEmpty() || !m_dirtyRows.isEmpty())
         if (!m_frame.isActive())
             m_frame.start();
-    }
     const QModelIndex i = index(row);
-    // Not the text of a finished stream (which the rows already have, and
-    // whose copy into QML is large) unless it is not what was streamed.
     QList<int> roles {StatusRole, ErrorRole, ModelRole, DetailsRole, ChoiceRole, HasContentRole, HasReasoningRole};
-    if (textChanged)
+    if (!contentSame)
         roles << ContentRole;
-    if (reasoningChanged)
+    if (!reasoningSame)
         roles << ReasoningRole;
     Q_EMIT dataChanged(i, i, roles);
 }
 
 QString MessageListModel::contentAt(int row) const
 {
-    return row >= 0 && row < m_items.size() ? m_items[row].content : QString();
+    return row >= 0 && row < m_items.size() ? contentOf(row) : QString();
 }
 
 int MessageListModel::rowOf(qint64 id) const
@@ -262,24 +295,27 @@ int MessageListModel::rowOf(qint64 id) const
 
 void MessageListModel::flushChanges()
 {
+    for (int row : std::as_const(m_resetRows)) {
+        if (BlockListModel *blocks = m_blocks.value(row))
+            blocks->setText(contentOf(row));
+        if (BlockListModel *blocks = m_reasoningBlocks.value(row))
+            blocks->setText(reasoningOf(row));
+    }
     for (int row : std::as_const(m_exactRows)) {
         if (BlockListModel *blocks = m_blocks.value(row))
-            blocks->finish(m_items.at(row).content);
+            blocks->finish(contentOf(row));
         if (BlockListModel *blocks = m_reasoningBlocks.value(row))
-            blocks->finish(m_items.at(row).reasoning);
-        m_pendingText.remove(row); // in the final text (a resumed answer)
-        m_pendingReasoning.remove(row);
+            blocks->finish(reasoningOf(row));
     }
+    m_resetRows.clear();
     m_exactRows.clear();
     for (int row : std::as_const(m_dirtyRows)) {
         if (BlockListModel *blocks = m_blocks.at(row))
-            blocks->append(m_pendingText.take(row));
+            blocks->grow(contentOf(row));
         const QModelIndex i = index(row);
         if (m_reasoningRows.contains(row)) {
             if (BlockListModel *blocks = m_reasoningBlocks.at(row))
-                blocks->append(m_pendingReasoning.take(row));
-            else
-                m_pendingReasoning.remove(row);
+                blocks->grow(reasoningOf(row));
             Q_EMIT dataChanged(i, i, {HasContentRole, HasReasoningRole});
         } else {
             Q_EMIT dataChanged(i, i, {HasContentRole});

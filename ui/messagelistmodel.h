@@ -2,6 +2,7 @@
 #pragma once
 
 #include "blocklistmodel.h"
+#include "providers/generationrun.h"
 #include "store/message.h"
 
 #include <QAbstractListModel>
@@ -12,9 +13,11 @@
 
 namespace Inkwell {
 
-// The messages of the open conversation's current branch. Streaming text is
-// appended in memory and announced at most once per frame, for the changed
-// rows only, so the view's cost per token does not grow with the conversation.
+// The messages of the open conversation's current branch. A streaming row
+// has no text of its own: it reads its answer's one copy (StreamedText) at
+// most once per frame, from where its blocks had got to, and announces the
+// changed rows only, so the view's cost per token grows neither with the
+// conversation nor with the answer.
 class MessageListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -52,9 +55,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings = {});
-    void append(const Message &message);
-    void appendText(qint64 id, const QString &content, const QString &reasoning);
-    void update(const Message &message);
+    // `streamed`: the row's text streams there (its content and reasoning
+    // so far included); the row reads it until update() ends the stream.
+    void append(const Message &message, const std::shared_ptr<const StreamedText> &streamed = {});
+    void follow(qint64 id, const std::shared_ptr<const StreamedText> &streamed);
+    // The row's streamed text grew (read at the next frame).
+    void grew(qint64 id, bool reasoning);
+    // The message as stored; a row that streamed stops reading its stream
+    // (unless `streamed` is another: a stopped answer that goes on).
+    void update(const Message &message, const std::shared_ptr<const StreamedText> &streamed = {});
     Q_INVOKABLE QString contentAt(int row) const;
     // The text between two points of the view, each a row, a block in it (0
     // for the user's text, which is one block) and a character in the block,
@@ -80,17 +89,20 @@ private:
     void flushChanges();
 
     BlockListModel *blocksAt(int row) const;
+    // The row's text: its stream's while it streams.
+    [[nodiscard]] const QString &contentOf(int row) const;
+    [[nodiscard]] const QString &reasoningOf(int row) const;
 
     QList<Message> m_items;
     QHash<qint64, QPair<int, int>> m_siblings;
+    QHash<int, std::shared_ptr<const StreamedText>> m_streams; // by row, while it streams
     // Per row; null for the user's plain text and until a delegate asks.
     mutable QList<BlockListModel *> m_blocks;
-    mutable QHash<int, QString> m_pendingText; // streamed since the last frame, per row
     mutable QList<BlockListModel *> m_reasoningBlocks; // likewise, null until the reasoning is unfolded
-    mutable QHash<int, QString> m_pendingReasoning;
     QSet<int> m_dirtyRows;
     QSet<int> m_reasoningRows; // rows whose reasoning grew since the last frame
-    QSet<int> m_exactRows; // finished rows to parse exactly at the next frame
+    QSet<int> m_exactRows; // rows whose stream ended, to finish at the next frame
+    QSet<int> m_resetRows; // rows whose text was replaced, to parse anew at the next frame
     QTimer m_frame;
 };
 

@@ -155,7 +155,7 @@ void streamAnswer(QQuickWindow *window, Inkwell::AppController *app, StreamServe
             unfolded = unfoldReasoning(window->contentItem());
         const QModelIndex last = messages->index(messages->rowCount() - 1);
         auto *blocks = messages->data(last, Inkwell::MessageListModel::BlocksRole).value<Inkwell::BlockListModel *>();
-        if (blocks && blocks->text().size() >= expected.size())
+        if (blocks && blocks->parsedLength() >= expected.size())
             shownNs = now;
     });
     std::optional<Heartbeat> heartbeat;

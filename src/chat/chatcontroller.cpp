@@ -2,7 +2,6 @@
 #include "chatcontroller.h"
 
 #include "core/logging.h"
-#include "providers/capabilities.h"
 #include "providers/curlcommand.h"
 #include "providers/presets.h"
 #include "store/conversationrepository.h"
@@ -37,8 +36,6 @@ ChatController::ChatController(QNetworkAccessManager *nam, const QSqlDatabase &d
     , m_conversations(std::make_unique<ConversationRepository>(db))
     , m_messages(std::make_unique<MessageRepository>(db))
 {
-    m_flushTimer.setInterval(kFlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &ChatController::flush);
     m_retryTimer.setInterval(kRetryIntervalMs);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         const Sql::BusyTimeout brief(m_db, kFlushBusyMs);
@@ -55,14 +52,12 @@ ChatController::ChatController(QNetworkAccessManager *nam, QObject *parent)
 
 ChatController::~ChatController()
 {
-    if (m_generation)
-        m_generation->stop(); // records the answer as stopped
+    if (m_run)
+        m_run->stop(); // records the answer as stopped
     if (m_persist && hasUnsavedText() && !saveUnsaved()) {
         QStringList texts;
         for (const Message &a : std::as_const(m_unsaved))
             texts << a.content;
-        for (int choice : std::as_const(m_dirty))
-            texts << m_answers.value(choice).content;
         const QString file = rescue(texts);
         for (const QString &text : std::as_const(texts))
             qCWarning(lcChat).noquote()
@@ -284,7 +279,7 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
         messages << ChatMessage {QStringLiteral("assistant"), answer.value.content};
         request.prefill = true;
     } else {
-        // A new answer that picks up the text: joined with care (see onDelta).
+        // A new answer that picks up the text: joined with care (GenerationRun::joinTo).
         messages << ChatMessage {QStringLiteral("assistant"), answer.value.content}
                  << ChatMessage {QStringLiteral("user"),
                                  QStringLiteral("Continue exactly where your last answer stopped, "
@@ -293,40 +288,31 @@ Result<qint64> ChatController::continueAnswer(qint64 conversationId, const Gener
     }
     request.mode = GenerationRequest::Mode::Chat;
     request.params.n.reset();
-    auto started = start(conversationId, answer.value.parentId, request, messages, &answer.value);
-    if (started.ok())
-        m_continueJoin = join; // only for the continuation that did start
-    return started;
+    return start(conversationId, answer.value.parentId, request, messages, &answer.value, join);
 }
 
 Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
-                                     const QList<ChatMessage> &history, const Message *resume)
+                                     const QList<ChatMessage> &history, const Message *resume, const QString &join)
 {
-    auto provider = Provider::create(settings.profile.api);
-    if (!provider)
-        return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(settings.profile.api)));
-    if (settings.mode == GenerationRequest::Mode::Completion && !supportsCompletion(settings.profile))
-        return Result<qint64>::fail(Error::make(
-            Error::Kind::Usage, tr("%1 has no text-completion API; use chat.").arg(Preset::of(settings.profile).name)));
+    GenerationRequest wanted = settings;
+    wanted.messages = history;
+    if (m_noStreamOptions.contains(wanted.profile.baseUrl))
+        wanted.profile.includeUsage = false;
+    if (m_maxCompletionTokens.contains(wanted.profile.baseUrl + u'\n' + wanted.effectiveModel()))
+        wanted.maxCompletionTokens = true;
+    auto created = GenerationRun::create(m_nam, wanted);
+    if (!created.ok())
+        return Result<qint64>::fail(created.error);
+    // Set now, so that the rows announced below can be read from their
+    // streams; taken back if a row cannot be stored.
+    m_run = std::move(created.value);
+    GenerationRun *run = m_run.get();
+    const GenerationRequest &request = run->request();
     m_conversationId = conversationId;
-    GenerationRequest request = settings;
-    request.messages = history;
-    // What is sent and stored: only what this backend takes (the CLI and the
-    // parameter panel say so before; this is the last guard).
-    request.params = capabilitiesFor(request.profile, request.mode).filtered(request.params);
-    if (m_noStreamOptions.contains(request.profile.baseUrl))
-        request.profile.includeUsage = false;
-    if (m_maxCompletionTokens.contains(request.profile.baseUrl + u'\n' + request.effectiveModel()))
-        request.maxCompletionTokens = true;
-
     m_answers.clear();
-    m_deltaCounts.clear();
-    m_continueJoin.clear(); // set again by continueAnswer once this started
-    m_joinHeld.clear();
-    m_dirty.clear();
     m_lastError = {};
     // The answer rows exist before the first byte, so a crash keeps them.
-    const int n = resume ? 0 : qBound(1, request.params.choiceCount(), 128);
+    const int n = resume ? 0 : run->choiceCount();
     const QString params = request.params.toJsonString();
     m_resumedTokens = resume && resume->completionTokens > 0 ? resume->completionTokens : 0;
     if (resume) {
@@ -335,12 +321,16 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
         a.error.clear();
         a.finishReason.clear();
         if (m_persist) {
-            if (const Error e = m_messages->resume(a.id); e.isError())
+            if (const Error e = m_messages->resume(a.id); e.isError()) {
+                m_run.reset();
                 return Result<qint64>::fail(e);
+            }
         }
         m_answers.insert(0, a);
-        Q_EMIT messageResumed(a);
+        run->resume(a.content, a.reasoning);
     }
+    if (!join.isEmpty())
+        run->joinTo(join);
     for (int i = 0; i < n; ++i) {
         Message a;
         a.conversationId = conversationId;
@@ -354,21 +344,28 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
         a.modelRequested = request.effectiveModel();
         a.params = params;
         auto stored = store(a);
-        if (!stored.ok())
+        if (!stored.ok()) {
+            m_run.reset();
             return stored;
+        }
         m_answers.insert(i, a);
         Q_EMIT messageAdded(a);
     }
     pointAt(conversationId, m_answers[0].id);
 
-    m_provider = std::move(provider);
-    m_generation = std::make_unique<Generation>(m_nam, *m_provider, request);
-    connect(m_generation.get(), &Generation::delta, this, &ChatController::onDelta);
-    connect(m_generation.get(), &Generation::modelReported, this, [this](const QString &model) {
+    if (resume)
+        Q_EMIT messageResumed(m_answers[0]); // its streamed text is there now
+    Generation *generation = &m_run->generation();
+    connect(m_run.get(), &GenerationRun::grew, this,
+            [this](int choice, const QString &content, const QString &reasoning) {
+                if (m_answers.contains(choice))
+                    Q_EMIT delta(m_answers[choice].id, choice, content, reasoning);
+            });
+    connect(generation, &Generation::modelReported, this, [this](const QString &model) {
         for (Message &a : m_answers)
             a.modelReported = model;
     });
-    connect(m_generation.get(), &Generation::usageReceived, this, [this](const Usage &u) {
+    connect(generation, &Generation::usageReceived, this, [this](const Usage &u) {
         // One answer's own counts go to it. The whole request's go to its one
         // answer; with n > 1 each answer gets the prompt's count, but the
         // completion total is nobody's own (an answer's count is never
@@ -389,89 +386,54 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
                 it->completionTokens = u.completionTokens + m_resumedTokens;
         }
     });
-    connect(m_generation.get(), &Generation::choiceFinished, this, [this](int choice, const QString &reason) {
+    connect(generation, &Generation::choiceFinished, this, [this](int choice, const QString &reason) {
         if (m_answers.contains(choice))
             m_answers[choice].finishReason = reason;
     });
-    connect(m_generation.get(), &Generation::retrying, this, &ChatController::retrying);
-    connect(m_generation.get(), &Generation::finished, this, &ChatController::onFinished);
+    connect(generation, &Generation::retrying, this, &ChatController::retrying);
+    connect(m_run.get(), &GenerationRun::finished, this, &ChatController::onFinished);
     if (m_persist)
-        m_flushTimer.start();
+        connect(m_run.get(), &GenerationRun::flushDue, this, &ChatController::flush);
     Q_EMIT busyChanged(true);
-    m_generation->start();
+    m_run->start();
     return {conversationId, {}};
 }
 
 void ChatController::stop()
 {
-    if (m_generation)
-        m_generation->stop();
+    if (m_run)
+        m_run->stop();
 }
 
-QString ChatController::joinContinuation(const QString &before, QString after)
+std::shared_ptr<const StreamedText> ChatController::streamedText(qint64 messageId) const
 {
-    // The model repeated the end of what it had written (a word, a
-    // sentence): the longest such repeat goes.
-    for (qsizetype n = qMin<qsizetype>(qMin(before.size(), after.size()), kJoinHold); n >= 8; --n)
-        if (before.endsWith(QStringView(after).left(n))) {
-            after.remove(0, n);
-            break;
-        }
-    if (before.isEmpty() || after.isEmpty())
-        return after;
-    // A new sentence after a finished one ("…Smeetie!" + "Hi") needs the
-    // space the model did not write; Chinese and Japanese take none, and
-    // "3." + "14" is a number.
-    const QChar last = before.back();
-    const QChar first = after.front();
-    static const QString ends = QStringLiteral(".!?");
-    if (ends.contains(last) && first.isLetter() && first.unicode() < 0x2E80)
-        after.prepend(u' ');
-    return after;
-}
-
-void ChatController::onDelta(int choice, const QString &content, const QString &reasoning)
-{
-    auto it = m_answers.find(choice);
-    if (it == m_answers.end())
-        return; // a choice index we did not ask for
-    if (!m_continueJoin.isEmpty() && choice == 0 && !content.isEmpty()) {
-        // Enough of the new answer to see whether it repeats the old one's
-        // end; its reasoning meanwhile goes on as it comes.
-        m_joinHeld += content;
-        if (!reasoning.isEmpty())
-            onDelta(choice, {}, reasoning);
-        if (m_joinHeld.size() < kJoinHold)
-            return;
-        const QString joined = joinContinuation(std::exchange(m_continueJoin, {}), std::exchange(m_joinHeld, {}));
-        onDelta(choice, joined, {});
-        return;
-    }
-    it->content += content;
-    it->reasoning += reasoning;
-    ++m_deltaCounts[choice];
-    m_dirty.insert(choice);
-    Q_EMIT delta(it->id, choice, content, reasoning);
+    if (!m_run)
+        return {};
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
+        if (it->id == messageId)
+            return m_run->text(it.key());
+    return {};
 }
 
 void ChatController::flush()
 {
-    if (!m_persist || m_dirty.isEmpty())
+    if (!m_persist || !m_run || !m_run->hasUnstored())
         return;
     // After a failure the text waits in memory a while, so that a full disk
     // or another program's lock is not asked four times a second.
     if (m_sinceWriteFailed.isValid() && !m_sinceWriteFailed.hasExpired(kRetryIntervalMs))
         return;
     const Sql::BusyTimeout brief(m_db, kFlushBusyMs);
-    for (auto it = m_dirty.begin(); it != m_dirty.end();) {
-        const Message &a = m_answers[*it];
-        // On failure the text stays in memory (still dirty): the next flush
-        // and the final write try again.
-        if (const Error e = m_messages->updateText(a.id, a.content, a.reasoning); e.isError()) {
+    for (int choice : m_run->unstored()) {
+        const std::shared_ptr<const StreamedText> text = m_run->text(choice);
+        // On failure the text stays unstored: the next flush and the final
+        // write try again.
+        if (const Error e = m_messages->updateText(m_answers.value(choice).id, text->content, text->reasoning);
+            e.isError()) {
             writeFailed(e);
             return;
         }
-        it = m_dirty.erase(it);
+        m_run->markStored(choice);
     }
     writeSucceeded();
 }
@@ -495,10 +457,10 @@ bool ChatController::saveUnsaved()
         m_unsavedLeaf = 0;
         m_unsavedLeafConversation = 0;
     }
-    if (!m_dirty.isEmpty()) {
+    if (m_run && m_run->hasUnstored()) {
         m_sinceWriteFailed.invalidate(); // now, not after the pause
         flush();
-        if (!m_dirty.isEmpty())
+        if (m_run->hasUnstored())
             return false;
     }
     writeSucceeded();
@@ -578,15 +540,8 @@ void ChatController::writeSucceeded()
 
 void ChatController::onFinished(Generation::Status status)
 {
-    // A short continuation still held back for its join.
-    if (!m_continueJoin.isEmpty() && !m_joinHeld.isEmpty() && m_answers.contains(0)) {
-        const QString joined = joinContinuation(std::exchange(m_continueJoin, {}), std::exchange(m_joinHeld, {}));
-        onDelta(0, joined, {});
-    }
-    m_continueJoin.clear();
-    m_joinHeld.clear();
-    m_flushTimer.stop();
-    std::unique_ptr<Generation> gen = std::move(m_generation);
+    std::unique_ptr<GenerationRun> run = std::move(m_run);
+    const Generation *gen = &run->generation();
     m_lastError = gen->error();
     const QString generationError = m_lastError.message;
     if (gen->droppedStreamOptions())
@@ -597,14 +552,17 @@ void ChatController::onFinished(Generation::Status status)
     const qint64 ttft = gen->timeToFirstTokenMs();
     for (auto it = m_answers.begin(); it != m_answers.end(); ++it) {
         Message &a = *it;
+        const std::shared_ptr<const StreamedText> text = run->text(it.key());
+        a.content = text->content; // shared with the stream's copy, not copied
+        a.reasoning = text->reasoning;
         a.status = Generation::statusName(status);
         a.error = generationError;
         a.ttftMs = ttft;
         const double seconds = (elapsed - qMax<qint64>(ttft, 0)) / 1000.0;
         // Usage counts all n choices together; per answer, count its deltas.
         // This request's own tokens (a continued answer's earlier ones took their own time).
-        const qint64 tokens = (m_answers.size() == 1 && a.completionTokens >= 0) ? a.completionTokens - m_resumedTokens
-                                                                                 : m_deltaCounts.value(it.key());
+        const qint64 tokens
+            = (m_answers.size() == 1 && a.completionTokens >= 0) ? a.completionTokens - m_resumedTokens : text->deltas;
         a.tokensPerSec = (ttft >= 0 && seconds > 0.001 && tokens > 0) ? tokens / seconds : -1;
         if (m_persist) {
             // Not written: kept, complete, and written later (saveUnsaved).
@@ -620,7 +578,7 @@ void ChatController::onFinished(Generation::Status status)
         }
         Q_EMIT messageFinished(a);
     }
-    m_dirty.clear(); // the final write carried their text, or keeps it
+    // The final write carried their text, or m_unsaved keeps it.
     if (m_persist) {
         const qint64 leaf = m_answers.value(0).id;
         if (!m_unsaved.isEmpty()) {
@@ -637,7 +595,7 @@ void ChatController::onFinished(Generation::Status status)
         }
         writeSucceeded(); // a write that failed while streaming may have got through now
     }
-    gen.release()->deleteLater(); // we may be inside its signal
+    run.release()->deleteLater(); // we may be inside its signal
     Q_EMIT busyChanged(false);
     if (m_lastError.isError())
         Q_EMIT failed(m_lastError);

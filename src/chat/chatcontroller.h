@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "providers/generation.h"
+#include "providers/generationrun.h"
 #include "store/message.h"
 
 #include <QElapsedTimer>
@@ -22,16 +22,15 @@ class ConversationRepository;
 class MessageRepository;
 
 // Drives the exchanges of one conversation at a time: stores the user's
-// message, creates the answer row(s) before the first byte, streams into
-// memory, flushes to SQLite every 250 ms and records how each answer was made.
+// message, creates the answer row(s) before the first byte, runs the request
+// (a GenerationRun, which holds the streaming text), flushes it to SQLite
+// every 250 ms and records how each answer was made.
 // Without a database it keeps everything in memory (the CLI without --save).
 class ChatController : public QObject {
     Q_OBJECT
 public:
     // A new conversation's title: its first message, on one line, at most 60 characters.
     static QString titleFrom(const QString &text);
-    static constexpr int kFlushIntervalMs = 250;
-
     ChatController(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent = nullptr);
     ChatController(QNetworkAccessManager *nam, QObject *parent = nullptr); // no storage
     ~ChatController() override;
@@ -50,17 +49,19 @@ public:
     // which carries on, and the rest is appended to the same message.
     Result<qint64> continueAnswer(qint64 conversationId, const GenerationRequest &settings);
     static bool canContinue(const Message &answer);
-    // A continuation that was asked for as a new answer, joined to the text
-    // so far: a repeat of its end dropped, a space after a finished sentence.
-    static QString joinContinuation(const QString &before, QString after);
     // The request that made this stored answer, as a curl command (no key in it).
     Result<QString> requestAsCurl(qint64 answerId);
     void stop();
 
-    [[nodiscard]] bool isBusy() const { return m_generation != nullptr; }
+    [[nodiscard]] bool isBusy() const { return m_run != nullptr; }
     [[nodiscard]] qint64 conversationId() const { return m_conversationId; }
+    // The answers of the last request; their text is complete once it ended
+    // (while it streams, it is in streamedText()).
     [[nodiscard]] const QHash<int, Message> &answers() const { return m_answers; }
-    [[nodiscard]] Generation *generation() const { return m_generation.get(); }
+    // A streaming answer's text, its one copy (null for any other message):
+    // the view reads it in pieces and may keep it past the end of the answer.
+    [[nodiscard]] std::shared_ptr<const StreamedText> streamedText(qint64 messageId) const;
+    [[nodiscard]] Generation *generation() const { return m_run ? &m_run->generation() : nullptr; }
     [[nodiscard]] const Error &lastError() const { return m_lastError; }
 
     // When the store refuses a write (a full disk, a read-only or locked
@@ -70,7 +71,7 @@ public:
     static constexpr int kRetryIntervalMs = 2000;
     [[nodiscard]] bool hasUnsavedText() const
     {
-        return !m_dirty.isEmpty() || !m_unsaved.isEmpty() || m_unsavedLeaf > 0;
+        return (m_run && m_run->hasUnstored()) || !m_unsaved.isEmpty() || m_unsavedLeaf > 0;
     }
     // Why the last write failed, naming the file; cleared once all is written.
     [[nodiscard]] const Error &storageError() const { return m_storageError; }
@@ -104,12 +105,12 @@ private:
     // The user message goes after `parentId` (0: a root); the answer after it.
     Result<qint64> sendAfter(qint64 conversationId, qint64 parentId, const QString &text,
                              const GenerationRequest &settings);
-    // `resume`: continue this answer instead of creating new ones.
+    // `resume`: continue this answer instead of creating new ones; `join`:
+    // the text a new answer continues (GenerationRun::joinTo).
     Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
-                         const QList<ChatMessage> &history, const Message *resume = nullptr);
+                         const QList<ChatMessage> &history, const Message *resume = nullptr, const QString &join = {});
     Result<QList<ChatMessage>> historyTo(qint64 leafId);
     Result<qint64> store(Message &message);
-    void onDelta(int choice, const QString &content, const QString &reasoning);
     void onFinished(Generation::Status status);
     void flush();
     // Answers the store never took, written to a file at quit; its path, or "".
@@ -124,23 +125,13 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<ConversationRepository> m_conversations;
     std::unique_ptr<MessageRepository> m_messages;
-    std::unique_ptr<Provider> m_provider; // of the running generation
-    std::unique_ptr<Generation> m_generation;
+    std::unique_ptr<GenerationRun> m_run;
     QSet<QString> m_noStreamOptions; // base URLs that refused stream_options
     QSet<QString> m_maxCompletionTokens; // "baseUrl\nmodel" that refused max_tokens
     QHash<int, Message> m_answers;
-    QHash<int, int> m_deltaCounts;
-    // Continuing by asking (Preset::Continue::Ask): the text so far, and the
-    // start of the new answer held back (up to kJoinHold characters) until
-    // it can be joined to it.
-    QString m_continueJoin;
-    QString m_joinHeld;
-    static constexpr qsizetype kJoinHold = 200;
     // A continued answer's tokens so far: its count is theirs and the new ones.
     qint64 m_resumedTokens = 0;
-    QSet<int> m_dirty;
     QList<Message> m_memory; // rows when not persisting
-    QTimer m_flushTimer;
     qint64 m_conversationId = 0;
     qint64 m_nextMemoryId = 1;
     Error m_lastError;

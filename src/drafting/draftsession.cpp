@@ -27,15 +27,13 @@ DraftSession::DraftSession(QNetworkAccessManager *nam, const QSqlDatabase &db, Q
     , m_nam(nam)
     , m_drafts(std::make_unique<DraftRepository>(db))
 {
-    m_flushTimer.setInterval(kFlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &DraftSession::flush);
 }
 
 DraftSession::~DraftSession()
 {
-    if (m_generation) {
-        m_generation->disconnect(this);
-        m_generation->stop();
+    if (m_run) {
+        m_run->disconnect(this);
+        m_run->stop();
         // The process goes on (window closed): keep what came, as stopped.
         const QString text = finalText();
         if (const Error e = m_drafts->endStreaming(m_draft.id, text, QStringLiteral("stopped"), {}); e.isError())
@@ -44,16 +42,21 @@ DraftSession::~DraftSession()
     }
 }
 
+QString DraftSession::generated() const
+{
+    return m_run ? m_run->text(0)->content : QString();
+}
+
 QString DraftSession::text() const
 {
-    if (!m_generation)
+    if (!m_run)
         return m_draft.content;
-    return m_prefix + m_plan.before + m_generated + m_plan.after + m_suffix;
+    return m_prefix + m_plan.before + generated() + m_plan.after + m_suffix;
 }
 
 QString DraftSession::finalText() const
 {
-    QString generated = m_generated;
+    QString generated = this->generated();
     if (m_plan.trim)
         generated = unwrapFence(generated.trimmed());
     return m_prefix + m_plan.before + generated + m_plan.after + m_suffix;
@@ -61,7 +64,7 @@ QString DraftSession::finalText() const
 
 Error DraftSession::start(qint64 draftId, const DraftAction &action, const GenerationRequest &settings)
 {
-    if (m_generation)
+    if (m_run)
         return Error::make(Error::Kind::Usage, tr("The model is still writing; stop it first."));
     auto draft = m_drafts->get(draftId);
     if (!draft.ok())
@@ -69,10 +72,6 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     auto plan = planDraftAction(action, draft.value.content, draft.value.brief);
     if (!plan.ok())
         return plan.error;
-    auto provider = Provider::create(settings.profile.api);
-    if (!provider)
-        return Error::make(Error::Kind::Usage, tr("Unknown API ‘%1’.").arg(settings.profile.api));
-
     GenerationRequest request = settings;
     request.mode = plan.value.completion ? GenerationRequest::Mode::Completion : GenerationRequest::Mode::Chat;
     if (request.mode == GenerationRequest::Mode::Completion && !supportsCompletion(request.profile))
@@ -87,9 +86,11 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
         system << plan.value.system;
     request.params.systemPrompt = system.join(QStringLiteral("\n\n"));
     request.params.n.reset(); // one text goes into a draft
-    request.params = capabilitiesFor(request.profile, request.mode).filtered(request.params);
     request.messages = {{QStringLiteral("user"), plan.value.prompt}};
     request.prompt = plan.value.prompt;
+    auto run = GenerationRun::create(m_nam, request);
+    if (!run.ok())
+        return run.error;
 
     // The user's own edits since the last version become a version first.
     const QString content = draft.value.content;
@@ -108,56 +109,55 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     m_plan = plan.value;
     m_prefix = content.left(m_plan.start);
     m_suffix = content.mid(m_plan.end);
-    m_generated.clear();
     m_model = request.effectiveModel();
     m_lastError = {};
-    m_provider = std::move(provider);
-    m_generation = std::make_unique<Generation>(m_nam, *m_provider, request);
-    connect(m_generation.get(), &Generation::delta, this, [this](int choice, const QString &piece, const QString &) {
-        if (choice != 0 || piece.isEmpty())
+    m_run = std::move(run.value);
+    connect(m_run.get(), &GenerationRun::grew, this, [this](int, const QString &piece, const QString &) {
+        if (piece.isEmpty())
             return;
-        const qsizetype at = m_prefix.size() + m_plan.before.size() + m_generated.size();
-        m_generated += piece;
-        m_dirty = true;
+        const QString &generated = m_run->text(0)->content;
+        const qsizetype at = m_prefix.size() + m_plan.before.size() + generated.size() - piece.size();
         Q_EMIT inserted(m_draft.id, at, piece);
     });
-    connect(m_generation.get(), &Generation::modelReported, this, [this](const QString &model) { m_model = model; });
-    connect(m_generation.get(), &Generation::retrying, this, &DraftSession::retrying);
-    connect(m_generation.get(), &Generation::finished, this, &DraftSession::onFinished);
-    m_flushTimer.start();
+    connect(&m_run->generation(), &Generation::modelReported, this, [this](const QString &model) { m_model = model; });
+    connect(&m_run->generation(), &Generation::retrying, this, &DraftSession::retrying);
+    connect(m_run.get(), &GenerationRun::flushDue, this, &DraftSession::flush);
+    connect(m_run.get(), &GenerationRun::finished, this, &DraftSession::onFinished);
     Q_EMIT busyChanged(true);
     Q_EMIT textChanged(m_draft.id, text());
-    m_generation->start();
+    m_run->start();
     return {};
 }
 
 void DraftSession::stop()
 {
-    if (m_generation)
-        m_generation->stop();
+    if (m_run)
+        m_run->stop();
 }
 
 void DraftSession::flush()
 {
-    if (!m_dirty || !m_generation)
+    if (!m_run)
         return;
-    m_dirty = false;
+    // A refused write is tried again at the next flush; the end writes all.
     if (Error e = m_drafts->writeStreaming(m_draft.id, text()); e.isError())
-        qWarning("inkwell: %s", qPrintable(e.message));
+        qCWarning(lcStore).noquote() << e.message;
+    else
+        m_run->markStored(0);
 }
 
 void DraftSession::onFinished(Generation::Status status)
 {
-    m_flushTimer.stop();
-    std::unique_ptr<Generation> gen = std::move(m_generation);
-    m_lastError = gen->error();
     // Nothing came: the draft stays as it was (the range is not emptied).
-    const QString final = m_generated.isEmpty() ? m_draft.content : finalText();
+    const QString generated = this->generated();
+    const QString final = generated.isEmpty() ? m_draft.content : finalText();
+    std::unique_ptr<GenerationRun> run = std::move(m_run);
+    m_lastError = run->generation().error();
     const QString state = Generation::statusName(status);
     if (Error e = m_drafts->endStreaming(m_draft.id, final, state, m_lastError.message); e.isError())
         m_lastError = e;
     qint64 versionId = 0;
-    if (!m_generated.isEmpty()) {
+    if (!generated.isEmpty()) {
         DraftVersion v {0, m_draft.id, final, m_plan.source, m_plan.note, m_model, 0};
         if (status != Generation::Status::Complete)
             v.note = (v.note.isEmpty() ? QString() : v.note + QStringLiteral(" — ")) + state;
@@ -166,8 +166,7 @@ void DraftSession::onFinished(Generation::Status status)
     }
     m_draft.content = final;
     m_draft.status = state;
-    m_generated.clear();
-    gen.release()->deleteLater(); // we may be inside its signal
+    run.release()->deleteLater(); // we may be inside its signal
     Q_EMIT textChanged(m_draft.id, final);
     Q_EMIT busyChanged(false);
     Q_EMIT finished(m_draft.id, state, versionId);

@@ -3,12 +3,11 @@
 
 #include "core/result.h"
 #include "drafting/draftaction.h"
-#include "providers/generation.h"
+#include "providers/generationrun.h"
 #include "store/draft.h"
 
 #include <QObject>
 #include <QSqlDatabase>
-#include <QTimer>
 
 #include <memory>
 
@@ -18,16 +17,15 @@ namespace Inkwell {
 
 class DraftRepository;
 
-// Runs one model action on a draft: the generated text replaces the planned
-// range as it streams, is flushed to SQLite every 250 ms (a crash leaves the
-// draft `interrupted` with the text so far), and ends as a new version.
+// Runs one model action on a draft: the generated text (a GenerationRun's,
+// as for a chat answer) replaces the planned range as it streams, is flushed
+// to SQLite every 250 ms (a crash leaves the draft `interrupted` with the
+// text so far), and ends as a new version.
 // Edits the user made since the last version are saved as a version first,
 // so no action can lose them.
 class DraftSession : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kFlushIntervalMs = 250;
-
     DraftSession(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent = nullptr);
     ~DraftSession() override;
 
@@ -36,12 +34,12 @@ public:
     Error start(qint64 draftId, const DraftAction &action, const GenerationRequest &settings);
     void stop();
 
-    [[nodiscard]] bool isBusy() const { return m_generation != nullptr; }
+    [[nodiscard]] bool isBusy() const { return m_run != nullptr; }
     [[nodiscard]] qint64 draftId() const { return m_draft.id; }
     // The draft's whole text as it stands, streamed part included.
     [[nodiscard]] QString text() const;
     [[nodiscard]] const Error &lastError() const { return m_lastError; }
-    [[nodiscard]] Generation *generation() const { return m_generation.get(); }
+    [[nodiscard]] Generation *generation() const { return m_run ? &m_run->generation() : nullptr; }
 
 Q_SIGNALS:
     // The whole text changed (an action starts or ends).
@@ -58,20 +56,17 @@ Q_SIGNALS:
 private:
     void onFinished(Generation::Status status);
     void flush();
+    [[nodiscard]] QString generated() const;
     [[nodiscard]] QString finalText() const;
 
     QNetworkAccessManager *m_nam;
     std::unique_ptr<DraftRepository> m_drafts;
-    std::unique_ptr<Provider> m_provider;
-    std::unique_ptr<Generation> m_generation;
-    QTimer m_flushTimer;
+    std::unique_ptr<GenerationRun> m_run;
     Draft m_draft;
     DraftPlan m_plan;
     QString m_prefix;
     QString m_suffix;
-    QString m_generated;
     QString m_model;
-    bool m_dirty = false;
     Error m_lastError;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Inkwell {
 
 namespace {
@@ -13,53 +15,59 @@ namespace {
 constexpr qsizetype kOpenBlocks = 2;
 } // namespace
 
-void MarkdownStream::setText(const QString &markdown)
+MarkdownStream::Change MarkdownStream::replaceFrom(qsizetype from, MarkdownBlocks next)
 {
-    m_text = markdown;
-    const MarkdownRenderer::Parsed all = MarkdownRenderer::parse(m_text);
-    m_blocks = all.blocks;
-    // Keep the same open tail as streaming would, for text appended later.
+    Change change;
+    change.before = m_blocks.size();
+    const qsizetype common = qMin(m_blocks.size(), from + next.size());
+    for (qsizetype i = from; i < common; ++i)
+        if (!(m_blocks.at(i) == next.at(i - from)))
+            change.changed << i;
+    m_blocks.resize(from);
+    m_blocks << std::move(next);
+    return change;
+}
+
+MarkdownStream::Change MarkdownStream::setText(QStringView markdown)
+{
+    MarkdownRenderer::Parsed all = MarkdownRenderer::parse(markdown.toString());
+    m_length = markdown.size();
+    // Keep the same open tail as streaming would, for text that comes later.
     m_stable = qMax<qsizetype>(0, all.blocks.size() - kOpenBlocks);
     m_tailStart = m_stable > 0 ? all.starts.at(m_stable) : 0;
+    return replaceFrom(0, std::move(all.blocks));
 }
 
-void MarkdownStream::finish()
+MarkdownStream::Change MarkdownStream::grow(QStringView markdown)
 {
-    // cmark-gfm's definition line: up to 3 spaces, [label]: (footnotes are off).
-    static const QRegularExpression definition(QStringLiteral(R"(^ {0,3}\[[^\]\n]+\]:)"),
-                                               QRegularExpression::MultilineOption);
-    if (m_text.contains(definition))
-        setText(m_text);
-}
-
-void MarkdownStream::finish(const QString &markdown)
-{
-    if (!markdown.startsWith(m_text)) {
-        setText(markdown);
-        return;
-    }
-    append(markdown.mid(m_text.size()));
-    finish();
-}
-
-void MarkdownStream::append(const QString &more)
-{
-    if (more.isEmpty())
-        return;
-    m_text += more;
-    parseTail();
-}
-
-void MarkdownStream::parseTail()
-{
-    const MarkdownRenderer::Parsed tail = MarkdownRenderer::parse(m_text.mid(m_tailStart));
-    m_blocks.resize(m_stable);
-    m_blocks << tail.blocks;
+    if (markdown.size() <= m_length)
+        return {{}, m_blocks.size()};
+    m_length = markdown.size();
+    MarkdownRenderer::Parsed tail = MarkdownRenderer::parse(markdown.sliced(m_tailStart).toString());
+    const qsizetype from = m_stable;
     const qsizetype settle = tail.blocks.size() - kOpenBlocks;
     if (settle > 0) {
         m_stable += settle;
         m_tailStart += tail.starts.at(settle);
     }
+    return replaceFrom(from, std::move(tail.blocks));
+}
+
+MarkdownStream::Change MarkdownStream::finish(QStringView markdown)
+{
+    Change change = grow(markdown);
+    // cmark-gfm's definition line: up to 3 spaces, [label]: (footnotes are off).
+    static const QRegularExpression definition(QStringLiteral(R"(^ {0,3}\[[^\]\n]+\]:)"),
+                                               QRegularExpression::MultilineOption);
+    if (!definition.match(markdown).hasMatch())
+        return change;
+    // Rows the step above changed are still news, whatever the new parse says.
+    const Change exact = setText(markdown);
+    for (qsizetype i : exact.changed)
+        if (i < change.before && !change.changed.contains(i))
+            change.changed << i;
+    std::sort(change.changed.begin(), change.changed.end());
+    return change;
 }
 
 } // namespace Inkwell

@@ -3,36 +3,49 @@
 
 #include "render/markdownblock.h"
 
+#include <QStringView>
+
 namespace Inkwell {
 
-// Markdown that grows at the end, as an answer streams. Blocks that later text
-// can no longer change are parsed once; each append re-parses only the open
-// tail (the last two blocks), so the cost of a token does not grow with the
-// length of the answer. finish() makes the result exact.
+// The blocks of Markdown that grows at the end, as an answer streams. It does
+// not keep the text: whoever streams it owns the one copy and hands it over
+// whole at each step. Blocks that later text can no longer change are parsed
+// once; each step re-parses only the open tail (the last two blocks), so the
+// cost of a token does not grow with the length of the answer.
 class MarkdownStream {
 public:
-    void setText(const QString &markdown); // parse everything, exactly
-    void append(const QString &more);
-    // Streaming already gives the exact blocks, except where a link reference
+    // What a step changed in blocks(): the indexes (below the old count) of
+    // blocks that differ, and the count before.
+    struct Change {
+        QList<qsizetype> changed;
+        qsizetype before = 0;
+    };
+
+    Change setText(QStringView markdown); // parse everything, exactly
+    // `markdown` is the whole text, which goes on from what was given before.
+    Change grow(QStringView markdown);
+    // The stream ended with `markdown` (which goes on from what was given).
+    // Streaming already gave the exact blocks, except where a link reference
     // definition ([x]: url) changes a link above it: only then is the whole
     // text parsed again (which takes ~10 ms for a 100 KB answer).
-    void finish();
-    void finish(const QString &markdown); // the final text, usually what was streamed
+    Change finish(QStringView markdown);
 
     [[nodiscard]] const MarkdownBlocks &blocks() const { return m_blocks; }
-    [[nodiscard]] const QString &text() const { return m_text; }
-    // How many leading blocks are settled (never change on append).
+    // How much of the text has been parsed.
+    [[nodiscard]] qsizetype length() const { return m_length; }
+    // How many leading blocks are settled (never change on grow).
     [[nodiscard]] int stableCount() const { return int(m_stable); }
-    // Characters an append re-parses: bounded by the open blocks, not the text.
-    [[nodiscard]] qsizetype openTailLength() const { return m_text.size() - m_tailStart; }
+    // Characters a step re-parses: bounded by the open blocks, not the text.
+    [[nodiscard]] qsizetype openTailLength() const { return m_length - m_tailStart; }
 
 private:
-    void parseTail();
+    // Replaces the blocks from `from` on, saying which of the old ones changed.
+    Change replaceFrom(qsizetype from, MarkdownBlocks next);
 
-    QString m_text;
     MarkdownBlocks m_blocks;
+    qsizetype m_length = 0; // of the text parsed
     qsizetype m_stable = 0; // blocks before the tail
-    qsizetype m_tailStart = 0; // where the tail starts in m_text
+    qsizetype m_tailStart = 0; // where the tail starts in the text
 };
 
 } // namespace Inkwell

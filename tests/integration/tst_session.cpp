@@ -48,9 +48,11 @@ private Q_SLOTS:
         QList<State> states;
         QList<QString> statusAtStep;
         QList<bool> listedAtStep;
+        QList<QString> textAtStep;
         connect(session, &ConversationSession::stateChanged, this, [&] {
             states << session->state();
             statusAtStep << (session->messages()->rowCount() ? lastStatus(session) : QString());
+            textAtStep << session->messages()->contentAt(1);
             listedAtStep << (app.conversations()->indexOfId(session->conversationId()) >= 0);
         });
         QVERIFY(session->send(QStringLiteral("Hi")));
@@ -61,6 +63,8 @@ private Q_SLOTS:
         QCOMPARE(states, (QList<State> {State::Answering, State::Finishing, State::Idle}));
         // Finishing: the store has the answer, the view still the streamed row.
         QCOMPARE(statusAtStep.at(1), QStringLiteral("streaming"));
+        // ... whose text is the stream's, all of it, before the store's copy is read.
+        QCOMPARE(textAtStep.at(1), QStringLiteral("Hello there."));
         // Idle: the view shows the answer as stored, and the sidebar lists it.
         QCOMPARE(statusAtStep.at(2), QStringLiteral("complete"));
         QVERIFY(listedAtStep.at(2));
@@ -147,6 +151,8 @@ private Q_SLOTS:
         // Told while it streams, by the first flush the store refuses.
         QTRY_VERIFY_WITH_TIMEOUT(session->errorText().contains(QStringLiteral("disk is full")), 10000);
         QCOMPARE(session->state(), State::Answering);
+        // The view goes on showing the text the store refused.
+        QVERIFY(!session->messages()->contentAt(1).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Idle, 30000);
         QVERIFY2(session->errorText().contains(QStringLiteral("disk is full")), qPrintable(session->errorText()));
         QVERIFY(!session->canRetry());

@@ -77,15 +77,18 @@ private Q_SLOTS:
         QFETCH(int, piece);
         const MarkdownBlocks exact = MarkdownRenderer::parse(kDoc).blocks;
         MarkdownStream stream;
+        QString text; // the one copy, the stream's owner's
         for (qsizetype i = 0; i < kDoc.size(); i += piece) {
-            stream.append(kDoc.mid(i, piece));
+            text += kDoc.mid(i, piece);
+            stream.grow(text);
             // Settled blocks are final: they already equal the exact result.
             for (int k = 0; k < stream.stableCount(); ++k)
                 QCOMPARE(stream.blocks().at(k), exact.at(k));
         }
         QCOMPARE(stream.blocks(), exact); // this document needs no final fix-up
-        stream.finish();
+        QVERIFY(stream.finish(text).changed.isEmpty());
         QCOMPARE(stream.blocks(), exact);
+        QCOMPARE(stream.length(), kDoc.size());
     }
 
     void finishFixesALinkDefinedBelowIt()
@@ -93,11 +96,15 @@ private Q_SLOTS:
         const QString doc
             = QStringLiteral("See [the docs][d] first.\n\nMore text.\n\nAnd more.\n\n[d]: https://example.com/docs\n");
         MarkdownStream stream;
-        for (const QChar c : doc)
-            stream.append(QString(c));
+        QString text;
+        for (const QChar c : doc) {
+            text += c;
+            stream.grow(text);
+        }
         // Streamed, the first paragraph settled before its link was defined.
         QVERIFY(!stream.blocks().at(0).html.contains(QStringLiteral("href")));
-        stream.finish();
+        // Parsed again at the end, and the block that changed is named.
+        QCOMPARE(stream.finish(text).changed, QList<qsizetype> {0});
         QCOMPARE(stream.blocks(), MarkdownRenderer::parse(doc).blocks);
         QVERIFY(stream.blocks().at(0).html.contains(QStringLiteral("https://example.com/docs")));
     }
@@ -106,21 +113,25 @@ private Q_SLOTS:
     {
         const MarkdownBlocks exact = MarkdownRenderer::parse(kDoc).blocks;
         MarkdownStream rest; // the last piece had not been shown yet
-        rest.append(kDoc.left(kDoc.size() / 2));
-        rest.finish(kDoc);
-        QCOMPARE(rest.text(), kDoc);
+        rest.grow(QStringView(kDoc).left(kDoc.size() / 2));
+        const MarkdownStream::Change change = rest.finish(kDoc);
+        QCOMPARE(rest.length(), kDoc.size());
         QCOMPARE(rest.blocks(), exact);
-        MarkdownStream other; // not what was streamed at all
-        other.append(QStringLiteral("Something else entirely.\n\n"));
-        other.finish(kDoc);
+        QVERIFY(change.before < exact.size());
+        MarkdownStream other; // replaced by another text altogether
+        other.grow(u"Something else entirely.\n\n");
+        QCOMPARE(other.setText(kDoc).changed, QList<qsizetype> {0});
         QCOMPARE(other.blocks(), exact);
     }
 
     void listContinuedAfterABlankLineStaysOneList()
     {
         MarkdownStream stream;
-        for (const char *piece : {"1. a\n", "\n", "2", ". b\n", "\n", "3. c\n"})
-            stream.append(QString::fromLatin1(piece));
+        QString text;
+        for (const char *piece : {"1. a\n", "\n", "2", ". b\n", "\n", "3. c\n"}) {
+            text += QString::fromLatin1(piece);
+            stream.grow(text);
+        }
         QCOMPARE(stream.blocks().size(), 1);
         QVERIFY(stream.blocks().at(0).html.contains(QStringLiteral("<li>")));
     }
@@ -129,9 +140,12 @@ private Q_SLOTS:
     {
         MarkdownStream stream;
         const QString paragraph = QStringLiteral("A sentence of a long answer, with *some* emphasis.\n\n");
+        QString text;
         for (int i = 0; i < 2000; ++i) {
-            for (qsizetype j = 0; j < paragraph.size(); j += 8)
-                stream.append(paragraph.mid(j, 8));
+            for (qsizetype j = 0; j < paragraph.size(); j += 8) {
+                text += paragraph.mid(j, 8);
+                stream.grow(text);
+            }
         }
         QCOMPARE(stream.blocks().size(), 2000);
         // What each token re-parses is about two paragraphs, not 100 KB.

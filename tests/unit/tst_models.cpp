@@ -173,23 +173,28 @@ private Q_SLOTS:
         const Message user = message(1, QStringLiteral("user"), QStringLiteral("hi"));
         Message answer = message(2, QStringLiteral("assistant"), {}, QStringLiteral("streaming"));
         model.setMessages({user});
-        model.append(answer);
+        const auto stream = std::make_shared<StreamedText>();
+        model.append(answer, stream);
         Message second = answer;
         second.id = 3;
         second.choiceIndex = 1;
-        model.append(second); // other choices are siblings, not rows
+        model.append(second, std::make_shared<StreamedText>()); // other choices are siblings, not rows
         QCOMPARE(model.rowCount(), 2);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        for (int i = 0; i < 100; ++i)
-            model.appendText(2, QStringLiteral("t%1 ").arg(i), {});
+        for (int i = 0; i < 100; ++i) {
+            stream->content += QStringLiteral("t%1 ").arg(i);
+            model.grew(2, false);
+        }
         QCOMPARE(changed.size(), 0); // nothing until the frame tick
         QVERIFY(changed.wait(1000));
         QCOMPARE(changed.size(), 1); // 100 tokens, one notification, one row
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
         QVERIFY(model.contentAt(1).endsWith(QStringLiteral("t99 ")));
+        // The row reads the stream's text: one copy, not two.
+        QCOMPARE(model.contentAt(1).constData(), stream->content.constData());
 
-        answer.content = model.contentAt(1);
+        answer.content = stream->content;
         answer.status = QStringLiteral("complete");
         answer.completionTokens = 100;
         answer.tokensPerSec = 50;
@@ -239,7 +244,7 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         const QString text = QStringLiteral("Intro paragraph.\n\n```cpp\nint x = 1;\n```\n\n- a\n- b\n\nEnd.\n");
         for (qsizetype i = 0; i < text.size(); i += 5)
-            model.append(text.mid(i, 5));
+            model.grow(QStringView(text).left(i + 5));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(inserted.size(), 4); // each block inserted once, never re-created
@@ -505,7 +510,8 @@ private Q_SLOTS:
 
         model.append(message(3, QStringLiteral("user"), QStringLiteral("再来一次")));
         Message answer = message(4, QStringLiteral("assistant"), {}, QStringLiteral("streaming"));
-        model.append(answer);
+        const auto stream = std::make_shared<StreamedText>();
+        model.append(answer, stream);
         QCOMPARE(model.rowCount(), 4);
         auto *streaming = qobject_cast<BlockListModel *>(
             model.data(model.index(3), MessageListModel::BlocksRole).value<QObject *>());
@@ -517,11 +523,15 @@ private Q_SLOTS:
                              "- one\n- two\n\n> quoted\n\n---\n\nThe end.");
         QSignalSpy inserted(streaming, &QAbstractItemModel::rowsInserted);
         for (qsizetype i = 0; i < text.size(); i += 3) {
-            model.appendText(4, text.mid(i, 3), i == 0 ? QStringLiteral("想一想") : QString());
+            stream->content += text.mid(i, 3);
+            if (i == 0)
+                stream->reasoning += QStringLiteral("想一想");
+            model.grew(4, i == 0);
             if (i % 12 == 0) // now and then a frame passes
-                QTRY_VERIFY(streaming->text() == model.contentAt(3));
+                QTRY_COMPARE(streaming->parsedLength(), model.contentAt(3).size());
         }
-        QTRY_COMPARE(streaming->text(), text);
+        QTRY_COMPARE(streaming->parsedLength(), text.size());
+        QCOMPARE(model.data(model.index(3), MessageListModel::ReasoningRole).toString(), QStringLiteral("想一想"));
         QCOMPARE(streaming->rowCount(), 7);
         QVERIFY(inserted.size() >= 7);
         QCOMPARE(streaming->data(streaming->index(2), BlockListModel::KindRole).toString(), QStringLiteral("code"));
@@ -541,7 +551,8 @@ private Q_SLOTS:
         model.setMessages({user});
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 1);
-        model.appendText(4, QStringLiteral("late token"), {}); // for a row gone: ignored
+        stream->content += QStringLiteral("late token");
+        model.grew(4, false); // for a row gone: ignored
         model.update(answer);
         QCOMPARE(model.rowCount(), 1);
         model.setMessages({});
