@@ -560,6 +560,18 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Being written</source>
+        <translation>正在写作</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
 </context>
 <context>
     <name>DraftVersions</name>

@@ -32,7 +32,7 @@ bool ClipboardActions::copyLastAnswer()
     const MessageListModel *messages = m_session->messages();
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         const Message m = messages->messageAt(row);
-        if (m.role == u"assistant" && !m.content.isEmpty())
+        if (m.role == Chat::Role::Assistant && !m.content.isEmpty())
             return toClipboard(m.content);
     }
     return false;

@@ -30,7 +30,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case SectionRole:
         return dateSection(d.updatedAt);
     case StatusRole:
-        return d.status;
+        return int(d.status); // Chat.Streaming, … in QML
     case TemplateRole:
         return d.templateName;
     }

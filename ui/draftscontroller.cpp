@@ -81,11 +81,11 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, const QSqlDatabas
             resetText(text);
     });
     connect(m_session.get(), &DraftSession::busyChanged, this, [this](bool busy) {
-        m_draft.status = busy ? QStringLiteral("streaming") : m_draft.status;
+        m_draft.status = busy ? Chat::Status::Streaming : m_draft.status;
         setRetryText({});
         Q_EMIT statusChanged();
     });
-    connect(m_session.get(), &DraftSession::finished, this, [this](qint64 id, const QString &status, qint64) {
+    connect(m_session.get(), &DraftSession::finished, this, [this](qint64 id, Chat::Status status, qint64) {
         if (id != m_draft.id)
             return;
         m_draft.status = status;
@@ -259,7 +259,8 @@ void DraftsController::open(qint64 id)
     }
     m_draft = d.value;
     m_unsaved = false;
-    setError(m_draft.status == u"interrupted" || m_draft.status == u"error" ? m_draft.error : QString());
+    setError(m_draft.status == Chat::Status::Interrupted || m_draft.status == Chat::Status::Error ? m_draft.error
+                                                                                                  : QString());
     Q_EMIT currentChanged();
     Q_EMIT statusChanged();
     resetText(m_draft.content);

@@ -38,7 +38,7 @@ class DraftsController : public QObject {
     Q_PROPERTY(QString title READ title NOTIFY currentChanged)
     Q_PROPERTY(QString templateName READ templateName NOTIFY currentChanged)
     Q_PROPERTY(bool canRegenerate READ canRegenerate NOTIFY currentChanged)
-    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(Inkwell::Chat::Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString retryText READ retryText NOTIFY retryTextChanged)
@@ -64,7 +64,7 @@ public:
     [[nodiscard]] QString title() const { return m_draft.title; }
     [[nodiscard]] QString templateName() const { return m_draft.templateName; }
     [[nodiscard]] bool canRegenerate() const { return !m_draft.brief.isEmpty(); }
-    [[nodiscard]] QString status() const { return m_draft.status; }
+    [[nodiscard]] Chat::Status status() const { return m_draft.status; }
     [[nodiscard]] bool busy() const;
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QString retryText() const { return m_retryText; }

@@ -11,7 +11,7 @@ namespace Inkwell {
 
 QString MessageListModel::details(const Message &m)
 {
-    if (m.role != u"assistant")
+    if (m.role != Chat::Role::Assistant)
         return {};
     QStringList parts;
     const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
@@ -41,7 +41,7 @@ BlockListModel *MessageListModel::blocksAt(int row) const
     // Parsed when a delegate first asks, so opening a conversation of
     // thousands of answers parses only the few on screen.
     BlockListModel *&blocks = m_blocks[row];
-    if (!blocks && m_items.at(row).role != u"user") {
+    if (!blocks && m_items.at(row).role != Chat::Role::User) {
         blocks = new BlockListModel(const_cast<MessageListModel *>(this));
         blocks->setText(contentOf(row));
     }
@@ -65,7 +65,7 @@ BlockListModel *MessageListModel::reasoningBlocks(int row) const
     if (row < 0 || row >= m_items.size())
         return nullptr;
     BlockListModel *&blocks = m_reasoningBlocks[row];
-    if (!blocks && m_items.at(row).role != u"user") {
+    if (!blocks && m_items.at(row).role != Chat::Role::User) {
         blocks = new BlockListModel(const_cast<MessageListModel *>(this));
         blocks->setText(reasoningOf(row));
         // Returned to QML by a call, it would otherwise be the engine's to delete.
@@ -114,14 +114,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return m.id;
     case RoleRole:
-        return m.role;
+        return int(m.role); // Chat.User, … in QML
     case Qt::DisplayRole:
     case ContentRole:
         return contentOf(index.row());
     case ReasoningRole:
         return reasoningOf(index.row());
     case StatusRole:
-        return m.status;
+        return int(m.status); // Chat.Streaming, … in QML
     case ErrorRole:
         return m.error;
     case ModelRole:
@@ -197,7 +197,7 @@ void MessageListModel::setMessages(const QList<Message> &messages, const QHash<q
 void MessageListModel::append(const Message &message, const std::shared_ptr<const StreamedText> &streamed)
 {
     // Only the first choice shows in the branch; other choices are siblings.
-    if (message.role == u"assistant" && message.choiceIndex > 0)
+    if (message.role == Chat::Role::Assistant && message.choiceIndex > 0)
         return;
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);

@@ -44,7 +44,7 @@ QVariantList SearchController::find(const QString &query)
             {QStringLiteral("id"), h.id},
             {QStringLiteral("conversationId"), h.conversationId},
             {QStringLiteral("title"), h.title.isEmpty() ? tr("New conversation") : h.title},
-            {QStringLiteral("role"), h.role},
+            {QStringLiteral("role"), int(h.role)},
             {QStringLiteral("snippet"), markedSnippet(h)},
             {QStringLiteral("time"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat)}};
     return out;

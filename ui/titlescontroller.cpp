@@ -84,10 +84,10 @@ void TitlesController::afterAnswer(qint64 conversationId, const GenerationReques
     const auto branch = MessageRepository(m_db).branch(conversation.value.currentLeafId).value;
     QList<Message> turns;
     for (const Message &m : branch)
-        if (m.role != u"system")
+        if (m.role != Chat::Role::System)
             turns << m;
-    if (turns.size() != 2 || turns[0].role != u"user" || turns[1].role != u"assistant" || turns[1].status != u"complete"
-        || turns[1].content.trimmed().isEmpty())
+    if (turns.size() != 2 || turns[0].role != Chat::Role::User || turns[1].role != Chat::Role::Assistant
+        || turns[1].status != Chat::Status::Complete || turns[1].content.trimmed().isEmpty())
         return;
     if (conversation.value.title != ChatController::titleFrom(turns[0].content))
         return;

@@ -36,7 +36,7 @@ QList<qint64> fillStore(const QString &dataDir, const Sizes &sizes)
             Inkwell::Message message;
             message.conversationId = id;
             message.parentId = parent;
-            message.role = m % 2 == 0 ? QStringLiteral("user") : QStringLiteral("assistant");
+            message.role = m % 2 == 0 ? Inkwell::Chat::Role::User : Inkwell::Chat::Role::Assistant;
             message.content = storedMessage(n, m % 2 == 0);
             message.createdAt = dayAgo + n;
             const auto inserted = messages.insert(message);

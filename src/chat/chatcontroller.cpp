@@ -98,12 +98,12 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
     }
     for (const Message &m : std::as_const(rows)) {
         // Failed or empty answers are not context the model should see.
-        if (m.role == u"assistant" && (m.status == u"error" || m.content.isEmpty()))
+        if (m.role == Message::Role::Assistant && (m.status == Message::Status::Error || m.content.isEmpty()))
             continue;
         // Imported tool output (ChatGPT's code runs) is context the assistant
         // produced; the chat APIs take "tool" only as the answer to a tool call.
-        const bool known = m.role == u"user" || m.role == u"assistant" || m.role == u"system";
-        history << ChatMessage {known ? m.role : QStringLiteral("assistant"), m.content};
+        const Message::Role role = m.role == Message::Role::Tool ? Message::Role::Assistant : m.role;
+        history << ChatMessage {roleText(role), m.content};
     }
     return {history, {}};
 }
@@ -157,7 +157,7 @@ Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId
     auto edited = m_messages->get(editedId);
     if (!edited.ok())
         return Result<qint64>::fail(edited.error);
-    if (edited.value.conversationId != conversationId || edited.value.role != u"user")
+    if (edited.value.conversationId != conversationId || edited.value.role != Message::Role::User)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Only your own messages can be edited.")));
     return sendAfter(conversationId, edited.value.parentId, text, settings);
 }
@@ -168,7 +168,7 @@ Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId,
     Message user;
     user.conversationId = conversationId;
     user.parentId = parentId;
-    user.role = QStringLiteral("user");
+    user.role = Message::Role::User;
     user.content = text;
     auto stored = store(user);
     if (!stored.ok())
@@ -198,7 +198,7 @@ Result<qint64> ChatController::regenerate(qint64 conversationId, const Generatio
     if (!leaf.ok())
         return Result<qint64>::fail(leaf.error);
     // The user message the answer belongs to: the leaf itself or its parent.
-    const qint64 userId = leaf.value.role == u"user" ? leaf.value.id : leaf.value.parentId;
+    const qint64 userId = leaf.value.role == Message::Role::User ? leaf.value.id : leaf.value.parentId;
     auto history = historyTo(userId);
     if (!history.ok())
         return Result<qint64>::fail(history.error);
@@ -213,7 +213,7 @@ Result<QString> ChatController::requestAsCurl(qint64 answerId)
     if (!answer.ok())
         return Result<QString>::fail(answer.error);
     const Message &a = answer.value;
-    if (a.role != u"assistant")
+    if (a.role != Message::Role::Assistant)
         return Result<QString>::fail(Error::make(Error::Kind::Usage, tr("Only an answer has a request to copy.")));
     GenerationRequest r;
     // The stored profile gives the preset and extra headers, if it still
@@ -238,9 +238,10 @@ Result<QString> ChatController::requestAsCurl(qint64 answerId)
 
 bool ChatController::canContinue(const Message &a)
 {
-    return a.role == u"assistant" && !a.content.isEmpty()
-        && (a.status == u"interrupted" || a.status == u"stopped"
-            || (a.status == u"complete" && (a.finishReason == u"length" || a.finishReason == u"max_tokens")));
+    return a.role == Message::Role::Assistant && !a.content.isEmpty()
+        && (a.status == Message::Status::Interrupted || a.status == Message::Status::Stopped
+            || (a.status == Message::Status::Complete
+                && (a.finishReason == u"length" || a.finishReason == u"max_tokens")));
 }
 
 Result<qint64> ChatController::continueAnswer(qint64 conversationId, const GenerationRequest &settings)
@@ -317,7 +318,7 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
     m_resumedTokens = resume && resume->completionTokens > 0 ? resume->completionTokens : 0;
     if (resume) {
         Message a = *resume;
-        a.status = QStringLiteral("streaming");
+        a.status = Message::Status::Streaming;
         a.error.clear();
         a.finishReason.clear();
         if (m_persist) {
@@ -335,8 +336,8 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
         Message a;
         a.conversationId = conversationId;
         a.parentId = parentId;
-        a.role = QStringLiteral("assistant");
-        a.status = QStringLiteral("streaming");
+        a.role = Message::Role::Assistant;
+        a.status = Message::Status::Streaming;
         a.choiceIndex = i;
         a.profileName = request.profile.name;
         a.api = request.profile.api;
@@ -555,7 +556,7 @@ void ChatController::onFinished(Generation::Status status)
         const std::shared_ptr<const StreamedText> text = run->text(it.key());
         a.content = text->content; // shared with the stream's copy, not copied
         a.reasoning = text->reasoning;
-        a.status = Generation::statusName(status);
+        a.status = status;
         a.error = generationError;
         a.ttftMs = ttft;
         const double seconds = (elapsed - qMax<qint64>(ttft, 0)) / 1000.0;

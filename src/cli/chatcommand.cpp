@@ -136,9 +136,9 @@ void ChatCommand::onBusyChanged(bool busy)
     int code = ExitCode::Ok;
     if (m_interrupted) {
         code = ExitCode::Cancelled;
-    } else if (first.status == u"error") {
+    } else if (first.status == Chat::Status::Error) {
         code = ExitCode::Backend;
-    } else if (first.status == u"interrupted") {
+    } else if (first.status == Chat::Status::Interrupted) {
         code = ExitCode::Interrupted;
     }
     if (!first.error.isEmpty() && !m_interrupted)
@@ -170,7 +170,7 @@ void ChatCommand::printJson()
         json c = {{"index", i},
                   {"text", a.content.toStdString()},
                   {"finish_reason", a.finishReason.toStdString()},
-                  {"status", a.status.toStdString()}};
+                  {"status", statusText(a.status).toStdString()}};
         if (!a.reasoning.isEmpty())
             c["reasoning"] = a.reasoning.toStdString();
         if (a.completionTokens >= 0)
@@ -179,7 +179,7 @@ void ChatCommand::printJson()
     }
     json out = {{"model", (first.modelReported.isEmpty() ? first.modelRequested : first.modelReported).toStdString()},
                 {"model_requested", first.modelRequested.toStdString()},
-                {"status", first.status.toStdString()},
+                {"status", statusText(first.status).toStdString()},
                 {"choices", std::move(choices)}};
     json usage = json::object();
     if (first.promptTokens >= 0)

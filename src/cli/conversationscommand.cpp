@@ -79,11 +79,11 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
         json arr = json::array();
         for (const Message &m : branch.value) {
             json j = {{"id", m.id},
-                      {"role", m.role.toStdString()},
+                      {"role", roleText(m.role).toStdString()},
                       {"content", m.content.toStdString()},
-                      {"status", m.status.toStdString()},
+                      {"status", statusText(m.status).toStdString()},
                       {"created_at", isoTime(m.createdAt)}};
-            if (m.role == u"assistant") {
+            if (m.role == Chat::Role::Assistant) {
                 j["model"] = (m.modelReported.isEmpty() ? m.modelRequested : m.modelReported).toStdString();
                 j["finish_reason"] = m.finishReason.toStdString();
                 if (!m.reasoning.isEmpty())
@@ -98,9 +98,9 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
     }
     writeOut(QStringLiteral("# %1\n").arg(conv.value.title).toUtf8());
     for (const Message &m : branch.value) {
-        QString head = QStringLiteral("\n[%1]").arg(m.role);
-        if (m.status != u"complete")
-            head += QStringLiteral(" (%1)").arg(m.status);
+        QString head = QStringLiteral("\n[%1]").arg(roleText(m.role));
+        if (m.status != Chat::Status::Complete)
+            head += QStringLiteral(" (%1)").arg(statusText(m.status));
         writeOut((head + u'\n' + m.content + u'\n').toUtf8());
         if (!m.error.isEmpty())
             writeOut(QStringLiteral("! %1\n").arg(m.error).toUtf8());

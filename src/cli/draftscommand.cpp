@@ -18,7 +18,7 @@ json draftJson(const Draft &d, bool withText)
     json j = {{"id", d.id},
               {"title", d.title.toStdString()},
               {"template", d.templateName.toStdString()},
-              {"status", d.status.toStdString()},
+              {"status", statusText(d.status).toStdString()},
               {"created_at", isoTime(d.createdAt)},
               {"updated_at", isoTime(d.updatedAt)}};
     if (d.targetWords > 0)

@@ -102,7 +102,7 @@ int runSearch(const QStringList &args)
                       {"time", isoTime(h.time)}};
             if (h.kind == SearchHit::Kind::Message) {
                 j["conversation_id"] = h.conversationId;
-                j["role"] = h.role.toStdString();
+                j["role"] = roleText(h.role).toStdString();
             }
             arr.push_back(j);
         }
@@ -115,7 +115,7 @@ int runSearch(const QStringList &args)
         const QString when = QDateTime::fromMSecsSinceEpoch(h.time).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QString title = h.title.isEmpty() ? QStringLiteral("(untitled)") : h.title;
         const QString head = h.kind == SearchHit::Kind::Message
-            ? QStringLiteral("conversation %1 · %2 · %3 · %4").arg(h.conversationId).arg(title, h.role, when)
+            ? QStringLiteral("conversation %1 · %2 · %3 · %4").arg(h.conversationId).arg(title, roleText(h.role), when)
             : QStringLiteral("draft %1 · %2 · %3").arg(h.id).arg(title, when);
         out += head.toUtf8() + "\n  " + marked(h, terminal).toUtf8() + '\n';
     }

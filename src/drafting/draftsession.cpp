@@ -36,7 +36,7 @@ DraftSession::~DraftSession()
         m_run->stop();
         // The process goes on (window closed): keep what came, as stopped.
         const QString text = finalText();
-        if (const Error e = m_drafts->endStreaming(m_draft.id, text, QStringLiteral("stopped"), {}); e.isError())
+        if (const Error e = m_drafts->endStreaming(m_draft.id, text, Chat::Status::Stopped, {}); e.isError())
             qCWarning(lcStore).noquote()
                 << QStringLiteral("a draft's text (%1 characters) was not saved: %2").arg(text.size()).arg(e.message);
     }
@@ -153,23 +153,22 @@ void DraftSession::onFinished(Generation::Status status)
     const QString final = generated.isEmpty() ? m_draft.content : finalText();
     std::unique_ptr<GenerationRun> run = std::move(m_run);
     m_lastError = run->generation().error();
-    const QString state = Generation::statusName(status);
-    if (Error e = m_drafts->endStreaming(m_draft.id, final, state, m_lastError.message); e.isError())
+    if (Error e = m_drafts->endStreaming(m_draft.id, final, status, m_lastError.message); e.isError())
         m_lastError = e;
     qint64 versionId = 0;
     if (!generated.isEmpty()) {
         DraftVersion v {0, m_draft.id, final, m_plan.source, m_plan.note, m_model, 0};
         if (status != Generation::Status::Complete)
-            v.note = (v.note.isEmpty() ? QString() : v.note + QStringLiteral(" — ")) + state;
+            v.note = (v.note.isEmpty() ? QString() : v.note + QStringLiteral(" — ")) + statusText(status);
         auto added = m_drafts->addVersion(v);
         versionId = added.ok() ? added.value : 0;
     }
     m_draft.content = final;
-    m_draft.status = state;
+    m_draft.status = status;
     run.release()->deleteLater(); // we may be inside its signal
     Q_EMIT textChanged(m_draft.id, final);
     Q_EMIT busyChanged(false);
-    Q_EMIT finished(m_draft.id, state, versionId);
+    Q_EMIT finished(m_draft.id, status, versionId);
     if (m_lastError.isError())
         Q_EMIT failed(m_lastError);
 }

@@ -49,8 +49,8 @@ Q_SIGNALS:
     void inserted(qint64 draftId, qsizetype position, const QString &piece);
     void busyChanged(bool busy);
     void retrying(int attempt, qint64 delayMs, const QString &reason);
-    // status: complete stopped interrupted error; the version made, if any.
-    void finished(qint64 draftId, const QString &status, qint64 versionId);
+    // How it ended, and the version made, if any.
+    void finished(qint64 draftId, Inkwell::Chat::Status status, qint64 versionId);
     void failed(const Inkwell::Error &error);
 
 private:

@@ -232,7 +232,8 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
     if (!message.is_object())
         at.fail(field + u".message", "an object or null");
     const json author = message.value("author", json::object());
-    const QString role = author.is_object() ? qstr(author.value("role", json())) : QString();
+    const std::optional<Chat::Role> known
+        = roleFromText(author.is_object() ? qstr(author.value("role", json())) : QString());
     const json metadata = message.value("metadata", json::object());
     const bool flaggedHidden
         = metadata.is_object() && metadata.value("is_visually_hidden_from_conversation", false) == true;
@@ -240,27 +241,27 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
     const QString type = content.is_object() ? qstr(content.value("content_type", json())) : QString();
     auto [text, reasoning] = contentOf(content, at, field + u".message.content");
     const bool empty = text.trimmed().isEmpty() && reasoning.trimmed().isEmpty();
-    if (flaggedHidden || empty || type == u"user_editable_context" || type == u"model_editable_context"
-        || (role != u"user" && role != u"assistant" && role != u"system" && role != u"tool")) {
+    if (flaggedHidden || empty || type == u"user_editable_context" || type == u"model_editable_context" || !known) {
         ++hidden;
         return std::nullopt;
     }
+    const Chat::Role role = *known;
     Message m;
     m.role = role;
     // A turn addressed to a tool (canvas, code, search) is a call with its
     // arguments, and a tool's turn is its result: each a folded block, never
     // prose (Markdown would eat the backslashes of the JSON).
     const QString recipient = qstr(message.value("recipient", json()));
-    if (role == u"assistant" && !recipient.isEmpty() && recipient != u"all") {
+    if (role == Chat::Role::Assistant && !recipient.isEmpty() && recipient != u"all") {
         const QString body = type == u"code" ? qstr(content.value("text", json())) : text;
         text
             = fenced(u"tool-call " + recipient,
                      type == u"code" && qstr(content.value("language", json())) != u"json" ? body : prettyIfJson(body));
-    } else if (role == u"tool") {
+    } else if (role == Chat::Role::Tool) {
         const QString name = author.is_object() ? qstr(author.value("name", json())) : QString();
         const QString body = type == u"execution_output" ? qstr(content.value("text", json())) : text;
         text = fenced(u"tool-result " + (name.isEmpty() ? QStringLiteral("tool") : name), prettyIfJson(body));
-    } else if (role == u"assistant") {
+    } else if (role == Chat::Role::Assistant) {
         text = withCitations(text, metadata);
     }
     m.content = text;
@@ -276,7 +277,7 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
             m.finishReason = qstr(finish.value("type", json()));
     }
     if (qstr(message.value("status", json())) == u"in_progress" || m.finishReason == u"interrupted")
-        m.status = QStringLiteral("interrupted");
+        m.status = Chat::Status::Interrupted;
     return m;
 }
 

@@ -112,7 +112,7 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
             continue;
         }
         const Message &m = *item.message;
-        out += u"<section class=\"message " + m.role.toHtmlEscaped() + u"\">\n<h2 class=\"role\">"
+        out += u"<section class=\"message " + roleText(m.role) + u"\">\n<h2 class=\"role\">"
             + roleLabel(m).toHtmlEscaped();
         if (const QString note = statusNote(m); !note.isEmpty())
             out += u" <span class=\"status\">(" + note.toHtmlEscaped() + u")</span>";
@@ -129,7 +129,7 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
         // People type plain text; models (and tools) answer in Markdown.
         if (m.content.isEmpty())
             ;
-        else if (m.role == u"assistant" || m.role == u"tool")
+        else if (m.role == Chat::Role::Assistant || m.role == Chat::Role::Tool)
             out += u"<div class=\"text\">\n" + MarkdownRenderer::toHtml(m.content, markdownFor) + u"\n</div>\n";
         else
             out += u"<div class=\"text plain\">" + m.content.toHtmlEscaped() + u"</div>\n";

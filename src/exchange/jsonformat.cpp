@@ -131,14 +131,18 @@ Message readMessage(const json &m, const QString &path)
     if (out.id <= 0)
         r.wrong("id", "a positive integer");
     out.parentId = r.integer("parent_id", 0);
-    out.role = r.text("role", true);
-    if (out.role.isEmpty())
+    const QString role = r.text("role", true);
+    if (role.isEmpty())
         r.wrong("role", "user, assistant, system or tool");
+    // A word this version does not know is read as the model's, as the store does.
+    out.role = roleFromText(role).value_or(Chat::Role::Assistant);
     out.content = r.text("content");
     out.reasoning = r.text("reasoning");
-    out.status = r.text("status");
-    if (out.status.isEmpty() || out.status == u"streaming") // nothing streams in a file
-        out.status = out.status.isEmpty() ? QStringLiteral("complete") : QStringLiteral("interrupted");
+    const QString status = r.text("status");
+    // Nothing streams in a file: an answer saved mid-stream was cut short.
+    out.status = status.isEmpty() ? Chat::Status::Complete : statusFromText(status).value_or(Chat::Status::Complete);
+    if (out.status == Chat::Status::Streaming)
+        out.status = Chat::Status::Interrupted;
     out.error = r.text("error");
     out.choiceIndex = int(r.integer("choice_index", 0));
     out.profileName = r.text("profile");
@@ -243,10 +247,10 @@ json conversationToJson(const Snapshot &s)
         messages.push_back({
             {"id", m.id},
             {"parent_id", m.parentId > 0 ? json(m.parentId) : json(nullptr)},
-            {"role", utf8(m.role)},
+            {"role", utf8(roleText(m.role))},
             {"content", utf8(m.content)},
             {"reasoning", utf8(m.reasoning)},
-            {"status", utf8(m.status)},
+            {"status", utf8(statusText(m.status))},
             {"error", utf8(m.error)},
             {"choice_index", m.choiceIndex},
             {"profile", utf8(m.profileName)},

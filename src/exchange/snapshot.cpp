@@ -53,7 +53,7 @@ QStringList Snapshot::models() const
     QStringList out;
     for (const Message &m : messages) {
         const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
-        if (m.role == u"assistant" && !model.isEmpty() && !out.contains(model))
+        if (m.role == Chat::Role::Assistant && !model.isEmpty() && !out.contains(model))
             out << model;
     }
     return out;

@@ -80,11 +80,11 @@ QList<TranscriptItem> transcript(const Snapshot &snapshot, bool allBranches)
 
 QString roleLabel(const Message &m)
 {
-    if (m.role == u"user")
+    if (m.role == Chat::Role::User)
         return Exchange::tr("User");
-    if (m.role == u"system")
+    if (m.role == Chat::Role::System)
         return Exchange::tr("System");
-    if (m.role == u"tool")
+    if (m.role == Chat::Role::Tool)
         return Exchange::tr("Tool");
     const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
     return model.isEmpty() ? Exchange::tr("Assistant") : Exchange::tr("Assistant") + u" · " + model;
@@ -92,11 +92,11 @@ QString roleLabel(const Message &m)
 
 QString statusNote(const Message &m)
 {
-    if (m.status == u"stopped")
+    if (m.status == Chat::Status::Stopped)
         return Exchange::tr("stopped");
-    if (m.status == u"interrupted")
+    if (m.status == Chat::Status::Interrupted)
         return Exchange::tr("interrupted");
-    if (m.status == u"error")
+    if (m.status == Chat::Status::Error)
         return m.error.isEmpty() ? Exchange::tr("error") : Exchange::tr("error") + u": " + m.error;
     return {};
 }

@@ -11,21 +11,6 @@
 
 namespace Inkwell {
 
-QString Generation::statusName(Status s)
-{
-    switch (s) {
-    case Status::Complete:
-        return QStringLiteral("complete");
-    case Status::Stopped:
-        return QStringLiteral("stopped");
-    case Status::Interrupted:
-        return QStringLiteral("interrupted");
-    case Status::Error:
-        return QStringLiteral("error");
-    }
-    return QStringLiteral("error");
-}
-
 Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
@@ -381,7 +366,7 @@ void Generation::end(Status status, Error error)
     // Whoever reads the error (the banner, a log, a title request's note)
     // never sees a key the server echoed back.
     m_error.message = redacted(m_error.message);
-    qCDebug(lcNet).noquote() << "ended" << statusName(status) << "after" << m_clock.elapsed() << "ms"
+    qCDebug(lcNet).noquote() << "ended" << statusText(status) << "after" << m_clock.elapsed() << "ms"
                              << (m_error.isError() ? m_error.message : QString());
     if (m_reply) {
         m_reply->disconnect(this);

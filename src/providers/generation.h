@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/chatenums.h"
 #include "net/ndjsondecoder.h"
 #include "net/ssedecoder.h"
 #include "providers/provider.h"
@@ -21,11 +22,8 @@ namespace Inkwell {
 class Generation : public QObject {
     Q_OBJECT
 public:
-    enum class Status { Complete, Stopped, Interrupted, Error };
-    Q_ENUM(Status)
-
-    // As stored with an answer or a draft: complete stopped interrupted error.
-    static QString statusName(Status status);
+    // How it ended (never Streaming): what the answer or draft records.
+    using Status = Chat::Status;
 
     Generation(QNetworkAccessManager *nam, const Provider &provider, GenerationRequest request,
                QObject *parent = nullptr);
@@ -63,7 +61,7 @@ Q_SIGNALS:
     // Before any answer text: the request failed in a way worth repeating;
     // it goes again after delayMs unless stop() is called.
     void retrying(int attempt, qint64 delayMs, const QString &reason);
-    void finished(Inkwell::Generation::Status status);
+    void finished(Inkwell::Chat::Status status);
 
 private:
     void onReadyRead();

@@ -72,7 +72,7 @@ Q_SIGNALS:
     void flushDue();
     // The end, once; held text has been joined. The owner deletes the run
     // later (this comes from inside the generation's own signal).
-    void finished(Inkwell::Generation::Status status);
+    void finished(Inkwell::Chat::Status status);
 
 private:
     GenerationRun(QNetworkAccessManager *nam, std::unique_ptr<Provider> provider, const GenerationRequest &request);

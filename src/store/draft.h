@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/message.h"
+
 #include <QString>
 
 namespace Inkwell {
@@ -17,7 +19,7 @@ struct Draft {
     QString brief; // the rendered prompt it was made from (outline mode plans from it)
     QString params = QStringLiteral("{}"); // GenerationParams JSON the template asked for
     int targetWords = 0; // 0 = no target
-    QString status = QStringLiteral("complete"); // streaming complete stopped interrupted error
+    Chat::Status status = Chat::Status::Complete;
     QString error;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

@@ -29,7 +29,7 @@ Draft fromQuery(const QSqlQuery &q)
     d.templateName = q.value(5).toString();
     d.params = q.value(6).toString();
     d.targetWords = q.value(7).toInt();
-    d.status = q.value(8).toString();
+    d.status = statusFromText(q.value(8).toString()).value_or(Chat::Status::Complete);
     d.error = q.value(9).toString();
     d.createdAt = q.value(10).toLongLong();
     d.updatedAt = q.value(11).toLongLong();
@@ -80,10 +80,10 @@ Result<qint64> DraftRepository::create(Draft d)
     q.prepare(
         QStringLiteral("INSERT INTO drafts (uid, title, content, template_key, template_name, params, target_words, "
                        "status, error, created_at, updated_at, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList {d.uid, Sql::text(d.title), Sql::text(d.content), Sql::text(d.templateKey),
-                                           Sql::text(d.templateName), Sql::text(d.params), d.targetWords,
-                                           Sql::text(d.status), Sql::text(d.error), d.createdAt ? d.createdAt : t,
-                                           d.updatedAt ? d.updatedAt : t, Sql::text(d.brief)})
+    for (const QVariant &v : QVariantList {
+             d.uid, Sql::text(d.title), Sql::text(d.content), Sql::text(d.templateKey), Sql::text(d.templateName),
+             Sql::text(d.params), d.targetWords, Sql::text(statusText(d.status)), Sql::text(d.error),
+             d.createdAt ? d.createdAt : t, d.updatedAt ? d.updatedAt : t, Sql::text(d.brief)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot create the draft"));
@@ -163,12 +163,12 @@ Error DraftRepository::writeStreaming(qint64 id, const QString &content)
                 {Sql::text(content), now(), id}, "Cannot save the draft");
 }
 
-Error DraftRepository::endStreaming(qint64 id, const QString &content, const QString &status, const QString &error)
+Error DraftRepository::endStreaming(qint64 id, const QString &content, Chat::Status status, const QString &error)
 {
     return exec(
         QStringLiteral("UPDATE drafts SET content = ?, status = ?, error = ?, writer_pid = NULL, updated_at = ? "
                        "WHERE id = ?"),
-        {Sql::text(content), Sql::text(status), Sql::text(error), now(), id}, "Cannot save the draft");
+        {Sql::text(content), Sql::text(statusText(status)), Sql::text(error), now(), id}, "Cannot save the draft");
 }
 
 Result<int> DraftRepository::recoverInterrupted()

@@ -30,7 +30,7 @@ public:
     // so a crash leaves it `interrupted` with the text so far.
     Error beginStreaming(qint64 id);
     Error writeStreaming(qint64 id, const QString &content);
-    Error endStreaming(qint64 id, const QString &content, const QString &status, const QString &error);
+    Error endStreaming(qint64 id, const QString &content, Chat::Status status, const QString &error);
     // Drafts left `streaming` by a process that is gone become `interrupted`.
     Result<int> recoverInterrupted();
 

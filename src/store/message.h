@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/chatenums.h"
+
 #include <QString>
 
 namespace Inkwell {
@@ -8,13 +10,16 @@ namespace Inkwell {
 // A row of the messages table: one node of a conversation tree. Assistant
 // rows also record how they were made, so every answer can be replayed.
 struct Message {
+    using Role = Chat::Role;
+    using Status = Chat::Status;
+
     qint64 id = 0;
     qint64 conversationId = 0;
     qint64 parentId = 0; // 0 = root
-    QString role;
+    Role role = Role::User;
     QString content;
     QString reasoning;
-    QString status = QStringLiteral("complete"); // streaming complete stopped interrupted error
+    Status status = Status::Complete;
     QString error;
     int choiceIndex = 0;
     QString profileName;

@@ -24,10 +24,11 @@ Message fromQuery(const QSqlQuery &q)
     m.id = q.value(0).toLongLong();
     m.conversationId = q.value(1).toLongLong();
     m.parentId = q.value(2).toLongLong();
-    m.role = q.value(3).toString();
+    // A word this version does not know is read as the model's.
+    m.role = roleFromText(q.value(3).toString()).value_or(Message::Role::Assistant);
     m.content = q.value(4).toString();
     m.reasoning = q.value(5).toString();
-    m.status = q.value(6).toString();
+    m.status = statusFromText(q.value(6).toString()).value_or(Message::Status::Complete);
     m.error = q.value(7).toString();
     m.choiceIndex = q.value(8).toInt();
     m.profileName = q.value(9).toString();
@@ -72,28 +73,29 @@ Result<qint64> MessageRepository::insert(const Message &m)
     QSqlQuery &q = *m_insert;
     const qint64 now = m.createdAt > 0 ? m.createdAt : QDateTime::currentMSecsSinceEpoch();
     int at = 0;
-    for (const QVariant &v : {QVariant(m.conversationId),
-                              Sql::id(m.parentId),
-                              Sql::text(m.role),
-                              Sql::text(m.content),
-                              Sql::text(m.reasoning),
-                              Sql::text(m.status),
-                              Sql::text(m.error),
-                              QVariant(m.choiceIndex),
-                              Sql::text(m.profileName),
-                              Sql::text(m.api),
-                              Sql::text(m.baseUrl),
-                              Sql::text(m.modelRequested),
-                              Sql::text(m.modelReported),
-                              Sql::text(m.params),
-                              Sql::text(m.finishReason),
-                              Sql::count(m.promptTokens),
-                              Sql::count(m.completionTokens),
-                              Sql::count(m.ttftMs),
-                              Sql::count(m.tokensPerSec),
-                              m.status == u"streaming" ? QVariant(QCoreApplication::applicationPid()) : QVariant(),
-                              QVariant(now),
-                              QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
+    for (const QVariant &v :
+         {QVariant(m.conversationId),
+          Sql::id(m.parentId),
+          Sql::text(roleText(m.role)),
+          Sql::text(m.content),
+          Sql::text(m.reasoning),
+          Sql::text(statusText(m.status)),
+          Sql::text(m.error),
+          QVariant(m.choiceIndex),
+          Sql::text(m.profileName),
+          Sql::text(m.api),
+          Sql::text(m.baseUrl),
+          Sql::text(m.modelRequested),
+          Sql::text(m.modelReported),
+          Sql::text(m.params),
+          Sql::text(m.finishReason),
+          Sql::count(m.promptTokens),
+          Sql::count(m.completionTokens),
+          Sql::count(m.ttftMs),
+          Sql::count(m.tokensPerSec),
+          m.status == Message::Status::Streaming ? QVariant(QCoreApplication::applicationPid()) : QVariant(),
+          QVariant(now),
+          QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
         q.bindValue(at++, v);
     if (!q.exec())
         return Result<qint64>::fail(fail(q, "Cannot store the message"));
@@ -120,10 +122,11 @@ Error MessageRepository::finish(const Message &m)
         "UPDATE messages SET content = ?, reasoning = ?, status = ?, error = ?, model_reported = ?, finish_reason = ?, "
         "prompt_tokens = ?, completion_tokens = ?, ttft_ms = ?, tokens_per_sec = ?, writer_pid = NULL, updated_at = ? "
         "WHERE id = ?"));
-    for (const QVariant &v : {Sql::text(m.content), Sql::text(m.reasoning), Sql::text(m.status), Sql::text(m.error),
-                              Sql::text(m.modelReported), Sql::text(m.finishReason), Sql::count(m.promptTokens),
-                              Sql::count(m.completionTokens), Sql::count(m.ttftMs), Sql::count(m.tokensPerSec),
-                              QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(m.id)})
+    for (const QVariant &v :
+         {Sql::text(m.content), Sql::text(m.reasoning), Sql::text(statusText(m.status)), Sql::text(m.error),
+          Sql::text(m.modelReported), Sql::text(m.finishReason), Sql::count(m.promptTokens),
+          Sql::count(m.completionTokens), Sql::count(m.ttftMs), Sql::count(m.tokensPerSec),
+          QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(m.id)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(q, "Cannot save the finished answer");

@@ -203,7 +203,7 @@ Result<QList<SearchHit>> SearchIndex::find(const QString &query, int limit)
         h.id = q.value(0).toLongLong();
         h.conversationId = q.value(1).toLongLong();
         h.title = q.value(2).toString();
-        h.role = q.value(3).toString();
+        h.role = roleFromText(q.value(3).toString()).value_or(Chat::Role::Assistant);
         std::tie(h.snippet, h.marks) = excerpt(q.value(4).toString(), words);
         h.time = q.value(5).toLongLong();
         hits << h;

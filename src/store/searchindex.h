@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/chatenums.h"
 #include "core/result.h"
 
 #include <QList>
@@ -16,7 +17,7 @@ struct SearchHit {
     qint64 id = 0; // the message, or the draft
     qint64 conversationId = 0; // messages only
     QString title; // the conversation's or the draft's
-    QString role; // messages only
+    Chat::Role role = Chat::Role::User; // messages only
     QString snippet; // the text around the first match, one line
     QList<QPair<int, int>> marks; // (start, length) of each match in the snippet
     qint64 time = 0;

@@ -269,7 +269,7 @@ private Q_SLOTS:
         QSignalSpy busy(&chat, &ChatController::busyChanged);
         QVERIFY(chat.send(0, QStringLiteral("hi"), settings).ok());
         QTRY_COMPARE_WITH_TIMEOUT(busy.size(), 2, 10000);
-        QCOMPARE(chat.answers().value(0).status, QStringLiteral("complete"));
+        QCOMPARE(chat.answers().value(0).status, Chat::Status::Complete);
         QCOMPARE(m_server.requests().size(), 2);
         QVERIFY(bodyOf(m_server.requests()[0]).contains("max_tokens"));
         QCOMPARE(bodyOf(m_server.requests()[1])["max_completion_tokens"].get<int>(), 50);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(retrying.first().at(1).toLongLong(), 30000);
         chat.stop();
         QCOMPARE(busy.size(), 2); // at once, not after 30 s
-        QCOMPARE(chat.answers().value(0).status, QStringLiteral("stopped"));
+        QCOMPARE(chat.answers().value(0).status, Chat::Status::Stopped);
         QCOMPARE(m_server.requests().size(), 1);
     }
 

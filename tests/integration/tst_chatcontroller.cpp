@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(conv > 0);
         QVERIFY(deltas.size() > 5);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("complete"));
+        QCOMPARE(a.status, Chat::Status::Complete);
         QVERIFY(a.content.startsWith(QStringLiteral("At adventure")));
         QCOMPARE(a.finishReason, QStringLiteral("length"));
         QCOMPARE(a.modelReported, QStringLiteral("stories260K.gguf"));
@@ -111,12 +111,12 @@ private Q_SLOTS:
         QVERIFY(f->chat->send(0, QStringLiteral("hi"), f->settings).ok());
         QCOMPARE(added.size(), 2); // user + answer, before any network activity
         const qint64 answerId = f->chat->answers().value(0).id;
-        QCOMPARE(stored(*f, answerId).status, QStringLiteral("streaming"));
+        QCOMPARE(stored(*f, answerId).status, Chat::Status::Streaming);
         // While streaming (one token per 100 ms), the stored text grows within ~250 ms steps.
         QTRY_VERIFY_WITH_TIMEOUT(stored(*f, answerId).content.contains(QStringLiteral("tok3")), 5000);
         QVERIFY(f->chat->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!f->chat->isBusy(), 10000);
-        QCOMPARE(stored(*f, answerId).status, QStringLiteral("complete"));
+        QCOMPARE(stored(*f, answerId).status, Chat::Status::Complete);
         QVERIFY(stored(*f, answerId).content.endsWith(QStringLiteral("tok11 ")));
     }
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
         // The connection really closed: local servers stop generating.
         QTRY_COMPARE_WITH_TIMEOUT(f->server.openConnections(), 0, 5000);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("stopped"));
+        QCOMPARE(a.status, Chat::Status::Stopped);
         QVERIFY(a.content.startsWith(QStringLiteral("w0 w1 w2")));
         QVERIFY(!a.content.contains(QStringLiteral("w199")));
     }
@@ -153,7 +153,7 @@ private Q_SLOTS:
         f->server.setResponse(r);
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.status, Chat::Status::Interrupted);
         QCOMPARE(a.content, QStringLiteral("partial text"));
         QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
     }
@@ -173,18 +173,18 @@ private Q_SLOTS:
                                                           + chunk(QStringLiteral("slept.")) + "data: [DONE]\n\n")});
         const qint64 conv = runToEnd(*f);
         const qint64 id = f->chat->answers().value(0).id;
-        QCOMPARE(stored(*f, id).status, QStringLiteral("interrupted"));
+        QCOMPARE(stored(*f, id).status, Chat::Status::Interrupted);
         QVERIFY(ChatController::canContinue(stored(*f, id)));
         const qsizetype rowsBefore = MessageRepository(f->db.db()).all(conv).value.size();
 
         QSignalSpy resumed(f->chat.get(), &ChatController::messageResumed);
         QVERIFY(f->chat->continueAnswer(conv, f->settings).ok());
         QCOMPARE(resumed.size(), 1);
-        QCOMPARE(stored(*f, id).status, QStringLiteral("streaming")); // owned again while it streams
+        QCOMPARE(stored(*f, id).status, Chat::Status::Streaming); // owned again while it streams
         QVERIFY(QTest::qWaitFor([&] { return !f->chat->isBusy(); }, 15000));
         const Message a = stored(*f, id);
         QCOMPARE(a.content, QStringLiteral("Once upon a time, a cat slept."));
-        QCOMPARE(a.status, QStringLiteral("complete"));
+        QCOMPARE(a.status, Chat::Status::Complete);
         QVERIFY(a.error.isEmpty());
         QCOMPARE(MessageRepository(f->db.db()).all(conv).value.size(), rowsBefore);
         const auto sent = nlohmann::json::parse(f->server.requests().constLast().body.toStdString());
@@ -287,7 +287,7 @@ private Q_SLOTS:
         f->settings.profile.baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort());
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("error"));
+        QCOMPARE(a.status, Chat::Status::Error);
         QVERIFY2(a.error.contains(QStringLiteral("could not be verified")), qPrintable(a.error));
         QVERIFY2(a.error.contains(QStringLiteral("self-signed")), qPrintable(a.error)); // Qt's reason, quoted
         QVERIFY2(a.error.contains(QStringLiteral("127.0.0.1")), qPrintable(a.error));
@@ -330,7 +330,7 @@ private Q_SLOTS:
         f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("half")) + finishChunk()));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.status, Chat::Status::Interrupted);
         QCOMPARE(a.content, QStringLiteral("half"));
     }
 
@@ -370,7 +370,7 @@ private Q_SLOTS:
         runToEnd(*f);
         QCOMPARE(failed.size(), 1);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("error"));
+        QCOMPARE(a.status, Chat::Status::Error);
         for (const QString &p : phrases)
             QVERIFY2(a.error.contains(p), qPrintable(a.error));
         QCOMPARE(f->chat->lastError().httpStatus, status);
@@ -385,7 +385,7 @@ private Q_SLOTS:
         f->server.setResponse(r);
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.status, Chat::Status::Interrupted);
         QCOMPARE(a.content, QStringLiteral("before stall"));
         QVERIFY2(a.error.contains(QStringLiteral("sent nothing for 0.4 s")), qPrintable(a.error));
     }
@@ -402,7 +402,7 @@ private Q_SLOTS:
         f->server.setResponse(FakeServer::Response::sse(body, 8, 100));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("complete"));
+        QCOMPARE(a.status, Chat::Status::Complete);
         QCOMPARE(a.content, QStringLiteral("ok"));
         QVERIFY(f->chat->generation() == nullptr);
     }
@@ -414,7 +414,7 @@ private Q_SLOTS:
             FakeServer::Response::raw(200, "text/html", "<html><title>Login</title><body>proxy</body></html>"));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("error"));
+        QCOMPARE(a.status, Chat::Status::Error);
         QVERIFY2(a.error.contains(QStringLiteral("text/html")), qPrintable(a.error));
     }
 
@@ -424,7 +424,7 @@ private Q_SLOTS:
         f->server.setResponse(FakeServer::Response::sse("data: \x01\x02garbage{{{\n\n"));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("error"));
+        QCOMPARE(a.status, Chat::Status::Error);
         QVERIFY2(a.error.contains(QStringLiteral("not valid JSON")), qPrintable(a.error));
     }
 
@@ -434,7 +434,7 @@ private Q_SLOTS:
         f->server.setResponse(FakeServer::Response::sse(QByteArrayLiteral("garbage\x01 not sse\n")));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("error"));
+        QCOMPARE(a.status, Chat::Status::Error);
         QVERIFY2(a.error.contains(QStringLiteral("it began with: garbage")), qPrintable(a.error));
     }
 
@@ -446,7 +446,7 @@ private Q_SLOTS:
         f->server.setResponse(FakeServer::Response::sse(body, 1 << 20));
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("interrupted"));
+        QCOMPARE(a.status, Chat::Status::Interrupted);
         QCOMPARE(a.content, QStringLiteral("kept"));
         QVERIFY2(a.error.contains(QStringLiteral("larger than 16 MiB")), qPrintable(a.error));
     }
@@ -457,7 +457,7 @@ private Q_SLOTS:
         f->settings.profile.baseUrl = QStringLiteral("http://127.0.0.1:1");
         runToEnd(*f);
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("error"));
+        QCOMPARE(a.status, Chat::Status::Error);
         QVERIFY2(a.error.contains(QStringLiteral("Could not reach 127.0.0.1:1")), qPrintable(a.error));
     }
 
@@ -555,7 +555,7 @@ private Q_SLOTS:
         QVERIFY(f->server.requests().at(0).body.contains("stream_options"));
         QVERIFY(!f->server.requests().at(1).body.contains("stream_options"));
         const Message a = stored(*f, f->chat->answers().value(0).id);
-        QCOMPARE(a.status, QStringLiteral("complete"));
+        QCOMPARE(a.status, Chat::Status::Complete);
         QCOMPARE(a.content, QStringLiteral("fine"));
         // Remembered for that server: the next request goes without it at once.
         QVERIFY(f->chat->send(conv, QStringLiteral("again"), f->settings).ok());

@@ -251,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(inserted[2][2].toString(), QStringLiteral("dream"));
         const Draft d = f->drafts.get(id).value;
         QCOMPARE(d.content, QStringLiteral("Silent circuits dream"));
-        QCOMPARE(d.status, QStringLiteral("complete"));
+        QCOMPARE(d.status, Chat::Status::Complete);
         const auto sent = f->server.requests().first();
         QCOMPARE(userText(sent), QStringLiteral("Write a haiku about 人工智能."));
         QCOMPARE(systemText(sent), QStringLiteral("You write haiku about 人工智能."));
@@ -332,14 +332,14 @@ private Q_SLOTS:
         QTRY_COMPARE(f->session->text(), QStringLiteral("Once upon a time there was a cat"));
         // Crash safety: the streamed text reaches the database while streaming.
         QTRY_COMPARE(f->drafts.get(id).value.content, QStringLiteral("Once upon a time there was a cat"));
-        QCOMPARE(f->drafts.get(id).value.status, QStringLiteral("streaming"));
+        QCOMPARE(f->drafts.get(id).value.status, Chat::Status::Streaming);
         QSignalSpy finished(f->session.get(), &DraftSession::finished);
         f->session->stop();
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(finished[0][1].toString(), QStringLiteral("stopped"));
+        QCOMPARE(finished[0][1].value<Chat::Status>(), Chat::Status::Stopped);
         const Draft d = f->drafts.get(id).value;
         QCOMPARE(d.content, QStringLiteral("Once upon a time there was a cat"));
-        QCOMPARE(d.status, QStringLiteral("stopped"));
+        QCOMPARE(d.status, Chat::Status::Stopped);
         QCOMPARE(f->drafts.versions(id).value.first().note, QStringLiteral("stopped"));
     }
 
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         const Draft d = f->drafts.get(id).value;
         QCOMPARE(d.content, QStringLiteral("Some text."));
-        QCOMPARE(d.status, QStringLiteral("error"));
+        QCOMPARE(d.status, Chat::Status::Error);
         QVERIFY(d.error.contains(QStringLiteral("bad key")));
     }
 
@@ -370,7 +370,7 @@ private Q_SLOTS:
             QStringLiteral("UPDATE drafts SET status = 'streaming', writer_pid = 999999999 WHERE id = %1").arg(id)));
         QCOMPARE(f->drafts.recoverInterrupted().value, 1);
         const Draft d = f->drafts.get(id).value;
-        QCOMPARE(d.status, QStringLiteral("interrupted"));
+        QCOMPARE(d.status, Chat::Status::Interrupted);
         QCOMPARE(d.content, QStringLiteral("Half"));
     }
 

@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(otherId.ok());
         Message hello;
         hello.conversationId = otherId.value;
-        hello.role = QStringLiteral("user");
+        hello.role = Chat::Role::User;
         hello.content = QStringLiteral("hello");
         QVERIFY(MessageRepository(second->db()).insert(hello).ok());
         QVERIFY(importFile(second->db(), once, {}, false).ok());
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(branch.size(), 6);
         QCOMPARE(branch.first()->content, QStringLiteral("hi there"));
         QCOMPARE(branch.at(2)->content, QStringLiteral("hi again"));
-        QCOMPARE(branch.last()->role, QStringLiteral("assistant"));
+        QCOMPARE(branch.last()->role, Chat::Role::Assistant);
         QCOMPARE(children.value(branch.at(4)->id).indexOf(branch.last()), 1);
         QCOMPARE(branch.last()->modelReported, QStringLiteral("text-davinci-002-render-sha"));
         // The abandoned answer was cut off in ChatGPT: it stays marked so.
@@ -202,7 +202,7 @@ private Q_SLOTS:
             return m.content.startsWith(u"Sure! Here's a short story");
         });
         QVERIFY(story != s.value.messages.cend());
-        QCOMPARE(story->status, QStringLiteral("interrupted"));
+        QCOMPARE(story->status, Chat::Status::Interrupted);
     }
 
     void chatGptNonTextPartsBecomePlaceholders()
@@ -225,7 +225,7 @@ private Q_SLOTS:
         const auto s = Snapshot::load(db->db(), postgres->id).value;
         QStringList all;
         for (const Message &m : s.messages)
-            all << m.role + u": " + m.content + u" | " + m.reasoning;
+            all << roleText(m.role) + u": " + m.content + u" | " + m.reasoning;
         const QString text = all.join(u'\n');
         QVERIFY2(text.contains(u"[Image not included: file-service://file-2]"), qPrintable(text));
         QVERIFY(text.contains(u"Here is the plan output")); // the text beside the image is kept
@@ -369,9 +369,9 @@ private Q_SLOTS:
                 Message m;
                 m.id = ++id;
                 m.parentId = id - 1;
-                m.role = QLatin1String(role);
+                m.role = *roleFromText(QString::fromLatin1(role));
                 m.content = p;
-                m.reasoning = m.role == u"assistant" ? p : QString();
+                m.reasoning = m.role == Chat::Role::Assistant ? p : QString();
                 m.modelReported = p;
                 s.messages << m;
             }

@@ -76,13 +76,13 @@ class TestImport : public QObject {
         const Snapshot canvas = byUid(db, uid(2));
         const auto turns = canvas.currentBranch();
         QCOMPARE(turns.size(), 8);
-        QCOMPARE(turns.at(1)->role, QStringLiteral("assistant"));
+        QCOMPARE(turns.at(1)->role, Chat::Role::Assistant);
         QVERIFY2(
             turns.at(1)->content.startsWith(u"````tool-call canmore.create_textdoc\n{\n  \"name\": \"regex_notes\""),
             qPrintable(turns.at(1)->content));
         QVERIFY(turns.at(1)->content.contains(u"Match a digit with `\\\\d+` and a path with `C:\\\\\\\\Users`"));
         QVERIFY(turns.at(1)->content.endsWith(u"\n````")); // longer than the ``` inside the document
-        QCOMPARE(turns.at(2)->role, QStringLiteral("tool"));
+        QCOMPARE(turns.at(2)->role, Chat::Role::Tool);
         QVERIFY(turns.at(2)->content.startsWith(u"```tool-result canmore.create_textdoc\nSuccessfully created"));
         QCOMPARE(turns.at(3)->content, QStringLiteral("I started the notes in a canvas."));
         QVERIFY(turns.at(5)->content.startsWith(u"```tool-call canmore.update_textdoc\n{\n  \"updates\""));
@@ -334,7 +334,7 @@ private Q_SLOTS:
         // A message written after the import is indexed by the trigger again.
         Message later;
         later.conversationId = ConversationRepository(db->db()).findByUid(QStringLiteral("batch-1")).value;
-        later.role = QStringLiteral("user");
+        later.role = Chat::Role::User;
         later.content = QStringLiteral("aardvark");
         QVERIFY(MessageRepository(db->db()).insert(later).ok());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'aardvark'"))
@@ -425,7 +425,8 @@ private Q_SLOTS:
             QStringList out;
             const auto stats = ChatGptImport::parse(reader, [&](Snapshot &&s) {
                 for (const Message &m : s.messages)
-                    out << QString::number(m.parentId) + u' ' + m.role + u' ' + m.content + u' ' + m.reasoning;
+                    out << QString::number(m.parentId) + u' ' + roleText(m.role) + u' ' + m.content + u' '
+                            + m.reasoning;
                 return Error {};
             });
             if (!stats.ok())

@@ -30,7 +30,7 @@ class TestSearch : public QObject {
         Message m;
         m.conversationId = m_conversation;
         m.parentId = parent;
-        m.role = role;
+        m.role = *roleFromText(role);
         m.content = text;
         return MessageRepository(m_db.db()).insert(m).value;
     }

@@ -25,10 +25,10 @@ class TestSession : public QObject {
 
     FakeServer m_server;
 
-    static QString lastStatus(ConversationSession *s)
+    static int lastStatus(ConversationSession *s)
     {
         const MessageListModel *m = s->messages();
-        return m->data(m->index(m->rowCount() - 1), MessageListModel::StatusRole).toString();
+        return m->data(m->index(m->rowCount() - 1), MessageListModel::StatusRole).toInt();
     }
 
 private Q_SLOTS:
@@ -46,12 +46,12 @@ private Q_SLOTS:
 
         // What the window can read at each step, recorded as the step is taken.
         QList<State> states;
-        QList<QString> statusAtStep;
+        QList<int> statusAtStep;
         QList<bool> listedAtStep;
         QList<QString> textAtStep;
         connect(session, &ConversationSession::stateChanged, this, [&] {
             states << session->state();
-            statusAtStep << (session->messages()->rowCount() ? lastStatus(session) : QString());
+            statusAtStep << (session->messages()->rowCount() ? lastStatus(session) : -1);
             textAtStep << session->messages()->contentAt(1);
             listedAtStep << (app.conversations()->indexOfId(session->conversationId()) >= 0);
         });
@@ -62,11 +62,11 @@ private Q_SLOTS:
 
         QCOMPARE(states, (QList<State> {State::Answering, State::Finishing, State::Idle}));
         // Finishing: the store has the answer, the view still the streamed row.
-        QCOMPARE(statusAtStep.at(1), QStringLiteral("streaming"));
+        QCOMPARE(statusAtStep.at(1), int(Chat::Status::Streaming));
         // ... whose text is the stream's, all of it, before the store's copy is read.
         QCOMPARE(textAtStep.at(1), QStringLiteral("Hello there."));
         // Idle: the view shows the answer as stored, and the sidebar lists it.
-        QCOMPARE(statusAtStep.at(2), QStringLiteral("complete"));
+        QCOMPARE(statusAtStep.at(2), int(Chat::Status::Complete));
         QVERIFY(listedAtStep.at(2));
         QCOMPARE(session->messages()->contentAt(1), QStringLiteral("Hello there."));
         QVERIFY(!session->canContinue());

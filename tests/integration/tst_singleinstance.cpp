@@ -184,7 +184,7 @@ private Q_SLOTS:
             QVERIFY(q.exec());
             const qint64 answer = q.lastInsertId().toLongLong();
             QCOMPARE(Inkwell::MessageRepository(db.db()).recoverInterrupted().value, 1);
-            QCOMPARE(Inkwell::MessageRepository(db.db()).get(answer).value.status, QStringLiteral("interrupted"));
+            QCOMPARE(Inkwell::MessageRepository(db.db()).get(answer).value.status, Inkwell::Chat::Status::Interrupted);
         }
         // And the folder is the next start's.
         SingleInstance heir(tmp.path());

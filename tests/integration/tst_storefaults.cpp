@@ -132,7 +132,7 @@ class TestStoreFaults : public QObject {
         for (int i = 0; i < 50; ++i) {
             Message m;
             m.conversationId = id;
-            m.role = QStringLiteral("user");
+            m.role = Inkwell::Chat::Role::User;
             m.content = QString(2000, QChar(u'a' + i % 26));
             if (!messages.insert(m).ok())
                 qFatal("the test's store refused a row");
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         const Message inMemory = finished.at(0).at(0).value<Message>();
         QCOMPARE(inMemory.content, expected);
-        QCOMPARE(inMemory.status, QStringLiteral("complete"));
+        QCOMPARE(inMemory.status, Inkwell::Chat::Status::Complete);
         // Told, naming the file; the text kept for later.
         QVERIFY(failedWrites.size() >= 1);
         const Error told = failedWrites.at(0).at(0).value<Error>();
@@ -406,7 +406,7 @@ private Q_SLOTS:
         QVERIFY(!c->chat->storageError().isError());
         const Message stored = MessageRepository(c->db.db()).get(inMemory.id).value;
         QCOMPARE(stored.content, expected);
-        QCOMPARE(stored.status, QStringLiteral("complete"));
+        QCOMPARE(stored.status, Inkwell::Chat::Status::Complete);
         QCOMPARE(ConversationRepository(c->db.db()).get(sent.value).value.currentLeafId, inMemory.id);
     }
 
@@ -443,7 +443,7 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         const Message inMemory = finished.at(0).at(0).value<Message>();
         QCOMPARE(inMemory.content, expected);
-        QCOMPARE(inMemory.status, QStringLiteral("complete"));
+        QCOMPARE(inMemory.status, Inkwell::Chat::Status::Complete);
         QCOMPARE(c->chat->answers().value(0).content, expected);
         // Told once per problem, naming the file and the full disk.
         QCOMPARE(failedWrites.size(), 1);
@@ -467,7 +467,7 @@ private Q_SLOTS:
         QVERIFY(recovered.wait(3 * ChatController::kRetryIntervalMs));
         const Message stored = MessageRepository(c->db.db()).get(inMemory.id).value;
         QCOMPARE(stored.content, expected);
-        QCOMPARE(stored.status, QStringLiteral("complete"));
+        QCOMPARE(stored.status, Inkwell::Chat::Status::Complete);
         QVERIFY(!c->chat->hasUnsavedText());
     }
 

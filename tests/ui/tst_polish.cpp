@@ -173,12 +173,12 @@ qint64 conversation(Database &db, const QString &title, qint64 at)
     const qint64 id = conversations.create(c).value;
     Message q;
     q.conversationId = id;
-    q.role = QStringLiteral("user");
+    q.role = Chat::Role::User;
     q.content = title + QStringLiteral("?");
     const qint64 u = messages.insert(q).value;
     Message a = q;
     a.parentId = u;
-    a.role = QStringLiteral("assistant");
+    a.role = Chat::Role::Assistant;
     a.content = title + QStringLiteral(" answered.");
     if (conversations.setCurrentLeaf(id, messages.insert(a).value, at).isError())
         qFatal("the test's store refused a row");

@@ -41,12 +41,12 @@ class TestSidebar : public QObject {
             const qint64 id = conversations.create(c).value;
             Message q;
             q.conversationId = id;
-            q.role = QStringLiteral("user");
+            q.role = Chat::Role::User;
             q.content = titles[i] + QStringLiteral("?");
             const qint64 u = messages.insert(q).value;
             Message a = q;
             a.parentId = u;
-            a.role = QStringLiteral("assistant");
+            a.role = Chat::Role::Assistant;
             a.content = titles[i] + QStringLiteral(" answered.");
             if (conversations.setCurrentLeaf(id, messages.insert(a).value, c.updatedAt).isError())
                 qFatal("the test's store refused a row");

@@ -461,10 +461,10 @@ private Q_SLOTS:
             QVERIFY2(m.id == row.at(0).toLongLong(), qPrintable(at));
             QVERIFY2(m.conversationId == col("conversation_id").toLongLong(), qPrintable(at));
             QVERIFY2(m.parentId == (col("parent_id").isNull() ? 0 : col("parent_id").toLongLong()), qPrintable(at));
-            QVERIFY2(m.role == col("role").toString(), qPrintable(at));
+            QVERIFY2(roleText(m.role) == col("role").toString(), qPrintable(at));
             QVERIFY2(m.content == col("content").toString(), qPrintable(at));
             QVERIFY2(m.reasoning == col("reasoning").toString(), qPrintable(at));
-            QVERIFY2(m.status == col("status").toString(), qPrintable(at));
+            QVERIFY2(statusText(m.status) == col("status").toString(), qPrintable(at));
             QVERIFY2(m.error == col("error").toString(), qPrintable(at));
             QVERIFY2(m.choiceIndex == col("choice_index").toInt(), qPrintable(at));
             QVERIFY2(m.profileName == col("profile_name").toString(), qPrintable(at));
@@ -484,7 +484,7 @@ private Q_SLOTS:
         }
         QCOMPARE(messages.get(2).value.tokensPerSec, 61.5);
         QCOMPARE(messages.get(2).value.reasoning, QStringLiteral("用户想要一个简单的解释，先给定义。"));
-        QCOMPARE(messages.get(8).value.status, QStringLiteral("error"));
+        QCOMPARE(messages.get(8).value.status, Chat::Status::Error);
         QVERIFY(messages.get(8).value.error.startsWith(QStringLiteral("HTTP 503 from 127.0.0.1:8080")));
         QVERIFY(messages.get(10).value.content.contains(QStringLiteral("SELECT 'it''s' FROM t; /* not a comment */")));
 
@@ -512,7 +512,7 @@ private Q_SLOTS:
         // An answer left streaming by a process that is gone: interrupted, text kept.
         QCOMPARE(messages.recoverInterrupted().value, 1);
         const Message recovered = messages.get(kStreamingAnswer).value;
-        QCOMPARE(recovered.status, QStringLiteral("interrupted"));
+        QCOMPARE(recovered.status, Chat::Status::Interrupted);
         QCOMPARE(recovered.content, QStringLiteral("The history of computing begins with the abacus, and"));
 
         // Profiles: their settings from 3 on, detected before.
@@ -566,8 +566,8 @@ private Q_SLOTS:
                      QStringLiteral("Write an article about 人工智能的历史 for general readers, about 1200 words."));
             QCOMPARE(d.params, QStringLiteral(R"({"max_tokens":4096})"));
             QCOMPARE(d.targetWords, 1200);
-            QCOMPARE(d.status, QStringLiteral("complete"));
-            QCOMPARE(drafts.get(3).value.status, QStringLiteral("error"));
+            QCOMPARE(d.status, Chat::Status::Complete);
+            QCOMPARE(drafts.get(3).value.status, Chat::Status::Error);
             QVERIFY(drafts.get(3).value.error.contains(QStringLiteral("‘OpenAI’")));
             QList<qint64> versionIds;
             for (const DraftVersion &v : drafts.versions(1).value)
@@ -576,7 +576,7 @@ private Q_SLOTS:
             QCOMPARE(drafts.version(2).value.note, QStringLiteral("更正式一些"));
             QCOMPARE(drafts.version(2).value.source, QStringLiteral("rewrite"));
             QCOMPARE(drafts.recoverInterrupted().value, 1);
-            QCOMPARE(drafts.get(2).value.status, QStringLiteral("interrupted"));
+            QCOMPARE(drafts.get(2).value.status, Chat::Status::Interrupted);
             QCOMPARE(drafts.get(2).value.content,
                      QStringLiteral("Dear hiring manager,\n\nI am writing to apply for the role of"));
 

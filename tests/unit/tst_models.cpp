@@ -48,9 +48,9 @@ class TestModels : public QObject {
     {
         Message m;
         m.id = id;
-        m.role = role;
+        m.role = *roleFromText(role);
         m.content = content;
-        m.status = status;
+        m.status = statusFromText(status).value_or(Message::Status::Complete);
         return m;
     }
 
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(model.contentAt(1).constData(), stream->content.constData());
 
         answer.content = stream->content;
-        answer.status = QStringLiteral("complete");
+        answer.status = Chat::Status::Complete;
         answer.completionTokens = 100;
         answer.tokensPerSec = 50;
         answer.modelReported = QStringLiteral("m");
@@ -209,7 +209,7 @@ private Q_SLOTS:
         const QString details = model.data(model.index(1), MessageListModel::DetailsRole).toString();
         QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")),
                  qPrintable(details));
-        QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toInt(), int(Chat::Status::Complete));
     }
 
     void textBetweenPointsOfTheView()
@@ -381,7 +381,7 @@ private Q_SLOTS:
         letter.createdAt = letter.updatedAt = now - 2000;
         Draft notes;
         notes.content = QStringLiteral("关于人工智能的笔记");
-        notes.status = QStringLiteral("error");
+        notes.status = Chat::Status::Error;
         notes.createdAt = notes.updatedAt = now - 1000;
         const qint64 h = drafts.create(history).value;
         const qint64 l = drafts.create(letter).value;
@@ -392,7 +392,7 @@ private Q_SLOTS:
         QCOMPARE(count.size(), 1);
         QCOMPARE(idsOf(model, DraftListModel::IdRole), QList<qint64>({n, l, h})); // newest first
         QCOMPARE(model.data(model.index(0), DraftListModel::TitleRole).toString(), QStringLiteral("Untitled draft"));
-        QCOMPARE(model.data(model.index(0), DraftListModel::StatusRole).toString(), QStringLiteral("error"));
+        QCOMPARE(model.data(model.index(0), DraftListModel::StatusRole).toInt(), int(Chat::Status::Error));
         QCOMPARE(model.data(model.index(2), DraftListModel::TemplateRole).toString(),
                  QStringLiteral("Article on a topic"));
         QCOMPARE(model.data(model.index(2), DraftListModel::SectionRole).toString(), QStringLiteral("Today"));
@@ -411,8 +411,8 @@ private Q_SLOTS:
 
         QVERIFY(!drafts.beginStreaming(h).isError());
         model.reload();
-        QCOMPARE(model.data(model.index(model.indexOfId(h)), DraftListModel::StatusRole).toString(),
-                 QStringLiteral("streaming"));
+        QCOMPARE(model.data(model.index(model.indexOfId(h)), DraftListModel::StatusRole).toInt(),
+                 int(Chat::Status::Streaming));
         QVERIFY(!drafts.remove(l).isError());
         count.clear();
         model.reload();
@@ -539,11 +539,11 @@ private Q_SLOTS:
         // The end: a different final text (a continuation joined it) is parsed
         // exactly at the next frame; rows go as well as come.
         answer.content = QStringLiteral("人工智能的简介。\n\nThe end.");
-        answer.status = QStringLiteral("complete");
+        answer.status = Chat::Status::Complete;
         answer.reasoning = QStringLiteral("想一想");
         model.update(answer);
         QTRY_COMPARE(streaming->rowCount(), 2);
-        QCOMPARE(model.data(model.index(3), MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(model.data(model.index(3), MessageListModel::StatusRole).toInt(), int(Chat::Status::Complete));
         QCOMPARE(model.data(model.index(3), MessageListModel::ReasoningRole).toString(), QStringLiteral("想一想"));
 
         // Another conversation opened: the rows and their blocks replaced.

@@ -27,9 +27,9 @@ class TestStore : public QObject {
         Message m;
         m.conversationId = conv;
         m.parentId = parent;
-        m.role = QLatin1String(role);
+        m.role = *roleFromText(QString::fromLatin1(role));
         m.content = text;
-        m.status = status;
+        m.status = *statusFromText(status);
         return m;
     }
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(!msgs.updateText(s, QStringLiteral("人工智能的历史"), {}).isError());
         QCOMPARE(count(QStringLiteral("人工智能")), 1);
         Message done = msgs.get(s).value;
-        done.status = QStringLiteral("complete");
+        done.status = Chat::Status::Complete;
         QVERIFY(!msgs.finish(done).isError());
         QCOMPARE(count(QStringLiteral("人工智能")), 2);
         QVERIFY(!msgs.updateText(s, QStringLiteral("别的内容"), {}).isError());
@@ -246,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE messages SET writer_pid = 2147483600")));
         QCOMPARE(msgs.recoverInterrupted().value, 1);
         const Message m = msgs.get(id).value;
-        QCOMPARE(m.status, QStringLiteral("interrupted"));
+        QCOMPARE(m.status, Chat::Status::Interrupted);
         QCOMPARE(m.content, QStringLiteral("partial answer"));
         QVERIFY(!m.error.isEmpty());
         QCOMPARE(msgs.recoverInterrupted().value, 0);
@@ -255,7 +255,7 @@ private Q_SLOTS:
         const qint64 live = msgs.insert(msg(c, 0, "assistant", {}, QStringLiteral("streaming"))).value;
         QVERIFY(q.exec(QStringLiteral("UPDATE messages SET writer_pid = %1 WHERE id = %2").arg(getppid()).arg(live)));
         QCOMPARE(msgs.recoverInterrupted().value, 0);
-        QCOMPARE(msgs.get(live).value.status, QStringLiteral("streaming"));
+        QCOMPARE(msgs.get(live).value.status, Chat::Status::Streaming);
     }
 
     void profilesHaveNoKeyColumn()

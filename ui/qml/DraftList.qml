@@ -51,7 +51,7 @@ ColumnLayout {
             id: item
             required property var draftId
             required property string title
-            required property string status
+            required property int status  // Chat.Streaming, …
             required property string templateName
             readonly property bool current: draftId === App.drafts.currentId
             width: ListView.view.width
@@ -73,10 +73,11 @@ ColumnLayout {
                     textFormat: Text.PlainText
                 }
                 Label {
-                    visible: item.status === "streaming" || item.status === "interrupted" || item.status === "error"
-                    text: item.status === "streaming" ? "●" : "!"
-                    color: item.status === "streaming" ? Theme.accent : Theme.warning
-                    Accessible.name: item.status
+                    visible: item.status === Chat.Streaming || item.status === Chat.Interrupted || item.status === Chat.Error
+                    text: item.status === Chat.Streaming ? "●" : "!"
+                    color: item.status === Chat.Streaming ? Theme.accent : Theme.warning
+                    Accessible.name: item.status === Chat.Streaming ? qsTr("Being written")
+                        : item.status === Chat.Interrupted ? qsTr("Interrupted") : qsTr("Failed")
                 }
                 IconButton {
                     visible: item.hovered || item.current

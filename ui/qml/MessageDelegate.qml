@@ -7,14 +7,14 @@ import Inkwell
 Item {
     id: root
     required property var messageId
-    required property string role
+    required property int role  // Chat.User, Chat.Assistant, …
     // The text itself is only read for the user's rows (an answer shows
     // its blocks); see MessageListModel::HasContentRole.
     required property string content
     required property bool hasContent
     required property bool replayable
     required property bool hasReasoning
-    required property string status
+    required property int status  // Chat.Streaming, Chat.Complete, …
     required property string error
     required property string details
     required property var blocks
@@ -25,7 +25,7 @@ Item {
     property bool isLast: false
     property bool editing: false
 
-    readonly property bool isUser: role === "user"
+    readonly property bool isUser: role === Chat.User
     property bool cursor: false  // the message list's keyboard cursor is here
     property bool selected: false  // among the messages selected to copy
     // The list's selection of text across messages, and this message's row.
@@ -88,7 +88,7 @@ Item {
             editorLoader.editor.text = text
         }
     }
-    readonly property bool streaming: status === "streaming"
+    readonly property bool streaming: status === Chat.Streaming
     // See MarkdownView.asyncFrom: set when an answer streams, never unset.
     onStreamingChanged: if (streaming) answer.asyncFrom = 0
     // Laid out now, not at the next polish: the list reads a new message's
@@ -110,8 +110,8 @@ Item {
         spacing: 6
 
         Label {
-            text: root.isUser ? qsTr("You") : root.role === "tool" ? qsTr("Tool")
-                : root.role === "system" ? qsTr("System") : qsTr("Assistant")
+            text: root.isUser ? qsTr("You") : root.role === Chat.Tool ? qsTr("Tool")
+                : root.role === Chat.System ? qsTr("System") : qsTr("Assistant")
             font.pixelSize: Theme.smallFontSize
             font.weight: Font.DemiBold
             color: Theme.mutedText
@@ -272,7 +272,7 @@ Item {
         }
 
         RowLayout {
-            visible: !root.isUser && (root.status !== "complete" || root.details.length > 0 || root.siblingCount > 1)
+            visible: !root.isUser && (root.status !== Chat.Complete || root.details.length > 0 || root.siblingCount > 1)
             spacing: 8
             Loader {
                 active: root.siblingCount > 1
@@ -298,18 +298,18 @@ Item {
                 }
             }
             Label {
-                visible: root.status !== "complete" && root.status !== "streaming"
-                text: root.status === "stopped" ? qsTr("Stopped")
-                    : root.status === "interrupted" ? qsTr("Interrupted")
+                visible: root.status !== Chat.Complete && root.status !== Chat.Streaming
+                text: root.status === Chat.Stopped ? qsTr("Stopped")
+                    : root.status === Chat.Interrupted ? qsTr("Interrupted")
                     : qsTr("Error")
-                color: root.status === "error" ? Theme.errorText : Theme.warning
+                color: root.status === Chat.Error ? Theme.errorText : Theme.warning
                 font.pixelSize: Theme.smallFontSize
                 font.weight: Font.DemiBold
             }
             Label {
                 Layout.fillWidth: true
-                text: root.status === "complete" || root.streaming ? root.details : root.error
-                color: root.status === "error" ? Theme.errorText : Theme.mutedText
+                text: root.status === Chat.Complete || root.streaming ? root.details : root.error
+                color: root.status === Chat.Error ? Theme.errorText : Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText

@@ -109,7 +109,7 @@ Popup {
                     spacing: 2
                     Label {
                         Layout.fillWidth: true
-                        text: (hit.modelData.kind === "draft" ? qsTr("Draft") : hit.modelData.role === "user" ? qsTr("You") : qsTr("Assistant"))
+                        text: (hit.modelData.kind === "draft" ? qsTr("Draft") : hit.modelData.role === Chat.User ? qsTr("You") : qsTr("Assistant"))
                               + "  ·  " + hit.modelData.title + "  ·  " + hit.modelData.time
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
