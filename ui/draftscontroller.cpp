@@ -158,22 +158,21 @@ void DraftsController::refreshStats()
 
 void DraftsController::loadVersions()
 {
-    m_versions.clear();
+    QList<DraftVersionListModel::Row> rows;
     if (m_draft.id) {
         const QList<DraftVersion> list = m_drafts->versions(m_draft.id).value; // newest first
         for (const DraftVersion &v : list) {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(v.createdAt);
-            m_versions << QVariantMap {{QStringLiteral("id"), v.id},
-                                       {QStringLiteral("number"), int(list.size() - m_versions.size())},
-                                       {QStringLiteral("source"), v.source},
-                                       {QStringLiteral("label"), sourceLabel(v.source)},
-                                       {QStringLiteral("note"), v.note},
-                                       {QStringLiteral("model"), v.model},
-                                       {QStringLiteral("time"), QLocale().toString(when, QLocale::ShortFormat)},
-                                       {QStringLiteral("words"), TextStats::of(v.content).words}};
+            rows << DraftVersionListModel::Row {v.id,
+                                                int(list.size() - rows.size()),
+                                                sourceLabel(v.source),
+                                                v.note,
+                                                v.model,
+                                                QLocale().toString(when, QLocale::ShortFormat),
+                                                TextStats::of(v.content).words};
         }
     }
-    Q_EMIT versionsChanged();
+    m_versions.setRows(rows);
 }
 
 void DraftsController::saveNow()
@@ -440,21 +439,10 @@ void DraftsController::stop()
     m_session->stop();
 }
 
-QVariantMap DraftsController::diff(qint64 versionId)
+void DraftsController::compareWith(qint64 versionId)
 {
     const auto v = m_drafts->version(versionId);
-    if (!v.ok())
-        return {};
-    const TextDiff::Result d = TextDiff::lines(v.value.content, m_text);
-    QVariantList lines;
-    for (const TextDiff::Line &l : d.lines) {
-        const QString kind = l.kind == TextDiff::Line::Kind::Added ? QStringLiteral("added")
-            : l.kind == TextDiff::Line::Kind::Removed              ? QStringLiteral("removed")
-                                                                   : QStringLiteral("same");
-        lines << QVariantMap {{QStringLiteral("kind"), kind}, {QStringLiteral("text"), l.text}};
-    }
-    return {
-        {QStringLiteral("lines"), lines}, {QStringLiteral("added"), d.added}, {QStringLiteral("removed"), d.removed}};
+    m_change.setDiff(v.ok() ? TextDiff::lines(v.value.content, m_text) : TextDiff::Result {});
 }
 
 void DraftsController::restore(qint64 versionId)

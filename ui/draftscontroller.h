@@ -3,6 +3,7 @@
 
 #include "blocklistmodel.h"
 #include "draftlistmodel.h"
+#include "draftversionlistmodel.h"
 #include "providers/generationrequest.h"
 #include "store/draft.h"
 
@@ -46,8 +47,10 @@ class DraftsController : public QObject {
     Q_PROPERTY(int characters READ characters NOTIFY statsChanged)
     Q_PROPERTY(int targetWords READ targetWords NOTIFY currentChanged)
     Q_PROPERTY(QStringList sections READ sections NOTIFY statsChanged)
-    // Newest first: [{id, number (1 the oldest), source, label, note, model, time, words}]
-    Q_PROPERTY(QVariantList versions READ versions NOTIFY versionsChanged)
+    // The open draft's versions, newest first; `change` what the text changed
+    // against the one compareWith() was last given.
+    Q_PROPERTY(Inkwell::DraftVersionListModel *versions READ versions CONSTANT)
+    Q_PROPERTY(Inkwell::VersionDiffModel *change READ change CONSTANT)
 public:
     using SettingsSource = std::function<GenerationRequest()>;
 
@@ -72,7 +75,8 @@ public:
     [[nodiscard]] int characters() const { return m_characters; }
     [[nodiscard]] int targetWords() const { return m_draft.targetWords; }
     [[nodiscard]] QStringList sections() const { return m_sections; }
-    [[nodiscard]] QVariantList versions() const { return m_versions; }
+    DraftVersionListModel *versions() { return &m_versions; }
+    VersionDiffModel *change() { return &m_change; }
 
     Q_INVOKABLE [[nodiscard]] QString text() const { return m_text; }
     // A new draft from a template's form, and the model starts writing it.
@@ -102,9 +106,8 @@ public:
     Q_INVOKABLE void stop();
     Q_INVOKABLE void dismissError();
 
-    // {lines: [{kind: same|added|removed, text}], added, removed}: what the
-    // current text changed against the version.
-    Q_INVOKABLE QVariantMap diff(qint64 versionId);
+    // `change` becomes what the current text changed against the version.
+    Q_INVOKABLE void compareWith(qint64 versionId);
     Q_INVOKABLE void restore(qint64 versionId);
 
     Q_INVOKABLE [[nodiscard]] QStringList exportFormats() const;
@@ -120,7 +123,6 @@ Q_SIGNALS:
     void errorChanged();
     void retryTextChanged();
     void statsChanged();
-    void versionsChanged();
     // number: the version the text is now (1 is the oldest); added: false when
     // it was that version already and nothing was added.
     void versionSaved(int number, bool added);
@@ -150,7 +152,8 @@ private:
     int m_words = 0;
     int m_characters = 0;
     QStringList m_sections;
-    QVariantList m_versions;
+    DraftVersionListModel m_versions;
+    VersionDiffModel m_change;
     QTimer m_saveTimer;
     QTimer m_statsTimer;
 };

@@ -774,19 +774,19 @@ private Q_SLOTS:
                     .contains(QStringLiteral("/ 1200")));
 
         // Ctrl+S right away: the text is the generated version already.
-        const int generated = int(drafts->versions().size());
+        const int generated = int(drafts->versions()->rowCount());
         QVERIFY(generated >= 1);
         QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(onScreen(window, QStringLiteral("No changes since version %1").arg(generated)));
-        QCOMPARE(drafts->versions().size(), generated);
+        QCOMPARE(drafts->versions()->rowCount(), generated);
         // Typed, then Save version with the mouse: a new version, and its number.
         editor->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_End, Qt::ControlModifier);
         typeText(window, QStringLiteral(" Thanks."));
         CLICK(window, button(window->contentItem(), QStringLiteral("Save version")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Saved as version %1").arg(generated + 1)));
-        QCOMPARE(drafts->versions().size(), generated + 1);
-        QCOMPARE(drafts->versions().first().toMap().value(QStringLiteral("number")).toInt(), generated + 1);
+        QCOMPARE(drafts->versions()->rowCount(), generated + 1);
+        QCOMPARE(drafts->versions()->rows().first().number, generated + 1);
         shoot(window, QStringLiteral("draft-saved"));
 
         // F1 lists Ctrl+Q; Ctrl+Q closes the window.

@@ -3,6 +3,7 @@
 #include "chat/titlerefiner.h"
 #include "conversationlistmodel.h"
 #include "draftlistmodel.h"
+#include "draftversionlistmodel.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
 #include "store/conversationrepository.h"
@@ -356,6 +357,39 @@ private Q_SLOTS:
 
     // The drafts in the sidebar: loaded, narrowed by a query (Chinese too),
     // changed and removed, under the tester.
+    // The draft history and what a version changed, as the drawer shows them.
+    void draftVersionsAndTheirDiffUnderTester()
+    {
+        DraftVersionListModel versions;
+        QAbstractItemModelTester tester(&versions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy count(&versions, &DraftVersionListModel::countChanged);
+        versions.setRows({{12, 2, QStringLiteral("Rewrite"), QStringLiteral("warmer"), QStringLiteral("m"), {}, 40},
+                          {11, 1, QStringLiteral("Generated"), {}, QStringLiteral("m"), {}, 38}});
+        QCOMPARE(versions.rowCount(), 2);
+        QCOMPARE(count.size(), 1);
+        QCOMPARE(versions.idAt(1), 11);
+        QCOMPARE(versions.idAt(2), 0);
+        QCOMPARE(versions.data(versions.index(0), DraftVersionListModel::NoteRole).toString(),
+                 QStringLiteral("warmer"));
+        QCOMPARE(versions.data(versions.index(1), DraftVersionListModel::NumberRole).toInt(), 1);
+        versions.setRows({});
+        QCOMPARE(versions.rowCount(), 0);
+
+        VersionDiffModel change;
+        QAbstractItemModelTester diffTester(&change, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        change.setDiff(TextDiff::lines(QStringLiteral("一\n二\n三"), QStringLiteral("一\n贰\n三")));
+        QCOMPARE(change.added(), 1);
+        QCOMPARE(change.removed(), 1);
+        QList<int> kinds;
+        for (int row = 0; row < change.rowCount(); ++row)
+            kinds << change.data(change.index(row), VersionDiffModel::ChangeRole).toInt();
+        QVERIFY(kinds.contains(int(VersionDiffModel::Change::Added)));
+        QVERIFY(kinds.contains(int(VersionDiffModel::Change::Removed)));
+        QCOMPARE(kinds.count(int(VersionDiffModel::Change::Same)), 2);
+        change.setDiff({});
+        QCOMPARE(change.rowCount(), 0);
+    }
+
     void draftListUnderTester()
     {
         Database db;

@@ -11,15 +11,15 @@ Drawer {
     edge: Qt.RightEdge
     width: Math.min(parent ? parent.width * 0.6 : 640, 720)
     height: parent ? parent.height : 600
-    readonly property var drafts: App.drafts
-    property var selected: null
-    property var change: ({ lines: [], added: 0, removed: 0 })
+    readonly property DraftsController drafts: App.drafts
+    property double selectedId: 0  // the version compared with the text now
     background: Rectangle { color: Theme.window; border.color: Theme.border }
 
-    onOpened: pick(drafts.versions.length > 0 ? drafts.versions[0] : null)
-    function pick(version) {
-        selected = version
-        change = version ? drafts.diff(version.id) : { lines: [], added: 0, removed: 0 }
+    onOpened: pick(0)
+    function pick(row: int) {
+        list.currentIndex = row
+        selectedId = drafts.versions.idAt(row)
+        drafts.compareWith(selectedId)
     }
 
     contentItem: RowLayout {
@@ -41,25 +41,31 @@ Drawer {
             }
             delegate: ItemDelegate {
                 id: versionItem
-                required property var modelData
+                required property double versionId
+                required property int number
+                required property string label
+                required property string note
+                required property string model
+                required property string time
+                required property int words
                 required property int index
                 width: ListView.view.width
-                highlighted: root.selected && root.selected.id === modelData.id
-                onClicked: { list.currentIndex = index; root.pick(modelData) }
-                Accessible.name: modelData.label + ", " + modelData.time
+                highlighted: root.selectedId === versionId
+                onClicked: root.pick(index)
+                Accessible.name: label + ", " + time
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {
-                        text: qsTr("Version %1").arg(versionItem.modelData.number) + "  ·  " + versionItem.modelData.label
-                              + (versionItem.modelData.note.length > 0 ? " — " + versionItem.modelData.note : "")
+                        text: qsTr("Version %1").arg(versionItem.number) + "  ·  " + versionItem.label
+                              + (versionItem.note.length > 0 ? " — " + versionItem.note : "")
                         color: Theme.text
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                         textFormat: Text.PlainText
                     }
                     Label {
-                        text: versionItem.modelData.time + "  ·  " + qsTr("%n word(s)", "", versionItem.modelData.words)
-                              + (versionItem.modelData.model.length > 0 ? "  ·  " + versionItem.modelData.model : "")
+                        text: versionItem.time + "  ·  " + qsTr("%n word(s)", "", versionItem.words)
+                              + (versionItem.model.length > 0 ? "  ·  " + versionItem.model : "")
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize - 1
                         elide: Text.ElideRight
@@ -83,16 +89,17 @@ Drawer {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: root.selected ? qsTr("From this version to now: %1 lines added, %2 removed").arg(root.change.added).arg(root.change.removed)
-                                        : ""
+                    text: root.selectedId > 0 ? qsTr("From this version to now: %1 lines added, %2 removed")
+                                                .arg(root.drafts.change.added).arg(root.drafts.change.removed)
+                                              : ""
                     color: Theme.mutedText
                     wrapMode: Text.Wrap
                 }
                 PrimaryButton {
                     objectName: "restoreVersion"
-                    enabled: root.selected !== null && !root.drafts.busy
+                    enabled: root.selectedId > 0 && !root.drafts.busy
                     text: qsTr("Restore")
-                    onClicked: { root.drafts.restore(root.selected.id); root.close() }
+                    onClicked: { root.drafts.restore(root.selectedId); root.close() }
                 }
             }
             ListView {
@@ -100,20 +107,22 @@ Drawer {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: root.change.lines
+                model: root.drafts.change
                 ScrollBar.vertical: ScrollBar {}
                 delegate: Rectangle {
-                    required property var modelData
+                    id: line
+                    required property int change
+                    required property string text
                     width: ListView.view.width
                     implicitHeight: diffLine.implicitHeight + 2
                     // Read as: what the version had (−) and what the text has now (+).
-                    color: modelData.kind === "added" ? (Theme.dark ? "#1f3b2a" : "#e6f4ea")
-                         : modelData.kind === "removed" ? (Theme.dark ? "#4a2227" : "#fdecec") : "transparent"
+                    color: change === VersionDiffModel.Added ? (Theme.dark ? "#1f3b2a" : "#e6f4ea")
+                         : change === VersionDiffModel.Removed ? (Theme.dark ? "#4a2227" : "#fdecec") : "transparent"
                     Label {
                         id: diffLine
                         width: parent.width
-                        text: (parent.modelData.kind === "added" ? "+ " : parent.modelData.kind === "removed" ? "− " : "  ")
-                              + parent.modelData.text
+                        text: (line.change === VersionDiffModel.Added ? "+ " : line.change === VersionDiffModel.Removed ? "− " : "  ")
+                              + line.text
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                         font.family: "monospace"
