@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcontroller.h"
 
-#include "store/searchindex.h"
-
 #include <QDateTime>
 #include <QLocale>
 
@@ -31,23 +29,69 @@ SearchController::SearchController(const QSqlDatabase &db, QObject *parent)
 {
 }
 
-QVariantList SearchController::find(const QString &query)
+void SearchController::find(const QString &query)
 {
-    QVariantList out;
-    if (!m_db.isOpen())
-        return out;
-    const auto hits = SearchIndex(m_db).find(query, 30);
-    for (const SearchHit &h : hits.value)
-        out << QVariantMap {
-            {QStringLiteral("kind"),
-             h.kind == SearchHit::Kind::Message ? QStringLiteral("message") : QStringLiteral("draft")},
-            {QStringLiteral("id"), h.id},
-            {QStringLiteral("conversationId"), h.conversationId},
-            {QStringLiteral("title"), h.title.isEmpty() ? tr("New conversation") : h.title},
-            {QStringLiteral("role"), int(h.role)},
-            {QStringLiteral("snippet"), markedSnippet(h)},
-            {QStringLiteral("time"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat)}};
-    return out;
+    if (!m_db.isOpen() || query.trimmed().isEmpty()) {
+        m_results.setHits({});
+        return;
+    }
+    m_results.setHits(SearchIndex(m_db).find(query, 30).value);
+}
+
+void SearchController::open(int row)
+{
+    if (row < 0 || row >= m_results.rowCount())
+        return;
+    const SearchHit &h = m_results.hits().at(row);
+    if (h.kind == SearchHit::Kind::Draft)
+        Q_EMIT draftChosen(h.id);
+    else
+        Q_EMIT messageChosen(h.conversationId, h.id);
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SearchHit &h = m_hits.at(index.row());
+    switch (role) {
+    case IsDraftRole:
+        return h.kind == SearchHit::Kind::Draft;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return h.title.isEmpty() ? SearchController::tr("New conversation") : h.title;
+    case AuthorRole:
+        return int(h.role); // Chat.User, Chat.Assistant, …
+    case SnippetRole:
+        return markedSnippet(h);
+    case TimeRole:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.time), QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SearchResultsModel::roleNames() const
+{
+    return {{IsDraftRole, "isDraft"},
+            {TitleRole, "title"},
+            {AuthorRole, "author"},
+            {SnippetRole, "snippet"},
+            {TimeRole, "time"}};
+}
+
+void SearchResultsModel::setHits(const QList<SearchHit> &hits)
+{
+    const bool countDiffers = hits.size() != m_hits.size();
+    beginResetModel();
+    m_hits = hits;
+    endResetModel();
+    if (countDiffers)
+        Q_EMIT countChanged();
 }
 
 } // namespace Inkwell

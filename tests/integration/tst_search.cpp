@@ -4,12 +4,14 @@
 // view) and `inkwell-cli search`.
 #include "appcontroller.h"
 #include "clirunner.h"
+#include "searchcontroller.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "store/messagerepository.h"
 #include "store/searchindex.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -101,12 +103,20 @@ private Q_SLOTS:
     {
         AppController::setStartupOptions({m_dir.path(), {}, {}});
         AppController app;
-        const QVariantList hits = app.search()->find(QStringLiteral("hospitals"));
-        QCOMPARE(hits.size(), 1);
-        const QVariantMap hit = hits.first().toMap();
-        QCOMPARE(hit.value(QStringLiteral("id")).toLongLong(), m_oldBranch);
-        QVERIFY(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("<b>hospitals</b>")));
+        app.search()->find(QStringLiteral("hospitals"));
+        SearchResultsModel *hits = app.search()->results();
+        QAbstractItemModelTester tester(hits, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(hits->rowCount(), 1);
+        const QModelIndex hit = hits->index(0);
+        QVERIFY(hits->data(hit, SearchResultsModel::SnippetRole).toString().contains(u"<b>hospitals</b>"));
+        QVERIFY(!hits->data(hit, SearchResultsModel::IsDraftRole).toBool());
         const qint64 activity = ConversationRepository(m_db.db()).get(m_conversation).value.updatedAt;
+        // Choosing it names the conversation and the message (the window opens them).
+        QSignalSpy chosen(app.search(), &SearchController::messageChosen);
+        app.search()->open(0);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).toLongLong(), m_conversation);
+        QCOMPARE(chosen.first().at(1).toLongLong(), m_oldBranch);
         QSignalSpy requested(app.session(), &ConversationSession::messageRequested);
         app.session()->openMessage(m_conversation, m_oldBranch);
         QCOMPARE(requested.count(), 1);

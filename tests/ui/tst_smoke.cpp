@@ -304,7 +304,20 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
         // Its messages reach the search index in the background, soon after.
         QTRY_COMPARE_WITH_TIMEOUT(app->searchIndexer()->pending(), qint64(0), 30000);
-        QVERIFY(!app->search()->find(QStringLiteral("short story")).isEmpty());
+        // Ctrl+K finds them: the hit names who wrote it, and Enter opens it.
+        const qint64 before = app->session()->conversationId();
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("searchField"));
+        typeText(window, QStringLiteral("short story"));
+        QTRY_VERIFY(app->search()->results()->rowCount() > 0);
+        QTRY_VERIFY(findVisible(window->contentItem(), [](QQuickItem *i) {
+            const QString t = i->property("text").toString();
+            return t.startsWith(u"Assistant  ·  Assist user with summary") || t.startsWith(u"You  ·  Assist user");
+        }));
+        QVERIFY(onScreen(window, QStringLiteral("<b>short</b>")));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(app->session()->conversationId() != before);
+        QCOMPARE(app->session()->title(), QStringLiteral("Assist user with summary"));
 
         // "Some conversations": two ticked, Markdown, so a folder of two files.
         QMetaObject::invokeMethod(exportDialog, "open");

@@ -11,7 +11,7 @@ Popup {
     id: root
     signal messageChosen(var conversationId, var messageId)
     signal draftChosen(var draftId)
-    property var results: []
+    readonly property SearchResultsModel results: App.search.results
 
     parent: Overlay.overlay
     x: Math.round((parent.width - width) / 2)
@@ -23,16 +23,17 @@ Popup {
     background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
     onOpened: { field.selectAll(); field.forceActiveFocus(); run() }
 
-    function run() { results = field.text.trim().length > 0 ? App.search.find(field.text) : [] }
-    function choose(index) {
-        const hit = results[index]
-        if (!hit)
+    function run() { App.search.find(field.text) }
+    function choose(index: int) {
+        if (index < 0 || index >= results.count)
             return
         close()
-        if (hit.kind === "draft")
-            draftChosen(hit.id)
-        else
-            messageChosen(hit.conversationId, hit.id)
+        App.search.open(index)
+    }
+    Connections {
+        target: App.search
+        function onMessageChosen(conversationId, messageId) { root.messageChosen(conversationId, messageId) }
+        function onDraftChosen(draftId) { root.draftChosen(draftId) }
     }
 
     Timer {
@@ -57,7 +58,7 @@ Popup {
             Keys.onEnterPressed: { typing.stop(); root.run(); root.choose(list.currentIndex) }
         }
         Label {
-            visible: field.text.trim().length > 0 && root.results.length === 0 && !typing.running
+            visible: field.text.trim().length > 0 && root.results.count === 0 && !typing.running
             text: qsTr("Nothing found.")
             color: Theme.mutedText
         }
@@ -95,12 +96,16 @@ Popup {
             Accessible.name: qsTr("Results")
             delegate: ItemDelegate {
                 id: hit
-                required property var modelData
+                required property bool isDraft
+                required property string title
+                required property int author
+                required property string snippet
+                required property string time
                 required property int index
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
                 onClicked: root.choose(index)
-                Accessible.name: modelData.title
+                Accessible.name: title
                 background: Rectangle {
                     radius: 8
                     color: hit.highlighted ? Theme.sidebarSelected : hit.hovered ? Theme.sidebarHover : "transparent"
@@ -109,8 +114,8 @@ Popup {
                     spacing: 2
                     Label {
                         Layout.fillWidth: true
-                        text: (hit.modelData.kind === "draft" ? qsTr("Draft") : hit.modelData.role === Chat.User ? qsTr("You") : qsTr("Assistant"))
-                              + "  ·  " + hit.modelData.title + "  ·  " + hit.modelData.time
+                        text: (hit.isDraft ? qsTr("Draft") : hit.author === Chat.User ? qsTr("You") : qsTr("Assistant"))
+                              + "  ·  " + hit.title + "  ·  " + hit.time
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
                         elide: Text.ElideRight
@@ -118,7 +123,7 @@ Popup {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: hit.modelData.snippet
+                        text: hit.snippet
                         textFormat: Text.StyledText
                         wrapMode: Text.Wrap
                         maximumLineCount: 2

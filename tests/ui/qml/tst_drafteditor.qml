@@ -45,10 +45,11 @@ Item {
             // Ctrl+S keeps a version; the same text twice keeps one.
             editor.forceActiveFocus()
             keyClick(Qt.Key_S, Qt.ControlModifier)
-            compare(App.drafts.versions.length, 1)
+            compare(App.drafts.versions.count, 1)
             keyClick(Qt.Key_S, Qt.ControlModifier)
-            compare(App.drafts.versions.length, 1)
-            compare(App.drafts.versions[0].source, "save")
+            compare(App.drafts.versions.count, 1)
+            const versions = App.drafts.versions
+            compare(versions.data(versions.index(0, 0), DraftVersionListModel.LabelRole), "Saved")
 
             // Actions need a server that answers; this one refuses, and says so.
             findChild(page, "continueDraft").clicked()
