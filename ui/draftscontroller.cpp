@@ -84,6 +84,8 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, const QSqlDatabas
         m_draft.status = busy ? Chat::Status::Streaming : m_draft.status;
         setRetryText({});
         Q_EMIT statusChanged();
+        if (busy)
+            m_list.reload(); // its row marks it as being written
     });
     connect(m_session.get(), &DraftSession::finished, this, [this](qint64 id, Chat::Status status, qint64) {
         if (id != m_draft.id)

@@ -134,6 +134,46 @@ private Q_SLOTS:
         QTRY_COMPARE(Inkwell::DraftRepository(db.db()).get(id).value.content, article + QStringLiteral("More."));
     }
 
+    // A draft rewritten from the start is marked in the list while the model
+    // writes, and Escape in its text stops the model, keeping what came.
+    void escapeInTheTextStopsTheModel()
+    {
+        QStringList pieces;
+        for (int i = 0; i < 200; ++i)
+            pieces << QStringLiteral("Line %1 of a slow draft.\n\n").arg(i);
+        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("# Short\n\nDone.\n")})));
+        QTemporaryDir dir; // the other tests count the drafts in theirs
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("writer"));
+        QVERIFY(window);
+        QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("templateSearch"));
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(window->activeFocusItem()->objectName().startsWith(u"field_"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *editor = nullptr;
+        QTRY_VERIFY((editor = visibleItem(window->contentItem(), QStringLiteral("draftEditor"))));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->property("text").toString(), QStringLiteral("# Short\n\nDone.\n"), 10000);
+        auto *drafts = appOf(engine)->drafts();
+        QTRY_VERIFY(!drafts->busy());
+        QVERIFY(!onScreen(window, QStringLiteral("●")));
+
+        m_server.setResponse(FakeServer::Response::sse(chatStream(pieces), 64, 20));
+        clickItem(window, visibleItem(window->contentItem(), QStringLiteral("regenerateDraft")));
+        QTRY_VERIFY(drafts->busy());
+        QTRY_VERIFY(onScreen(window, QStringLiteral("●"))); // in the list, beside the draft
+        QTRY_VERIFY(editor->property("text").toString().contains(u"Line 2 "));
+        clickItem(window, editor);
+        QTRY_VERIFY(editor->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!drafts->busy());
+        QCOMPARE(drafts->status(), Inkwell::Chat::Status::Stopped);
+        const QString kept = editor->property("text").toString();
+        QVERIFY2(kept.contains(u"Line 2 ") && !kept.contains(u"Line 199 "), qPrintable(kept.right(80)));
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("●")));
+    }
+
     void searchFindsDraftsInTheSidebar()
     {
         QQmlApplicationEngine engine;

@@ -186,6 +186,13 @@ Item {
                             root.searchRequested()
                         }
                     }
+                    // The text area takes Escape before the window's shortcut
+                    // can: stop the model here too.
+                    Keys.onEscapePressed: event => {
+                        event.accepted = root.drafts.busy
+                        if (root.drafts.busy)
+                            root.drafts.stop()
+                    }
                     Accessible.name: qsTr("Draft text (Markdown)")
                 }
             }
