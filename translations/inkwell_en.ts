@@ -210,6 +210,10 @@
         <source>Send message (Enter)</source>
         <translation>Send message (Enter)</translation>
     </message>
+    <message>
+        <source>An answer is still coming in another conversation (Stop ends it); send when it is done.</source>
+        <translation>An answer is still coming in another conversation (Stop ends it); send when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>

@@ -210,6 +210,10 @@
         <source>Send message (Enter)</source>
         <translation>发送消息（Enter）</translation>
     </message>
+    <message>
+        <source>An answer is still coming in another conversation (Stop ends it); send when it is done.</source>
+        <translation>另一个对话中的回答还在生成（“停止”可结束它）；完成后再发送。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>

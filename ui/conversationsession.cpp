@@ -49,6 +49,8 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     connect(&m_settle, &QTimer::timeout, this, &ConversationSession::settle);
     connect(this, &ConversationSession::stateChanged, this, &ConversationSession::canContinueChanged);
     connect(this, &ConversationSession::conversationChanged, this, &ConversationSession::canContinueChanged);
+    connect(this, &ConversationSession::stateChanged, this, &ConversationSession::answeringElsewhereChanged);
+    connect(this, &ConversationSession::conversationChanged, this, &ConversationSession::answeringElsewhereChanged);
     if (!parts.storeUsable)
         return;
     m_chat = std::make_unique<ChatController>(parts.nam, m_db);
@@ -212,8 +214,8 @@ bool ConversationSession::needsServer()
 
 void ConversationSession::newConversation()
 {
-    if (busy())
-        stop();
+    // An answer streaming elsewhere goes on (and is shown again, growing,
+    // when its conversation is opened).
     m_currentId = 0;
     m_messages.setMessages({});
     // A new chat starts from the user's default for new chats or the
@@ -232,8 +234,6 @@ void ConversationSession::open(qint64 id)
 
 void ConversationSession::show(qint64 id)
 {
-    if (busy())
-        stop();
     const auto conv = ConversationRepository(m_db).get(id);
     if (!conv.ok()) {
         showError(conv.error.message);

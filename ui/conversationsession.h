@@ -39,6 +39,8 @@ class ConversationSession : public QObject {
     Q_PROPERTY(QString title READ title NOTIFY conversationChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    // An answer streams into a conversation other than the one shown.
+    Q_PROPERTY(bool answeringElsewhere READ answeringElsewhere NOTIFY answeringElsewhereChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY errorChanged)
     // The last answer was cut short and can be continued in place.
@@ -72,6 +74,9 @@ public:
     QString title() const;
     State state() const { return m_state; }
     bool busy() const { return m_state != State::Idle; }
+    // The conversation an answer is streaming into (shown or not), or 0.
+    [[nodiscard]] qint64 answeringId() const { return busy() ? m_answeredId : 0; }
+    [[nodiscard]] bool answeringElsewhere() const { return busy() && m_answeredId != m_currentId; }
     QString errorText() const { return m_errorText; }
     // Retry asks for the failed answer again; not for other errors (a store
     // that refused a write retries by itself and keeps the answer meanwhile).
@@ -120,6 +125,7 @@ public:
     void retranslate();
 
 Q_SIGNALS:
+    void answeringElsewhereChanged();
     void conversationChanged();
     void stateChanged();
     void errorChanged();

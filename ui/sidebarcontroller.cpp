@@ -132,6 +132,8 @@ qint64 SidebarController::duplicate(qint64 id)
 void SidebarController::remove(qint64 id)
 {
     const bool wasCurrent = m_session && id == m_session->conversationId();
+    if (m_session && m_session->answeringId() == id)
+        m_session->stop(); // its answer stops with it (kept, stopped, for an Undo)
     if (wasCurrent)
         m_session->newConversation();
     // One Undo at a time: an earlier deletion becomes final.

@@ -73,6 +73,45 @@ private Q_SLOTS:
         QCOMPARE(session->title(), QStringLiteral("Hi"));
     }
 
+    // Another conversation opened while an answer streams: the answer goes
+    // on; opened again, its row reads the stream where it has got to.
+    void anAnswerGoesOnWhileAnotherConversationIsShown()
+    {
+        QTemporaryDir dir;
+        QStringList pieces;
+        for (int i = 0; i < 60; ++i)
+            pieces << QStringLiteral("Piece %1. ").arg(i);
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Other.")})),
+                               FakeServer::Response::sse(chatStream(pieces), 64, 25)});
+        AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
+        AppController app;
+        ConversationSession *session = app.session();
+        QVERIFY(session->send(QStringLiteral("The other one")));
+        QTRY_COMPARE(session->state(), State::Idle);
+        const qint64 other = session->conversationId();
+
+        session->newConversation();
+        QVERIFY(session->send(QStringLiteral("A long one")));
+        const qint64 answering = session->conversationId();
+        QTRY_VERIFY(session->messages()->contentAt(1).contains(u"Piece 2."));
+        session->open(other);
+        QCOMPARE(session->conversationId(), other);
+        QCOMPARE(session->answeringId(), answering);
+        QVERIFY(session->answeringElsewhere()); // the composer says so
+        QCOMPARE(session->messages()->contentAt(1), QStringLiteral("Other."));
+        QVERIFY(session->busy());
+        session->open(answering); // back while it streams
+        QVERIFY(session->busy());
+        QVERIFY(!session->answeringElsewhere());
+        QTRY_VERIFY(session->messages()->contentAt(1).contains(u"Piece 40."));
+        session->newConversation(); // and away again till it ends
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Idle, 10000);
+        QCOMPARE(session->messages()->rowCount(), 0);
+        session->open(answering);
+        QCOMPARE(session->messages()->contentAt(1), pieces.join(QString()));
+        QCOMPARE(session->messages()->messageAt(1).status, Chat::Status::Complete);
+    }
+
     void nothingIsSentWhileAnAnswerFinishes()
     {
         QTemporaryDir dir;

@@ -84,7 +84,9 @@ Rectangle {
             TextArea {
                 id: input
                 objectName: "composerInput"
-                placeholderText: qsTr("Message Inkwell…  (Enter to send, Shift+Enter for a new line)")
+                placeholderText: App.session.answeringElsewhere
+                                 ? qsTr("An answer is still coming in another conversation (Stop ends it); send when it is done.")
+                                 : qsTr("Message Inkwell…  (Enter to send, Shift+Enter for a new line)")
                 wrapMode: TextArea.Wrap
                 color: Theme.text
                 background: null
