@@ -80,7 +80,9 @@ ColumnLayout {
                         : item.status === Chat.Interrupted ? qsTr("Interrupted") : qsTr("Failed")
                 }
                 IconButton {
-                    visible: item.hovered || item.current
+                    // Hidden but in place, so that the marker beside it does not move.
+                    opacity: item.hovered || item.current ? 1 : 0
+                    enabled: opacity > 0
                     text: "⋯"
                     Accessible.name: qsTr("Draft actions")
                     onClicked: menu.popup()

@@ -365,6 +365,9 @@ Item {
             Button {
                 objectName: "regenerateButton"
                 visible: root.isLast && !root.streaming && !App.session.busy
+                // A click must not leave the keyboard to the list when the
+                // button goes (it would show the list's cursor).
+                focusPolicy: Qt.TabFocus
                 text: qsTr("Regenerate")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
@@ -375,6 +378,7 @@ Item {
             Button {
                 objectName: "continueButton"
                 visible: root.isLast && App.session.canContinue
+                focusPolicy: Qt.TabFocus  // as Regenerate's
                 text: qsTr("Continue")
                 flat: true
                 font.pixelSize: Theme.smallFontSize
