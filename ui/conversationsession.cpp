@@ -329,35 +329,34 @@ bool ConversationSession::editMessage(qint64 messageId, const QString &text)
 
 void ConversationSession::switchBranch(qint64 messageId, int step)
 {
-    const QVariantList siblings = siblingsOf(messageId);
-    for (qsizetype i = 0; i < siblings.size(); ++i)
-        if (siblings.at(i).toMap().value(QStringLiteral("id")).toLongLong() == messageId) {
-            if (i + step >= 0 && i + step < siblings.size())
-                chooseBranch(siblings.at(i + step).toMap().value(QStringLiteral("id")).toLongLong());
-            return;
-        }
+    const QList<qint64> ids = siblingIds(messageId);
+    const qsizetype at = ids.indexOf(messageId);
+    if (at >= 0 && at + step >= 0 && at + step < ids.size())
+        chooseBranch(ids.at(at + step));
 }
 
-QVariantList ConversationSession::siblingsOf(qint64 messageId)
+QList<qint64> ConversationSession::siblingIds(qint64 messageId) const
 {
-    QVariantList out;
     if (m_currentId <= 0)
-        return out;
+        return {};
     MessageRepository messages(m_db);
     const auto children = messages.childIds(m_currentId);
     const auto message = messages.get(messageId);
     if (!children.ok() || !message.ok() || message.value.conversationId != m_currentId)
-        return out;
-    const int shown = m_messages.rowOf(messageId);
-    for (qint64 id : children.value.value(message.value.parentId)) {
-        const auto m = messages.get(id);
-        if (m.ok())
-            out << QVariantMap {{QStringLiteral("id"), id},
-                                {QStringLiteral("content"), m.value.content},
-                                {QStringLiteral("details"), MessageListModel::details(m.value)},
-                                {QStringLiteral("current"), id == messageId && shown >= 0}};
-    }
-    return out;
+        return {};
+    return children.value.value(message.value.parentId);
+}
+
+void ConversationSession::compare(qint64 messageId)
+{
+    MessageRepository messages(m_db);
+    QList<Message> siblings;
+    for (qint64 id : siblingIds(messageId))
+        if (const auto m = messages.get(id); m.ok())
+            siblings << m.value;
+    m_compared.setMessages(siblings);
+    m_comparedShownId = m_messages.rowOf(messageId) >= 0 ? messageId : 0;
+    Q_EMIT comparedChanged();
 }
 
 void ConversationSession::chooseBranch(qint64 messageId)

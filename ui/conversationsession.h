@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QTimer>
 #include <QUrl>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -35,6 +34,8 @@ class ConversationSession : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("App.session")
     Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
+    Q_PROPERTY(Inkwell::MessageListModel *compared READ compared CONSTANT)
+    Q_PROPERTY(qint64 comparedShownId READ comparedShownId NOTIFY comparedChanged)
     Q_PROPERTY(qint64 conversationId READ conversationId NOTIFY conversationChanged)
     Q_PROPERTY(QString title READ title NOTIFY conversationChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
@@ -101,9 +102,12 @@ public:
     // ‹ ›: show the previous (-1) or next (+1) sibling of this message, down
     // to that branch's newest leaf.
     Q_INVOKABLE void switchBranch(qint64 messageId, int step);
-    // A message and its siblings (the n answers of one request, regenerated
-    // ones, edits), in order: [{id, content, details, current}].
-    Q_INVOKABLE QVariantList siblingsOf(qint64 messageId);
+    // `compared` becomes the message and its siblings (the n answers of one
+    // request, regenerated ones, edits), in order; `comparedShownId` the one
+    // the branch on screen goes through (0 if none).
+    Q_INVOKABLE void compare(qint64 messageId);
+    MessageListModel *compared() { return &m_compared; }
+    [[nodiscard]] qint64 comparedShownId() const { return m_comparedShownId; }
     // Shows the branch through this message (its newest leaf): "Continue with this one".
     Q_INVOKABLE void chooseBranch(qint64 messageId);
     Q_INVOKABLE void continueAnswer();
@@ -125,6 +129,7 @@ public:
     void retranslate();
 
 Q_SIGNALS:
+    void comparedChanged();
     void answeringElsewhereChanged();
     void conversationChanged();
     void stateChanged();
@@ -142,6 +147,8 @@ private:
     void reloadBranch();
     void showBranch(qint64 leafId);
     void refreshSiblings();
+    // The message's siblings and itself, in order (empty if not shown here).
+    [[nodiscard]] QList<qint64> siblingIds(qint64 messageId) const;
     void setRetryText(const QString &text);
     // A store write that failed goes to the banner (it names the file and why).
     void report(const Error &e);
@@ -157,6 +164,8 @@ private:
     TitlesController *m_titles;
     TemplatesController *m_templates;
     MessageListModel m_messages;
+    MessageListModel m_compared;
+    qint64 m_comparedShownId = 0;
     std::unique_ptr<ChatController> m_chat;
     QTimer m_settle;
     QList<Message> m_finished; // stored, not yet shown as such

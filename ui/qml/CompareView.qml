@@ -39,9 +39,9 @@ Dialog {
         }
     }
 
-    property var answers: []
+    readonly property MessageListModel answers: App.session.compared
     function show(messageId) {
-        answers = App.session.siblingsOf(messageId)
+        App.session.compare(messageId)
         open()
     }
 
@@ -58,28 +58,31 @@ Dialog {
 
         delegate: Rectangle {
             id: column
-            required property var modelData
+            required property var messageId
+            required property string content
+            required property string details
             required property int index
+            readonly property bool current: messageId === App.session.comparedShownId
             width: columns.columnWidth
             height: columns.height
             radius: 10
             color: "transparent"
-            border.color: modelData.current ? Theme.accent : Theme.border
-            border.width: modelData.current ? 2 : 1
+            border.color: current ? Theme.accent : Theme.border
+            border.width: current ? 2 : 1
 
             ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: 12
                 spacing: 8
                 Label {
-                    text: qsTr("Answer %1 of %2").arg(column.index + 1).arg(root.answers.length)
-                          + (column.modelData.current ? qsTr(" · shown now") : "")
+                    text: qsTr("Answer %1 of %2").arg(column.index + 1).arg(root.answers.count)
+                          + (column.current ? qsTr(" · shown now") : "")
                     font.weight: Font.DemiBold
                     color: Theme.text
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: column.modelData.details
+                    text: column.details
                     visible: text.length > 0
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallFontSize
@@ -91,7 +94,7 @@ Dialog {
                     clip: true
                     TextEdit {
                         width: column.width - 24
-                        text: column.modelData.content
+                        text: column.content
                         textFormat: TextEdit.MarkdownText
                         readOnly: true
                         selectByMouse: true
@@ -100,15 +103,15 @@ Dialog {
                         selectionColor: Theme.accent
                         font.pixelSize: Theme.fontSize
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: column.modelData.content
+                        Accessible.name: column.content
                     }
                 }
                 PrimaryButton {
                     objectName: "continueWith" + (column.index + 1)
                     Layout.fillWidth: true
                     text: qsTr("Continue with this one")
-                    enabled: !column.modelData.current && !App.session.busy
-                    onClicked: { App.session.chooseBranch(column.modelData.id); root.close() }
+                    enabled: !column.current && !App.session.busy
+                    onClicked: { App.session.chooseBranch(column.messageId); root.close() }
                     Accessible.name: qsTr("Continue with answer %1").arg(column.index + 1)
                 }
             }
