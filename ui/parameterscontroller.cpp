@@ -125,12 +125,14 @@ void setParam(GenerationParams &g, Param p, std::optional<double> v)
 ParametersController::ParametersController(QObject *parent)
     : QObject(parent)
 {
+    connect(this, &ParametersController::changed, this, [this] { m_specs.setRows(specRows()); });
+    m_specs.setRows(specRows());
 }
 
-QVariantList ParametersController::specs() const
+QList<ParameterListModel::Row> ParametersController::specRows() const
 {
     const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);
-    QVariantList out;
+    QList<ParameterListModel::Row> out;
     for (Param p : allParams()) {
         if (p == Param::Stop)
             continue; // chips of their own
@@ -141,26 +143,26 @@ QVariantList ParametersController::specs() const
             = s ? s->max : (p == Param::Seed || p == Param::MaxTokens || p == Param::ContextLength ? 1e6 : 2);
         const auto value = paramValue(m_params, p);
         const Text t = textFor(p);
-        out << QVariantMap {
-            {QStringLiteral("key"), paramKey(p)},
-            {QStringLiteral("label"), tr(t.label)},
-            {QStringLiteral("help"), tr(t.help)},
-            {QStringLiteral("min"), min},
-            // Sliders for open-ended counts stop at a useful length; the field takes more.
-            {QStringLiteral("sliderMax"),
-             p == Param::MaxTokens           ? qMin(max, 32768.0)
-                 : p == Param::ContextLength ? qMin(max, 131072.0)
-                 : p == Param::Seed          ? qMin(max, 100000.0)
-                 // n answers: a few at a time (each a request's worth)
-                 : p == Param::N ? qMin(max, 8.0)
-                                 : max},
-            {QStringLiteral("max"), max},
-            {QStringLiteral("step"), s ? stepFor(*s) : 0.01},
-            {QStringLiteral("integer"), s ? s->integer : true},
-            {QStringLiteral("serverDefault"), s && s->serverDefault ? QVariant(*s->serverDefault) : QVariant()},
-            {QStringLiteral("supported"), s != nullptr},
-            {QStringLiteral("set"), value.has_value()},
-            {QStringLiteral("value"), value ? QVariant(*value) : QVariant()}};
+        ParameterListModel::Row row;
+        row.key = paramKey(p);
+        row.label = tr(t.label);
+        row.help = tr(t.help);
+        row.min = min;
+        row.max = max;
+        // Sliders for open-ended counts stop at a useful length; the field takes more.
+        row.sliderMax = p == Param::MaxTokens ? qMin(max, 32768.0)
+            : p == Param::ContextLength       ? qMin(max, 131072.0)
+            : p == Param::Seed                ? qMin(max, 100000.0)
+            : p == Param::N                   ? qMin(max, 8.0) // n answers: a few at a time (each a request's worth)
+                                              : max;
+        row.step = s ? stepFor(*s) : 0.01;
+        row.integer = s ? s->integer : true;
+        row.hasServerDefault = s && s->serverDefault;
+        row.serverDefault = row.hasServerDefault ? *s->serverDefault : 0;
+        row.supported = s != nullptr;
+        row.set = value.has_value();
+        row.value = value.value_or(0);
+        out << row;
     }
     return out;
 }

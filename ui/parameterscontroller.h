@@ -2,13 +2,13 @@
 #pragma once
 
 #include "core/error.h"
+#include "parameterlistmodel.h"
 #include "providers/generationparams.h"
 #include "providers/profile.h"
 
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace Inkwell {
@@ -21,8 +21,8 @@ class ParametersController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.parameters")
-    // [{key, label, help, min, max, step, integer, serverDefault, supported, set, value}]
-    Q_PROPERTY(QVariantList specs READ specs NOTIFY changed)
+    // One row per parameter (stop sequences apart), refreshed on `changed`.
+    Q_PROPERTY(Inkwell::ParameterListModel *specs READ specs CONSTANT)
     Q_PROPERTY(QString systemPrompt READ systemPrompt WRITE setSystemPrompt NOTIFY changed)
     Q_PROPERTY(QStringList stop READ stop NOTIFY changed)
     Q_PROPERTY(int maxStop READ maxStop NOTIFY changed)
@@ -42,7 +42,7 @@ class ParametersController : public QObject {
 public:
     explicit ParametersController(QObject *parent = nullptr);
 
-    [[nodiscard]] QVariantList specs() const;
+    ParameterListModel *specs() { return &m_specs; }
     [[nodiscard]] QString systemPrompt() const { return m_params.systemPrompt; }
     [[nodiscard]] QStringList stop() const { return m_params.stop; }
     [[nodiscard]] int maxStop() const;
@@ -106,6 +106,9 @@ private:
     QSqlDatabase m_db;
     QMap<QString, QString> m_userPresets; // name → GenerationParams JSON
     QString m_newChatPreset;
+    // The rows as the profile and the parameters make them now.
+    [[nodiscard]] QList<ParameterListModel::Row> specRows() const;
+    ParameterListModel m_specs;
 };
 
 } // namespace Inkwell

@@ -593,6 +593,37 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The panel's rows stay while values change: one row announced per
+    // change, never a reset (which remade the slider under the mouse).
+    void parameterRowsChangeInPlace()
+    {
+        ParametersController panel;
+        ParameterListModel *rows = panel.specs();
+        QAbstractItemModelTester tester(rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Profile profile;
+        profile.baseUrl = QStringLiteral("http://127.0.0.1:8080");
+        panel.setProfile(profile);
+        QVERIFY(rows->rowCount() > 5);
+        int temperature = -1;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            if (rows->rows().at(row).key == u"temperature")
+                temperature = row;
+        QVERIFY(temperature >= 0);
+        QVERIFY(!rows->rows().at(temperature).set);
+        QSignalSpy changed(rows, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(rows, &QAbstractItemModel::modelReset);
+        panel.setValue(QStringLiteral("temperature"), 0.4);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), temperature);
+        const QModelIndex at = rows->index(temperature);
+        QVERIFY(rows->data(at, ParameterListModel::SetRole).toBool());
+        QCOMPARE(rows->data(at, ParameterListModel::ShownValueRole).toDouble(), 0.4);
+        panel.reset(QStringLiteral("temperature"));
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!rows->data(at, ParameterListModel::SetRole).toBool());
+    }
+
     void userPresetsAreKeptRenamedAndDeleted()
     {
         Database db;

@@ -24,12 +24,6 @@ Drawer {
         }
     }
 
-    // Read again when the language changes: labels and help come from C++.
-    readonly property var specs: {
-        void App.appearance.language
-        return App.parameters.specs
-    }
-
     function shown(v, integer) {
         return integer ? Math.round(v).toString() : Number(v).toFixed(2)
     }
@@ -132,23 +126,31 @@ Drawer {
                 }
             }
 
-            // One row per parameter. The model is a count, not the list itself:
-            // every change to a value makes a new list, and a list as model would
-            // remake every row, the slider under the mouse too, ending its drag.
+            // One row per parameter; a change announces only the rows it
+            // changed, so the slider under the mouse stays (and its drag).
             Repeater {
-                model: root.specs.length
+                model: App.parameters.specs
                 delegate: ColumnLayout {
                     id: row
-                    required property int index
-                    readonly property var modelData: root.specs[index]
-                    readonly property real shownValue: modelData.set ? modelData.value
-                                                     : modelData.serverDefault !== undefined ? modelData.serverDefault
-                                                     : modelData.min
+                    required property string key
+                    required property string label
+                    required property string help
+                    required property real min
+                    required property real max
+                    required property real sliderMax
+                    required property real step
+                    required property bool integer
+                    required property bool hasServerDefault
+                    required property real serverDefault
+                    required property bool supported
+                    required property bool set
+                    required property real value
+                    required property real shownValue
                     Layout.fillWidth: true
                     Layout.leftMargin: 16
                     Layout.rightMargin: 16
                     spacing: 2
-                    enabled: modelData.supported
+                    enabled: supported
                     opacity: enabled ? 1 : 0.45
 
                     RowLayout {
@@ -160,68 +162,68 @@ Drawer {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: row.modelData.label
+                                text: row.label
                                 font.weight: Font.DemiBold
                                 color: Theme.text
                                 wrapMode: Text.Wrap
                             }
                             Label {
-                                objectName: "origin_" + row.modelData.key
+                                objectName: "origin_" + row.key
                                 Layout.fillWidth: true
                                 color: Theme.mutedText
                                 font.pixelSize: Theme.smallFontSize
                                 wrapMode: Text.Wrap
                                 // Always a line, so that nothing moves when a drag sets the value.
-                                text: !row.modelData.supported ? qsTr("not used by %1").arg(App.parameters.service)
-                                      : row.modelData.set ? qsTr("set for this conversation")
-                                      : row.modelData.serverDefault !== undefined
-                                        ? qsTr("server default %1").arg(root.shown(row.modelData.serverDefault, row.modelData.integer))
+                                text: !row.supported ? qsTr("not used by %1").arg(App.parameters.service)
+                                      : row.set ? qsTr("set for this conversation")
+                                      : row.hasServerDefault
+                                        ? qsTr("server default %1").arg(root.shown(row.serverDefault, row.integer))
                                         : qsTr("server default")
                             }
                         }
                         TextField {
-                            objectName: "field_" + row.modelData.key
+                            objectName: "field_" + row.key
                             Layout.preferredWidth: Math.max(84, Theme.fontSize * 6)
                             horizontalAlignment: Text.AlignRight
-                            text: row.modelData.set ? root.shown(row.modelData.value, row.modelData.integer) : ""
+                            text: row.set ? root.shown(row.value, row.integer) : ""
                             placeholderText: "—"
-                            validator: DoubleValidator { bottom: row.modelData.min; top: row.modelData.max }
+                            validator: DoubleValidator { bottom: row.min; top: row.max }
                             inputMethodHints: Qt.ImhFormattedNumbersOnly
-                            Accessible.name: row.modelData.label
+                            Accessible.name: row.label
                             onEditingFinished: {
                                 if (text.length === 0)
-                                    App.parameters.reset(row.modelData.key)
+                                    App.parameters.reset(row.key)
                                 else if (acceptableInput)
-                                    App.parameters.setValue(row.modelData.key, Number(text))
+                                    App.parameters.setValue(row.key, Number(text))
                             }
                         }
                         IconButton {
                             text: "↺"
-                            enabled: row.modelData.set
-                            Accessible.name: qsTr("Reset %1").arg(row.modelData.label)
+                            enabled: row.set
+                            Accessible.name: qsTr("Reset %1").arg(row.label)
                             ToolTip.text: qsTr("Back to the server's default")
-                            onClicked: App.parameters.reset(row.modelData.key)
+                            onClicked: App.parameters.reset(row.key)
                         }
                     }
                     Slider {
-                        objectName: "slider_" + row.modelData.key
+                        objectName: "slider_" + row.key
                         Layout.fillWidth: true
-                        from: row.modelData.min
-                        to: row.modelData.sliderMax
-                        stepSize: row.modelData.step
+                        from: row.min
+                        to: row.sliderMax
+                        stepSize: row.step
                         snapMode: Slider.SnapAlways
                         value: row.shownValue
-                        Accessible.name: row.modelData.label
-                        Accessible.description: row.modelData.help
-                        onMoved: App.parameters.setValue(row.modelData.key, value)
+                        Accessible.name: row.label
+                        Accessible.description: row.help
+                        onMoved: App.parameters.setValue(row.key, value)
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: row.modelData.supported
+                        visible: row.supported
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
-                        text: row.modelData.help
+                        text: row.help
                     }
                 }
             }
