@@ -1074,6 +1074,10 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>%1 is not a text file (UTF-8).</source>
         <translation>%1 is not a text file (UTF-8).</translation>
     </message>
+    <message>
+        <source>The answer in “%1” failed: %2</source>
+        <translation>The answer in “%1” failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Database</name>

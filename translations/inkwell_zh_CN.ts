@@ -1061,6 +1061,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>%1 is not a text file (UTF-8).</source>
         <translation>%1 不是文本文件（UTF-8）。</translation>
     </message>
+    <message>
+        <source>The answer in “%1” failed: %2</source>
+        <translation>“%1”中的回答失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Database</name>

@@ -20,7 +20,8 @@ int BlockListModel::rowCount(const QModelIndex &parent) const
 
 QString BlockListModel::plainTextAt(int block) const
 {
-    if (block < 0 || block >= m_shown)
+    // Rows being removed are already gone from the stream.
+    if (block < 0 || block >= m_shown || block >= m_stream.blocks().size())
         return {};
     const MarkdownBlock &b = m_stream.blocks().at(block);
     switch (b.kind) {

@@ -75,6 +75,8 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     connect(m_chat.get(), &ChatController::messageResumed, this,
             [this](const Message &m) { m_messages.update(m, m_chat->streamedText(m.id)); });
     connect(m_chat.get(), &ChatController::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
+        if (m_answeredId != m_currentId)
+            return; // said under another conversation's composer, it would mislead
         setRetryText(tr("%1\nTrying again in %2 s (%3 of %4)…")
                          .arg(reason)
                          .arg(qMax<qint64>(1, (delayMs + 999) / 1000))
@@ -104,8 +106,11 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
         Q_EMIT conversationChanged();
     });
     connect(m_chat.get(), &ChatController::failed, this, [this](const Error &e) {
-        showError(e.message);
-        m_retryable = e.kind != Error::Kind::Storage;
+        // An answer that went on in another conversation: named, and not
+        // retried here (Retry acts on the conversation shown).
+        const bool here = m_answeredId == m_currentId;
+        showError(here ? e.message : tr("The answer in “%1” failed: %2").arg(titleOf(m_answeredId), e.message));
+        m_retryable = here && e.kind != Error::Kind::Storage;
         m_showsStorage = e.kind == Error::Kind::Storage;
         Q_EMIT errorChanged();
     });
@@ -150,9 +155,10 @@ void ConversationSession::settle()
         return;
     m_sidebar->reload();
     refreshSiblings(); // n answers, a regenerated one: new branches
-    // Only a first exchange can be titled: no need to read longer ones.
-    if (m_answeredId == m_currentId && m_currentId > 0 && m_messages.rowCount() <= 3)
-        m_titles->afterAnswer(m_currentId, request());
+    // Only a first exchange can be titled: no need to read longer ones
+    // (one answered while another was shown is read from the store).
+    if (m_answeredId > 0 && (m_answeredId != m_currentId || m_messages.rowCount() <= 3))
+        m_titles->afterAnswer(m_answeredId, request());
     setState(State::Idle);
 }
 
@@ -194,7 +200,12 @@ void ConversationSession::dismissError()
 
 QString ConversationSession::title() const
 {
-    const int row = m_sidebar->indexOfId(m_currentId);
+    return titleOf(m_currentId);
+}
+
+QString ConversationSession::titleOf(qint64 id) const
+{
+    const int row = m_sidebar->indexOfId(id);
     return row < 0 ? tr("New conversation")
                    : m_sidebar->data(m_sidebar->index(row), ConversationListModel::TitleRole).toString();
 }
@@ -217,6 +228,7 @@ void ConversationSession::newConversation()
     // An answer streaming elsewhere goes on (and is shown again, growing,
     // when its conversation is opened).
     m_currentId = 0;
+    setRetryText({});
     m_messages.setMessages({});
     // A new chat starts from the user's default for new chats or the
     // server's, never from the chat shown before.
@@ -240,6 +252,7 @@ void ConversationSession::show(qint64 id)
         return;
     }
     m_currentId = id;
+    setRetryText({}); // it was the answer's, shown under its own conversation
     // Only where the next start opens: not worth a banner.
     std::ignore = AppState(m_db).setValue(QStringLiteral("window/conversation"), QString::number(id));
     m_sidebar->ensureLoaded(id); // its sidebar row, however far down
@@ -388,11 +401,15 @@ void ConversationSession::showBranch(qint64 leafId)
     const auto links = messages.links(m_currentId);
     m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value,
                            placesAmongSiblings(links.value.children));
-    // An answer still streaming here reads its stream again (the store has
-    // only its last flush).
+    // An answer still streaming here reads its stream again, and one the
+    // store refused at its end shows as it ended (the store has only the
+    // last flush of either).
     if (m_chat->isBusy() && m_chat->conversationId() == m_currentId)
         for (const Message &a : m_chat->answers())
             m_messages.follow(a.id, m_chat->streamedText(a.id));
+    for (const Message &a : m_chat->unsavedAnswers())
+        if (a.conversationId == m_currentId)
+            m_messages.update(a);
 }
 
 void ConversationSession::refreshSiblings()

@@ -147,6 +147,8 @@ private:
     void reloadBranch();
     void showBranch(qint64 leafId);
     void refreshSiblings();
+    // A conversation's title as the sidebar shows it.
+    [[nodiscard]] QString titleOf(qint64 id) const;
     // The message's siblings and itself, in order (empty if not shown here).
     [[nodiscard]] QList<qint64> siblingIds(qint64 messageId) const;
     void setRetryText(const QString &text);

@@ -36,7 +36,7 @@ QVariant DraftVersionListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> DraftVersionListModel::roleNames() const
 {
     return {{VersionIdRole, "versionId"}, {NumberRole, "number"}, {LabelRole, "label"}, {NoteRole, "note"},
-            {ModelRole, "model"},         {TimeRole, "time"},     {WordsRole, "words"}};
+            {ModelRole, "modelName"},     {TimeRole, "time"},     {WordsRole, "words"}};
 }
 
 void DraftVersionListModel::setRows(const QList<Row> &rows)

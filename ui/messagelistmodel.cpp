@@ -279,6 +279,16 @@ void MessageListModel::update(const Message &message, const std::shared_ptr<cons
     Q_EMIT dataChanged(i, i, roles);
 }
 
+Message MessageListModel::messageAt(int row) const
+{
+    if (row < 0 || row >= m_items.size())
+        return {};
+    Message m = m_items.at(row);
+    m.content = contentOf(row);
+    m.reasoning = reasoningOf(row);
+    return m;
+}
+
 QString MessageListModel::contentAt(int row) const
 {
     return row >= 0 && row < m_items.size() ? contentOf(row) : QString();

@@ -69,7 +69,8 @@ public:
     // for the user's text, which is one block) and a character in the block,
     // in either order; blocks are parted by a blank line, as on screen.
     QString textBetween(int fromRow, int fromBlock, int fromPos, int toRow, int toBlock, int toPos) const;
-    Message messageAt(int row) const { return m_items.value(row); }
+    // The row's message, with the text streamed so far while it streams.
+    [[nodiscard]] Message messageAt(int row) const;
     // Where each shown message stands among its siblings (index, count);
     // setMessages takes them too, so that a new branch is announced once.
     void setSiblings(const QHash<qint64, QPair<int, int>> &siblings);

@@ -346,6 +346,15 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
         a.params = params;
         auto stored = store(a);
         if (!stored.ok()) {
+            // The rows already stored (and shown) end as failed, not streaming forever.
+            for (Message &earlier : m_answers) {
+                earlier.status = Message::Status::Error;
+                earlier.error = stored.error.message;
+                if (m_persist)
+                    std::ignore = m_messages->finish(earlier); // the same store refused; start-up recovers it
+                Q_EMIT messageFinished(earlier);
+            }
+            m_answers.clear();
             m_run.reset();
             return stored;
         }

@@ -77,6 +77,9 @@ public:
     [[nodiscard]] const Error &storageError() const { return m_storageError; }
     // The same without the promise to save later (for a CLI about to exit).
     [[nodiscard]] const Error &storageCause() const { return m_storageCause; }
+    // Finished answers the store has not taken yet, complete, by id: what a
+    // view of their conversation must show instead of the store's rows.
+    [[nodiscard]] const QHash<qint64, Message> &unsavedAnswers() const { return m_unsaved; }
     // Writes what is still unsaved now; true when nothing is left.
     bool saveUnsaved();
     // The user chose this conversation's branch since: a pending write of

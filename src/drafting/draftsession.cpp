@@ -5,6 +5,7 @@
 #include "providers/capabilities.h"
 #include "providers/presets.h"
 #include "store/draftrepository.h"
+#include "store/sqlhelpers.h"
 
 #include <QRegularExpression>
 
@@ -25,6 +26,7 @@ QString unwrapFence(const QString &text)
 DraftSession::DraftSession(QNetworkAccessManager *nam, const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_db(db)
     , m_drafts(std::make_unique<DraftRepository>(db))
 {
 }
@@ -111,6 +113,8 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
     m_suffix = content.mid(m_plan.end);
     m_model = request.effectiveModel();
     m_lastError = {};
+    m_storedLength = 0;
+    m_sinceWriteFailed.invalidate();
     m_run = std::move(run.value);
     connect(m_run.get(), &GenerationRun::grew, this, [this](int, const QString &piece, const QString &) {
         if (piece.isEmpty())
@@ -139,11 +143,25 @@ void DraftSession::flush()
 {
     if (!m_run)
         return;
-    // A refused write is tried again at the next flush; the end writes all.
-    if (Error e = m_drafts->writeStreaming(m_draft.id, text()); e.isError())
-        qCWarning(lcStore).noquote() << e.message;
-    else
+    // Only the draft's text is stored: a model thinking aloud changes nothing here.
+    const qsizetype length = m_run->text(0)->content.size();
+    if (length == m_storedLength) {
         m_run->markStored(0);
+        return;
+    }
+    // After a refusal (another program's lock, a full disk) the text waits
+    // in memory a while rather than ask four times a second; the end writes all.
+    if (m_sinceWriteFailed.isValid() && !m_sinceWriteFailed.hasExpired(kRetryIntervalMs))
+        return;
+    const Sql::BusyTimeout brief(m_db, kFlushBusyMs);
+    if (Error e = m_drafts->writeStreaming(m_draft.id, text()); e.isError()) {
+        qCWarning(lcStore).noquote() << e.message;
+        m_sinceWriteFailed.start();
+        return;
+    }
+    m_sinceWriteFailed.invalidate();
+    m_storedLength = length;
+    m_run->markStored(0);
 }
 
 void DraftSession::onFinished(Generation::Status status)

@@ -6,6 +6,7 @@
 #include "providers/generationrun.h"
 #include "store/draft.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -59,7 +60,13 @@ private:
     [[nodiscard]] QString generated() const;
     [[nodiscard]] QString finalText() const;
 
+    // As ChatController's: a refused flush waits this long before the next,
+    // and a flush waits this long for another program's lock.
+    static constexpr int kRetryIntervalMs = 2000;
+    static constexpr int kFlushBusyMs = 200;
+
     QNetworkAccessManager *m_nam;
+    QSqlDatabase m_db;
     std::unique_ptr<DraftRepository> m_drafts;
     std::unique_ptr<GenerationRun> m_run;
     Draft m_draft;
@@ -68,6 +75,8 @@ private:
     QString m_suffix;
     QString m_model;
     Error m_lastError;
+    qsizetype m_storedLength = 0; // of the generated text, at the last flush
+    QElapsedTimer m_sinceWriteFailed;
 };
 
 } // namespace Inkwell

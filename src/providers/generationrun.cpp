@@ -4,6 +4,7 @@
 #include "providers/capabilities.h"
 #include "providers/presets.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace Inkwell {

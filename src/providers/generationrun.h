@@ -15,8 +15,8 @@ class QNetworkAccessManager;
 namespace Inkwell {
 
 // The text of one choice of a running request. While it streams this is its
-// only copy: readers (the view, the store's flush) keep how far they have
-// read and take the rest, and may hold on to it after the run has ended.
+// only copy: the view parses it from where it had got to, the store's flush
+// writes it, and either may hold on to it after the run has ended.
 struct StreamedText {
     QString content;
     QString reasoning;

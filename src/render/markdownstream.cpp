@@ -5,7 +5,7 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
+#include <tuple>
 
 namespace Inkwell {
 
@@ -55,18 +55,19 @@ MarkdownStream::Change MarkdownStream::grow(QStringView markdown)
 
 MarkdownStream::Change MarkdownStream::finish(QStringView markdown)
 {
-    Change change = grow(markdown);
     // cmark-gfm's definition line: up to 3 spaces, [label]: (footnotes are off).
     static const QRegularExpression definition(QStringLiteral(R"(^ {0,3}\[[^\]\n]+\]:)"),
                                                QRegularExpression::MultilineOption);
+    const MarkdownBlocks before = m_blocks; // shared, not copied, unless parsed anew
+    Change change = grow(markdown);
     if (!definition.match(markdown).hasMatch())
         return change;
-    // Rows the step above changed are still news, whatever the new parse says.
-    const Change exact = setText(markdown);
-    for (qsizetype i : exact.changed)
-        if (i < change.before && !change.changed.contains(i))
+    // Parsed anew: what changed is against what was shown before this step.
+    std::ignore = setText(markdown);
+    change = {{}, before.size()};
+    for (qsizetype i = 0; i < qMin(before.size(), m_blocks.size()); ++i)
+        if (!(before.at(i) == m_blocks.at(i)))
             change.changed << i;
-    std::sort(change.changed.begin(), change.changed.end());
     return change;
 }
 

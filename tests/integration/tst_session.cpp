@@ -112,6 +112,36 @@ private Q_SLOTS:
         QCOMPARE(session->messages()->messageAt(1).status, Chat::Status::Complete);
     }
 
+    // An answer that fails while another conversation is shown: the banner
+    // names its conversation and offers no Retry (it would act on this one).
+    void aFailureElsewhereIsNamedAndNotRetriedHere()
+    {
+        QTemporaryDir dir;
+        QStringList pieces;
+        for (int i = 0; i < 40; ++i)
+            pieces << QStringLiteral("Piece %1. ").arg(i);
+        FakeServer::Response dropped = FakeServer::Response::sse(chatStream(pieces), 64, 25);
+        dropped.dropAfter = 1500;
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Other.")})), dropped});
+        AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
+        AppController app;
+        ConversationSession *session = app.session();
+        QVERIFY(session->send(QStringLiteral("The other one")));
+        QTRY_COMPARE(session->state(), State::Idle);
+        const qint64 other = session->conversationId();
+        session->newConversation();
+        QVERIFY(session->send(QStringLiteral("Doomed")));
+        QTRY_VERIFY(session->messages()->contentAt(1).contains(u"Piece 1."));
+        // Copying now takes the text streamed so far (the row has none of its own).
+        QVERIFY(session->messages()->messageAt(1).content.contains(u"Piece 1."));
+        session->open(other);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Idle, 10000);
+        QVERIFY2(session->errorText().startsWith(QStringLiteral("The answer in “Doomed” failed: ")),
+                 qPrintable(session->errorText()));
+        QVERIFY(!session->canRetry());
+        QCOMPARE(session->messages()->contentAt(1), QStringLiteral("Other."));
+    }
+
     void nothingIsSentWhileAnAnswerFinishes()
     {
         QTemporaryDir dir;

@@ -355,8 +355,6 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
-    // The drafts in the sidebar: loaded, narrowed by a query (Chinese too),
-    // changed and removed, under the tester.
     // The draft history and what a version changed, as the drawer shows them.
     void draftVersionsAndTheirDiffUnderTester()
     {
@@ -390,6 +388,8 @@ private Q_SLOTS:
         QCOMPARE(change.rowCount(), 0);
     }
 
+    // The drafts in the sidebar: loaded, narrowed by a query (Chinese too),
+    // changed and removed, under the tester.
     void draftListUnderTester()
     {
         Database db;

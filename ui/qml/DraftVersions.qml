@@ -45,7 +45,7 @@ Drawer {
                 required property int number
                 required property string label
                 required property string note
-                required property string model
+                required property string modelName
                 required property string time
                 required property int words
                 required property int index
@@ -65,7 +65,7 @@ Drawer {
                     }
                     Label {
                         text: versionItem.time + "  ·  " + qsTr("%n word(s)", "", versionItem.words)
-                              + (versionItem.model.length > 0 ? "  ·  " + versionItem.model : "")
+                              + (versionItem.modelName.length > 0 ? "  ·  " + versionItem.modelName : "")
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize - 1
                         elide: Text.ElideRight

@@ -24,6 +24,13 @@ Popup {
     onOpened: { field.selectAll(); field.forceActiveFocus(); run() }
 
     function run() { App.search.find(field.text) }
+    function openCurrent() {
+        if (typing.running) {
+            typing.stop()
+            run()
+        }
+        choose(list.currentIndex)
+    }
     function choose(index: int) {
         if (index < 0 || index >= results.count)
             return
@@ -54,8 +61,10 @@ Popup {
             Accessible.name: qsTr("Search")
             Keys.onDownPressed: list.incrementCurrentIndex()
             Keys.onUpPressed: list.decrementCurrentIndex()
-            Keys.onReturnPressed: { typing.stop(); root.run(); root.choose(list.currentIndex) }
-            Keys.onEnterPressed: { typing.stop(); root.run(); root.choose(list.currentIndex) }
+            // Typed and not yet searched: search first (the first hit); else
+            // the hit the arrows chose.
+            Keys.onReturnPressed: root.openCurrent()
+            Keys.onEnterPressed: root.openCurrent()
         }
         Label {
             visible: field.text.trim().length > 0 && root.results.count === 0 && !typing.running
