@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "titlerefiner.h"
 
-#include "providers/generation.h"
-#include "providers/provider.h"
-
 #include <QRegularExpression>
 
 namespace Inkwell {
@@ -49,9 +46,8 @@ QString TitleRefiner::clean(const QString &reply)
 void TitleRefiner::refine(qint64 conversationId, const GenerationRequest &base, const QString &question,
                           const QString &answer)
 {
-    m_generation.reset();
+    m_run.reset();
     m_conversationId = conversationId;
-    m_reply.clear();
     GenerationRequest request;
     request.profile = base.profile;
     request.apiKey = base.apiKey;
@@ -60,27 +56,23 @@ void TitleRefiner::refine(qint64 conversationId, const GenerationRequest &base, 
     request.messages = promptFor(question, answer);
     request.params.temperature = 0.3;
     request.params.maxTokens = 64;
-    m_provider = Provider::create(request.profile.api);
-    if (!m_provider) {
-        Q_EMIT failed(conversationId, QStringLiteral("no provider for this profile"));
+    auto run = GenerationRun::create(m_nam, request);
+    if (!run.ok()) {
+        Q_EMIT failed(conversationId, run.error.message);
         return;
     }
-    m_generation = std::make_unique<Generation>(m_nam, *m_provider, request);
-    connect(m_generation.get(), &Generation::delta, this, [this](int choice, const QString &content, const QString &) {
-        if (choice == 0)
-            m_reply += content;
-    });
-    connect(m_generation.get(), &Generation::finished, this, [this](Generation::Status status) {
+    m_run = std::move(run.value);
+    connect(m_run.get(), &GenerationRun::finished, this, [this](Generation::Status status) {
         const qint64 id = m_conversationId;
-        const QString title = clean(m_reply);
-        const QString why = m_generation->error().message;
-        m_generation.release()->deleteLater(); // finished() is still being emitted by it
+        const QString title = clean(m_run->text(0)->content);
+        const QString why = m_run->generation().error().message;
+        m_run.release()->deleteLater(); // finished() is still being emitted by it
         if (status == Generation::Status::Complete && !title.isEmpty())
             Q_EMIT titled(id, title);
         else
             Q_EMIT failed(id, why.isEmpty() ? QStringLiteral("no usable title") : why);
     });
-    m_generation->start();
+    m_run->start();
 }
 
 } // namespace Inkwell

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "providers/generationrequest.h"
+#include "providers/generationrun.h"
 
 #include <QObject>
 
@@ -37,10 +37,8 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager *m_nam;
-    std::unique_ptr<Provider> m_provider;
-    std::unique_ptr<Generation> m_generation;
+    std::unique_ptr<GenerationRun> m_run;
     qint64 m_conversationId = 0;
-    QString m_reply;
 };
 
 } // namespace Inkwell
