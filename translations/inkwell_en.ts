@@ -601,16 +601,30 @@
         <translation>No versions yet</translation>
     </message>
     <message>
-        <source>From this version to now: %1 lines added, %2 removed</source>
-        <translation>From this version to now: %1 lines added, %2 removed</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>From this version to now: %1, %2</source>
+        <translation>From this version to now: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

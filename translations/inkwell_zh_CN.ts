@@ -598,16 +598,28 @@
         <translation>还没有版本</translation>
     </message>
     <message>
-        <source>From this version to now: %1 lines added, %2 removed</source>
-        <translation>从这个版本到现在：新增 %1 行，删除 %2 行</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>From this version to now: %1, %2</source>
+        <translation>从此版本到现在：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
             [this](qint64 id, int, const QString &, const QString &reasoning) {
                 setRetryText({});
                 m_messages.grew(id, !reasoning.isEmpty());
+                m_compared.grew(id, !reasoning.isEmpty());
             });
     connect(m_chat.get(), &ChatController::messageFinished, this, [this](const Message &m) {
         // The store's final write (and the search index's) has just taken this
@@ -148,8 +149,10 @@ void ConversationSession::setState(State state)
 
 void ConversationSession::settle()
 {
-    for (const Message &m : std::as_const(m_finished))
+    for (const Message &m : std::as_const(m_finished)) {
         m_messages.update(m);
+        m_compared.update(m);
+    }
     m_finished.clear();
     if (m_state != State::Finishing)
         return;
@@ -362,12 +365,18 @@ QList<qint64> ConversationSession::siblingIds(qint64 messageId) const
 
 void ConversationSession::compare(qint64 messageId)
 {
+    if (!m_chat)
+        return;
     MessageRepository messages(m_db);
     QList<Message> siblings;
     for (qint64 id : siblingIds(messageId))
         if (const auto m = messages.get(id); m.ok())
             siblings << m.value;
     m_compared.setMessages(siblings);
+    // One still streaming reads its stream, as on the main view.
+    for (const Message &m : std::as_const(siblings))
+        if (const auto streamed = m_chat->streamedText(m.id))
+            m_compared.follow(m.id, streamed);
     m_comparedShownId = m_messages.rowOf(messageId) >= 0 ? messageId : 0;
     Q_EMIT comparedChanged();
 }

@@ -592,6 +592,19 @@ private Q_SLOTS:
         params->addStop(QStringLiteral("\\n\\n"));
         params->setSystemPrompt(QStringLiteral("Be brief."));
         QTRY_VERIFY(onScreen(window, QStringLiteral("0.30")));
+        // A number out of range, typed: not taken, and the field shows the value in use again.
+        QQuickItem *field = visibleItem(window->contentItem(), QStringLiteral("field_temperature"));
+        QVERIFY(field);
+        clickItem(window, field);
+        QTRY_VERIFY(field->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        typeText(window, QStringLiteral("5"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(field->property("text").toString(), QStringLiteral("0.30"));
+        QCOMPARE(*params->params().temperature, 0.3);
+        params->setValue(QStringLiteral("temperature"), 0.5); // as the slider does: the field follows
+        QTRY_COMPARE(field->property("text").toString(), QStringLiteral("0.50"));
+        params->setValue(QStringLiteral("temperature"), 0.3);
         QObject *panel = window->findChild<QObject *>(QStringLiteral("parametersPanel"));
         QMetaObject::invokeMethod(panel, "close");
         QTRY_VERIFY(!panel->property("visible").toBool());

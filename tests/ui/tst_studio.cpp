@@ -3,6 +3,7 @@
 // open the library, pick a template, fill the form, watch the draft stream
 // in, rewrite a selection, restore a version; the fake server records every
 // request.
+#include "appearance.h"
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "quickapp.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(QStringLiteral("Basic"));
+        // English as the app starts it (gui_main): its catalogue holds the plural forms.
+        Inkwell::Appearance::applyLanguage(QLocale(QStringLiteral("en")));
         QVERIFY(m_server.listen());
     }
 
@@ -116,7 +119,7 @@ private Q_SLOTS:
                          return i->property("versionId").isValid() && i->property("number").toInt() == 1;
                      })));
         clickItem(window, first);
-        QTRY_VERIFY(onScreen(window, QStringLiteral("1 lines added, 1 removed")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("1 line added, 1 removed")));
         QVERIFY(onScreen(window, QStringLiteral("− ")));
         QVERIFY(onScreen(window, QStringLiteral("+ ")));
         clickItem(window, restore);

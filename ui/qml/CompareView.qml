@@ -59,10 +59,18 @@ Dialog {
         delegate: Rectangle {
             id: column
             required property var messageId
-            required property string content
+            required property bool hasContent
+            required property int status
             required property string details
             required property int index
             readonly property bool current: messageId === App.session.comparedShownId
+            // An answer still streaming grows here too: read again at each of
+            // the model's frames (which announce hasContent, not the text).
+            readonly property string content: {
+                void hasContent
+                void status
+                return root.answers.contentAt(index)
+            }
             width: columns.columnWidth
             height: columns.height
             radius: 10

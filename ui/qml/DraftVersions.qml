@@ -89,9 +89,10 @@ Drawer {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: root.selectedId > 0 ? qsTr("From this version to now: %1 lines added, %2 removed")
-                                                .arg(root.drafts.change.added).arg(root.drafts.change.removed)
-                                              : ""
+                    text: root.selectedId > 0
+                          ? qsTr("From this version to now: %1, %2").arg(qsTr("%n line(s) added", "", root.drafts.change.added))
+                                                                     .arg(qsTr("%n removed", "", root.drafts.change.removed))
+                          : ""
                     color: Theme.mutedText
                     wrapMode: Text.Wrap
                 }

@@ -190,12 +190,20 @@ Drawer {
                             validator: DoubleValidator { bottom: row.min; top: row.max }
                             inputMethodHints: Qt.ImhFormattedNumbersOnly
                             Accessible.name: row.label
-                            onEditingFinished: {
+                            // Enter or leaving the field: an empty field resets, a number
+                            // in range is set, one out of range is not taken; the field
+                            // then shows the value in use and follows the slider again.
+                            // (editingFinished would not come for text the validator refuses.)
+                            function commit() {
                                 if (text.length === 0)
                                     App.parameters.reset(row.key)
                                 else if (acceptableInput)
                                     App.parameters.setValue(row.key, Number(text))
+                                text = Qt.binding(() => row.set ? root.shown(row.value, row.integer) : "")
                             }
+                            Keys.onReturnPressed: commit()
+                            Keys.onEnterPressed: commit()
+                            onActiveFocusChanged: if (!activeFocus) commit()
                         }
                         IconButton {
                             text: "↺"

@@ -23,7 +23,10 @@ Popup {
     background: Rectangle { radius: 12; color: Theme.window; border.color: Theme.border }
     onOpened: { field.selectAll(); field.forceActiveFocus(); run() }
 
-    function run() { App.search.find(field.text) }
+    function run() {
+        App.search.find(field.text)
+        list.currentIndex = 0  // new results: the best first, not the row chosen before
+    }
     function openCurrent() {
         if (typing.running) {
             typing.stop()
