@@ -348,7 +348,9 @@ void ParametersController::setValue(const QString &key, double value)
     for (Param p : allParams()) {
         if (paramKey(p) != key)
             continue;
-        if (const ParamSpec *s = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat).spec(p))
+        // Kept: spec() points into it (a temporary here was read after it was freed).
+        const Capabilities caps = capabilitiesFor(m_profile, GenerationRequest::Mode::Chat);
+        if (const ParamSpec *s = caps.spec(p))
             value = qBound(s->min, s->integer ? std::round(value) : value, s->max);
         setParam(m_params, p, value);
         touch();

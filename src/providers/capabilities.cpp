@@ -97,7 +97,7 @@ Capabilities openAiFamily(const Preset &preset, GenerationRequest::Mode mode)
 }
 } // namespace
 
-const ParamSpec *Capabilities::spec(Param p) const
+const ParamSpec *Capabilities::spec(Param p) const &
 {
     for (const ParamSpec &s : params)
         if (s.param == p)

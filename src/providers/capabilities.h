@@ -44,7 +44,9 @@ struct Capabilities {
     int maxStop = 4;
     bool reasoning = false; // the backend can be asked to think (GenerationParams::think)
 
-    [[nodiscard]] const ParamSpec *spec(Param p) const;
+    // Points into this object: never asked of a temporary (it would dangle).
+    [[nodiscard]] const ParamSpec *spec(Param p) const &;
+    const ParamSpec *spec(Param p) const && = delete;
     [[nodiscard]] bool supports(Param p) const { return spec(p) != nullptr; }
     // Set parameters this backend does not take, by CLI/storage name.
     [[nodiscard]] QStringList unsupported(const GenerationParams &params) const;

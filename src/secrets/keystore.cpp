@@ -35,7 +35,11 @@ void KeyStore::read(const QString &account, ReadCallback done)
         done(m_memory.value(account), {});
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: a job lives until the keychain answers and then deletes
+    // itself; as a child it died with the store while libsecret still held
+    // it, and its late answer reached freed memory. `this` as the context
+    // keeps a late answer from reaching a store that is gone.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [this, account, job, done = std::move(done)] {
@@ -62,7 +66,7 @@ void KeyStore::write(const QString &account, const QString &key, WriteCallback d
         done({});
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service); // no parent: see read()
     job->setAutoDelete(true);
     job->setKey(account);
     job->setTextData(key);
@@ -88,7 +92,7 @@ void KeyStore::remove(const QString &account, WriteCallback done)
         done({});
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service); // no parent: see read()
     job->setAutoDelete(true);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {

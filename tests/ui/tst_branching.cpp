@@ -303,7 +303,7 @@ private Q_SLOTS:
                     && i->property("rangeBlock").toInt() == block;
             });
         };
-        QTRY_VERIFY(textOf(1, 2));
+        QTRY_VERIFY(textOf(0, 0) && textOf(1, 0) && textOf(1, 2)); // every block used below is made
         const auto pointOf = [](QQuickItem *text, int pos) {
             QRectF r;
             QMetaObject::invokeMethod(text, "positionToRectangle", Q_RETURN_ARG(QRectF, r), Q_ARG(int, pos));
