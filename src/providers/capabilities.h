@@ -46,7 +46,7 @@ struct Capabilities {
 
     // Points into this object: never asked of a temporary (it would dangle).
     [[nodiscard]] const ParamSpec *spec(Param p) const &;
-    const ParamSpec *spec(Param p) const && = delete;
+    [[nodiscard]] const ParamSpec *spec(Param p) const && = delete;
     [[nodiscard]] bool supports(Param p) const { return spec(p) != nullptr; }
     // Set parameters this backend does not take, by CLI/storage name.
     [[nodiscard]] QStringList unsupported(const GenerationParams &params) const;
