@@ -194,11 +194,15 @@ Drawer {
                             // in range is set, one out of range is not taken; the field
                             // then shows the value in use and follows the slider again.
                             // (editingFinished would not come for text the validator refuses.)
+                            // Text left as shown changes nothing (no rounding, no write).
                             function commit() {
-                                if (text.length === 0)
-                                    App.parameters.reset(row.key)
-                                else if (acceptableInput)
-                                    App.parameters.setValue(row.key, Number(text))
+                                const inUse = row.set ? root.shown(row.value, row.integer) : ""
+                                if (text !== inUse) {
+                                    if (text.length === 0)
+                                        App.parameters.reset(row.key)
+                                    else if (acceptableInput)
+                                        App.parameters.setValue(row.key, Number(text))
+                                }
                                 text = Qt.binding(() => row.set ? root.shown(row.value, row.integer) : "")
                             }
                             Keys.onReturnPressed: commit()
