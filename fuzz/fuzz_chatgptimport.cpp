@@ -24,7 +24,7 @@ QStringList read(const QByteArray &bytes, qsizetype piece)
         // What the importer would store must be a well-formed tree.
         (void)s.childrenByParent();
         for (const Inkwell::Message *m : s.currentBranch())
-            out << m->role + u'\n' + m->content;
+            out << Inkwell::roleText(m->role) + u'\n' + m->content;
         out << QString::number(s.messages.size());
         return Inkwell::Error {};
     });
