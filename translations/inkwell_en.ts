@@ -60,10 +60,6 @@
         <translation>Model for titles</translation>
     </message>
     <message>
-        <source>The chat&apos;s own server</source>
-        <translation>The chat&apos;s own server</translation>
-    </message>
-    <message>
         <source>Server for titles</source>
         <translation>Server for titles</translation>
     </message>
@@ -2196,6 +2192,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>llama.cpp server</source>
         <translation>llama.cpp server</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s own server</source>
+        <translation>The chat&apos;s own server</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@
         <translation>起标题用的模型</translation>
     </message>
     <message>
-        <source>The chat&apos;s own server</source>
-        <translation>对话本身的服务器</translation>
-    </message>
-    <message>
         <source>Server for titles</source>
         <translation>用于标题的服务器</translation>
     </message>
@@ -2172,6 +2168,10 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>llama.cpp server</source>
         <translation>llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s own server</source>
+        <translation>对话本身的服务器</translation>
     </message>
 </context>
 <context>

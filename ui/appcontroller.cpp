@@ -41,6 +41,8 @@ AppController::AppController(QObject *parent)
     m_appearance = std::make_unique<Appearance>(m_db.db());
     if (!opts.languageGiven && !m_appearance->language().isEmpty())
         Appearance::applyLanguage(QLocale(m_appearance->language()));
+    m_appearance->retranslate(); // in the language just applied
+    m_profiles->retranslate();
     connect(m_appearance.get(), &Appearance::languageChanged, this, &AppController::retranslate);
     m_templates->setLanguage(QLocale().name());
     m_drafts->setLanguage(QLocale().name());
@@ -145,7 +147,8 @@ void AppController::retranslate()
     // service names, are C++ strings.
     Q_EMIT m_parameters.presetsChanged();
     Q_EMIT m_parameters.changed();
-    Q_EMIT m_profiles->profilesChanged();
+    m_profiles->retranslate();
+    m_appearance->retranslate();
     Q_EMIT m_server->changed();
 }
 

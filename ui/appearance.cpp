@@ -21,6 +21,7 @@ Appearance::Appearance(const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    retranslate();
     if (!m_db.isOpen())
         return;
     AppState state(m_db);
@@ -66,14 +67,12 @@ void Appearance::setLanguage(const QString &code)
     Q_EMIT languageChanged();
 }
 
-QVariantList Appearance::languages() const
+void Appearance::retranslate()
 {
     // Each in its own language, as language menus show them.
-    return {QVariantMap {{QStringLiteral("code"), QString()}, {QStringLiteral("name"), tr("As the system")}},
-            QVariantMap {{QStringLiteral("code"), QStringLiteral("en")},
-                         {QStringLiteral("name"), QStringLiteral("English")}},
-            QVariantMap {{QStringLiteral("code"), QStringLiteral("zh_CN")},
-                         {QStringLiteral("name"), QStringLiteral("简体中文")}}};
+    m_languages.setRows({{QString(), tr("As the system")},
+                         {QStringLiteral("en"), QStringLiteral("English")},
+                         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}});
 }
 
 void Appearance::applyLanguage(const QLocale &locale)

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "core/error.h"
+#include "rowlistmodel.h"
+#include "rows.h"
 
 #include <QLocale>
 #include <QObject>
 #include <QSqlDatabase>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace Inkwell {
@@ -21,7 +22,7 @@ class Appearance : public QObject {
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged) // system light dark
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged) // pixels
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged) // "" = the system's
-    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged) // [{code, name}]
+    Q_PROPERTY(Inkwell::RowListModel *languages READ languages CONSTANT) // LanguageRow
 public:
     static constexpr int kDefaultFontSize = 14;
     static constexpr int kMinFontSize = 11;
@@ -35,7 +36,9 @@ public:
     void setFontSize(int size);
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &code);
-    [[nodiscard]] QVariantList languages() const;
+    [[nodiscard]] GadgetListModel<LanguageRow> *languages() { return &m_languages; }
+    // "As the system" in the language of the moment.
+    void retranslate();
 
     Q_INVOKABLE void changeFontSize(int step); // Ctrl+= / Ctrl+-; 0 resets
 
@@ -62,6 +65,7 @@ private:
     QString m_theme = QStringLiteral("system");
     int m_fontSize = kDefaultFontSize;
     QString m_language;
+    GadgetListModel<LanguageRow> m_languages;
 };
 
 } // namespace Inkwell

@@ -117,12 +117,10 @@ void ConversationListModel::reload()
     apply(rows);
     if (before != m_rows.size() || conversationsBefore != m_conversationCount)
         Q_EMIT countChanged();
-    if (folders.size() != m_folders.size()
-        || !std::equal(folders.begin(), folders.end(), m_folders.begin(),
-                       [](const Folder &a, const Folder &b) { return a.id == b.id && a.name == b.name; })) {
-        m_folders = folders;
-        Q_EMIT foldersChanged();
-    }
+    QList<FolderRow> folderRows;
+    for (const Folder &f : folders)
+        folderRows.append({f.id, f.name});
+    m_folders.setRows(folderRows);
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
@@ -298,14 +296,6 @@ QVariantList ConversationListModel::idsInFolder(qint64 folderId) const
     QVariantList out;
     for (qint64 id : ConversationRepository(m_db).idsInFolder(folderId).value)
         out << id;
-    return out;
-}
-
-QVariantList ConversationListModel::folders() const
-{
-    QVariantList out;
-    for (const Folder &f : m_folders)
-        out << QVariantMap {{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}};
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowlistmodel.h"
+#include "rows.h"
 #include "store/conversation.h"
 #include "store/folderrepository.h"
 
@@ -23,7 +25,7 @@ class ConversationListModel : public QAbstractListModel {
     QML_UNCREATABLE("Owned by App")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged) // rows: folders too
     Q_PROPERTY(int conversationCount READ conversationCount NOTIFY countChanged)
-    Q_PROPERTY(QVariantList folders READ folders NOTIFY foldersChanged)
+    Q_PROPERTY(Inkwell::RowListModel *folders READ folders CONSTANT) // FolderRow, for menus
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1, // the conversation's, or the folder's
@@ -61,11 +63,10 @@ public:
     Q_INVOKABLE void setExpanded(qint64 folderId, bool expanded);
     // Every conversation filed in this folder (also when it is closed).
     Q_INVOKABLE [[nodiscard]] QVariantList idsInFolder(qint64 folderId) const;
-    [[nodiscard]] QVariantList folders() const; // [{id, name}] for menus
+    [[nodiscard]] GadgetListModel<FolderRow> *folders() { return &m_folders; }
 
 Q_SIGNALS:
     void countChanged();
-    void foldersChanged();
 
 public:
     struct Row // a folder, or a conversation
@@ -82,7 +83,7 @@ private:
 
     QSqlDatabase m_db;
     QList<Row> m_rows;
-    QList<Folder> m_folders;
+    GadgetListModel<FolderRow> m_folders;
     int m_conversationCount = 0; // also those in closed folders
     int m_unfiledCount = 0; // all of them, read or not
     int m_unfiledLimit = kPage; // how many of them are read

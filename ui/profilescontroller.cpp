@@ -69,106 +69,95 @@ void ProfilesController::reload()
         if (p.id == wanted)
             break;
     }
+    fillLists();
     Q_EMIT profilesChanged();
 }
 
-QVariantList ProfilesController::profiles() const
+void ProfilesController::fillLists()
 {
-    QVariantList out;
-    for (const Profile &p : m_list) {
-        out << QVariantMap {{QStringLiteral("id"), p.id},
-                            {QStringLiteral("name"), p.name},
-                            {QStringLiteral("service"), serviceName(Preset::of(p))},
-                            {QStringLiteral("baseUrl"), p.baseUrl},
-                            {QStringLiteral("model"), p.model},
-                            {QStringLiteral("active"), p.id == m_activeId}};
-    }
-    return out;
+    QList<ProfileRow> rows;
+    for (const Profile &p : std::as_const(m_list))
+        rows.append({p.id, p.name, serviceName(Preset::of(p)), p.baseUrl, p.model, p.id == m_activeId});
+    m_profiles.setRows(rows);
+    rows.prepend({0, tr("The chat's own server"), {}, {}, {}, false});
+    m_serverChoices.setRows(rows);
+    QList<ServiceRow> services;
+    for (const Preset &p : Preset::all())
+        services.append({p.id, serviceName(p), p.baseUrl, p.needsKey, p.local});
+    m_services.setRows(services);
 }
 
-QVariantList ProfilesController::presets() const
+void ProfilesController::retranslate()
 {
-    QVariantList out;
-    for (const Preset &p : Preset::all()) {
-        out << QVariantMap {{QStringLiteral("id"), p.id},
-                            {QStringLiteral("name"), serviceName(p)},
-                            {QStringLiteral("api"), p.api},
-                            {QStringLiteral("baseUrl"), p.baseUrl},
-                            {QStringLiteral("needsKey"), p.needsKey},
-                            {QStringLiteral("local"), p.local}};
-    }
-    return out;
+    fillLists();
 }
 
-QVariantMap ProfilesController::blank(const QString &presetId) const
+ProfileFields ProfilesController::blank(const QString &presetId) const
 {
     const Preset *preset = Preset::find(presetId);
     if (!preset)
         preset = Preset::find(QStringLiteral("custom"));
-    Profile p;
-    p.preset = preset->id;
-    p.api = preset->api;
+    const Profile defaults;
+    ProfileFields f;
+    f.name = serviceName(*preset);
+    f.preset = preset->id;
+    f.api = preset->api;
     // Placeholders such as Azure's RESOURCE are left for the user to fill.
-    p.baseUrl = preset->baseUrl;
-    p.name = serviceName(*preset);
-    QVariantMap f = QVariantMap {{QStringLiteral("id"), 0},
-                                 {QStringLiteral("name"), p.name},
-                                 {QStringLiteral("preset"), p.preset},
-                                 {QStringLiteral("api"), p.api},
-                                 {QStringLiteral("baseUrl"), p.baseUrl},
-                                 {QStringLiteral("model"), QString()},
-                                 {QStringLiteral("headers"), QString()},
-                                 {QStringLiteral("apiVersion"), preset->apiVersion},
-                                 {QStringLiteral("proxy"), QString()},
-                                 {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
-                                 {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
-                                 {QStringLiteral("hasKey"), false},
-                                 {QStringLiteral("needsKey"), preset->needsKey}};
+    f.baseUrl = preset->baseUrl;
+    f.apiVersion = preset->apiVersion;
+    f.connectTimeout = defaults.connectTimeoutMs / 1000;
+    f.idleTimeout = defaults.idleTimeoutMs / 1000;
+    f.needsKey = preset->needsKey;
     return f;
 }
 
-QVariantMap ProfilesController::fields(qint64 id) const
+ProfileFields ProfilesController::fields(qint64 id) const
 {
     for (const Profile &p : m_list) {
         if (p.id != id)
             continue;
         const Preset &preset = Preset::of(p);
-        return QVariantMap {{QStringLiteral("id"), p.id},
-                            {QStringLiteral("name"), p.name},
-                            {QStringLiteral("preset"), preset.id},
-                            {QStringLiteral("api"), p.api},
-                            {QStringLiteral("baseUrl"), p.baseUrl},
-                            {QStringLiteral("model"), p.model},
-                            {QStringLiteral("headers"), headersText(p)},
-                            {QStringLiteral("apiVersion"), p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion},
-                            {QStringLiteral("proxy"), p.proxy},
-                            {QStringLiteral("connectTimeout"), p.connectTimeoutMs / 1000},
-                            {QStringLiteral("idleTimeout"), p.idleTimeoutMs / 1000},
-                            // Whether a key is stored is not known without asking the
-                            // keychain; the editor shows "type to replace" for stored profiles.
-                            {QStringLiteral("hasKey"), true},
-                            {QStringLiteral("needsKey"), preset.needsKey}};
+        ProfileFields f;
+        f.id = p.id;
+        f.name = p.name;
+        f.preset = preset.id;
+        f.api = p.api;
+        f.baseUrl = p.baseUrl;
+        f.model = p.model;
+        f.headers = headersText(p);
+        f.apiVersion = p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion;
+        f.proxy = p.proxy;
+        f.connectTimeout = p.connectTimeoutMs / 1000;
+        f.idleTimeout = p.idleTimeoutMs / 1000;
+        f.needsKey = preset.needsKey;
+        return f;
     }
     return blank(QStringLiteral("custom"));
 }
 
-Profile ProfilesController::profileFrom(const QVariantMap &f) const
+bool ProfilesController::isServiceName(const QString &name) const
+{
+    const auto &rows = m_services.rows();
+    return std::any_of(rows.cbegin(), rows.cend(), [&](const ServiceRow &s) { return s.name == name; });
+}
+
+Profile ProfilesController::profileFrom(const ProfileFields &f) const
 {
     Profile p;
-    p.id = f.value(QStringLiteral("id")).toLongLong();
-    p.name = f.value(QStringLiteral("name")).toString().trimmed();
-    p.preset = f.value(QStringLiteral("preset")).toString();
+    p.id = f.id;
+    p.name = f.name.trimmed();
+    p.preset = f.preset;
     const Preset *preset = Preset::find(p.preset);
-    p.api = preset ? preset->api : f.value(QStringLiteral("api"), QStringLiteral("openai")).toString();
-    p.baseUrl = f.value(QStringLiteral("baseUrl")).toString().trimmed();
-    p.model = f.value(QStringLiteral("model")).toString().trimmed();
-    p.apiVersion = f.value(QStringLiteral("apiVersion")).toString().trimmed();
-    p.proxy = f.value(QStringLiteral("proxy")).toString().trimmed();
+    p.api = preset ? preset->api : f.api.isEmpty() ? QStringLiteral("openai") : f.api;
+    p.baseUrl = f.baseUrl.trimmed();
+    p.model = f.model.trimmed();
+    p.apiVersion = f.apiVersion.trimmed();
+    p.proxy = f.proxy.trimmed();
     if (preset && p.apiVersion == preset->apiVersion)
         p.apiVersion.clear(); // follow the preset's when it moves on
-    p.connectTimeoutMs = qBound(1, f.value(QStringLiteral("connectTimeout"), 15).toInt(), 600) * 1000;
-    p.idleTimeoutMs = qBound(5, f.value(QStringLiteral("idleTimeout"), 120).toInt(), 3600) * 1000;
-    const QStringList lines = f.value(QStringLiteral("headers")).toString().split(u'\n', Qt::SkipEmptyParts);
+    p.connectTimeoutMs = qBound(1, f.connectTimeout, 600) * 1000;
+    p.idleTimeoutMs = qBound(5, f.idleTimeout, 3600) * 1000;
+    const QStringList lines = f.headers.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         const qsizetype colon = line.indexOf(u':');
         if (colon > 0)
@@ -177,7 +166,7 @@ Profile ProfilesController::profileFrom(const QVariantMap &f) const
     return p;
 }
 
-QString ProfilesController::requestUrl(const QVariantMap &f) const
+QString ProfilesController::requestUrl(const ProfileFields &f) const
 {
     const Profile p = profileFrom(f);
     if (p.baseUrl.isEmpty())
@@ -205,7 +194,7 @@ void ProfilesController::setError(const QString &text)
     Q_EMIT errorTextChanged();
 }
 
-qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, bool replaceKey)
+qint64 ProfilesController::save(const ProfileFields &f, const QString &apiKey, bool replaceKey)
 {
     Profile p = profileFrom(f);
     if (p.name.isEmpty()) {
@@ -275,7 +264,7 @@ qint64 ProfilesController::save(const QVariantMap &f, const QString &apiKey, boo
             m_keys->remove(KeyStore::accountFor(id), keyDone);
     }
     // The proxy's password: typed in the editor, kept in the keychain.
-    if (const QString pw = f.value(QStringLiteral("proxyPassword")).toString(); !pw.isEmpty())
+    if (const QString &pw = f.proxyPassword; !pw.isEmpty())
         m_keys->write(KeyStore::proxyAccountFor(id), pw, done);
     else if (p.proxy.isEmpty() || p.proxy == u"none")
         m_keys->remove(KeyStore::proxyAccountFor(id), [](const Error &) {});
@@ -305,13 +294,13 @@ void ProfilesController::remove(qint64 id)
 
 qint64 ProfilesController::duplicate(qint64 id)
 {
-    QVariantMap f = fields(id);
-    const QString base = f.value(QStringLiteral("name")).toString();
+    ProfileFields f = fields(id);
+    const QString base = f.name;
     QString name = tr("%1 (copy)").arg(base);
     for (int n = 2; std::any_of(m_list.cbegin(), m_list.cend(), [&](const Profile &p) { return p.name == name; }); ++n)
         name = tr("%1 (copy %2)").arg(base).arg(n);
-    f[QStringLiteral("id")] = 0;
-    f[QStringLiteral("name")] = name;
+    f.id = 0;
+    f.name = name;
     const qint64 copy = save(f, QString(), false);
     if (copy <= 0)
         return 0;
@@ -343,7 +332,7 @@ void ProfilesController::activate(qint64 id)
     Q_EMIT activeProfileChanged();
 }
 
-void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
+void ProfilesController::test(const ProfileFields &f, const QString &apiKey)
 {
     const Profile p = profileFrom(f);
     const int generation = ++m_testGeneration;
@@ -353,7 +342,7 @@ void ProfilesController::test(const QVariantMap &f, const QString &apiKey)
         Q_EMIT testChanged();
         return;
     }
-    const QString typedProxyPassword = f.value(QStringLiteral("proxyPassword")).toString();
+    const QString typedProxyPassword = f.proxyPassword;
     if (p.id <= 0) {
         runTest(p, apiKey, typedProxyPassword);
         return;
@@ -442,7 +431,7 @@ void ProfilesController::detectLocal()
 {
     if (m_probes > 0)
         return;
-    m_detected.clear();
+    m_detected.setRows({});
     m_probeListers.clear();
     // INKWELL_LOCAL_SERVERS="preset=url,…" replaces the usual ports (tests,
     // screenshots); otherwise each local preset's default address is asked.
@@ -470,14 +459,9 @@ void ProfilesController::detectLocal()
         auto lister = std::make_unique<ModelLister>(m_nam, p, QString());
         ModelLister *raw = lister.get();
         connect(raw, &ModelLister::finished, this, [this, raw, p] {
-            if (raw->result().ok()) {
-                m_detected << QVariantMap {{QStringLiteral("preset"), p.preset},
-                                           {QStringLiteral("name"), p.name},
-                                           {QStringLiteral("baseUrl"), p.baseUrl},
-                                           {QStringLiteral("models"), raw->result().value},
-                                           {QStringLiteral("model"), raw->result().value.value(0)}};
-            }
-            if (--m_probes == 0 || raw->result().ok())
+            if (raw->result().ok())
+                m_detected.append({p.preset, p.name, p.baseUrl, raw->result().value});
+            if (--m_probes == 0)
                 Q_EMIT detectedChanged();
         });
         m_probeListers.push_back(std::move(lister));
@@ -490,12 +474,12 @@ void ProfilesController::detectLocal()
 
 qint64 ProfilesController::addDetected(int index)
 {
-    const QVariantMap d = m_detected.value(index).toMap();
-    if (d.isEmpty())
+    const DetectedServer *d = m_detected.at(index);
+    if (!d)
         return 0;
-    QVariantMap f = blank(d.value(QStringLiteral("preset")).toString());
-    f[QStringLiteral("baseUrl")] = d.value(QStringLiteral("baseUrl"));
-    f[QStringLiteral("model")] = d.value(QStringLiteral("model"));
+    ProfileFields f = blank(d->presetId);
+    f.baseUrl = d->baseUrl;
+    f.model = d->models.value(0);
     const qint64 id = save(f, QString(), false);
     if (id > 0)
         activate(id);

@@ -2,12 +2,13 @@
 #pragma once
 
 #include "providers/profile.h"
+#include "rowlistmodel.h"
+#include "rows.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -27,8 +28,11 @@ class ProfilesController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.profiles")
-    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
-    Q_PROPERTY(QVariantList presets READ presets CONSTANT)
+    Q_PROPERTY(Inkwell::RowListModel *profiles READ profiles CONSTANT) // ProfileRow
+    // The profiles after a first row for "the chat's own server" (id 0), for a
+    // setting that may borrow another server.
+    Q_PROPERTY(Inkwell::RowListModel *serverChoices READ serverChoices CONSTANT) // ProfileRow
+    Q_PROPERTY(Inkwell::RowListModel *services READ services CONSTANT) // ServiceRow
     Q_PROPERTY(qint64 activeId READ activeId NOTIFY profilesChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool testing READ testing NOTIFY testChanged)
@@ -36,7 +40,7 @@ class ProfilesController : public QObject {
     Q_PROPERTY(QString testMessage READ testMessage NOTIFY testChanged)
     Q_PROPERTY(QStringList testModels READ testModels NOTIFY testChanged)
     Q_PROPERTY(bool detecting READ detecting NOTIFY detectedChanged)
-    Q_PROPERTY(QVariantList detected READ detected NOTIFY detectedChanged)
+    Q_PROPERTY(Inkwell::RowListModel *detected READ detected CONSTANT) // DetectedServer
     // What the keychain said for the profile last asked with checkKey() (0: no answer yet).
     Q_PROPERTY(qint64 keyProfileId READ keyProfileId NOTIFY storedKeyChanged)
     Q_PROPERTY(bool hasStoredKey READ hasStoredKey NOTIFY storedKeyChanged)
@@ -44,8 +48,9 @@ public:
     ProfilesController(const QSqlDatabase &db, QNetworkAccessManager *nam, KeyStore *keys, QObject *parent = nullptr);
     ~ProfilesController() override;
 
-    [[nodiscard]] QVariantList profiles() const;
-    [[nodiscard]] QVariantList presets() const;
+    [[nodiscard]] GadgetListModel<ProfileRow> *profiles() { return &m_profiles; }
+    [[nodiscard]] GadgetListModel<ProfileRow> *serverChoices() { return &m_serverChoices; }
+    [[nodiscard]] GadgetListModel<ServiceRow> *services() { return &m_services; }
     [[nodiscard]] qint64 activeId() const { return m_activeId; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] bool testing() const { return m_lister != nullptr; }
@@ -53,23 +58,23 @@ public:
     [[nodiscard]] QString testMessage() const { return m_testMessage; }
     [[nodiscard]] QStringList testModels() const { return m_testModels; }
     [[nodiscard]] bool detecting() const { return m_probes > 0; }
-    [[nodiscard]] QVariantList detected() const { return m_detected; }
+    [[nodiscard]] GadgetListModel<DetectedServer> *detected() { return &m_detected; }
     [[nodiscard]] qint64 keyProfileId() const { return m_keyProfileId; }
     [[nodiscard]] bool hasStoredKey() const { return m_hasStoredKey; }
 
-    // Editor fields: {id, name, preset, api, baseUrl, model, headers ("K: V" lines),
-    // connectTimeout, idleTimeout (seconds), apiVersion, proxy, hasKey, needsKey};
-    // save() and test() also read "proxyPassword" when one was typed.
-    Q_INVOKABLE [[nodiscard]] QVariantMap blank(const QString &presetId) const;
-    Q_INVOKABLE [[nodiscard]] QVariantMap fields(qint64 id) const;
-    Q_INVOKABLE [[nodiscard]] QString requestUrl(const QVariantMap &fields) const;
+    // A new profile's fields for the service (the custom one when unknown).
+    Q_INVOKABLE [[nodiscard]] Inkwell::ProfileFields blank(const QString &presetId) const;
+    Q_INVOKABLE [[nodiscard]] Inkwell::ProfileFields fields(qint64 id) const;
+    Q_INVOKABLE [[nodiscard]] QString requestUrl(const Inkwell::ProfileFields &fields) const;
+    // Whether a new profile's name is still only its service's (and may follow the service).
+    Q_INVOKABLE [[nodiscard]] bool isServiceName(const QString &name) const;
     // Saves (insert when id is 0) and returns the id, or 0 with errorText set.
-    Q_INVOKABLE qint64 save(const QVariantMap &fields, const QString &apiKey, bool replaceKey);
+    Q_INVOKABLE qint64 save(const Inkwell::ProfileFields &fields, const QString &apiKey, bool replaceKey);
     Q_INVOKABLE void remove(qint64 id);
     Q_INVOKABLE qint64 duplicate(qint64 id);
     Q_INVOKABLE void activate(qint64 id);
     // Lists the models with what the editor holds (the stored key when none is typed).
-    Q_INVOKABLE void test(const QVariantMap &fields, const QString &apiKey);
+    Q_INVOKABLE void test(const Inkwell::ProfileFields &fields, const QString &apiKey);
     Q_INVOKABLE void cancelTest();
     // Forgets the last test (another profile is shown): no message, no models.
     Q_INVOKABLE void clearTest();
@@ -81,7 +86,9 @@ public:
     Q_INVOKABLE qint64 addDetected(int index);
 
     [[nodiscard]] const Profile &active() const { return m_active; }
-    [[nodiscard]] Profile profileFrom(const QVariantMap &fields) const;
+    [[nodiscard]] Profile profileFrom(const ProfileFields &fields) const;
+    // The service names are in the language of the moment.
+    void retranslate();
 
 Q_SIGNALS:
     void profilesChanged();
@@ -94,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void fillLists();
     void setError(const QString &text);
     void runTest(const Profile &profile, const QString &key, const QString &proxyPassword);
     void setStoredKey(qint64 id, bool has);
@@ -111,7 +119,10 @@ private:
     QString m_testMessage;
     QStringList m_testModels;
     int m_probes = 0;
-    QVariantList m_detected;
+    GadgetListModel<ProfileRow> m_profiles;
+    GadgetListModel<ProfileRow> m_serverChoices;
+    GadgetListModel<ServiceRow> m_services;
+    GadgetListModel<DetectedServer> m_detected;
     std::vector<std::unique_ptr<ModelLister>> m_probeListers;
     qint64 m_keyWanted = 0; // the profile checkKey() asked about
     qint64 m_keyProfileId = 0; // the profile the answer is for

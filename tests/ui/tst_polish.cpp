@@ -15,6 +15,7 @@
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "windowdriving.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,137 +32,6 @@ Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 using namespace Inkwell;
 
 namespace {
-
-void shoot(QQuickWindow *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("INKWELL_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    window->grabWindow().save(dir + u'/' + name + u".png");
-}
-
-QPointF centre(QQuickItem *item)
-{
-    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-}
-
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre(item).toPoint());
-}
-
-// Clicks the item, failing the test when it is not there.
-#define CLICK(window, item)                                                                                            \
-    do {                                                                                                               \
-        QQuickItem *clicked_ = (item);                                                                                 \
-        QVERIFY2(clicked_, "not on screen: " #item);                                                                   \
-        click(window, clicked_);                                                                                       \
-    } while (false)
-
-// The wheel's scroll drawn: the next frame (or nothing to draw within 200 ms).
-void nextFrame(QQuickWindow *window)
-{
-    QSignalSpy frame(window, &QQuickWindow::frameSwapped);
-    window->update();
-    frame.wait(200);
-}
-
-void wheel(QQuickWindow *window, QQuickItem *over, int notches)
-{
-    const QPointF at = centre(over);
-    QWheelEvent event(at, window->mapToGlobal(at), QPoint(), QPoint(0, -120 * notches), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
-    // A real wheel's events carry their time; Flickable reckons its speed from it.
-    static QElapsedTimer clock;
-    if (!clock.isValid())
-        clock.start();
-    event.setTimestamp(quint64(clock.elapsed()) + 1);
-    QGuiApplication::sendEvent(window, &event);
-}
-
-QRectF sceneRect(QQuickItem *item)
-{
-    return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-}
-
-// Turns the wheel over the list or page the item is in until it is in view.
-bool scrollTo(QQuickWindow *window, QQuickItem *item)
-{
-    QQuickItem *view = item->parentItem();
-    while (view && !view->inherits("QQuickFlickable"))
-        view = view->parentItem();
-    if (!view)
-        return false;
-    for (int i = 0; i < 200; ++i) {
-        const QRectF shown = sceneRect(view).adjusted(-1, -1, 1, 1);
-        const QRectF at = sceneRect(item);
-        if (shown.contains(at))
-            return true;
-        wheel(window, view, at.top() > shown.top() ? 3 : -3);
-        nextFrame(window);
-    }
-    return false;
-}
-
-// Turns the wheel over a list until the item with this text is in view
-// (lists make their rows as they come into view).
-QQuickItem *scrollToText(QQuickWindow *window, QQuickItem *list, const QString &text)
-{
-    for (int i = 0; i < 200; ++i) {
-        QQuickItem *found
-            = findVisible(list, [&text](QQuickItem *item) { return item->property("text").toString() == text; });
-        if (found && sceneRect(list).adjusted(-1, -1, 1, 1).contains(sceneRect(found)))
-            return found;
-        const bool above = found && sceneRect(found).top() < sceneRect(list).top();
-        wheel(window, list, above ? -3 : 3);
-        nextFrame(window);
-    }
-    return nullptr;
-}
-
-// The item a Popup (Dialog, Drawer, Menu) draws in.
-QQuickItem *popupItem(QObject *popup)
-{
-    auto *content = popup->property("contentItem").value<QQuickItem *>();
-    return content ? content->parentItem() : nullptr;
-}
-
-QObject *named(QQmlApplicationEngine &engine, const QString &name)
-{
-    return engine.rootObjects().first()->findChild<QObject *>(name);
-}
-
-// A visible item that shows exactly this text, in a popup or the window.
-QQuickItem *textItem(QQuickItem *under, const QString &text)
-{
-    return findVisible(under, [&text](QQuickItem *i) { return i->property("text").toString() == text; });
-}
-
-QQuickItem *button(QQuickItem *under, const QString &text)
-{
-    return findVisible(under, [&text](QQuickItem *i) {
-        return i->inherits("QQuickAbstractButton") && i->property("text").toString() == text;
-    });
-}
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double x = luminance(a), y = luminance(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
-
-// Waits for a popup to be open and done moving in.
-bool opened(QObject *popup)
-{
-    return QTest::qWaitFor([popup] { return popup->property("opened").toBool(); });
-}
 
 qint64 conversation(Database &db, const QString &title, qint64 at)
 {
@@ -287,14 +157,13 @@ private Q_SLOTS:
         window->resize(900, 600);
         // Two servers: one with a key (on a port where nothing answers), one without.
         auto *profiles = appOf(engine)->profiles();
-        const qint64 keyed = profiles->save({{QStringLiteral("name"), QStringLiteral("Keyed")},
-                                             {QStringLiteral("preset"), QStringLiteral("custom")},
-                                             {QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:1")}},
-                                            QStringLiteral("sk-test"), true);
-        const qint64 keyless = profiles->save({{QStringLiteral("name"), QStringLiteral("Keyless")},
-                                               {QStringLiteral("preset"), QStringLiteral("custom")},
-                                               {QStringLiteral("baseUrl"), m_server.baseUrl()}},
-                                              {}, false);
+        ProfileFields server = profiles->blank(QStringLiteral("custom"));
+        server.name = QStringLiteral("Keyed");
+        server.baseUrl = QStringLiteral("http://127.0.0.1:1");
+        const qint64 keyed = profiles->save(server, QStringLiteral("sk-test"), true);
+        server.name = QStringLiteral("Keyless");
+        server.baseUrl = m_server.baseUrl();
+        const qint64 keyless = profiles->save(server, {}, false);
         QVERIFY(keyed > 0 && keyless > 0);
         profiles->activate(keyed);
 
@@ -310,8 +179,7 @@ private Q_SLOTS:
         auto field = [&](const QString &name) { return visibleItem(box, name); };
         auto listRow = [&](const QString &name) {
             return findVisible(visibleItem(box, QStringLiteral("profileList")), [&name](QQuickItem *i) {
-                return i->inherits("QQuickItemDelegate")
-                    && i->property("modelData").toMap().value(QStringLiteral("name")) == name;
+                return i->inherits("QQuickItemDelegate") && i->property("name") == name;
             });
         };
 
@@ -343,7 +211,7 @@ private Q_SLOTS:
         QQuickItem *services = nullptr;
         QTRY_VERIFY((services = field(QStringLiteral("serviceList"))));
         QTRY_VERIFY2(sceneRect(box).contains(sceneRect(services)), "the service list spills out of the dialog");
-        QCOMPARE(services->property("count").toInt(), int(profiles->presets().size()));
+        QCOMPARE(services->property("count").toInt(), profiles->services()->count());
         shoot(window, QStringLiteral("servers-add"));
         QVERIFY2(services->property("contentHeight").toDouble() > services->height(),
                  "the list was expected not to fit");
@@ -381,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(dialog->property("visible").toBool());
         CLICK(window, visibleItem(popupItem(ask), QStringLiteral("unsavedDiscard")));
         QTRY_VERIFY(!dialog->property("visible").toBool());
-        QCOMPARE(profiles->fields(keyless).value(QStringLiteral("name")).toString(), QStringLiteral("Keyless"));
+        QCOMPARE(profiles->fields(keyless).name, QStringLiteral("Keyless"));
 
         // Save keeps them, then goes where the user was going.
         QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
@@ -396,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(opened(ask));
         CLICK(window, visibleItem(popupItem(ask), QStringLiteral("unsavedSave")));
         QTRY_COMPARE(field(QStringLiteral("profileName"))->property("text").toString(), QStringLiteral("Keyless"));
-        QCOMPARE(profiles->fields(keyed).value(QStringLiteral("name")).toString(), QStringLiteral("Keyed one"));
+        QCOMPARE(profiles->fields(keyed).name, QStringLiteral("Keyed one"));
 
         // Prose in the dialog wraps between words (a URL may still break anywhere).
         QQuickItem *anywhere = findVisible(box, [](QQuickItem *i) {
@@ -436,10 +304,10 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!onScreen(window, QStringLiteral("Randomness: low is focused")));
 
-        QVariantMap server = app->profiles()->blank(QStringLiteral("custom")); // a stored server, for its list
-        server[QStringLiteral("name")] = QStringLiteral("Tea server");
-        server[QStringLiteral("baseUrl")] = m_server.baseUrl();
-        server[QStringLiteral("model")] = QStringLiteral("m");
+        ProfileFields server = app->profiles()->blank(QStringLiteral("custom")); // a stored server, for its list
+        server.name = QStringLiteral("Tea server");
+        server.baseUrl = m_server.baseUrl();
+        server.model = QStringLiteral("m");
         QVERIFY(app->profiles()->save(server, {}, false) > 0);
         // A later start's hand-over: the header names the command line's server.
         app->server()->useServer(m_server.baseUrl(), QStringLiteral("m"), {});
@@ -455,8 +323,7 @@ private Q_SLOTS:
         CLICK(window, textItem(popupItem(list), QStringLiteral("简体中文")));
         QTRY_COMPARE(app->appearance()->language(), QStringLiteral("zh_CN"));
         QTRY_COMPARE(languages->property("displayText").toString(), QStringLiteral("简体中文"));
-        QCOMPARE(app->appearance()->languages().first().toMap().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("跟随系统"));
+        QCOMPARE(app->appearance()->languages()->rows().first().name, QStringLiteral("跟随系统"));
         QTest::keyClick(window, Qt::Key_Escape);
         // The command line's server in the header is named in Chinese too.
         QTRY_VERIFY(onScreen(window, QStringLiteral("命令行")));
@@ -516,8 +383,7 @@ private Q_SLOTS:
         // Back to English, at once.
         app->appearance()->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(languages->property("displayText").toString(), QStringLiteral("English"));
-        QCOMPARE(app->appearance()->languages().first().toMap().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("As the system"));
+        QCOMPARE(app->appearance()->languages()->rows().first().name, QStringLiteral("As the system"));
         QTest::keyClick(window, Qt::Key_F1);
         QVERIFY(opened(sheet));
         QVERIFY(button(popupItem(sheet), QStringLiteral("Close")));

@@ -101,8 +101,8 @@ private Q_SLOTS:
         const qint64 work = app->sidebar()->createFolder(QStringLiteral("Work"));
         QVERIFY(work > 0);
         QCOMPARE(app->sidebar()->createFolder(QStringLiteral("Work")), work + 1); // "Work 2", not a twin
-        QCOMPARE(list->folders().size(), 2);
-        QCOMPARE(list->folders().at(1).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Work 2"));
+        QCOMPARE(list->folders()->count(), 2);
+        QCOMPARE(list->folders()->rows().at(1).name, QStringLiteral("Work 2"));
         app->sidebar()->deleteFolder(work + 1);
         app->sidebar()->moveToFolder(ids[0], work);
         QCOMPARE(rows(list),
@@ -155,7 +155,7 @@ private Q_SLOTS:
 
         // Deleting the folder keeps its conversations.
         app->sidebar()->deleteFolder(work);
-        QCOMPARE(list->folders().size(), 0);
+        QCOMPARE(list->folders()->count(), 0);
         QCOMPARE(rows(list).size(), 4);
     }
 

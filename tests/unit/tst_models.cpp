@@ -6,6 +6,8 @@
 #include "draftversionlistmodel.h"
 #include "messagelistmodel.h"
 #include "parameterscontroller.h"
+#include "rowlistmodel.h"
+#include "rows.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
@@ -297,9 +299,12 @@ private Q_SLOTS:
         const qint64 folder = folders.create(QStringLiteral("工作")).value;
         QVERIFY(!repo.setFolder(ids[0], folder).isError());
         QVERIFY(!repo.setPinned(ids[1], true).isError());
-        QSignalSpy foldersChanged(&model, &ConversationListModel::foldersChanged);
+        QAbstractItemModelTester folderTester(model.folders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy foldersChanged(model.folders(), &RowListModel::countChanged);
         model.reload();
         QCOMPARE(foldersChanged.size(), 1);
+        QCOMPARE(model.folders()->data(model.folders()->index(0), Qt::UserRole + 1).toString(), QStringLiteral("工作"));
+        QCOMPARE(model.folders()->roleNames().value(Qt::UserRole), QByteArrayLiteral("folderId"));
         // Pinned, the folder and its conversation, then the rest newest first.
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.data(model.index(0), ConversationListModel::IdRole).toLongLong(), ids[1]);
@@ -622,6 +627,43 @@ private Q_SLOTS:
         panel.reset(QStringLiteral("temperature"));
         QCOMPARE(changed.size(), 2);
         QVERIFY(!rows->data(at, ParameterListModel::SetRole).toBool());
+    }
+
+    // The small lists QML shows (folders, profiles, services, languages):
+    // a row that changes announces itself alone; another length resets.
+    void gadgetRowsChangeInPlace()
+    {
+        GadgetListModel<FolderRow> model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy count(&model, &RowListModel::countChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRows({{1, QStringLiteral("Work")}, {2, QStringLiteral("家")}});
+        QCOMPARE(model.count(), 2);
+        QCOMPARE(count.size(), 1);
+        QCOMPARE(model.roleNames().values(), (QList<QByteArray> {"folderId", "name"}));
+        QCOMPARE(model.data(model.index(1), Qt::UserRole).toLongLong(), 2);
+        QCOMPARE(model.data(model.index(1), Qt::UserRole + 1).toString(), QStringLiteral("家"));
+        QVERIFY(!model.data(model.index(1), Qt::UserRole + 2).isValid());
+        QVERIFY(!model.data(model.index(1), Qt::DisplayRole).isValid());
+
+        model.setRows({{1, QStringLiteral("Work")}, {2, QStringLiteral("Home")}});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        model.setRows(model.rows()); // the same: nothing announced
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(count.size(), 1);
+
+        model.append({3, QStringLiteral("Later")});
+        QCOMPARE(model.count(), 3);
+        QCOMPARE(model.at(2)->name, QStringLiteral("Later"));
+        QCOMPARE(model.at(3), nullptr);
+        model.setRows({});
+        QCOMPARE(model.count(), 0);
+        QCOMPARE(reset.size(), 2);
+        QCOMPARE(count.size(), 3);
     }
 
     void userPresetsAreKeptRenamedAndDeleted()

@@ -13,7 +13,7 @@ Popup {
     focus: true
     background: Rectangle { radius: 10; color: Theme.window; border.color: Theme.border }
 
-    readonly property var appearance: App.appearance
+    readonly property Appearance appearance: App.appearance
 
     contentItem: GridLayout {
         objectName: "appearancePanel"
@@ -71,14 +71,19 @@ Popup {
 
         Label { text: qsTr("Language"); color: Theme.text }
         ComboBox {
+            id: languageBox
             objectName: "languageBox"
             Layout.preferredWidth: 200
             model: root.appearance.languages
             textRole: "name"
             valueRole: "code"
+            // The rows stay in place when their names change language; the
+            // language may also change elsewhere (a test, a later setting).
             Component.onCompleted: currentIndex = indexOfValue(root.appearance.language)
-            // The names are remade in the new language: the choice stays shown.
-            onModelChanged: currentIndex = indexOfValue(root.appearance.language)
+            Connections {
+                target: root.appearance
+                function onLanguageChanged() { languageBox.currentIndex = languageBox.indexOfValue(root.appearance.language) }
+            }
             onActivated: root.appearance.language = currentValue
             Accessible.name: qsTr("Language")
         }
@@ -97,9 +102,9 @@ Popup {
                 Layout.preferredWidth: 260
                 visible: App.titles.enabled
                 textRole: "name"
-                valueRole: "id"
+                valueRole: "profileId"
                 // Another profile: a cheap or local model names the chats of a paid one.
-                model: [{ id: 0, name: qsTr("The chat's own server") }, ...App.profiles.profiles]
+                model: App.profiles.serverChoices
                 Component.onCompleted: currentIndex = Math.max(0, indexOfValue(App.titles.profileId))
                 onActivated: App.titles.profileId = currentValue
                 Accessible.name: qsTr("Server for titles")

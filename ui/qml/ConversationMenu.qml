@@ -13,8 +13,8 @@ FittingMenu {
     // the row may be remade while the menu is open (the list is read again
     // after an answer), and an action must still act on that conversation.
     property Item target: null
-    property var conversationId: 0
-    property var folderId: 0
+    property double conversationId: 0
+    property double folderId: 0
     property bool pinned: false
     property string conversationTitle
     // Rename: the row (a ConversationDelegate) edits its title in place.
@@ -44,11 +44,12 @@ FittingMenu {
         Instantiator {
             model: App.conversations.folders
             delegate: MenuItem {
-                required property var modelData
-                text: modelData.name
+                required property double folderId
+                required property string name
+                text: name
                 checkable: true
-                checked: modelData.id === root.folderId
-                onTriggered: App.sidebar.moveToFolder(root.conversationId, modelData.id)
+                checked: folderId === root.folderId
+                onTriggered: App.sidebar.moveToFolder(root.conversationId, folderId)
             }
             onObjectAdded: (index, object) => moveMenu.insertItem(index, object)
             onObjectRemoved: (index, object) => moveMenu.removeItem(object)
@@ -73,7 +74,7 @@ FittingMenu {
 
     NameDialog {
         id: newFolder
-        property var conversationId: 0
+        property double conversationId: 0
         title: qsTr("New folder")
         onChosen: (name) => App.sidebar.moveToNewFolder(conversationId, name)
     }

@@ -45,7 +45,7 @@ ColumnLayout {
     PrimaryButton {
         Layout.alignment: Qt.AlignHCenter
         visible: !App.server.configured
-        quiet: App.profiles.detected.length > 0
+        quiet: App.profiles.detected.count > 0
         text: qsTr("Add a server…")
         onClicked: root.settingsRequested()
     }

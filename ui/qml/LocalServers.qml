@@ -14,9 +14,9 @@ ColumnLayout {
 
     Label {
         Layout.alignment: Qt.AlignHCenter
-        visible: App.profiles.detecting || App.profiles.detected.length > 0
+        visible: App.profiles.detecting || App.profiles.detected.count > 0
         color: Theme.mutedText
-        text: App.profiles.detecting && App.profiles.detected.length === 0
+        text: App.profiles.detecting && App.profiles.detected.count === 0
               ? qsTr("Looking for local servers on this computer…")
               : qsTr("Found on this computer:")
     }
@@ -24,7 +24,9 @@ ColumnLayout {
         model: App.profiles.detected
         delegate: Rectangle {
             id: server
-            required property var modelData
+            required property string name
+            required property string baseUrl
+            required property int modelCount
             required property int index
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 460
@@ -40,7 +42,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
-                        text: server.modelData.name
+                        text: server.name
                         font.weight: Font.DemiBold
                         color: Theme.text
                     }
@@ -49,12 +51,12 @@ ColumnLayout {
                         elide: Text.ElideRight
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
-                        text: qsTr("%1 · %n model(s)", "", server.modelData.models.length).arg(server.modelData.baseUrl)
+                        text: qsTr("%1 · %n model(s)", "", server.modelCount).arg(server.baseUrl)
                     }
                 }
                 PrimaryButton {
                     text: qsTr("Use it")
-                    Accessible.name: qsTr("Use %1").arg(server.modelData.name)
+                    Accessible.name: qsTr("Use %1").arg(server.name)
                     onClicked: App.profiles.addDetected(server.index)
                 }
             }

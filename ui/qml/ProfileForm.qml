@@ -14,8 +14,7 @@ GridLayout {
     columnSpacing: 12
     rowSpacing: 8
 
-    property var presets: []
-    property var editing: ({})  // the profile shown: its id, and whether its service needs a key
+    property profileFields editing  // the profile shown: its id, and whether its service needs a key
     property bool keyKnown: false  // whether the keychain was asked about it
     property bool keySaved: false
     readonly property string key: apiKey.text  // typed, to save or test with
@@ -38,14 +37,19 @@ GridLayout {
         apiKey.text = ""
         clearKey.checked = false
     }
-    function fields() {
-        return {
-            id: editing.id, name: name.text, preset: service.currentValue, baseUrl: baseUrl.text,
-            model: model.editText, apiVersion: apiVersion.text, headers: headers.text,
-            connectTimeout: connectTimeout.value, idleTimeout: idleTimeout.value,
-            proxy: proxyMode.currentIndex === 0 ? "" : proxyMode.currentIndex === 1 ? "none" : proxyUrl.text,
-            proxyPassword: proxyMode.currentIndex === 2 ? proxyPassword.text : ""
-        }
+    function fields(): profileFields {
+        const f = App.profiles.blank(service.currentValue)
+        f.id = editing.id
+        f.name = name.text
+        f.baseUrl = baseUrl.text
+        f.model = model.editText
+        f.apiVersion = apiVersion.text
+        f.headers = headers.text
+        f.connectTimeout = connectTimeout.value
+        f.idleTimeout = idleTimeout.value
+        f.proxy = proxyMode.currentIndex === 0 ? "" : proxyMode.currentIndex === 1 ? "none" : proxyUrl.text
+        f.proxyPassword = proxyMode.currentIndex === 2 ? proxyPassword.text : ""
+        return f
     }
     // The name typed so far (the questions name the profile by it).
     readonly property string typedName: name.text
@@ -59,16 +63,16 @@ GridLayout {
         id: service
         objectName: "serviceBox"
         Layout.fillWidth: true
-        model: form.presets
+        model: App.profiles.services
         textRole: "name"
-        valueRole: "id"
+        valueRole: "presetId"
         Accessible.name: qsTr("Service")
         onActivated: {
             // A new profile takes the service's address and name.
-            const p = form.presets[currentIndex]
+            const p = App.profiles.blank(currentValue)
             if (form.editing.id === 0) {
                 baseUrl.text = p.baseUrl
-                if (name.text.length === 0 || form.presets.some(x => x.name === name.text))
+                if (name.text.length === 0 || App.profiles.isServiceName(name.text))
                     name.text = p.name
             }
             form.edited()

@@ -9,8 +9,8 @@ import Inkwell
 // and "Add a server…" from a preset.
 Rectangle {
     id: root
-    property var editingId: 0
-    signal chosen(var id)
+    property int editingId: 0
+    signal chosen(int id)
     signal addRequested(string presetId)
     // The services are shown instead of the profiles, to add one.
     property bool picking: false
@@ -51,27 +51,31 @@ Rectangle {
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: profile
-                required property var modelData
+                required property int profileId
+                required property string name
+                required property string service
+                required property string modelName
+                required property bool active
                 width: ListView.view.width
-                highlighted: modelData.id === root.editingId
-                onClicked: root.chosen(modelData.id)
+                highlighted: profileId === root.editingId
+                onClicked: root.chosen(profileId)
                 background: Rectangle {
                     radius: 8
                     color: profile.highlighted ? Theme.sidebarSelected : profile.hovered ? Theme.sidebarHover : "transparent"
                 }
-                Accessible.name: modelData.active ? qsTr("%1, in use").arg(modelData.name) : modelData.name
+                Accessible.name: active ? qsTr("%1, in use").arg(name) : name
                 contentItem: ColumnLayout {
                     spacing: 1
                     RowLayout {
                         Label {
                             Layout.fillWidth: true
-                            text: profile.modelData.name
+                            text: profile.name
                             elide: Text.ElideRight
                             color: Theme.text
                             font.weight: Font.DemiBold
                         }
                         Label {
-                            visible: profile.modelData.active
+                            visible: profile.active
                             text: qsTr("in use")
                             color: Theme.accent
                             font.pixelSize: Theme.smallFontSize
@@ -79,8 +83,8 @@ Rectangle {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: profile.modelData.model.length > 0 ? qsTr("%1 · %2").arg(profile.modelData.service).arg(profile.modelData.model)
-                                                                 : profile.modelData.service
+                        text: profile.modelName.length > 0 ? qsTr("%1 · %2").arg(profile.service).arg(profile.modelName)
+                                                           : profile.service
                         elide: Text.ElideRight
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize
@@ -115,10 +119,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: {
-                void App.appearance.language  // names in the language of the moment
-                return App.profiles.presets
-            }
+            model: App.profiles.services
             spacing: 2
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
@@ -130,16 +131,19 @@ Rectangle {
             Keys.onEscapePressed: root.picking = false
             delegate: ItemDelegate {
                 id: service
-                required property var modelData
+                required property string presetId
+                required property string name
+                required property string baseUrl
+                required property bool local
                 // Room for the scroll bar always: a width that followed it would
                 // rewrap the names, change the rows' heights and the list's end.
                 width: ListView.view.width - 12
                 highlighted: ListView.isCurrentItem && services.activeFocus
-                text: modelData.name
-                Accessible.name: modelData.local ? qsTr("%1 (on this computer)").arg(modelData.name) : modelData.name
+                text: name
+                Accessible.name: local ? qsTr("%1 (on this computer)").arg(name) : name
                 onClicked: {
                     root.picking = false
-                    root.addRequested(modelData.id)
+                    root.addRequested(presetId)
                 }
                 background: Rectangle {
                     radius: 8
@@ -149,15 +153,15 @@ Rectangle {
                     spacing: 1
                     Label {
                         Layout.fillWidth: true
-                        text: service.modelData.name
+                        text: service.name
                         color: Theme.text
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: service.modelData.local ? qsTr("on this computer")
-                              : service.modelData.baseUrl.length > 0 ? service.modelData.baseUrl.replace(/^https?:\/\//, "").replace(/\/.*$/, "")
+                        text: service.local ? qsTr("on this computer")
+                              : service.baseUrl.length > 0 ? service.baseUrl.replace(/^https?:\/\//, "").replace(/\/.*$/, "")
                               : qsTr("any server with the OpenAI API")
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallFontSize

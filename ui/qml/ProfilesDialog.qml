@@ -22,7 +22,7 @@ Dialog {
         border.color: Theme.border
     }
 
-    property var editing: App.profiles.blank("custom")  // the fields being edited
+    property profileFields editing: App.profiles.blank("custom")  // the fields being edited
     property bool dirty: false
     // Whether the keychain holds a key for the profile shown (asked when it is shown).
     readonly property bool keyKnown: editing.id > 0 && App.profiles.keyProfileId === editing.id
@@ -57,10 +57,7 @@ Dialog {
         form.focusName()
     }
 
-    // The services, named in the language of the moment (read at each opening).
-    property var presets: App.profiles.presets
     onAboutToShow: {
-        presets = App.profiles.presets
         profileList.picking = false
         if (App.profiles.activeId > 0)
             edit(App.profiles.fields(App.profiles.activeId))
@@ -164,7 +161,6 @@ Dialog {
                         id: form
                         Layout.fillWidth: true
                         Layout.margins: 20
-                        presets: root.presets
                         editing: root.editing
                         keyKnown: root.keyKnown
                         keySaved: root.keySaved
