@@ -8,7 +8,7 @@ import Inkwell
 // n-th answer): shows the branch through the previous or next one.
 RowLayout {
     id: root
-    required property var messageId
+    required property double messageId
     required property int index   // 1-based
     required property int count
     // Answers can be compared side by side; edits of a question cannot.

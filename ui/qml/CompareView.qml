@@ -58,7 +58,7 @@ Dialog {
 
         delegate: Rectangle {
             id: column
-            required property var messageId
+            required property double messageId
             required property bool hasContent
             required property int status
             required property string details

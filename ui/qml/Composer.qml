@@ -22,7 +22,7 @@ Rectangle {
 
     // Unsent text belongs to its conversation: kept as it is typed, put back
     // when the conversation is shown again (also after a restart).
-    property var ownerId: 0
+    property double ownerId: 0
     property bool sending: false
     Timer {
         id: keep

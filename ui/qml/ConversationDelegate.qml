@@ -8,9 +8,9 @@ import Inkwell
 // renames; Delete deletes (with Undo); drag it onto a folder to file it.
 ItemDelegate {
     id: root
-    required property var conversationId
+    required property double conversationId
     required property string title
-    property var folderId: 0
+    property double folderId: 0
     property bool pinned: false
     property bool indented: false
     // The sidebar's drag proxy: it follows the pointer and drops on folders.

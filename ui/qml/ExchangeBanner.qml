@@ -7,7 +7,7 @@ import Inkwell
 // Progress of an export or import with Cancel, then what came of it.
 Rectangle {
     id: root
-    readonly property var exchange: App.exchange
+    readonly property ExchangeController exchange: App.exchange
     visible: exchange !== null && (exchange.busy || exchange.status.length > 0)
     implicitHeight: visible ? row.implicitHeight + 2 * Theme.spacing : 0
     radius: Theme.radius
@@ -18,7 +18,7 @@ Rectangle {
     // What came of an export or import belongs to the conversation where it
     // ended: opening another one (or a new chat) puts it away. Progress stays
     // in view wherever the user goes.
-    property var madeIn: 0
+    property double madeIn: 0
     Connections {
         target: root.exchange
         function onStatusChanged() {

@@ -8,7 +8,7 @@ import Inkwell
 // conversations dragged onto it are filed in it.
 ItemDelegate {
     id: root
-    required property var folderId
+    required property double folderId
     required property string title
     property bool expanded: true
     property int count: 0

@@ -6,7 +6,7 @@ import Inkwell
 
 Item {
     id: root
-    required property var messageId
+    required property double messageId
     required property int role  // Chat.User, Chat.Assistant, …
     // The text itself is only read for the user's rows (an answer shows
     // its blocks); see MessageListModel::HasContentRole.

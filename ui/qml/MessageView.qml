@@ -148,7 +148,7 @@ ListView {
             Qt.callLater(view.showRequested)
         }
     }
-    property var requestedId: 0
+    property double requestedId: 0
     function showRequested() {
         const row = App.session.messages.rowOf(requestedId)
         if (row >= 0) {

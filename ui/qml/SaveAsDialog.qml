@@ -45,7 +45,7 @@ Dialog {
     }
 
     // Null when the data folder could not be opened (the window says why).
-    readonly property var exchange: App.exchange
+    readonly property ExchangeController exchange: App.exchange
     readonly property url target: !exchange ? "" : folderOnly ? exchange.saveTarget(folder, ".", "")
                                                                : exchange.saveTarget(folder, nameField.text, format)
     readonly property string targetPath: exchange ? exchange.localPath(target) : ""

@@ -168,10 +168,10 @@ Rectangle {
 
             delegate: Item {
                 id: row
-                required property var conversationId
+                required property double conversationId
                 required property string title
                 required property string kind
-                required property var folderId
+                required property double folderId
                 required property bool pinned
                 required property bool expanded
                 required property int count
@@ -264,7 +264,7 @@ Rectangle {
     // What a dragged conversation shows under the pointer.
     Rectangle {
         id: pointerProxy
-        property var conversationId: 0
+        property double conversationId: 0
         property string title
         visible: false
         z: 10
