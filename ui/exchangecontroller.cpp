@@ -158,21 +158,23 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
             }
             const bool stopped = !report.ok() && report.error.kind == Error::Kind::Cancelled;
             if (dryRun) {
-                QVariantMap preview {{QStringLiteral("file"), local.join(u'\n')}};
+                ImportPreview preview;
+                preview.file = local.join(u'\n');
                 if (report.ok()) {
                     const ImportReport &r = report.value;
-                    preview.insert({{QStringLiteral("format"), r.format},
-                                    {QStringLiteral("files"), r.files},
-                                    {QStringLiteral("conversations"), r.conversations},
-                                    {QStringLiteral("messages"), r.messages},
-                                    {QStringLiteral("repaired"), r.repaired},
-                                    {QStringLiteral("skippedConversations"), r.skippedConversations},
-                                    {QStringLiteral("alreadyHere"), r.alreadyHere},
-                                    {QStringLiteral("skippedMessages"), r.skippedMessages},
-                                    {QStringLiteral("hiddenMessages"), r.hiddenMessages},
-                                    {QStringLiteral("notes"), r.notes}});
+                    preview.format = r.format;
+                    preview.files = r.files;
+                    preview.conversations = r.conversations;
+                    preview.messages = r.messages;
+                    preview.repaired = r.repaired;
+                    preview.skippedConversations = r.skippedConversations;
+                    preview.alreadyHere = r.alreadyHere;
+                    preview.skippedMessages = r.skippedMessages;
+                    preview.hiddenMessages = r.hiddenMessages;
+                    preview.notes = r.notes;
                 } else {
-                    preview.insert(QStringLiteral("error"), report.error.message);
+                    preview.failed = true;
+                    preview.error = report.error.message;
                 }
                 QMetaObject::invokeMethod(
                     this,

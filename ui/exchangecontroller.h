@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importpreview.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QThread>
@@ -79,8 +81,7 @@ Q_SIGNALS:
     void busyChanged();
     void progressChanged();
     void statusChanged();
-    // {file, format, conversations, messages, repaired, skippedConversations, skippedMessages, notes, error}
-    void previewReady(const QVariantMap &preview);
+    void previewReady(const Inkwell::ImportPreview &preview);
     void imported();
     void saveFolderChanged();
 

@@ -64,17 +64,9 @@ Template TemplatesController::find(const QString &key)
     return t.ok() ? t.value : Template {};
 }
 
-QVariantMap TemplatesController::info(const QString &key)
+TemplateInfo TemplatesController::info(const QString &key)
 {
-    const Template t = find(key);
-    return {{QStringLiteral("name"), t.name},
-            {QStringLiteral("description"), t.description},
-            {QStringLiteral("category"), t.category},
-            {QStringLiteral("builtin"), t.builtin},
-            {QStringLiteral("output"),
-             t.output == Template::Output::Draft ? QStringLiteral("draft") : QStringLiteral("conversation")},
-            {QStringLiteral("problem"), t.problem},
-            {QStringLiteral("source"), t.source.isEmpty() && !t.name.isEmpty() ? TemplateFile::write(t) : t.source}};
+    return TemplateInfo::from(find(key));
 }
 
 QString TemplatesController::skeleton() const
@@ -86,18 +78,15 @@ QString TemplatesController::skeleton() const
               "Write about {{topic}} in about {{words}} words. Write in {{language}}.\n");
 }
 
-QVariantList TemplatesController::problems(const QString &source) const
+QList<TemplateSourceProblem> TemplatesController::problems(const QString &source) const
 {
-    QVariantList out;
+    QList<TemplateSourceProblem> out;
     for (const TemplateProblem &p : TemplateFile::parse(source).problems)
-        out << QVariantMap {{QStringLiteral("line"), p.at.line},
-                            {QStringLiteral("column"), p.at.column},
-                            {QStringLiteral("message"), p.message},
-                            {QStringLiteral("text"), p.describe()}};
+        out << TemplateSourceProblem::from(p);
     return out;
 }
 
-QVariantMap TemplatesController::preview(const QString &source) const
+TemplatePreview TemplatesController::preview(const QString &source) const
 {
     const TemplateFile::Parsed parsed = TemplateFile::parse(source);
     Template t = parsed.value;
@@ -117,7 +106,7 @@ QVariantMap TemplatesController::preview(const QString &source) const
     context.language = m_language;
     context.selection = tr("«the selected text»");
     const auto r = TemplateRenderer::render(t, values, context);
-    return {{QStringLiteral("system"), r.systemPrompt}, {QStringLiteral("prompt"), r.prompt}};
+    return {r.systemPrompt, r.prompt};
 }
 
 QString TemplatesController::save(const QString &source, const QString &key)
@@ -211,48 +200,41 @@ QString TemplatesController::suggestedFileName(const QString &key)
     return (base.isEmpty() ? QStringLiteral("template") : base) + QStringLiteral(".md");
 }
 
-QVariantList TemplatesController::form(const QString &key, bool haveSelection)
+QList<TemplateFormField> TemplatesController::form(const QString &key, bool haveSelection)
 {
     const Template t = find(key);
-    QVariantList out;
-    for (const TemplateVariable &v : t.variables) {
-        QVariantMap field {{QStringLiteral("name"), v.name},
-                           {QStringLiteral("type"), TemplateVariable::typeName(v.type)},
-                           {QStringLiteral("label"), v.displayLabel()},
-                           {QStringLiteral("help"), v.help},
-                           {QStringLiteral("value"), TemplateRenderer::defaultValue(v)},
-                           {QStringLiteral("required"), v.required},
-                           {QStringLiteral("choices"), v.choices}};
-        if (v.min)
-            field.insert(QStringLiteral("min"), *v.min);
-        if (v.max)
-            field.insert(QStringLiteral("max"), *v.max);
-        out << field;
-    }
+    QList<TemplateFormField> out;
+    for (const TemplateVariable &v : t.variables)
+        out << TemplateFormField::from(v);
     const bool usesSelection = TemplateSyntax::references(TemplateSyntax::parse(t.body + u'\n' + t.systemPrompt))
                                    .contains(QStringLiteral("selection"));
-    if (usesSelection && !haveSelection)
-        out.prepend(QVariantMap {{QStringLiteral("name"), QStringLiteral("selection")},
-                                 {QStringLiteral("type"), QStringLiteral("multiline")},
-                                 {QStringLiteral("label"), tr("Text to work on")},
-                                 {QStringLiteral("help"), tr("Paste the text; in a draft, the selected text is used.")},
-                                 {QStringLiteral("value"), QString()},
-                                 {QStringLiteral("required"), true},
-                                 {QStringLiteral("choices"), QStringList()}});
+    if (usesSelection && !haveSelection) {
+        TemplateFormField selection;
+        selection.name = QStringLiteral("selection");
+        selection.type = QStringLiteral("multiline");
+        selection.label = tr("Text to work on");
+        selection.help = tr("Paste the text; in a draft, the selected text is used.");
+        selection.required = true;
+        out.prepend(selection);
+    }
     return out;
 }
 
-QVariantMap TemplatesController::validate(const QString &key, const QVariantMap &values)
+QList<TemplateFieldProblem> TemplatesController::validate(const QString &key, const QVariantMap &values)
 {
     const Template t = find(key);
     QHash<QString, QString> given = formValues(values);
     RenderContext context;
     context.selection = given.take(QStringLiteral("selection"));
-    QVariantMap out;
+    // One problem a field, as one line fits under it: the last one found.
+    QMap<QString, QString> found;
     if (values.contains(QStringLiteral("selection")) && context.selection.trimmed().isEmpty())
-        out.insert(QStringLiteral("selection"), tr("“Text to work on” is required"));
+        found.insert(QStringLiteral("selection"), tr("“Text to work on” is required"));
     for (const auto &p : TemplateRenderer::render(t, given, context).problems)
-        out.insert(p.variable, p.message);
+        found.insert(p.variable, p.message);
+    QList<TemplateFieldProblem> out;
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        out.append({it.key(), it.value()});
     return out;
 }
 

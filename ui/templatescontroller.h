@@ -3,6 +3,7 @@
 
 #include "drafting/templatelibrary.h"
 #include "templatelistmodel.h"
+#include "templatetypes.h"
 
 #include <QObject>
 #include <QUrl>
@@ -31,14 +32,14 @@ public:
     Template find(const QString &key);
 
     Q_INVOKABLE void reload();
-    // name, description, category, builtin, output, problem, source.
-    Q_INVOKABLE QVariantMap info(const QString &key);
+    // An unknown key gives a record with no name.
+    Q_INVOKABLE [[nodiscard]] Inkwell::TemplateInfo info(const QString &key);
     // A new template's starting text.
     Q_INVOKABLE [[nodiscard]] QString skeleton() const;
-    // The editor, as the user types: [{line, column, message}] in the file's lines.
-    Q_INVOKABLE [[nodiscard]] QVariantList problems(const QString &source) const;
-    // {system, prompt} with each variable at its default (or «label» when empty).
-    Q_INVOKABLE [[nodiscard]] QVariantMap preview(const QString &source) const;
+    // The editor, as the user types: where the file's text goes wrong.
+    Q_INVOKABLE [[nodiscard]] QList<Inkwell::TemplateSourceProblem> problems(const QString &source) const;
+    // Each variable at its default (or «label» when empty).
+    Q_INVOKABLE [[nodiscard]] Inkwell::TemplatePreview preview(const QString &source) const;
     // The key saved under, or "" with `message` saying why not.
     Q_INVOKABLE QString save(const QString &source, const QString &key);
     Q_INVOKABLE QString duplicate(const QString &key);
@@ -50,12 +51,13 @@ public:
     Q_INVOKABLE bool exportTo(const QString &key, const QUrl &file);
     Q_INVOKABLE QString suggestedFileName(const QString &key);
 
-    // The form: one entry per variable {name, type, label, help, value, min,
-    // max, choices, required}; a template that works on a text it is not
-    // given gets a "selection" entry for it.
-    Q_INVOKABLE QVariantList form(const QString &key, bool haveSelection = false);
-    // {variable: message} for every value that does not fit; empty when all do.
-    Q_INVOKABLE QVariantMap validate(const QString &key, const QVariantMap &values);
+    // The form: one field per variable; a template that works on a text it
+    // is not given gets a "selection" field for it.
+    Q_INVOKABLE [[nodiscard]] QList<Inkwell::TemplateFormField> form(const QString &key, bool haveSelection = false);
+    // `values`: the form's, by variable name. One problem for every value
+    // that does not fit; empty when all do.
+    Q_INVOKABLE [[nodiscard]] QList<Inkwell::TemplateFieldProblem> validate(const QString &key,
+                                                                            const QVariantMap &values);
 
 Q_SIGNALS:
     void undoChanged();

@@ -293,7 +293,7 @@ private Q_SLOTS:
         exchange->previewImport(
             {QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")))});
         QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
-        QCOMPARE(preview.first().first().toMap().value(QStringLiteral("messages")).toInt(), 11);
+        QCOMPARE(preview.first().first().value<Inkwell::ImportPreview>().messages, 11);
         QTRY_VERIFY(onScreen(window, QStringLiteral("ChatGPT export: 1 conversation")));
         QCOMPARE(app->conversations()->conversationCount(), 1);
         auto *confirm = window->findChild<QObject *>(QStringLiteral("importPreview"));

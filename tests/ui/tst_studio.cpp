@@ -9,6 +9,7 @@
 #include "quickapp.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
+#include "templatescontroller.h"
 
 #include <QQuickStyle>
 #include <QSignalSpy>
@@ -264,6 +265,77 @@ private Q_SLOTS:
         QCOMPARE(app->drafts()->currentId(), qint64(0));
         QTRY_COMPARE(window->property("page").toString(), QStringLiteral("templates"));
         QVERIFY(!visibleItem(window->contentItem(), QStringLiteral("draftEditor")));
+    }
+
+    // What the form and the editor get from App.templates, member by member
+    // (QML reads these by name; a member left unset would show as blank).
+    void templatesGiveTypedRecords()
+    {
+        QTemporaryDir dir;
+        Inkwell::Database db;
+        QVERIFY(!db.open(Inkwell::Database::defaultFilePath(dir.path())).isError());
+        Inkwell::TemplatesController templates(db.db());
+
+        const Inkwell::TemplateInfo article = templates.info(QStringLiteral("builtin:article"));
+        QCOMPARE(article.name, QStringLiteral("Article on a topic"));
+        QCOMPARE(article.category, QStringLiteral("Writing"));
+        QCOMPARE(article.output, QStringLiteral("draft"));
+        QVERIFY(article.builtin);
+        QVERIFY(article.source.startsWith(QStringLiteral("---\nname: Article on a topic")));
+        QVERIFY(templates.info(QStringLiteral("no such key")).name.isEmpty());
+
+        const QList<Inkwell::TemplateFormField> fields = templates.form(QStringLiteral("builtin:article"));
+        QCOMPARE(fields.size(), 6);
+        const Inkwell::TemplateFormField &words = fields[2];
+        QCOMPARE(words.name, QStringLiteral("words"));
+        QCOMPARE(words.type, QStringLiteral("number"));
+        QCOMPARE(words.label, QStringLiteral("Length in words"));
+        QCOMPARE(words.value, QStringLiteral("900"));
+        QVERIFY(words.hasMin && words.hasMax);
+        QCOMPARE(words.min, 200.0);
+        QCOMPARE(words.max, 5000.0);
+        QVERIFY(!fields[0].hasMin && !fields[0].hasMax); // text has no bounds
+        const Inkwell::TemplateFormField &tone = fields[3];
+        QCOMPARE(tone.choices.size(), 4);
+        QCOMPARE(tone.valueIndex(), 0);
+        Inkwell::TemplateFormField other = tone;
+        other.value = QStringLiteral("formal");
+        QCOMPARE(other.valueIndex(), 2);
+        other.value = QStringLiteral("none of them");
+        QCOMPARE(other.valueIndex(), 0);
+        QVERIFY(!fields[5].required);
+
+        // A text to work on is asked for only when none is selected.
+        const QList<Inkwell::TemplateFormField> rewrite = templates.form(QStringLiteral("builtin:rewrite-tone"));
+        QCOMPARE(rewrite.first().name, QStringLiteral("selection"));
+        QCOMPARE(rewrite.first().type, QStringLiteral("multiline"));
+        QVERIFY(rewrite.first().required);
+        QCOMPARE(templates.form(QStringLiteral("builtin:rewrite-tone"), true).size(), rewrite.size() - 1);
+
+        // One problem a field; none once every value fits.
+        const QVariantMap bad {{QStringLiteral("topic"), QString()}, {QStringLiteral("words"), QStringLiteral("50")}};
+        const QList<Inkwell::TemplateFieldProblem> problems
+            = templates.validate(QStringLiteral("builtin:article"), bad);
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems[0].name, QStringLiteral("topic"));
+        QCOMPARE(problems[0].message, QStringLiteral("“Topic” is required"));
+        QCOMPARE(problems[1].name, QStringLiteral("words"));
+        QVERIFY(
+            templates.validate(QStringLiteral("builtin:article"), {{QStringLiteral("topic"), QStringLiteral("tea")}})
+                .isEmpty());
+
+        // The editor: where the file goes wrong, and the prompt it renders to.
+        const QString skeleton = templates.skeleton();
+        QVERIFY(templates.problems(skeleton).isEmpty());
+        const Inkwell::TemplatePreview preview = templates.preview(skeleton);
+        QCOMPARE(preview.system, QStringLiteral("You are a careful writer."));
+        QVERIFY(preview.prompt.startsWith(QStringLiteral("Write about «Topic» in about 600 words.")));
+        const QList<Inkwell::TemplateSourceProblem> broken = templates.problems(skeleton + QStringLiteral("{{x"));
+        QCOMPARE(broken.size(), 1);
+        QCOMPARE(broken[0].line, 19);
+        QCOMPARE(broken[0].column, 1);
+        QVERIFY(broken[0].message.contains(QStringLiteral("not closed")));
+        QVERIFY(broken[0].text.startsWith(QStringLiteral("line 19, column 1: ")));
     }
 };
 

@@ -14,7 +14,7 @@ Item {
     // (ChatGPT's split conversations-NNN.json files, unzipped).
     function open() { chooser.popup() }
 
-    property var preview: ({})
+    property importPreview preview
 
     Menu {
         id: chooser
@@ -63,8 +63,8 @@ Item {
         parent: Overlay.overlay
         anchors.centerIn: parent
         padding: 20
-        readonly property int taking: (root.preview.conversations ?? 0) + (root.preview.repaired ?? 0)
-        standardButtons: root.preview.error === undefined && taking > 0 ? Dialog.Cancel | Dialog.Ok : Dialog.Close
+        readonly property int taking: root.preview.conversations + root.preview.repaired
+        standardButtons: !root.preview.failed && taking > 0 ? Dialog.Cancel | Dialog.Ok : Dialog.Close
         background: Rectangle {
             radius: 12
             color: Theme.window
@@ -88,53 +88,54 @@ Item {
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
-                text: (root.preview.files ?? []).length > 1
-                      ? qsTr("%n file(s)", "", root.preview.files.length) + ": " + root.preview.files.join(", ")
-                      : (root.preview.file ?? "")
+                // Array.from: qmllint 6.4 knows no join on a QStringList.
+                text: root.preview.files.length > 1
+                      ? qsTr("%n file(s)", "", root.preview.files.length) + ": " + Array.from(root.preview.files).join(", ")
+                      : root.preview.file
                 maximumLineCount: 4
                 elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: root.preview.error !== undefined
+                visible: root.preview.failed
                 color: Theme.errorText
-                text: root.preview.error ?? ""
+                text: root.preview.error
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: root.preview.error === undefined
+                visible: !root.preview.failed
                 font.pixelSize: Theme.fontSize + 1
                 text: (root.preview.format === "chatgpt" ? qsTr("ChatGPT export")
                        : root.preview.format === "mixed" ? qsTr("Inkwell and ChatGPT exports") : qsTr("Inkwell export")) + ": "
-                      + qsTr("%n conversation(s)", "", root.preview.conversations ?? 0) + ", "
-                      + qsTr("%n message(s)", "", root.preview.messages ?? 0)
+                      + qsTr("%n conversation(s)", "", root.preview.conversations) + ", "
+                      + qsTr("%n message(s)", "", root.preview.messages)
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: (root.preview.repaired ?? 0) > 0
-                text: qsTr("%n conversation(s) imported earlier without their messages will be filled", "", root.preview.repaired ?? 0)
+                visible: root.preview.repaired > 0
+                text: qsTr("%n conversation(s) imported earlier without their messages will be filled", "", root.preview.repaired)
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: root.preview.error === undefined && confirm.taking === 0
+                visible: !root.preview.failed && confirm.taking === 0
                 color: Theme.errorText
                 text: qsTr("Nothing new to import.")
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: (root.preview.alreadyHere ?? 0) > 0
+                visible: root.preview.alreadyHere > 0
                 color: Theme.mutedText
-                text: qsTr("Already here, left as they are: %n conversation(s)", "", root.preview.alreadyHere ?? 0)
+                text: qsTr("Already here, left as they are: %n conversation(s)", "", root.preview.alreadyHere)
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                readonly property int empty: (root.preview.skippedConversations ?? 0) - (root.preview.alreadyHere ?? 0)
+                readonly property int empty: root.preview.skippedConversations - root.preview.alreadyHere
                 visible: empty > 0
                 color: Theme.mutedText
                 text: qsTr("Left out, with nothing to import: %n entry(ies)", "", empty)
@@ -142,18 +143,18 @@ Item {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: (root.preview.hiddenMessages ?? 0) > 0
+                visible: root.preview.hiddenMessages > 0
                 color: Theme.mutedText
                 text: qsTr("Left out: %n hidden message(s) (system and context notes ChatGPT does not show)", "",
-                           root.preview.hiddenMessages ?? 0)
+                           root.preview.hiddenMessages)
             }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: (root.preview.notes ?? []).length > 0
+                visible: root.preview.notes.length > 0
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
-                text: (root.preview.notes ?? []).slice(0, 8).join("\n")
+                text: Array.from(root.preview.notes).slice(0, 8).join("\n")
             }
         }
     }

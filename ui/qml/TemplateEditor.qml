@@ -11,9 +11,9 @@ Dialog {
     id: root
     property string key: ""
     property bool builtin: false
-    readonly property var templates: App.templates
-    property var problems: []
-    property var rendered: ({ system: "", prompt: "" })
+    readonly property TemplatesController templates: App.templates
+    property list<templateSourceProblem> problems
+    property templatePreview rendered
 
     title: key.length === 0 ? qsTr("New template") : builtin ? qsTr("Built-in template (read-only)") : qsTr("Edit template")
     modal: true
@@ -26,9 +26,14 @@ Dialog {
 
     function openFor(templateKey) {
         key = templateKey
-        const info = key.length > 0 ? templates.info(key) : null
-        builtin = info ? info.builtin : false
-        source.text = info ? info.source : templates.skeleton()
+        if (key.length > 0) {
+            const info = templates.info(key)
+            builtin = info.builtin
+            source.text = info.source
+        } else {
+            builtin = false
+            source.text = templates.skeleton()
+        }
         refresh()
         open()
         source.forceActiveFocus()
@@ -102,7 +107,7 @@ Dialog {
                     model: root.problems
                     delegate: ItemDelegate {
                         id: problem
-                        required property var modelData
+                        required property templateSourceProblem modelData
                         width: ListView.view.width
                         text: modelData.text
                         font.pixelSize: Theme.smallFontSize

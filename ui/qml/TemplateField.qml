@@ -7,8 +7,7 @@ import Inkwell
 // One variable of a template as a form field, by its declared type.
 ColumnLayout {
     id: root
-    required property var field
-    required property var modelData
+    required property templateFormField field
     property string problem: ""
     signal edited(var value)
     signal submitted()
@@ -44,7 +43,7 @@ ColumnLayout {
             objectName: "field_" + root.field.name
             text: root.field.value
             placeholderText: root.field.type === "date" ? qsTr("YYYY-MM-DD")
-                           : root.field.type === "number" && root.field.min !== undefined && root.field.max !== undefined
+                           : root.field.type === "number" && root.field.hasMin && root.field.hasMax
                              ? qsTr("%1 to %2").arg(root.field.min).arg(root.field.max) : ""
             inputMethodHints: root.field.type === "number" ? Qt.ImhFormattedNumbersOnly
                             : root.field.type === "date" ? Qt.ImhDate : Qt.ImhNone
@@ -89,7 +88,7 @@ ColumnLayout {
         ComboBox {
             objectName: "field_" + root.field.name
             model: root.field.choices
-            currentIndex: Math.max(0, root.field.choices.indexOf(root.field.value))
+            currentIndex: root.field.valueIndex
             onActivated: root.edited(currentText)
             Accessible.name: root.field.label
         }

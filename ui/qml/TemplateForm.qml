@@ -11,14 +11,15 @@ import Inkwell
 Dialog {
     id: root
     property string key: ""
-    property var info: ({})
-    property var fields: []
+    property templateInfo info
+    property list<templateFormField> fields
+    // Maps, not records: their keys are the template's own variable names.
     property var values: ({})
     property var problems: ({})
     signal draftStarted(var draftId)
     signal conversationStarted()
 
-    title: info.name ?? ""
+    title: info.name
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -48,8 +49,11 @@ Dialog {
         }
     }
     function generate() {
-        problems = App.templates.validate(key, values)
-        if (Object.keys(problems).length > 0)
+        const found = {}
+        for (const p of App.templates.validate(key, values))
+            found[p.name] = p.message
+        problems = found
+        if (Object.keys(found).length > 0)
             return
         if (info.output === "conversation") {
             if (App.session.sendFromTemplate(key, values)) {
@@ -75,8 +79,8 @@ Dialog {
         spacing: 12
         Label {
             Layout.fillWidth: true
-            visible: (root.info.description ?? "").length > 0
-            text: root.info.description ?? ""
+            visible: root.info.description.length > 0
+            text: root.info.description
             color: Theme.mutedText
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
@@ -93,6 +97,7 @@ Dialog {
                 Repeater {
                     model: root.fields
                     delegate: TemplateField {
+                        required property templateFormField modelData
                         Layout.fillWidth: true
                         field: modelData
                         problem: root.problems[modelData.name] ?? ""
