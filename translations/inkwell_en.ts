@@ -950,8 +950,8 @@
     <message numerus="yes">
         <source>Left out, with nothing to import: %n entry(ies)</source>
         <translation>
-            <numerusform>Left out, with nothing to import: %n entryy</numerusform>
-            <numerusform>Left out, with nothing to import: %n entryies</numerusform>
+            <numerusform>Left out, with nothing to import: %n entry</numerusform>
+            <numerusform>Left out, with nothing to import: %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">

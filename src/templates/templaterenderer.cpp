@@ -41,6 +41,9 @@ QString TemplateRenderer::languageName(const QString &code)
         return locale.script() == QLocale::TraditionalChineseScript || locale.territory() == QLocale::Taiwan
             ? QStringLiteral("Chinese (Traditional)")
             : QStringLiteral("Chinese (Simplified)");
+    // The C locale (LANG=C, a bare server) is not a language to write in; the UI falls back to English.
+    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+        return QStringLiteral("English");
     return QLocale::languageToString(locale.language());
 }
 

@@ -137,6 +137,10 @@ private Q_SLOTS:
         QCOMPARE(r.prompt,
                  QStringLiteral("人工智能 in 800 words, Chinese (Simplified), 2026-11-30 09:05. Add a FAQ. {{x}}"));
         QCOMPARE(r.systemPrompt, QStringLiteral("Expert on 人工智能."));
+        QCOMPARE(TemplateRenderer::languageName(QStringLiteral("zh_TW")), QStringLiteral("Chinese (Traditional)"));
+        QCOMPARE(TemplateRenderer::languageName(QStringLiteral("fr_FR")), QStringLiteral("French"));
+        // Under LANG=C the UI is English, and so is what a template asks for.
+        QCOMPARE(TemplateRenderer::languageName(QStringLiteral("C")), QStringLiteral("English"));
     }
 
     void invalidValuesNameTheVariable_data()

@@ -161,12 +161,15 @@ Dialog {
                 font.pixelSize: Theme.smallFontSize
                 elide: Text.ElideRight
             }
+            // The syntax hint gives way (it elides); the buttons keep their words.
             Button {
+                Layout.minimumWidth: implicitWidth
                 text: root.builtin ? qsTr("Close") : qsTr("Cancel")
                 onClicked: root.close()
             }
             PrimaryButton {
                 objectName: "saveTemplateButton"
+                Layout.minimumWidth: implicitWidth
                 text: root.builtin ? qsTr("Duplicate to edit") : qsTr("Save")
                 enabled: root.builtin || root.problems.length === 0
                 onClicked: {
