@@ -59,6 +59,7 @@ void ProfilesController::reload()
     const auto list = repo.list();
     m_list = list.ok() ? list.value : QList<Profile> {};
     const qint64 wanted = repo.activeId();
+    const qint64 before = m_activeId;
     m_active = {};
     m_activeId = 0;
     for (const Profile &p : std::as_const(m_list)) {
@@ -70,7 +71,8 @@ void ProfilesController::reload()
             break;
     }
     fillLists();
-    Q_EMIT profilesChanged();
+    if (m_activeId != before)
+        Q_EMIT activeIdChanged();
 }
 
 void ProfilesController::fillLists()
@@ -90,6 +92,11 @@ void ProfilesController::fillLists()
 void ProfilesController::retranslate()
 {
     fillLists();
+    QList<DetectedServer> found = m_detected.rows();
+    for (DetectedServer &d : found)
+        if (const Preset *preset = Preset::find(d.presetId))
+            d.name = serviceName(*preset);
+    m_detected.setRows(found);
 }
 
 ProfileFields ProfilesController::blank(const QString &presetId) const
@@ -390,8 +397,9 @@ void ProfilesController::cancelTest()
     Q_EMIT testChanged();
 }
 
-void ProfilesController::clearTest()
+void ProfilesController::forgetOutcomes()
 {
+    setError(QString());
     ++m_testGeneration;
     m_lister.reset();
     if (!m_testOk && m_testMessage.isEmpty() && m_testModels.isEmpty())
@@ -451,7 +459,7 @@ void ProfilesController::detectLocal()
         if (!preset || !(u.host() == u"127.0.0.1" || u.host() == u"localhost" || u.host() == u"::1"))
             continue;
         Profile p;
-        p.name = preset->name;
+        p.name = serviceName(*preset);
         p.preset = preset->id;
         p.api = preset->api;
         p.baseUrl = url;
@@ -462,12 +470,12 @@ void ProfilesController::detectLocal()
             if (raw->result().ok())
                 m_detected.append({p.preset, p.name, p.baseUrl, raw->result().value});
             if (--m_probes == 0)
-                Q_EMIT detectedChanged();
+                Q_EMIT detectingChanged();
         });
         m_probeListers.push_back(std::move(lister));
         ++m_probes;
     }
-    Q_EMIT detectedChanged();
+    Q_EMIT detectingChanged();
     for (const auto &l : m_probeListers)
         l->start();
 }

@@ -33,13 +33,13 @@ class ProfilesController : public QObject {
     // setting that may borrow another server.
     Q_PROPERTY(Inkwell::RowListModel *serverChoices READ serverChoices CONSTANT) // ProfileRow
     Q_PROPERTY(Inkwell::RowListModel *services READ services CONSTANT) // ServiceRow
-    Q_PROPERTY(qint64 activeId READ activeId NOTIFY profilesChanged)
+    Q_PROPERTY(qint64 activeId READ activeId NOTIFY activeIdChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool testing READ testing NOTIFY testChanged)
     Q_PROPERTY(bool testOk READ testOk NOTIFY testChanged)
     Q_PROPERTY(QString testMessage READ testMessage NOTIFY testChanged)
     Q_PROPERTY(QStringList testModels READ testModels NOTIFY testChanged)
-    Q_PROPERTY(bool detecting READ detecting NOTIFY detectedChanged)
+    Q_PROPERTY(bool detecting READ detecting NOTIFY detectingChanged)
     Q_PROPERTY(Inkwell::RowListModel *detected READ detected CONSTANT) // DetectedServer
     // What the keychain said for the profile last asked with checkKey() (0: no answer yet).
     Q_PROPERTY(qint64 keyProfileId READ keyProfileId NOTIFY storedKeyChanged)
@@ -76,8 +76,9 @@ public:
     // Lists the models with what the editor holds (the stored key when none is typed).
     Q_INVOKABLE void test(const Inkwell::ProfileFields &fields, const QString &apiKey);
     Q_INVOKABLE void cancelTest();
-    // Forgets the last test (another profile is shown): no message, no models.
-    Q_INVOKABLE void clearTest();
+    // Another profile is shown: the last test (message, models) and the last
+    // save's error were about the one before.
+    Q_INVOKABLE void forgetOutcomes();
     // Asks the keychain whether the profile has a key; keyProfileId and
     // hasStoredKey answer (at once for 0, a profile not saved yet).
     Q_INVOKABLE void checkKey(qint64 id);
@@ -91,10 +92,10 @@ public:
     void retranslate();
 
 Q_SIGNALS:
-    void profilesChanged();
+    void activeIdChanged();
     void errorTextChanged();
     void testChanged();
-    void detectedChanged();
+    void detectingChanged();
     void storedKeyChanged();
     // The window's profile changed (activated, or edited while active).
     void activeProfileChanged();

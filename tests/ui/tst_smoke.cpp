@@ -494,6 +494,13 @@ private Q_SLOTS:
         QVariant id;
         QMetaObject::invokeMethod(dialog, "save", Q_RETURN_ARG(QVariant, id));
         QVERIFY2(id.toLongLong() > 0, qPrintable(app->profiles()->errorText()));
+        // The saved profile is shown again: its model stays in the box although
+        // the fetched list is forgotten (the box went blank, and the next Save
+        // stored no model).
+        QObject *modelBox = window->findChild<QObject *>(QStringLiteral("modelBox"));
+        QTRY_COMPARE(app->profiles()->testModels(), QStringList());
+        QTRY_COMPARE(modelBox->property("editText").toString(), QStringLiteral("beta"));
+        QCOMPARE(app->profiles()->fields(id.toLongLong()).model, QStringLiteral("beta"));
         app->profiles()->activate(id.toLongLong());
         QTRY_COMPARE(app->server()->profileName(), QStringLiteral("Box"));
         QCOMPARE(app->server()->model(), QStringLiteral("beta"));

@@ -641,7 +641,7 @@ private Q_SLOTS:
         model.setRows({{1, QStringLiteral("Work")}, {2, QStringLiteral("家")}});
         QCOMPARE(model.count(), 2);
         QCOMPARE(count.size(), 1);
-        QCOMPARE(model.roleNames().values(), (QList<QByteArray> {"folderId", "name"}));
+        QCOMPARE(model.roleNames(), (QHash<int, QByteArray> {{Qt::UserRole, "folderId"}, {Qt::UserRole + 1, "name"}}));
         QCOMPARE(model.data(model.index(1), Qt::UserRole).toLongLong(), 2);
         QCOMPARE(model.data(model.index(1), Qt::UserRole + 1).toString(), QStringLiteral("家"));
         QVERIFY(!model.data(model.index(1), Qt::UserRole + 2).isValid());

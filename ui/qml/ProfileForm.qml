@@ -14,7 +14,9 @@ GridLayout {
     columnSpacing: 12
     rowSpacing: 8
 
-    property profileFields editing  // the profile shown: its id, and whether its service needs a key
+    property profileFields editing  // the profile shown (its id)
+    // Whether the service chosen in the form (not the one saved) needs a key.
+    readonly property bool needsKey: App.profiles.blank(service.currentValue ?? "").needsKey
     property bool keyKnown: false  // whether the keychain was asked about it
     property bool keySaved: false
     readonly property string key: apiKey.text  // typed, to save or test with
@@ -26,6 +28,7 @@ GridLayout {
         name.text = f.name
         service.currentIndex = Math.max(0, service.indexOfValue(f.preset))
         baseUrl.text = f.baseUrl
+        model.chosen = f.model
         model.editText = f.model
         apiVersion.text = f.apiVersion
         headers.text = f.headers
@@ -38,6 +41,8 @@ GridLayout {
         clearKey.checked = false
     }
     function fields(): profileFields {
+        // A fresh copy from blank(), not `editing`: in Qt 6.4 a local taken
+        // from a value-type property writes back into it when changed.
         const f = App.profiles.blank(service.currentValue)
         f.id = editing.id
         f.name = name.text
@@ -131,10 +136,10 @@ GridLayout {
         Layout.fillWidth: true
         echoMode: TextInput.Password
         placeholderText: form.keySaved ? qsTr("Saved in the keychain; type a new one to replace it")
-                         : form.keyKnown ? (form.editing.needsKey ? qsTr("None saved yet; required by this service")
+                         : form.keyKnown ? (form.needsKey ? qsTr("None saved yet; required by this service")
                                                                   : qsTr("None saved; optional for local servers"))
                          : form.editing.id > 0 ? qsTr("Stored in the keychain if one was saved; type to replace")
-                         : form.editing.needsKey ? qsTr("Required by this service")
+                         : form.needsKey ? qsTr("Required by this service")
                                                  : qsTr("Optional for local servers")
         Accessible.name: qsTr("API key")
         onTextEdited: form.edited()
@@ -158,7 +163,13 @@ GridLayout {
             editable: true
             model: App.profiles.testModels
             Accessible.name: qsTr("Default model")
-            onEditTextChanged: if (activeFocus) form.edited()
+            // The model the profile names, typed or picked. A new list (fetched,
+            // or emptied by a failed test) leaves it as it is: the box would
+            // otherwise show the list's first entry, or nothing, and Save store that.
+            property string chosen
+            onEditTextChanged: if (activeFocus) { chosen = editText; form.edited() }
+            onActivated: { chosen = currentText; form.edited() }
+            onCountChanged: Qt.callLater(() => { if (editText !== chosen) editText = chosen })
         }
         Button {
             text: qsTr("Fetch list")

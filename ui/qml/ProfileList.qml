@@ -9,8 +9,8 @@ import Inkwell
 // and "Add a server…" from a preset.
 Rectangle {
     id: root
-    property int editingId: 0
-    signal chosen(int id)
+    property double editingId: 0
+    signal chosen(double id)
     signal addRequested(string presetId)
     // The services are shown instead of the profiles, to add one.
     property bool picking: false
@@ -51,7 +51,7 @@ Rectangle {
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: profile
-                required property int profileId
+                required property double profileId
                 required property string name
                 required property string service
                 required property string modelName

@@ -42,7 +42,7 @@ Dialog {
     function edit(f) {
         editing = f
         form.load(f)
-        App.profiles.clearTest()  // a test's outcome belongs to the profile it was made with
+        App.profiles.forgetOutcomes()  // a test's or a save's outcome belongs to the profile it was made with
         App.profiles.checkKey(f.id)
         dirty = false
     }
