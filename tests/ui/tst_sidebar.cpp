@@ -159,6 +159,45 @@ private Q_SLOTS:
         QCOMPARE(rows(list).size(), 4);
     }
 
+    // A right click on a row opens its menu where the pointer is; "Move to
+    // folder" lists the folders, and choosing one files the conversation.
+    void rightClickMovesToAFolder()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(seed(dir.path()).size(), 3);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), {}, {});
+        QVERIFY(window);
+        auto *app = appOf(engine);
+        const qint64 work = app->sidebar()->createFolder(QStringLiteral("工作"));
+        QVERIFY(work > 0);
+        QQuickItem *beta = nullptr;
+        QTRY_VERIFY((beta = rowItem(window, QStringLiteral("Beta"))));
+        QVERIFY(!itemWithText(window, QStringLiteral("Move to folder")));
+        clickItem(window, beta, Qt::RightButton);
+        QQuickItem *move = nullptr;
+        QTRY_VERIFY((move = itemWithText(window, QStringLiteral("Move to folder"))));
+        clickItem(window, move);
+        QQuickItem *folder = nullptr;
+        auto menuItem = [window](const QString &text) {
+            return findVisible(window->contentItem(), [&text](QQuickItem *i) {
+                return i->inherits("QQuickMenuItem") && i->property("text").toString() == text;
+            });
+        };
+        QTRY_VERIFY((folder = menuItem(QStringLiteral("工作"))));
+        clickItem(window, folder);
+        auto *list = app->conversations();
+        QTRY_COMPARE(list->data(list->index(0), ConversationListModel::CountRole).toInt(), 1);
+        QCOMPARE(rows(list).mid(0, 2), (QStringList {QStringLiteral("[工作"), QStringLiteral("Beta")}));
+
+        // The folder's own menu by a right click too (once the first has gone).
+        QTRY_VERIFY(!itemWithText(window, QStringLiteral("Move to folder")));
+        QTRY_VERIFY((folder = rowItem(window, QStringLiteral("工作"))));
+        clickItem(window, folder, Qt::RightButton);
+        QTRY_VERIFY(itemWithText(window, QStringLiteral("Export…")));
+        QCOMPARE(list->data(list->index(0), ConversationListModel::ExpandedRole).toBool(), true); // not toggled
+    }
+
     void deleteWithUndoAndTheKeyboard()
     {
         QTemporaryDir dir;

@@ -98,6 +98,7 @@ Popup {
                 onToggled: App.titles.enabled = checked
             }
             ComboBox {
+                id: titlesBox
                 objectName: "titlesProfile"
                 Layout.preferredWidth: 260
                 visible: App.titles.enabled
@@ -105,7 +106,15 @@ Popup {
                 valueRole: "profileId"
                 // Another profile: a cheap or local model names the chats of a paid one.
                 model: App.profiles.serverChoices
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(App.titles.profileId))
+                // The profiles are sorted by name: one added, removed or renamed
+                // moves the rows, and the box follows the profile, not the row.
+                function follow() { currentIndex = Math.max(0, indexOfValue(App.titles.profileId)) }
+                Component.onCompleted: follow()
+                Connections {
+                    target: App.profiles.serverChoices
+                    function onModelReset() { titlesBox.follow() }
+                    function onDataChanged() { titlesBox.follow() }
+                }
                 onActivated: App.titles.profileId = currentValue
                 Accessible.name: qsTr("Server for titles")
             }

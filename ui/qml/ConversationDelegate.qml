@@ -20,6 +20,15 @@ ItemDelegate {
     signal chosen()
 
     readonly property bool current: conversationId === App.session.conversationId
+
+    // A right click opens the ⋯ menu where the pointer is. A mouse area for
+    // the right button alone: the row (a button, which in Qt 6.4 any button
+    // clicks) would otherwise also open or toggle; left presses pass through.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.RightButton
+        onClicked: mouse => root.menu.openFor(root, mouse.x, mouse.y)
+    }
     property bool editing: false
 
     height: 38

@@ -101,7 +101,7 @@ Dialog {
                 model: root.visible && chosenConversations.checked ? App.conversations : null
                 ScrollBar.vertical: ScrollBar {}
                 delegate: CheckDelegate {
-                    required property var conversationId
+                    required property double conversationId
                     required property string title
                     required property string kind
                     // The sidebar's list: its folder rows are not conversations.

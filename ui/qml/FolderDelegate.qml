@@ -27,6 +27,14 @@ ItemDelegate {
         border.color: Theme.accent
     }
     onClicked: App.conversations.setExpanded(folderId, !expanded)
+    // A right click opens the ⋯ menu where the pointer is. A mouse area for
+    // the right button alone: the row (a button, which in Qt 6.4 any button
+    // clicks) would otherwise also open or toggle; left presses pass through.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.RightButton
+        onClicked: mouse => menu.popup(root, mouse.x, mouse.y)
+    }
     onDoubleClicked: startRename()
     Keys.onPressed: (event) => {
         if (editing)

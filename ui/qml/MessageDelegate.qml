@@ -20,7 +20,7 @@ Item {
     required property var blocks
     required property int siblingIndex
     required property int siblingCount
-    signal compareRequested(var messageId)
+    signal compareRequested(double messageId)
     property bool showReasoning: false
     property bool isLast: false
     property bool editing: false

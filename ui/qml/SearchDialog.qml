@@ -9,7 +9,7 @@ import Inkwell
 // with the arrows, Enter opens the conversation at that message (or the draft).
 Popup {
     id: root
-    signal messageChosen(var conversationId, var messageId)
+    signal messageChosen(double conversationId, double messageId)
     signal draftChosen(var draftId)
     readonly property SearchResultsModel results: App.search.results
 
