@@ -3307,6 +3307,22 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>Discard the changes to this template?</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved.</source>
+        <translation>The text has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

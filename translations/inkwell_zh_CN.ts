@@ -3280,6 +3280,22 @@ variables:
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>放弃对此模板的修改？</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved.</source>
+        <translation>文本有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃修改</translation>
+    </message>
 </context>
 <context>
     <name>TemplateField</name>

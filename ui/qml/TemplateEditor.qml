@@ -14,6 +14,11 @@ Dialog {
     readonly property TemplatesController templates: App.templates
     property list<templateSourceProblem> problems
     property templatePreview rendered
+    // The text as opened or last saved: edits beyond it are not dropped
+    // without asking (Cancel, Escape).
+    property string saved: ""
+    readonly property bool dirty: !builtin && source.text !== saved
+    closePolicy: dirty ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     title: key.length === 0 ? qsTr("New template") : builtin ? qsTr("Built-in template (read-only)") : qsTr("Edit template")
     modal: true
@@ -30,9 +35,11 @@ Dialog {
             const info = templates.info(key)
             builtin = info.builtin
             source.text = info.source
+            saved = source.text
         } else {
             builtin = false
             source.text = templates.skeleton()
+            saved = source.text
         }
         refresh()
         open()
@@ -51,9 +58,41 @@ Dialog {
         source.forceActiveFocus()
     }
     function save() {
-        const saved = templates.save(source.text, key)
-        if (saved.length > 0)
+        if (templates.save(source.text, key).length > 0) {
+            saved = source.text
             close()
+        }
+    }
+    function tryClose() {
+        if (dirty)
+            discard.open()
+        else
+            close()
+    }
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: root.opened && root.dirty && !discard.visible
+        onActivated: discard.open()
+    }
+    Question {
+        id: discard
+        objectName: "discardTemplateDialog"
+        heading: qsTr("Discard the changes to this template?")
+        detail: qsTr("The text has changes that are not saved.")
+        Button {
+            objectName: "keepEditing"
+            text: qsTr("Keep editing")
+            onClicked: discard.close()
+        }
+        Button {
+            objectName: "discardChanges"
+            text: qsTr("Discard")
+            onClicked: {
+                discard.close()
+                root.saved = source.text
+                root.close()
+            }
+        }
     }
 
     Timer {
@@ -164,8 +203,9 @@ Dialog {
             // The syntax hint gives way (it elides); the buttons keep their words.
             Button {
                 Layout.minimumWidth: implicitWidth
+                objectName: "cancelTemplateButton"
                 text: root.builtin ? qsTr("Close") : qsTr("Cancel")
-                onClicked: root.close()
+                onClicked: root.tryClose()
             }
             PrimaryButton {
                 objectName: "saveTemplateButton"

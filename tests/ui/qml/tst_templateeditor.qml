@@ -56,6 +56,30 @@ Item {
             verify(App.templates.model.indexOfKey(App.templates.model.keyAt(0)) === 0)
         }
 
+        // Typed text is not dropped without asking: Cancel and Escape ask,
+        // "Keep editing" keeps it, "Discard" closes.
+        function test_cancelAsksBeforeDroppingEdits() {
+            const editor = openEditor("")
+            const source = findChild(editor.contentItem, "templateSource")
+            source.cursorPosition = source.length
+            source.forceActiveFocus()
+            keyClick(Qt.Key_A)
+            verify(editor.dirty)
+            mouseClick(findChild(editor.contentItem, "cancelTemplateButton"))
+            const ask = findChild(editor, "discardTemplateDialog")
+            tryCompare(ask, "opened", true)
+            verify(editor.opened)
+            mouseClick(findChild(ask.footer, "keepEditing"))
+            tryCompare(ask, "visible", false)
+            verify(editor.opened)
+            source.forceActiveFocus()
+            keyClick(Qt.Key_Escape)
+            tryCompare(ask, "opened", true)
+            verify(editor.opened)
+            mouseClick(findChild(ask.footer, "discardChanges"))
+            tryCompare(editor, "opened", false)
+        }
+
         function test_builtinsOpenReadOnly() {
             const editor = openEditor("builtin:article")
             verify(editor.builtin)
