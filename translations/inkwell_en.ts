@@ -2524,6 +2524,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Folder name</source>
         <translation>Folder name</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ParametersPanel</name>

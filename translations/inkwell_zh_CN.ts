@@ -2498,6 +2498,14 @@ variables:
         <source>Folder name</source>
         <translation>文件夹名称</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ParametersPanel</name>

@@ -6,6 +6,18 @@ import QtQuick.Controls
 // which cut longer items ("删除文件夹（保…") and every item at large text.
 Menu {
     id: root
+    // The roles a menu and its items read, bound here: a menu made inside a
+    // list's row before a theme switch kept the light ones (Qt 6.4 does not
+    // pass the window's new palette on to it).
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.text: Theme.text
+    palette.light: Theme.selection
+    palette.midlight: Theme.border
+    palette.mid: Theme.border
+    palette.dark: Theme.accent
+    palette.highlight: Theme.highlight
+    palette.highlightedText: Theme.highlightedText
     width: {
         let widest = 0
         let padding = 0

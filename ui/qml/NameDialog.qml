@@ -13,13 +13,25 @@ Dialog {
 
     parent: Overlay.overlay
     anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 40 : 380, 380)
     modal: true
-    standardButtons: Dialog.Cancel | Dialog.Ok
     onAboutToShow: { field.text = ""; field.forceActiveFocus() }
     onAccepted: if (field.text.trim().length > 0) chosen(field.text.trim())
+    // Our own buttons, not standardButtons: those keep the words of the
+    // language the dialog was made in (Qt 6.4 does not retranslate them).
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("OK")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     ColumnLayout {
-        width: 320
+        anchors.fill: parent
         Label { text: root.label; wrapMode: Text.Wrap; Layout.fillWidth: true; visible: root.label.length > 0 }
         TextField {
             id: field
