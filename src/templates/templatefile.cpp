@@ -311,6 +311,10 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
     }
     QString text = input;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // A carriage return left alone ("\r\r\n", an old Mac file) ends a line
+    // too: kept, it became a line end only when the file was written and
+    // read again (found by fuzz_template).
+    text.replace(u'\r', u'\n');
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (!text.startsWith(QStringLiteral("---\n"))) {

@@ -4,7 +4,9 @@
 #include "templates/templatefile.h"
 #include "templates/templaterenderer.h"
 #include "templates/templatesyntax.h"
+#include "testdata.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Inkwell;
@@ -116,6 +118,31 @@ private Q_SLOTS:
         QVERIFY(messages.join(u'|').contains(QStringLiteral("min is above max")));
         QVERIFY(messages.join(u'|').contains(QStringLiteral("built in")));
         QVERIFY(messages.join(u'|').contains(QStringLiteral("declared twice")));
+    }
+
+    // Lone carriage returns end lines at once, so a file that parses reads
+    // back the same after it is written (fuzz_template found "\r\r\n" becoming
+    // "\r\n" and then "\n"). The fuzzer's own input, kept in tests/data/fuzz,
+    // has its carriage return inside a YAML value, so it may be refused; what
+    // it may not do is parse and then change.
+    void carriageReturnsRoundTrip()
+    {
+        QFile found(testDataPath(QStringLiteral("fuzz/template-lone-carriage-return.md")));
+        QVERIFY(found.open(QIODevice::ReadOnly));
+        const QString fuzzed = QString::fromUtf8(found.readAll());
+        const QString oldMac = QStringLiteral("---\r\nname: Old Mac\r\n---\r\nOne\r\r\nTwo\rThree\r\n");
+        for (const QString &input : {fuzzed, oldMac}) {
+            const auto parsed = TemplateFile::parse(input);
+            if (!parsed.ok())
+                continue;
+            QVERIFY(!parsed.value.body.contains(u'\r'));
+            const auto again = TemplateFile::parse(TemplateFile::write(parsed.value));
+            QVERIFY(again.ok());
+            QCOMPARE(again.value.body, parsed.value.body);
+        }
+        const auto oldMacParsed = TemplateFile::parse(oldMac);
+        QVERIFY(oldMacParsed.ok());
+        QCOMPARE(oldMacParsed.value.body, QStringLiteral("One\n\nTwo\nThree\n"));
     }
 
     void renderValuesAndBuiltins()
