@@ -889,13 +889,6 @@
         <translation>Inkwell export</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -959,6 +952,20 @@
         <translation>
             <numerusform>Left out: %n hidden message (system and context notes ChatGPT does not show)</numerusform>
             <numerusform>Left out: %n hidden messages (system and context notes ChatGPT does not show)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the file</source>
+        <translation>
+            <numerusform>%n conversation in the file</numerusform>
+            <numerusform>%n conversations in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n conversation(s)</source>
+        <translation>
+            <numerusform>New: %n conversation</numerusform>
+            <numerusform>New: %n conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -1463,6 +1470,42 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>“{{}}” has no variable name</source>
         <translation>“{{}}” has no variable name</translation>
+    </message>
+    <message>
+        <source>this line has no “:” between the field&apos;s name and its value</source>
+        <translation>this line has no “:” between the field&apos;s name and its value</translation>
+    </message>
+    <message>
+        <source>the “[” list opened here is never closed with “]”</source>
+        <translation>the “[” list opened here is never closed with “]”</translation>
+    </message>
+    <message>
+        <source>the “{” opened here is never closed with “}”</source>
+        <translation>the “{” opened here is never closed with “}”</translation>
+    </message>
+    <message>
+        <source>a second “:” in this line; put the value in quotes (name: &quot;A: B&quot;)</source>
+        <translation>a second “:” in this line; put the value in quotes (name: &quot;A: B&quot;)</translation>
+    </message>
+    <message>
+        <source>this line does not line up with the lines around it: fields start at the left edge, a list&apos;s “- ” items line up, and an item&apos;s fields line up under its first one</source>
+        <translation>this line does not line up with the lines around it: fields start at the left edge, a list&apos;s “- ” items line up, and an item&apos;s fields line up under its first one</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; indent with spaces</source>
+        <translation>a tab in the indentation; indent with spaces</translation>
+    </message>
+    <message>
+        <source>“\%1” is not an escape in a double-quoted value; write “\\” for a backslash, or use single quotes</source>
+        <translation>“\%1” is not an escape in a double-quoted value; write “\” for a backslash, or use single quotes</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed, or has a stray quote inside</source>
+        <translation>a quoted value is not closed, or has a stray quote inside</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML (%1)</source>
+        <translation>the front matter is not valid YAML (%1)</translation>
     </message>
 </context>
 <context>
@@ -2217,8 +2260,28 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation>The server reported an error: %1</translation>
     </message>
     <message>
-        <source>The model list is not the expected JSON: %1</source>
-        <translation>The model list is not the expected JSON: %1</translation>
+        <source>The server answered with nothing instead of a model list.</source>
+        <translation>The server answered with nothing instead of a model list.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page (“%1”), not a model list.</source>
+        <translation>The server answered with a web page (“%1”), not a model list.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not JSON, so it is not a model list: “%1”.</source>
+        <translation>The server&apos;s answer is not JSON, so it is not a model list: “%1”.</translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that holds no model list.</source>
+        <translation>The server answered with JSON that holds no model list.</translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that holds no model list (its fields: %1).</source>
+        <translation>The server answered with JSON that holds no model list (its fields: %1).</translation>
+    </message>
+    <message>
+        <source>Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
+        <translation>Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</translation>
     </message>
 </context>
 <context>
@@ -2818,16 +2881,16 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <translation>Connect timeout in seconds</translation>
     </message>
     <message>
-        <source>s; silent for</source>
-        <translation>s; silent for</translation>
-    </message>
-    <message>
         <source>Inactivity timeout in seconds</source>
         <translation>Inactivity timeout in seconds</translation>
     </message>
     <message>
         <source>s</source>
         <translation>s</translation>
+    </message>
+    <message>
+        <source>silent for</source>
+        <translation>silent for</translation>
     </message>
 </context>
 <context>

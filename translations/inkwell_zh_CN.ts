@@ -882,12 +882,6 @@
         <translation>Inkwell 导出文件</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n 个对话</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
@@ -945,6 +939,18 @@
         <source>Left out: %n hidden message(s) (system and context notes ChatGPT does not show)</source>
         <translation>
             <numerusform>已略过：%n 条隐藏消息（ChatGPT 不显示的系统和上下文信息）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) in the file</source>
+        <translation>
+            <numerusform>文件中有 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n conversation(s)</source>
+        <translation>
+            <numerusform>新增：%n 个对话</numerusform>
         </translation>
     </message>
 </context>
@@ -1448,6 +1454,42 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>“{{}}” has no variable name</source>
         <translation>“{{}}”里没有变量名</translation>
+    </message>
+    <message>
+        <source>this line has no “:” between the field&apos;s name and its value</source>
+        <translation>这一行的字段名和值之间缺少“:”</translation>
+    </message>
+    <message>
+        <source>the “[” list opened here is never closed with “]”</source>
+        <translation>这里开始的“[”列表没有用“]”结束</translation>
+    </message>
+    <message>
+        <source>the “{” opened here is never closed with “}”</source>
+        <translation>这里开始的“{”没有用“}”结束</translation>
+    </message>
+    <message>
+        <source>a second “:” in this line; put the value in quotes (name: &quot;A: B&quot;)</source>
+        <translation>这一行有第二个“:”；请把值放在引号里（name: &quot;A: B&quot;）</translation>
+    </message>
+    <message>
+        <source>this line does not line up with the lines around it: fields start at the left edge, a list&apos;s “- ” items line up, and an item&apos;s fields line up under its first one</source>
+        <translation>这一行与上下行没有对齐：字段从最左边开始，列表的“- ”各项对齐，一项中的字段与它的第一个字段对齐</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation; indent with spaces</source>
+        <translation>缩进里有制表符；请用空格缩进</translation>
+    </message>
+    <message>
+        <source>“\%1” is not an escape in a double-quoted value; write “\\” for a backslash, or use single quotes</source>
+        <translation>“\%1”不是双引号值中的转义；反斜杠请写成“\”，或改用单引号</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed, or has a stray quote inside</source>
+        <translation>带引号的值没有结束，或其中有多余的引号</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML (%1)</source>
+        <translation>文件头不是有效的 YAML（%1）</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2235,28 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>服务器报告错误：%1</translation>
     </message>
     <message>
-        <source>The model list is not the expected JSON: %1</source>
-        <translation>模型列表不是预期的 JSON：%1</translation>
+        <source>The server answered with nothing instead of a model list.</source>
+        <translation>服务器返回了空内容，而不是模型列表。</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page (“%1”), not a model list.</source>
+        <translation>服务器返回的是网页（“%1”），不是模型列表。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not JSON, so it is not a model list: “%1”.</source>
+        <translation>服务器的回复不是 JSON，因此不是模型列表：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that holds no model list.</source>
+        <translation>服务器返回的 JSON 中没有模型列表。</translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that holds no model list (its fields: %1).</source>
+        <translation>服务器返回的 JSON 中没有模型列表（其中的字段：%1）。</translation>
+    </message>
+    <message>
+        <source>Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
+        <translation>请检查基础 URL 是否是 API 本身的地址（通常以 /v1 结尾），以及所选服务是否与该服务器相符。</translation>
     </message>
 </context>
 <context>
@@ -2792,16 +2854,16 @@ variables:
         <translation>连接超时（秒）</translation>
     </message>
     <message>
-        <source>s; silent for</source>
-        <translation>秒；无数据</translation>
-    </message>
-    <message>
         <source>Inactivity timeout in seconds</source>
         <translation>无活动超时（秒）</translation>
     </message>
     <message>
         <source>s</source>
         <translation>秒</translation>
+    </message>
+    <message>
+        <source>silent for</source>
+        <translation>无响应超过</translation>
     </message>
 </context>
 <context>

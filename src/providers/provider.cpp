@@ -3,6 +3,7 @@
 
 #include "providers/anthropicprovider.h"
 #include "providers/geminiprovider.h"
+#include "providers/httperror.h"
 #include "providers/ollamaprovider.h"
 #include "providers/openaiprovider.h"
 #include "providers/presets.h"
@@ -161,9 +162,41 @@ nlohmann::json Provider::roleContentMessages(const GenerationRequest &request)
 
 Error Provider::badModelList(const QByteArray &body)
 {
-    return Error::make(Error::Kind::Protocol,
-                       QCoreApplication::translate("Inkwell::Provider", "The model list is not the expected JSON: %1")
-                           .arg(QString::fromUtf8(body.left(120)).simplified()));
+    // Said in words, not as the raw reply: a wrong base URL usually lands on
+    // a web page or on another program's JSON, and the person has to know
+    // which of the two it was to fix the URL.
+    const QByteArray trimmed = body.trimmed();
+    QString what;
+    if (trimmed.isEmpty()) {
+        what = QCoreApplication::translate("Inkwell::Provider",
+                                           "The server answered with nothing instead of a model list.");
+    } else if (trimmed.startsWith('<')) {
+        what = QCoreApplication::translate("Inkwell::Provider",
+                                           "The server answered with a web page (“%1”), not a model list.")
+                   .arg(plainSnippet(trimmed));
+    } else if (const auto j = nlohmann::json::parse(trimmed.begin(), trimmed.end(), nullptr, false); j.is_discarded()) {
+        what = QCoreApplication::translate("Inkwell::Provider",
+                                           "The server's answer is not JSON, so it is not a model list: “%1”.")
+                   .arg(plainSnippet(trimmed).left(80));
+    } else {
+        QStringList keys;
+        if (j.is_object())
+            for (const auto &item : j.items())
+                if (keys.size() < 5)
+                    keys << QString::fromStdString(item.key());
+        what = keys.isEmpty()
+            ? QCoreApplication::translate("Inkwell::Provider",
+                                          "The server answered with JSON that holds no model list.")
+            : QCoreApplication::translate("Inkwell::Provider",
+                                          "The server answered with JSON that holds no model list (its fields: %1).")
+                  .arg(keys.join(QStringLiteral(", ")));
+    }
+    return Error::make(
+        Error::Kind::Protocol,
+        what + u' '
+            + QCoreApplication::translate("Inkwell::Provider",
+                                          "Check that the base URL is the API's own address (often ending in /v1) and "
+                                          "that the service matches the server."));
 }
 
 std::unique_ptr<Provider> Provider::create(const QString &api)

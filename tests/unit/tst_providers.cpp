@@ -304,6 +304,35 @@ private Q_SLOTS:
         QVERIFY(broken.error.isError());
     }
 
+    // A wrong base URL lands on a web page or another program's JSON: the
+    // error says which, in words, never the raw reply.
+    void modelListErrorsSayWhatCameBack_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("web page") << QByteArray("<!DOCTYPE html>\n<html><head><title>Welcome to nginx!</title>"
+                                                "<style>body { width: 35em; }</style></head><body>hi</body></html>")
+                                  << QStringLiteral("a web page (“Welcome to nginx!”)");
+        QTest::newRow("other json") << QByteArray(R"({"status":"ok","version":"2.1","uptime":12})")
+                                    << QStringLiteral("(its fields: status, uptime, version)");
+        QTest::newRow("json array") << QByteArray("[1,2]") << QStringLiteral("JSON that holds no model list.");
+        QTest::newRow("text") << QByteArray("pong") << QStringLiteral("not JSON, so it is not a model list: “pong”");
+        QTest::newRow("empty") << QByteArray(" \n") << QStringLiteral("answered with nothing");
+    }
+
+    void modelListErrorsSayWhatCameBack()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, says);
+        for (const char *api : {"openai", "ollama", "anthropic", "gemini"}) {
+            const ModelPage page = Provider::create(QString::fromLatin1(api))->parseModels(body);
+            QVERIFY2(page.error.isError(), api);
+            QVERIFY2(page.error.message.contains(says), qPrintable(page.error.message));
+            QVERIFY(page.error.message.contains(QStringLiteral("base URL")));
+            QVERIFY2(!page.error.message.contains(QStringLiteral("<style>")), qPrintable(page.error.message));
+        }
+    }
+
     // Each provider's request for the same settings, compared with a golden
     // file (INKWELL_UPDATE_GOLDEN=1 rewrites them after a deliberate change).
     void goldenRequests_data()
