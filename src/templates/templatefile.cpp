@@ -29,6 +29,71 @@ TextPosition positionOf(const YAML::Mark &m, int firstLine)
     return {firstLine + m.line, m.column + 1};
 }
 
+// The front matter's syntax error in words a template writer can act on,
+// at the line to fix. yaml-cpp's own text ("illegal map value") names its
+// parser's state, and its mark is where it gave up: for a "[" never closed
+// or a field without its ":", a line or more after the mistake.
+TemplateProblem yamlSyntaxProblem(const YAML::Exception &e, const QString &yaml, int firstLine)
+{
+    const QStringList lines = yaml.split(u'\n');
+    const int at = e.mark.is_null() ? 0 : qBound(0, e.mark.line, int(lines.size()) - 1);
+    TemplateProblem p {positionOf(e.mark, firstLine), {}};
+    const std::string &raw = e.msg;
+    const auto isComment = [](const QString &l) { return l.trimmed().isEmpty() || l.trimmed().startsWith(u'#'); };
+    // A field's line without its ":" ("description A short one").
+    const auto noColon = [&](int i) {
+        const QString l = i >= 0 ? lines[i].trimmed() : QString();
+        return !l.isEmpty() && !l.contains(u':') && !l.startsWith(u'-') && !l.startsWith(u'#');
+    };
+    const QString missingColon = Drafting::tr("this line has no “:” between the field's name and its value");
+    // The last line at or before `from` that opens `open` and does not close it.
+    const auto opener = [&](QChar open, QChar close) {
+        for (int i = at; i >= 0; --i)
+            if (lines[i].count(open) > lines[i].count(close))
+                return i;
+        return at;
+    };
+    if (raw == YAML::ErrorMsg::END_OF_SEQ_FLOW || raw == YAML::ErrorMsg::END_OF_MAP_FLOW) {
+        const bool list = raw == YAML::ErrorMsg::END_OF_SEQ_FLOW;
+        const int line = list ? opener(u'[', u']') : opener(u'{', u'}');
+        p.at = {firstLine + line, int(lines[line].indexOf(list ? u'[' : u'{')) + 1};
+        p.message = list ? Drafting::tr("the “[” list opened here is never closed with “]”")
+                         : Drafting::tr("the “{” opened here is never closed with “}”");
+    } else if (raw == YAML::ErrorMsg::MAP_VALUE) {
+        int previous = at - 1;
+        while (previous >= 0 && isComment(lines[previous]))
+            --previous;
+        if (noColon(previous)) {
+            // "description x" then "tags: …": one plain value over two lines.
+            p.at = {firstLine + previous, 1};
+            p.message = missingColon;
+        } else {
+            p.message = Drafting::tr("a second “:” in this line; put the value in quotes (name: \"A: B\")");
+        }
+    } else if (raw == YAML::ErrorMsg::END_OF_MAP || raw == YAML::ErrorMsg::END_OF_SEQ
+               || raw == YAML::ErrorMsg::BLOCK_ENTRY || raw == YAML::ErrorMsg::MAP_KEY) {
+        if (noColon(at)) {
+            p.at = {firstLine + at, 1};
+            p.message = missingColon;
+            return p;
+        }
+        p.message = Drafting::tr(
+            "this line does not line up with the lines around it: fields start at the left edge, a list's "
+            "“- ” items line up, and an item's fields line up under its first one");
+    } else if (raw == YAML::ErrorMsg::TAB_IN_INDENTATION) {
+        p.message = Drafting::tr("a tab in the indentation; indent with spaces");
+    } else if (raw.rfind(YAML::ErrorMsg::INVALID_ESCAPE, 0) == 0) {
+        p.message = Drafting::tr("“\\%1” is not an escape in a double-quoted value; write “\\\\” for a backslash, "
+                                 "or use single quotes")
+                        .arg(qs(raw.substr(std::string(YAML::ErrorMsg::INVALID_ESCAPE).size())));
+    } else if (raw == YAML::ErrorMsg::EOF_IN_SCALAR || raw == YAML::ErrorMsg::CHAR_IN_SCALAR) {
+        p.message = Drafting::tr("a quoted value is not closed, or has a stray quote inside");
+    } else {
+        p.message = Drafting::tr("the front matter is not valid YAML (%1)").arg(qs(raw));
+    }
+    return p;
+}
+
 // yaml-cpp recurses on flow collections; refuse absurd nesting before it does.
 bool nestedTooDeep(const QString &yaml)
 {
@@ -345,7 +410,7 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
     try {
         root = YAML::Load(ss(yaml));
     } catch (const YAML::Exception &e) {
-        out.problems.append({positionOf(e.mark, 2), qs(e.msg)});
+        out.problems.append(yamlSyntaxProblem(e, yaml, 2));
         return out;
     }
     if (!root.IsMap()) {

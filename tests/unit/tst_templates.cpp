@@ -246,7 +246,22 @@ private Q_SLOTS:
         QTest::newRow("no front matter") << QStringLiteral("Just a prompt") << 1 << 1
                                          << QStringLiteral("starts with a “---” line");
         QTest::newRow("never closed") << QStringLiteral("---\nname: x\n") << 1 << 1 << QStringLiteral("never closed");
-        QTest::newRow("bad yaml") << QStringLiteral("---\nname: x\ntags: [a, b\n---\nbody") << 4 << 1 << QString();
+        // YAML mistakes in words, at the line to fix (yaml-cpp stops a line
+        // or more later, and names its parser's state).
+        QTest::newRow("unclosed list") << QStringLiteral("---\nname: x\ntags: [a, b\n---\nbody") << 3 << 7
+                                       << QStringLiteral("never closed with “]”");
+        QTest::newRow("unclosed map") << QStringLiteral("---\nname: x\nmeta: {a: b\nmode: chat\n---\nb") << 3 << 7
+                                      << QStringLiteral("never closed with “}”");
+        QTest::newRow("no colon") << QStringLiteral("---\nname: x\ndescription d\n# note\ntags: [a]\n---\nb") << 3 << 1
+                                  << QStringLiteral("has no “:”");
+        QTest::newRow("second colon") << QStringLiteral("---\nname: Quoted: name\n---\nb") << 2 << 13
+                                      << QStringLiteral("put the value in quotes");
+        QTest::newRow("misaligned") << QStringLiteral("---\nname: x\n- y\n---\nb") << 3 << 1
+                                    << QStringLiteral("does not line up");
+        QTest::newRow("tab") << QStringLiteral("---\nname: x\n\tmode: chat\n---\nb") << 3 << 1
+                             << QStringLiteral("indent with spaces");
+        QTest::newRow("escape") << QStringLiteral("---\nname: \"a\\qb\"\n---\nb") << 2 << 11
+                                << QStringLiteral("“\\q” is not an escape");
         QTest::newRow("no name") << QStringLiteral("---\ndescription: d\n---\nbody") << 2 << 1
                                  << QStringLiteral("“name” is missing");
         QTest::newRow("bad type") << QStringLiteral(
