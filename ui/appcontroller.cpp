@@ -149,6 +149,7 @@ void AppController::retranslate()
     Q_EMIT m_parameters.changed();
     m_profiles->retranslate();
     m_appearance->retranslate();
+    m_exchange->retranslate(); // the import banner
     Q_EMIT m_server->changed();
 }
 

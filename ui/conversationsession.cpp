@@ -502,8 +502,7 @@ QString ConversationSession::readTextFile(const QUrl &url)
 
 void ConversationSession::retranslate()
 {
-    if (m_currentId > 0)
-        reloadBranch(); // the answers' footers ("%1 tokens")
+    m_messages.retranslate(); // the answers' footers ("%1 tokens")
     Q_EMIT conversationChanged();
 }
 

@@ -57,6 +57,7 @@ void ExchangeController::start(Job job, bool cancellable)
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_progress = 0;
     m_status.clear();
+    m_saying = {};
     m_failed = false;
     auto cancelled = m_cancelled;
     m_thread = QThread::create([this, job = std::move(job), cancelled] {
@@ -85,10 +86,19 @@ void ExchangeController::start(Job job, bool cancellable)
     Q_EMIT statusChanged();
 }
 
-void ExchangeController::finish(const QString &status, bool failed)
+void ExchangeController::finish(Saying status, bool failed)
 {
-    m_status = status;
+    m_saying = std::move(status);
+    m_status = m_saying ? m_saying() : QString();
     m_failed = failed;
+    Q_EMIT statusChanged();
+}
+
+void ExchangeController::retranslate()
+{
+    if (!m_saying)
+        return;
+    m_status = m_saying();
     Q_EMIT statusChanged();
 }
 
@@ -113,17 +123,19 @@ void ExchangeController::exportConversations(const QVariantList &ids, const QStr
                     progress(total > 0 ? double(n) / total : 1.0, {});
                     return !cancelled.load();
                 });
-            const QString status = done.ok()
-                ? tr("Exported %n conversation(s) to %1", nullptr, done.value.conversations)
-                      .arg(done.value.files.size() == 1 ? done.value.files.constFirst() : request.outPath)
-                : done.error.message;
+            const QString to
+                = done.ok() && done.value.files.size() == 1 ? done.value.files.constFirst() : request.outPath;
+            Saying status = [done, to]() -> QString {
+                return done.ok() ? tr("Exported %n conversation(s) to %1", nullptr, done.value.conversations).arg(to)
+                                 : done.error.message;
+            };
             const bool failed = !done.ok() && done.error.kind != Error::Kind::Cancelled;
             const QString folder = !done.ok()        ? QString()
                 : QFileInfo(request.outPath).isDir() ? request.outPath
                                                      : QFileInfo(request.outPath).path();
             QMetaObject::invokeMethod(
                 this,
-                [this, status, failed, folder] {
+                [this, status = std::move(status), failed, folder] {
                     if (!folder.isEmpty())
                         setSaveFolder(folder);
                     finish(status, failed);
@@ -186,26 +198,26 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
                     Qt::QueuedConnection);
                 return;
             }
-            QString status;
-            if (stopped)
-                status = report.error.message;
-            else if (!report.ok())
-                status = report.error.message + u' ' + tr("Nothing was imported.");
-            else {
+            Saying status = [report, stopped]() -> QString {
+                if (stopped)
+                    return report.error.message;
+                if (!report.ok())
+                    return report.error.message + u' ' + tr("Nothing was imported.");
                 const ImportReport &r = report.value;
-                status = tr("Imported %n conversation(s)", nullptr, r.conversations);
+                QString text = tr("Imported %n conversation(s)", nullptr, r.conversations);
                 if (r.repaired > 0)
-                    status += u"; " + tr("filled %n left empty by an earlier import", nullptr, r.repaired);
+                    text += u"; " + tr("filled %n left empty by an earlier import", nullptr, r.repaired);
                 if (r.skippedConversations > 0)
-                    status += u"; " + tr("%n already here or with nothing to import", nullptr, r.skippedConversations);
-            }
+                    text += u"; " + tr("%n already here or with nothing to import", nullptr, r.skippedConversations);
+                return text;
+            };
             const bool ok = report.ok();
             // Where the next import's dialogs start: the folder this one came from.
             // (for a folder, the one it is in)
             const QString from = local.isEmpty() ? QString() : QFileInfo(local.constFirst()).absolutePath();
             QMetaObject::invokeMethod(
                 this,
-                [this, status, ok, stopped, from] {
+                [this, status = std::move(status), ok, stopped, from] {
                     if (ok && m_state.isValid() && !from.isEmpty()) {
                         // Only where the next dialog starts: not worth a banner.
                         std::ignore = AppState(m_state).setValue(QStringLiteral("open/folder"), from);

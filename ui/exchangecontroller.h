@@ -57,6 +57,8 @@ public:
     Q_INVOKABLE void importFiles(const QList<QUrl> &files);
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void clearStatus();
+    // The last import's or export's outcome, in the language just chosen.
+    void retranslate();
     // "12-Trip ideas.md": what the save dialog proposes.
     Q_INVOKABLE [[nodiscard]] QString suggestedFileName(const QString &title, const QString &format) const;
 
@@ -91,7 +93,10 @@ private:
     using Job = std::function<void(const std::atomic<bool> &cancelled, const Progress &progress)>;
     void start(Job job, bool cancellable);
     void runImport(const QList<QUrl> &files, bool dryRun);
-    void finish(const QString &status, bool failed);
+    // The outcome is kept as how to say it, not as text, so that a language
+    // switch says it again (a server's own error text stays as it came).
+    using Saying = std::function<QString()>;
+    void finish(Saying status, bool failed);
 
     QString m_databasePath;
     QSqlDatabase m_state;
@@ -100,6 +105,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     double m_progress = 0;
     QString m_status;
+    Saying m_saying; // how m_status was made, once finished
     bool m_failed = false;
     bool m_cancellable = false;
 };

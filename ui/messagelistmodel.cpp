@@ -26,6 +26,12 @@ QString MessageListModel::details(const Message &m)
     return parts.join(QStringLiteral(" · "));
 }
 
+void MessageListModel::retranslate()
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {DetailsRole});
+}
+
 MessageListModel::MessageListModel(QObject *parent)
     : QAbstractListModel(parent)
 {

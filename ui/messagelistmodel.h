@@ -82,6 +82,9 @@ public:
     Q_INVOKABLE Inkwell::BlockListModel *reasoningBlocks(int row) const;
     // An answer's footer: model, tokens, tokens/s, time to first token.
     static QString details(const Message &m);
+    // The footers again, in the language just chosen; the rows stay (a
+    // thought process unfolded, an edit under way, the scroll position).
+    void retranslate();
 
 Q_SIGNALS:
     void countChanged();

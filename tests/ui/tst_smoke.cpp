@@ -3,6 +3,7 @@
 // wires them, a temp data dir, a fake server. Types into the composer, waits
 // for the streamed answer on screen, restarts and finds it again.
 #include "appcontroller.h"
+#include "appearance.h"
 #include "exchange/importer.h"
 #include "fakeserver.h"
 #include "quickapp.h"
@@ -302,6 +303,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(app->conversations()->conversationCount(), 2, 30000);
         QTRY_VERIFY(onScreen(window, QStringLiteral("Assist user with summary")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
+        // The banner follows a language switch.
+        app->appearance()->setLanguage(QStringLiteral("zh_CN"));
+        auto backToEnglish = qScopeGuard([app] { app->appearance()->setLanguage(QStringLiteral("en")); });
+        QTRY_VERIFY(onScreen(window, QStringLiteral("已导入 1 个对话")));
+        QVERIFY(!onScreen(window, QStringLiteral("Imported 1 conversation")));
+        app->appearance()->setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Imported 1 conversation")));
+        // The same file again: the preview says what the file holds and that
+        // none of it is new, not "0 conversations".
+        exchange->previewImport(
+            {QUrl::fromLocalFile(testDataPath(QStringLiteral("chatgpt/librechat__chatgpt-tree.json")))});
+        QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 2, 30000);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("ChatGPT export: 1 conversation in the file")));
+        QVERIFY(onScreen(window, QStringLiteral("Nothing new to import.")));
+        QVERIFY(onScreen(window, QStringLiteral("Already here, left as they are: 1 conversation")));
+        QVERIFY(!onScreen(window, QStringLiteral("New: ")));
+        QVERIFY(!onScreen(window, QStringLiteral("0 conversations")));
+        QMetaObject::invokeMethod(confirm, "reject");
+        QTRY_VERIFY(!confirm->property("visible").toBool());
         // Its messages reach the search index in the background, soon after.
         QTRY_COMPARE_WITH_TIMEOUT(app->searchIndexer()->pending(), qint64(0), 30000);
         // Ctrl+K finds them: the hit names who wrote it, and Enter opens it.
@@ -406,6 +426,18 @@ private Q_SLOTS:
         // Unfolded with a click: the thought process, drawn as Markdown; folded again.
         clickItem(window, itemWithText(window, QStringLiteral("▸ Thought process")));
         QTRY_VERIFY(onScreen(window, QStringLiteral("好的")));
+        // A language switch translates the answer's fold and footer in place:
+        // the thought process stays unfolded (the rows were remade, folding it).
+        QVERIFY(onScreen(window, QStringLiteral(" tokens")));
+        auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
+        app->appearance()->setLanguage(QStringLiteral("zh_CN"));
+        auto backToEnglish = qScopeGuard([app] { app->appearance()->setLanguage(QStringLiteral("en")); });
+        QTRY_VERIFY(onScreen(window, QStringLiteral("▾ 思考过程")));
+        QVERIFY(onScreen(window, QStringLiteral("好的")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral(" 个词元")));
+        QVERIFY(!onScreen(window, QStringLiteral(" tokens")));
+        app->appearance()->setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("▾ Thought process")));
         clickItem(window, itemWithText(window, QStringLiteral("▾ Thought process")));
         QTRY_VERIFY(!onScreen(window, QStringLiteral("好的")));
         // The next request carries the answer as history, never its reasoning.

@@ -107,9 +107,19 @@ Item {
                 wrapMode: Text.Wrap
                 visible: !root.preview.failed
                 font.pixelSize: Theme.fontSize + 1
+                // What the file holds; what is new is said below (a file
+                // imported before holds conversations but nothing new).
+                readonly property int inFile: root.preview.conversations + root.preview.repaired
+                                              + root.preview.skippedConversations
                 text: (root.preview.format === "chatgpt" ? qsTr("ChatGPT export")
                        : root.preview.format === "mixed" ? qsTr("Inkwell and ChatGPT exports") : qsTr("Inkwell export")) + ": "
-                      + qsTr("%n conversation(s)", "", root.preview.conversations) + ", "
+                      + qsTr("%n conversation(s) in the file", "", inFile)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: !root.preview.failed && root.preview.conversations > 0
+                text: qsTr("New: %n conversation(s)", "", root.preview.conversations) + ", "
                       + qsTr("%n message(s)", "", root.preview.messages)
             }
             Label {
