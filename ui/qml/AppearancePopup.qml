@@ -100,7 +100,8 @@ Popup {
             ComboBox {
                 id: titlesBox
                 objectName: "titlesProfile"
-                Layout.preferredWidth: 260
+                // In ems: at a large text size the hint still fits.
+                Layout.preferredWidth: Theme.fontSize * 19
                 visible: App.titles.enabled
                 textRole: "name"
                 valueRole: "profileId"
@@ -119,7 +120,8 @@ Popup {
                 Accessible.name: qsTr("Server for titles")
             }
             TextField {
-                Layout.preferredWidth: 260
+                objectName: "titlesModel"
+                Layout.preferredWidth: Theme.fontSize * 19
                 visible: App.titles.enabled
                 text: App.titles.model
                 placeholderText: qsTr("Model (empty: that server's own)")
@@ -127,7 +129,7 @@ Popup {
                 Accessible.name: qsTr("Model for titles")
             }
             Label {
-                Layout.preferredWidth: 300
+                Layout.preferredWidth: Theme.fontSize * 21
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize

@@ -102,6 +102,11 @@ Column {
                                : block.kind === "rule" ? ruleComponent
                                : block.kind === "quote" ? quoteComponent : textComponent
             }
+            // A block removed while its item is still being made between
+            // frames (a new chat opened as an answer ends) stops that first:
+            // otherwise its context went before the loader did, and the
+            // incubation ended in "Object or context destroyed" warnings.
+            Component.onDestruction: loader.active = false
             Component {
                 id: textComponent
                 TextBlock { html: block.html; textRange: root.textRange; rangeRow: root.row; rangeBlock: block.index }

@@ -234,10 +234,11 @@ GridLayout {
     }
 
     Label { text: qsTr("Timeouts") }
-    // Two groups that go on a second line when narrow.
+    // Two groups, each whole, the second on a line of its own when narrow
+    // (large text): a group never parts a number from its unit.
     Flow {
         Layout.fillWidth: true
-        spacing: 8
+        spacing: 16
         RowLayout {
             Label {
                 text: qsTr("connect")
@@ -251,10 +252,14 @@ GridLayout {
                 Accessible.name: qsTr("Connect timeout in seconds")
                 onValueModified: form.edited()
             }
+            Label {
+                text: qsTr("s")
+                color: Theme.mutedText
+            }
         }
         RowLayout {
             Label {
-                text: qsTr("s; silent for")
+                text: qsTr("silent for")
                 color: Theme.mutedText
             }
             SpinBox {

@@ -206,17 +206,21 @@ Dialog {
                               ? qsTr("No system keychain answered: keys are kept in memory for this session only.")
                               : qsTr("Keys are kept in the system keychain, never in Inkwell's files.")
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 20
-                        Layout.rightMargin: 20
-                        visible: App.profiles.errorText.length > 0
-                        wrapMode: Text.Wrap
-                        color: Theme.errorText
-                        text: App.profiles.errorText
-                    }
-
+                    Item { Layout.preferredHeight: 12 } // the last line clear of the edge
                 }
+            }
+            // Why a save failed, beside the button that failed: never scrolled
+            // out of sight below a long form (large text).
+            Label {
+                objectName: "saveError"
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                Layout.topMargin: 8
+                visible: App.profiles.errorText.length > 0
+                wrapMode: Text.Wrap
+                color: Theme.errorText
+                text: App.profiles.errorText
             }
             // The actions, from the right; on a second line when they do not fit.
             Flow {

@@ -226,18 +226,23 @@ Rectangle {
             objectName: "undoBar"
             visible: App.sidebar.undoText.length > 0
             Layout.fillWidth: true
-            implicitHeight: undoRow.implicitHeight + 12
+            implicitHeight: undoRow.implicitHeight + 16
             radius: 8
             color: Theme.text
             RowLayout {
                 id: undoRow
                 anchors.fill: parent
-                anchors.leftMargin: 10
+                anchors.leftMargin: 12
                 anchors.rightMargin: 4
+                spacing: 4
+                // Two lines before it elides: a sidebar is narrow, and the
+                // title is what says which conversation went.
                 Label {
                     Layout.fillWidth: true
                     text: App.sidebar.undoText
                     color: Theme.window
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
                 Button {

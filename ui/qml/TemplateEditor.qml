@@ -120,7 +120,10 @@ Dialog {
                     readOnly: root.builtin
                     font.family: "monospace"
                     font.pixelSize: Theme.fontSize - 1
-                    wrapMode: TextEdit.NoWrap
+                    // Soft-wrapped: a long prompt line stays in view with its
+                    // caret (without wrapping, the view did not follow the
+                    // caret sideways). Problems still name the file's lines.
+                    wrapMode: TextEdit.Wrap
                     selectByMouse: true
                     color: Theme.text
                     background: Rectangle { color: Theme.codeBackground; radius: 8 }
