@@ -118,6 +118,9 @@ void FakeServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_open;
+        // Each timed write goes out at once, as a streaming server's does:
+        // with Nagle's algorithm a small write waits for the last one's ACK.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             --m_open;
