@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -270,14 +271,27 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
     t.parameters = QString::fromStdString(j.dump());
 }
 
+// A control character (a carriage return, which reading turns into a line
+// end, or a stray NUL) is written as an escape in double quotes: in a literal
+// block or bare it did not read back the same (found by fuzz_template).
+void emitString(YAML::Emitter &e, const QString &value)
+{
+    const bool control = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f;
+    });
+    if (control)
+        e << YAML::DoubleQuoted;
+    else if (value.contains(u'\n'))
+        e << YAML::Literal;
+    e << ss(value);
+}
+
 void emitText(YAML::Emitter &e, const char *key, const QString &value)
 {
     if (value.isEmpty())
         return;
     e << YAML::Key << key << YAML::Value;
-    if (value.contains(u'\n'))
-        e << YAML::Literal;
-    e << ss(value);
+    emitString(e, value);
 }
 
 QString number(double v)
@@ -507,13 +521,14 @@ QString TemplateFile::write(const Template &t)
 {
     YAML::Emitter e;
     e << YAML::BeginMap;
-    e << YAML::Key << "name" << YAML::Value << ss(t.name);
+    e << YAML::Key << "name" << YAML::Value;
+    emitString(e, t.name);
     emitText(e, "description", t.description);
     emitText(e, "category", t.category);
     if (!t.tags.isEmpty()) {
         e << YAML::Key << "tags" << YAML::Value << YAML::Flow << YAML::BeginSeq;
         for (const QString &tag : t.tags)
-            e << ss(tag);
+            emitString(e, tag);
         e << YAML::EndSeq;
     }
     emitText(e, "language", t.language);
@@ -557,7 +572,7 @@ QString TemplateFile::write(const Template &t)
             if (!v.choices.isEmpty()) {
                 e << YAML::Key << "choices" << YAML::Value << YAML::Flow << YAML::BeginSeq;
                 for (const QString &c : v.choices)
-                    e << ss(c);
+                    emitString(e, c);
                 e << YAML::EndSeq;
             }
             emitText(e, "yes", v.whenYes);

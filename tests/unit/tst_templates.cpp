@@ -6,6 +6,7 @@
 #include "templates/templatesyntax.h"
 #include "testdata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -120,29 +121,54 @@ private Q_SLOTS:
         QVERIFY(messages.join(u'|').contains(QStringLiteral("declared twice")));
     }
 
-    // Lone carriage returns end lines at once, so a file that parses reads
-    // back the same after it is written (fuzz_template found "\r\r\n" becoming
-    // "\r\n" and then "\n"). The fuzzer's own input, kept in tests/data/fuzz,
-    // has its carriage return inside a YAML value, so it may be refused; what
-    // it may not do is parse and then change.
-    void carriageReturnsRoundTrip()
+    // What fuzz_template found, kept in tests/data/fuzz: a file that parses
+    // reads back the same after it is written (the fuzzer's own property).
+    // Lone carriage returns ("\r\r\n" became "\r\n", then "\n") now end a
+    // line at once; a finding may instead be refused, but never parse and
+    // then change.
+    void fuzzFindingsRoundTrip_data()
     {
-        QFile found(testDataPath(QStringLiteral("fuzz/template-lone-carriage-return.md")));
+        QTest::addColumn<QString>("file");
+        const QDir dir(testDataPath(QStringLiteral("fuzz")));
+        for (const QString &name : dir.entryList({QStringLiteral("template-*.md")}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+    void fuzzFindingsRoundTrip()
+    {
+        QFETCH(QString, file);
+        QFile found(file);
         QVERIFY(found.open(QIODevice::ReadOnly));
-        const QString fuzzed = QString::fromUtf8(found.readAll());
-        const QString oldMac = QStringLiteral("---\r\nname: Old Mac\r\n---\r\nOne\r\r\nTwo\rThree\r\n");
-        for (const QString &input : {fuzzed, oldMac}) {
-            const auto parsed = TemplateFile::parse(input);
-            if (!parsed.ok())
-                continue;
-            QVERIFY(!parsed.value.body.contains(u'\r'));
-            const auto again = TemplateFile::parse(TemplateFile::write(parsed.value));
-            QVERIFY(again.ok());
-            QCOMPARE(again.value.body, parsed.value.body);
-        }
-        const auto oldMacParsed = TemplateFile::parse(oldMac);
-        QVERIFY(oldMacParsed.ok());
-        QCOMPARE(oldMacParsed.value.body, QStringLiteral("One\n\nTwo\nThree\n"));
+        const auto parsed = TemplateFile::parse(QString::fromUtf8(found.readAll()));
+        if (!parsed.ok())
+            return;
+        const QString written = TemplateFile::write(parsed.value);
+        const auto again = TemplateFile::parse(written);
+        QVERIFY2(again.ok(), qPrintable(again.problems.value(0).describe() + u'\n' + written));
+        QCOMPARE(again.value.name, parsed.value.name.trimmed());
+        QCOMPARE(again.value.body, parsed.value.body);
+        QCOMPARE(again.value.systemPrompt, parsed.value.systemPrompt);
+        QCOMPARE(again.value.variables.size(), parsed.value.variables.size());
+    }
+
+    void controlCharactersRoundTrip()
+    {
+        const auto parsed = TemplateFile::parse(QStringLiteral(
+            "---\nname: \"N\\rM\"\ntags: [\"t\\x01\"]\nsystem: \"one\\rtwo\\x01three\\nfour\"\n---\nbody"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).describe()));
+        QCOMPARE(parsed.value.systemPrompt, QStringLiteral("one\rtwo\x01three\nfour"));
+        const auto again = TemplateFile::parse(TemplateFile::write(parsed.value));
+        QVERIFY2(again.ok(), qPrintable(again.problems.value(0).describe()));
+        QCOMPARE(again.value.name, parsed.value.name);
+        QCOMPARE(again.value.tags, parsed.value.tags);
+        QCOMPARE(again.value.systemPrompt, parsed.value.systemPrompt);
+    }
+
+    void oldMacLineEndsAreLineEnds()
+    {
+        const auto parsed
+            = TemplateFile::parse(QStringLiteral("---\r\nname: Old Mac\r\n---\r\nOne\r\r\nTwo\rThree\r\n"));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value.body, QStringLiteral("One\n\nTwo\nThree\n"));
     }
 
     void renderValuesAndBuiltins()
