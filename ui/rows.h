@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providers/profile.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -112,8 +114,8 @@ public:
     QString apiVersion;
     QString proxy;
     QString proxyPassword;
-    int connectTimeout = 15;
-    int idleTimeout = 120;
+    int connectTimeout = Profile::kDefaultConnectTimeoutMs / 1000;
+    int idleTimeout = Profile::kDefaultIdleTimeoutMs / 1000;
     bool needsKey = false;
 };
 

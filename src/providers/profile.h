@@ -24,8 +24,10 @@ struct Profile {
     QString proxy;
     QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
     bool includeUsage = true; // send stream_options.include_usage
-    int connectTimeoutMs = 15000;
-    int idleTimeoutMs = 120000;
+    static constexpr int kDefaultConnectTimeoutMs = 15000;
+    static constexpr int kDefaultIdleTimeoutMs = 120000;
+    int connectTimeoutMs = kDefaultConnectTimeoutMs;
+    int idleTimeoutMs = kDefaultIdleTimeoutMs;
 
     // The documented base-URL rule (docs/ARCHITECTURE.md): a base URL whose
     // path is empty or "/" gets the API's usual prefix (impliedPath: /v1 for
