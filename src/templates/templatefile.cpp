@@ -96,24 +96,53 @@ TemplateProblem yamlSyntaxProblem(const YAML::Exception &e, const QString &yaml,
 }
 
 // yaml-cpp recurses on flow collections; refuse absurd nesting before it does.
+// Only what YAML reads as structure counts: a "[" or "{" (or a quote) where
+// a value starts, i.e. first on its line or after ":", "-", ",", "[" or "{";
+// inside a plain value ("a{{b") or a quoted one it is text. (Counting those
+// refused files the writer had written: found by fuzz_template.)
 bool nestedTooDeep(const QString &yaml)
 {
     int depth = 0;
     QChar quote;
+    bool escaped = false;
+    bool plain = false; // inside a plain (unquoted) value: its brackets are text
+    QChar previous; // the last structural character on this line, if any
     for (const QChar c : yaml) {
         if (!quote.isNull()) {
-            if (c == quote || c == u'\n')
+            if (escaped)
+                escaped = false;
+            else if (quote == u'"' && c == u'\\')
+                escaped = true;
+            else if (c == quote)
                 quote = QChar();
             continue;
         }
-        if (c == u'"' || c == u'\'') {
+        if (c == u'\n') {
+            previous = QChar();
+            plain = false;
+            continue;
+        }
+        if (c == u' ' || c == u'\t')
+            continue;
+        if (plain) {
+            const bool ends = c == u':' || (depth > 0 && (c == u',' || c == u']' || c == u'}'));
+            if (!ends)
+                continue;
+            plain = false;
+        }
+        const bool valueStarts = previous.isNull() || previous == u':' || previous == u'-' || previous == u','
+            || previous == u'[' || previous == u'{';
+        if (valueStarts && (c == u'"' || c == u'\'')) {
             quote = c;
-        } else if (c == u'[' || c == u'{') {
+        } else if (valueStarts && (c == u'[' || c == u'{')) {
             if (++depth > 16)
                 return true;
         } else if ((c == u']' || c == u'}') && depth > 0) {
             --depth;
+        } else if (c != u':' && c != u',' && c != u'-') {
+            plain = true;
         }
+        previous = c;
     }
     return false;
 }

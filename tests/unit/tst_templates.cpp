@@ -163,6 +163,22 @@ private Q_SLOTS:
         QCOMPARE(again.value.systemPrompt, parsed.value.systemPrompt);
     }
 
+    // Brackets inside a value are text, not nesting: the depth guard in front
+    // of yaml-cpp counts only what YAML reads as structure.
+    void bracketsInsideValuesAreText()
+    {
+        const QString braces(20, u'{');
+        const auto parsed = TemplateFile::parse(
+            QStringLiteral("---\nname: x\ndescription: a%1\ncategory: \"q\\\"%1\"\n---\nb").arg(braces));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).describe()));
+        QCOMPARE(parsed.value.description, QStringLiteral("a") + braces);
+        QCOMPARE(parsed.value.category, QStringLiteral("q\"") + braces);
+        const auto again = TemplateFile::parse(TemplateFile::write(parsed.value));
+        QVERIFY2(again.ok(), qPrintable(again.problems.value(0).describe()));
+        QCOMPARE(again.value.description, parsed.value.description);
+        QCOMPARE(again.value.category, parsed.value.category);
+    }
+
     void oldMacLineEndsAreLineEnds()
     {
         const auto parsed
