@@ -2280,8 +2280,8 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation>The server answered with JSON that holds no model list (its fields: %1).</translation>
     </message>
     <message>
-        <source>Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
-        <translation>Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</translation>
+        <source>%1 Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
+        <translation>%1 Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</translation>
     </message>
 </context>
 <context>

@@ -2255,8 +2255,8 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>服务器返回的 JSON 中没有模型列表（其中的字段：%1）。</translation>
     </message>
     <message>
-        <source>Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
-        <translation>请检查基础 URL 是否是 API 本身的地址（通常以 /v1 结尾），以及所选服务是否与该服务器相符。</translation>
+        <source>%1 Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
+        <translation>%1请检查基础 URL 是否是 API 本身的地址（通常以 /v1 结尾），以及所选服务是否与该服务器相符。</translation>
     </message>
 </context>
 <context>

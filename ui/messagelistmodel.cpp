@@ -23,6 +23,9 @@ QString MessageListModel::details(const Message &m)
         parts << MessageListModel::tr("%1 tok/s").arg(m.tokensPerSec, 0, 'f', 1);
     if (m.ttftMs >= 0)
         parts << MessageListModel::tr("first token %1 ms").arg(m.ttftMs);
+    // A line breaks only between the parts, never inside "3396.1 tok/s".
+    for (QString &part : parts)
+        part.replace(u' ', QChar::Nbsp);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -349,6 +349,14 @@ void ProfilesController::test(const ProfileFields &f, const QString &apiKey)
         Q_EMIT testChanged();
         return;
     }
+    // A proxy Save would refuse is not quietly skipped: the test went direct.
+    if (const QString problem = ProxyRouter::check(p.proxy); !problem.isEmpty()) {
+        m_testOk = false;
+        m_testModels.clear();
+        m_testMessage = tr("Proxy: %1.").arg(problem);
+        Q_EMIT testChanged();
+        return;
+    }
     const QString typedProxyPassword = f.proxyPassword;
     if (p.id <= 0) {
         runTest(p, apiKey, typedProxyPassword);

@@ -191,12 +191,13 @@ Error Provider::badModelList(const QByteArray &body)
                                           "The server answered with JSON that holds no model list (its fields: %1).")
                   .arg(keys.join(QStringLiteral(", ")));
     }
-    return Error::make(
-        Error::Kind::Protocol,
-        what + u' '
-            + QCoreApplication::translate("Inkwell::Provider",
-                                          "Check that the base URL is the API's own address (often ending in /v1) and "
-                                          "that the service matches the server."));
+    // One sentence with the hint, so that a translation places it (no space
+    // after a Chinese full stop).
+    return Error::make(Error::Kind::Protocol,
+                       QCoreApplication::translate("Inkwell::Provider",
+                                                   "%1 Check that the base URL is the API's own address (often "
+                                                   "ending in /v1) and that the service matches the server.")
+                           .arg(what));
 }
 
 std::unique_ptr<Provider> Provider::create(const QString &api)

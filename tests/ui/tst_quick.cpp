@@ -21,14 +21,23 @@ public:
 public Q_SLOTS:
     void applicationAvailable()
     {
-        watchQmlWarnings();
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         Inkwell::AppController::setStartupOptions(
             {m_dir.path(), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("nobody")});
     }
 
     // The module is linked in; its qmldir is served from qrc:/Inkwell.
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    // Each test file's engine reports its warnings here. (A message handler
+    // saw none: Qt Test installs its own once the run starts and passes
+    // nothing on, so a binding loop went unnoticed.)
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        QObject::connect(engine, &QQmlEngine::warnings, engine, [](const QList<QQmlError> &warnings) {
+            for (const QQmlError &w : warnings)
+                qmlWarnings() << w.toString();
+        });
+    }
 
     // A QML warning anywhere in the run fails it (Quick Test has no
     // per-test hook from C++).

@@ -6,6 +6,7 @@
 #include "appearance.h"
 #include "exchange/importer.h"
 #include "fakeserver.h"
+#include "profilescontroller.h"
 #include "quickapp.h"
 #include "store/database.h"
 #include "testdata.h"
@@ -428,14 +429,14 @@ private Q_SLOTS:
         QTRY_VERIFY(onScreen(window, QStringLiteral("好的")));
         // A language switch translates the answer's fold and footer in place:
         // the thought process stays unfolded (the rows were remade, folding it).
-        QVERIFY(onScreen(window, QStringLiteral(" tokens")));
+        QVERIFY(onScreen(window, QStringLiteral("\u00A0tokens")));
         auto *app = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         app->appearance()->setLanguage(QStringLiteral("zh_CN"));
         auto backToEnglish = qScopeGuard([app] { app->appearance()->setLanguage(QStringLiteral("en")); });
         QTRY_VERIFY(onScreen(window, QStringLiteral("▾ 思考过程")));
         QVERIFY(onScreen(window, QStringLiteral("好的")));
-        QTRY_VERIFY(onScreen(window, QStringLiteral(" 个词元")));
-        QVERIFY(!onScreen(window, QStringLiteral(" tokens")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("\u00A0个词元")));
+        QVERIFY(!onScreen(window, QStringLiteral("\u00A0tokens")));
         app->appearance()->setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(onScreen(window, QStringLiteral("▾ Thought process")));
         clickItem(window, itemWithText(window, QStringLiteral("▾ Thought process")));
@@ -542,6 +543,17 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains("sk-page-secret"));
         QTRY_VERIFY(app->server()->hasApiKey());
+        // A proxy that Save refuses stops the test too (it went direct).
+        Inkwell::ProfileFields viaProxy = app->profiles()->blank(QStringLiteral("llamacpp"));
+        viaProxy.baseUrl = server.baseUrl();
+        viaProxy.proxy = QStringLiteral("foo");
+        const qsizetype asked = server.requests().size();
+        app->profiles()->test(viaProxy, {});
+        QVERIFY(!app->profiles()->testing() && !app->profiles()->testOk());
+        QVERIFY2(app->profiles()->testMessage().startsWith(QStringLiteral("Proxy: ")),
+                 qPrintable(app->profiles()->testMessage()));
+        QVERIFY(app->profiles()->testModels().isEmpty());
+        QCOMPARE(server.requests().size(), asked);
     }
 
     // A rate limit before any text: the wait is shown, and Cancel stops it.

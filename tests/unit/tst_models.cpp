@@ -210,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(!changed.first().at(2).value<QList<int>>().contains(MessageListModel::ContentRole));
         QVERIFY(changed.first().at(2).value<QList<int>>().contains(MessageListModel::StatusRole));
         const QString details = model.data(model.index(1), MessageListModel::DetailsRole).toString();
-        QVERIFY2(details.contains(QStringLiteral("100 tokens")) && details.contains(QStringLiteral("50.0 tok/s")),
+        QVERIFY2(details.contains(QStringLiteral("100\u00A0tokens"))
+                     && details.contains(QStringLiteral("50.0\u00A0tok/s")),
                  qPrintable(details));
         QCOMPARE(model.data(model.index(1), MessageListModel::StatusRole).toInt(), int(Chat::Status::Complete));
     }

@@ -73,7 +73,7 @@ Popup {
         ComboBox {
             id: languageBox
             objectName: "languageBox"
-            Layout.preferredWidth: 200
+            Layout.preferredWidth: Theme.fontSize * 14 // in ems: "As the system" fits at any size
             model: root.appearance.languages
             textRole: "name"
             valueRole: "code"
@@ -129,6 +129,8 @@ Popup {
                 Accessible.name: qsTr("Model for titles")
             }
             Label {
+                // The column's width (as wide as the switch above), not a narrow one.
+                Layout.fillWidth: true
                 Layout.preferredWidth: Theme.fontSize * 21
                 wrapMode: Text.Wrap
                 color: Theme.mutedText

@@ -139,7 +139,9 @@ ApplicationWindow {
         Sidebar {
             id: sidebar
             Layout.fillHeight: true
-            Layout.preferredWidth: 270
+            // Wider with larger text (270 at the default 14), so that its
+            // tabs and buttons keep their words.
+            Layout.preferredWidth: Math.round(270 * Math.max(1, Theme.fontSize / 14))
             onSettingsRequested: settings.open()
             onConversationChosen: window.showChat()
             onImportRequested: importDialog.open()

@@ -210,6 +210,9 @@ Rectangle {
 
             Label {
                 anchors.centerIn: parent
+                width: parent.width - 24
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
                 visible: list.count === 0
                 text: qsTr("No conversations yet")
                 color: Theme.mutedText
@@ -251,7 +254,12 @@ Rectangle {
                     text: qsTr("Undo")
                     flat: true
                     onClicked: App.sidebar.undo()
-                    contentItem: Label { text: undoButton.text; color: Theme.accent; font.weight: Font.DemiBold }
+                    contentItem: Label {
+                        text: undoButton.text
+                        color: Theme.accent
+                        font.weight: Font.DemiBold
+                        verticalAlignment: Text.AlignVCenter // level with the message
+                    }
                 }
             }
         }

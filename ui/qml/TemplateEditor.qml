@@ -114,6 +114,7 @@ Dialog {
             ScrollView {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 300
+                contentWidth: availableWidth // wrapped text: no binding loop on its width
                 TextArea {
                     id: source
                     objectName: "templateSource"
@@ -194,16 +195,18 @@ Dialog {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }
+        // The syntax hint on its own line: beside the buttons it took their
+        // room and Save read "…" at a large text size.
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Syntax: %1 for a variable, %2 for a literal “{{”. See docs/templates.md.").arg("{{name}}").arg("\\{{")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            wrapMode: Text.Wrap
+        }
         RowLayout {
             Layout.fillWidth: true
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Syntax: %1 for a variable, %2 for a literal “{{”. See docs/templates.md.").arg("{{name}}").arg("\\{{")
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFontSize
-                elide: Text.ElideRight
-            }
-            // The syntax hint gives way (it elides); the buttons keep their words.
+            Item { Layout.fillWidth: true }
             Button {
                 Layout.minimumWidth: implicitWidth
                 objectName: "cancelTemplateButton"

@@ -56,6 +56,32 @@ Item {
             verify(App.templates.model.indexOfKey(App.templates.model.keyAt(0)) === 0)
         }
 
+        // A long line wraps: what is typed at its end stays in view, and no
+        // binding loop on the wrapped text's width (a warning fails the run).
+        function test_longLineWrapsAndStaysInView() {
+            const editor = openEditor("")
+            const source = findChild(editor.contentItem, "templateSource")
+            source.cursorPosition = source.length
+            source.forceActiveFocus()
+            for (let i = 0; i < 160; ++i)
+                keyClick(Qt.Key_A)
+            waitForRendering(source)
+            const caret = source.cursorRectangle
+            verify(caret.x + caret.width <= source.width, "the caret is beyond the text's right edge")
+            verify(source.contentWidth <= source.width + 1, "the text did not wrap")
+        }
+
+        // At the largest text size the buttons keep their words (Save read "…").
+        function test_buttonsKeepTheirWordsAtLargeText() {
+            const size = App.appearance.fontSize
+            App.appearance.changeFontSize(24 - size)
+            const editor = openEditor("")
+            const save = findChild(editor.contentItem, "saveTemplateButton")
+            waitForRendering(save)
+            verify(save.width >= save.implicitWidth - 1, "Save is narrower than its words")
+            App.appearance.changeFontSize(0)
+        }
+
         // Typed text is not dropped without asking: Cancel and Escape ask,
         // "Keep editing" keeps it, "Discard" closes.
         function test_cancelAsksBeforeDroppingEdits() {
