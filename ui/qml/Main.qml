@@ -139,9 +139,10 @@ ApplicationWindow {
         Sidebar {
             id: sidebar
             Layout.fillHeight: true
-            // Wider with larger text (270 at the default 14), so that its
-            // tabs and buttons keep their words.
-            Layout.preferredWidth: Math.round(270 * Math.max(1, Theme.fontSize / 14))
+            // Wider with larger text (270 at the default 14, at most 40 %
+            // more), so that its tabs and buttons keep their words and the
+            // conversation keeps most of the window.
+            Layout.preferredWidth: Math.round(270 * Math.min(1.4, Math.max(1, Theme.fontSize / 14)))
             onSettingsRequested: settings.open()
             onConversationChosen: window.showChat()
             onImportRequested: importDialog.open()
@@ -225,6 +226,9 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     Layout.maximumWidth: Theme.contentWidth + 2 * Theme.spacing
                     Layout.alignment: Qt.AlignHCenter
+                    // Clear of the edges when the window is narrow (large text).
+                    Layout.leftMargin: Theme.spacing
+                    Layout.rightMargin: Theme.spacing
                     Layout.bottomMargin: Theme.spacing
                 }
             }
