@@ -405,6 +405,11 @@ void ProfilesController::cancelTest()
     Q_EMIT testChanged();
 }
 
+void ProfilesController::clearError()
+{
+    setError(QString());
+}
+
 void ProfilesController::forgetOutcomes()
 {
     setError(QString());

@@ -79,6 +79,8 @@ public:
     // Another profile is shown: the last test (message, models) and the last
     // save's error were about the one before.
     Q_INVOKABLE void forgetOutcomes();
+    // A save's error only (the form changed since); the test's outcome stays.
+    Q_INVOKABLE void clearError();
     // Asks the keychain whether the profile has a key; keyProfileId and
     // hasStoredKey answer (at once for 0, a profile not saved yet).
     Q_INVOKABLE void checkKey(qint64 id);

@@ -282,6 +282,52 @@ private Q_SLOTS:
         QVERIFY(dialog->property("visible").toBool());
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // A test's outcome goes when the address is edited: it said nothing
+        // about the new one (it stayed, red, beside the new address).
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(opened(dialog));
+        QVERIFY(scrollTo(window, field(QStringLiteral("testButton"))));
+        CLICK(window, field(QStringLiteral("testButton")));
+        QTRY_VERIFY(!profiles->testing() && !profiles->testMessage().isEmpty());
+        QQuickItem *url = field(QStringLiteral("baseUrl"));
+        QVERIFY(scrollTo(window, url));
+        CLICK(window, url);
+        QTest::keyClick(window, Qt::Key_End);
+        typeText(window, QStringLiteral("9"));
+        QTRY_VERIFY(profiles->testMessage().isEmpty());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(opened(ask));
+        CLICK(window, visibleItem(popupItem(ask), QStringLiteral("unsavedDiscard")));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // A new server starts at the top of the form, scrolled or not before,
+        // and its typed address stays when the service is changed.
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(opened(dialog));
+        QVERIFY(scrollTo(window, field(QStringLiteral("testButton"))));
+        CLICK(window, field(QStringLiteral("addServerButton")));
+        QTRY_VERIFY(services->isVisible());
+        QTRY_VERIFY(services->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!services->isVisible());
+        QQuickItem *serviceBox = nullptr;
+        QTRY_VERIFY((serviceBox = field(QStringLiteral("serviceBox"))));
+        QTRY_VERIFY2(sceneRect(box).contains(sceneRect(serviceBox)), "the new server's form opened scrolled down");
+        url = field(QStringLiteral("baseUrl"));
+        QVERIFY(scrollTo(window, url));
+        CLICK(window, url);
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        typeText(window, QStringLiteral("http://127.0.0.1:9"));
+        QCOMPARE(url->property("text").toString(), QStringLiteral("http://127.0.0.1:9"));
+        const int other = (serviceBox->property("currentIndex").toInt() + 1) % serviceBox->property("count").toInt();
+        serviceBox->setProperty("currentIndex", other); // what choosing it in the list does, then:
+        QMetaObject::invokeMethod(serviceBox, "activated", Q_ARG(int, other));
+        QCOMPARE(url->property("text").toString(), QStringLiteral("http://127.0.0.1:9"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(opened(ask));
+        CLICK(window, visibleItem(popupItem(ask), QStringLiteral("unsavedDiscard")));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
     // Item 12: Chinese, switched in the window, reaches C++ texts, Close and

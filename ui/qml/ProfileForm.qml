@@ -22,12 +22,22 @@ GridLayout {
     readonly property string key: apiKey.text  // typed, to save or test with
     readonly property bool removeKey: clearKey.checked  // the saved key is to go
     signal edited()
+    // An edit that changes where or how the server is reached: the last
+    // test's outcome no longer says anything about the form.
+    signal connectionEdited()
+    function reachEdited() {
+        form.connectionEdited()
+        form.edited()
+    }
+    // Whether the base URL was typed (a new profile's service then keeps it).
+    property bool urlTyped: false
 
     function load(f) {
         editing = f
         name.text = f.name
         service.currentIndex = Math.max(0, service.indexOfValue(f.preset))
         baseUrl.text = f.baseUrl
+        urlTyped = false
         model.chosen = f.model
         model.editText = f.model
         apiVersion.text = f.apiVersion
@@ -76,11 +86,12 @@ GridLayout {
             // A new profile takes the service's address and name.
             const p = App.profiles.blank(currentValue)
             if (form.editing.id === 0) {
-                baseUrl.text = p.baseUrl
+                if (!form.urlTyped || baseUrl.text.trim().length === 0)
+                    baseUrl.text = p.baseUrl
                 if (name.text.length === 0 || App.profiles.isServiceName(name.text))
                     name.text = p.name
             }
-            form.edited()
+            form.reachEdited()
         }
     }
 
@@ -101,7 +112,7 @@ GridLayout {
         inputMethodHints: Qt.ImhUrlCharactersOnly
         placeholderText: "http://127.0.0.1:8080"
         Accessible.name: qsTr("Base URL")
-        onTextEdited: form.edited()
+        onTextEdited: { form.urlTyped = true; form.reachEdited() }
     }
     Item { width: 1; height: 1; visible: form.wide }
     Label {
@@ -126,7 +137,7 @@ GridLayout {
         Layout.fillWidth: true
         visible: service.currentValue === "azure"
         Accessible.name: qsTr("API version")
-        onTextEdited: form.edited()
+        onTextEdited: form.reachEdited()
     }
 
     Label { text: qsTr("API key") }
@@ -142,7 +153,7 @@ GridLayout {
                          : form.needsKey ? qsTr("Required by this service")
                                                  : qsTr("Optional for local servers")
         Accessible.name: qsTr("API key")
-        onTextEdited: form.edited()
+        onTextEdited: form.reachEdited()
     }
     Item { width: 1; height: 1; visible: form.wide && clearKey.visible }
     CheckBox {
@@ -150,7 +161,7 @@ GridLayout {
         objectName: "clearKey"
         visible: form.keySaved
         text: qsTr("Remove the saved key")
-        onToggled: form.edited()
+        onToggled: form.reachEdited()
     }
 
     Label { text: qsTr("Model") }
@@ -191,7 +202,7 @@ GridLayout {
         placeholderText: qsTr("One per line, e.g. HTTP-Referer: https://example.com (not for keys)")
         wrapMode: TextEdit.NoWrap
         Accessible.name: qsTr("Extra headers")
-        onTextChanged: if (activeFocus) form.edited()
+        onTextChanged: if (activeFocus) form.reachEdited()
         background: Rectangle {
             radius: 6
             color: Theme.window
@@ -209,7 +220,7 @@ GridLayout {
             Layout.preferredWidth: implicitWidth + 16  // the text's own padding is not counted
             model: [qsTr("System settings"), qsTr("No proxy"), qsTr("This proxy:")]
             Accessible.name: qsTr("Proxy")
-            onActivated: form.edited()
+            onActivated: form.reachEdited()
         }
         TextField {
             id: proxyUrl
@@ -219,7 +230,7 @@ GridLayout {
             placeholderText: "http://user@proxy:3128 · socks5://127.0.0.1:1080"
             inputMethodHints: Qt.ImhUrlCharactersOnly
             Accessible.name: qsTr("Proxy address")
-            onTextEdited: form.edited()
+            onTextEdited: form.reachEdited()
         }
     }
     Item { width: 1; height: 1; visible: form.wide && proxyMode.currentIndex === 2 }
@@ -230,7 +241,7 @@ GridLayout {
         echoMode: TextInput.Password
         placeholderText: qsTr("Proxy password, if it asks for one (kept in the keychain)")
         Accessible.name: qsTr("Proxy password")
-        onTextEdited: form.edited()
+        onTextEdited: form.reachEdited()
     }
 
     Label { text: qsTr("Timeouts") }

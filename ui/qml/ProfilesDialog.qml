@@ -42,6 +42,8 @@ Dialog {
     function edit(f) {
         editing = f
         form.load(f)
+        const view = formScroll.contentItem as Flickable
+        view.contentY = 0  // another profile starts at its top
         App.profiles.forgetOutcomes()  // a test's or a save's outcome belongs to the profile it was made with
         App.profiles.checkKey(f.id)
         dirty = false
@@ -149,6 +151,7 @@ Dialog {
             Layout.fillHeight: true
             spacing: 0
             ScrollView {
+                id: formScroll
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 contentWidth: availableWidth
@@ -164,7 +167,11 @@ Dialog {
                         editing: root.editing
                         keyKnown: root.keyKnown
                         keySaved: root.keySaved
-                        onEdited: root.dirty = true
+                        onEdited: {
+                            root.dirty = true
+                            App.profiles.clearError()
+                        }
+                        onConnectionEdited: App.profiles.forgetOutcomes()
                     }
 
                     // Test connection and its outcome.
