@@ -1497,7 +1497,7 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
     <message>
         <source>“\%1” is not an escape in a double-quoted value; write “\\” for a backslash, or use single quotes</source>
-        <translation>“\%1” is not an escape in a double-quoted value; write “\” for a backslash, or use single quotes</translation>
+        <translation>“\%1” is not an escape in a double-quoted value; write “\\” for a backslash, or use single quotes</translation>
     </message>
     <message>
         <source>a quoted value is not closed, or has a stray quote inside</source>
@@ -1853,10 +1853,6 @@ Trying again in %2 s (%3 of %4)…</translation>
             <numerusform>Exported %n conversations to %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
         <translation>
@@ -1897,6 +1893,10 @@ Trying again in %2 s (%3 of %4)…</translation>
             <numerusform>%n already here or with nothing to import</numerusform>
             <numerusform>%n already here or with nothing to import</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2282,14 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>%1 Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
         <translation>%1 Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not a model list.</source>
+        <translation>The server answered with a web page, not a model list.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error instead of a model list: “%1”.</source>
+        <translation>The server answered with an error instead of a model list: “%1”.</translation>
     </message>
 </context>
 <context>

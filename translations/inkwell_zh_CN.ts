@@ -1481,7 +1481,7 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
     <message>
         <source>“\%1” is not an escape in a double-quoted value; write “\\” for a backslash, or use single quotes</source>
-        <translation>“\%1”不是双引号值中的转义；反斜杠请写成“\”，或改用单引号</translation>
+        <translation>“\%1”不是双引号值中的转义；反斜杠请写成“\\”，或改用单引号</translation>
     </message>
     <message>
         <source>a quoted value is not closed, or has a stray quote inside</source>
@@ -1489,7 +1489,7 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
     <message>
         <source>the front matter is not valid YAML (%1)</source>
-        <translation>文件头不是有效的 YAML（%1）</translation>
+        <translation>头部信息不是有效的 YAML（%1）</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1832,6 @@ Trying again in %2 s (%3 of %4)…</source>
             <numerusform>已将 %n 个对话导出到 %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n conversation(s)</source>
         <translation>
@@ -1873,6 +1869,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>
             <numerusform>%n 个已存在或没有可导入的内容</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2257,14 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>%1 Check that the base URL is the API&apos;s own address (often ending in /v1) and that the service matches the server.</source>
         <translation>%1请检查基础 URL 是否是 API 本身的地址（通常以 /v1 结尾），以及所选服务是否与该服务器相符。</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page, not a model list.</source>
+        <translation>服务器返回的是网页，不是模型列表。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error instead of a model list: “%1”.</source>
+        <translation>服务器返回了错误，而不是模型列表：“%1”。</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,7 @@ QString ConversationSession::readTextFile(const QUrl &url)
 void ConversationSession::retranslate()
 {
     m_messages.retranslate(); // the answers' footers ("%1 tokens")
+    m_compared.retranslate();
     Q_EMIT conversationChanged();
 }
 

@@ -202,7 +202,7 @@ void ExchangeController::runImport(const QList<QUrl> &files, bool dryRun)
                 if (stopped)
                     return report.error.message;
                 if (!report.ok())
-                    return report.error.message + u' ' + tr("Nothing was imported.");
+                    return tr("%1 Nothing was imported.").arg(report.error.message);
                 const ImportReport &r = report.value;
                 QString text = tr("Imported %n conversation(s)", nullptr, r.conversations);
                 if (r.repaired > 0)

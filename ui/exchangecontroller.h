@@ -94,7 +94,8 @@ private:
     void start(Job job, bool cancellable);
     void runImport(const QList<QUrl> &files, bool dryRun);
     // The outcome is kept as how to say it, not as text, so that a language
-    // switch says it again (a server's own error text stays as it came).
+    // switch says it again. An error's own text was made on the worker
+    // thread and stays in the language it was made in.
     using Saying = std::function<QString()>;
     void finish(Saying status, bool failed);
 

@@ -13,20 +13,21 @@ QString MessageListModel::details(const Message &m)
 {
     if (m.role != Chat::Role::Assistant)
         return {};
-    QStringList parts;
+    QStringList figures;
+    if (m.completionTokens >= 0)
+        figures << MessageListModel::tr("%1 tokens").arg(m.completionTokens);
+    if (m.tokensPerSec > 0)
+        figures << MessageListModel::tr("%1 tok/s").arg(m.tokensPerSec, 0, 'f', 1);
+    if (m.ttftMs >= 0)
+        figures << MessageListModel::tr("first token %1 ms").arg(m.ttftMs);
+    // A line breaks between the figures, never inside "3396.1 tok/s" (the
+    // model's name may wrap as it likes).
+    for (QString &figure : figures)
+        figure.replace(u' ', QChar::Nbsp);
     const QString model = m.modelReported.isEmpty() ? m.modelRequested : m.modelReported;
     if (!model.isEmpty())
-        parts << model;
-    if (m.completionTokens >= 0)
-        parts << MessageListModel::tr("%1 tokens").arg(m.completionTokens);
-    if (m.tokensPerSec > 0)
-        parts << MessageListModel::tr("%1 tok/s").arg(m.tokensPerSec, 0, 'f', 1);
-    if (m.ttftMs >= 0)
-        parts << MessageListModel::tr("first token %1 ms").arg(m.ttftMs);
-    // A line breaks only between the parts, never inside "3396.1 tok/s".
-    for (QString &part : parts)
-        part.replace(u' ', QChar::Nbsp);
-    return parts.join(QStringLiteral(" · "));
+        figures.prepend(model);
+    return figures.join(QStringLiteral(" · "));
 }
 
 void MessageListModel::retranslate()

@@ -214,8 +214,8 @@ qint64 ProfilesController::save(const ProfileFields &f, const QString &apiKey, b
         setError(tr("The base URL must be an http:// or https:// address of the server."));
         return 0;
     }
-    if (const QString problem = ProxyRouter::check(p.proxy); !problem.isEmpty()) {
-        setError(tr("Proxy: %1.").arg(problem));
+    if (const QString problem = proxyRefusal(p.proxy); !problem.isEmpty()) {
+        setError(problem);
         return 0;
     }
     for (const auto &[name, value] : std::as_const(p.headers)) {
@@ -350,10 +350,10 @@ void ProfilesController::test(const ProfileFields &f, const QString &apiKey)
         return;
     }
     // A proxy Save would refuse is not quietly skipped: the test went direct.
-    if (const QString problem = ProxyRouter::check(p.proxy); !problem.isEmpty()) {
+    if (const QString problem = proxyRefusal(p.proxy); !problem.isEmpty()) {
         m_testOk = false;
         m_testModels.clear();
-        m_testMessage = tr("Proxy: %1.").arg(problem);
+        m_testMessage = problem;
         Q_EMIT testChanged();
         return;
     }
@@ -403,6 +403,12 @@ void ProfilesController::cancelTest()
     m_testOk = false;
     m_testMessage = tr("Test cancelled.");
     Q_EMIT testChanged();
+}
+
+QString ProfilesController::proxyRefusal(const QString &proxy)
+{
+    const QString problem = ProxyRouter::check(proxy);
+    return problem.isEmpty() ? QString() : tr("Proxy: %1.").arg(problem);
 }
 
 void ProfilesController::clearError()

@@ -106,6 +106,8 @@ private:
     void reload();
     void fillLists();
     void setError(const QString &text);
+    // Why Save and Test refuse the proxy as typed; empty when it is fine.
+    static QString proxyRefusal(const QString &proxy);
     void runTest(const Profile &profile, const QString &key, const QString &proxyPassword);
     void setStoredKey(qint64 id, bool has);
 

@@ -49,8 +49,6 @@ QString hintFor(int status, const QString &code, const QString &profileName)
     return {};
 }
 
-} // namespace
-
 QString plainSnippet(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(4096)).simplified();
@@ -65,6 +63,7 @@ QString plainSnippet(const QByteArray &body)
         text = text.left(200) + u'…';
     return text;
 }
+} // namespace
 
 QString errorMessageFromJson(const json &j, QString *code)
 {

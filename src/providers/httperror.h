@@ -17,10 +17,6 @@ QString errorMessageFromJson(const nlohmann::json &j, QString *code = nullptr);
 // One sentence a person can act on: status, server, the server's words, a hint.
 Error describeHttpError(int status, const QByteArray &body, const QString &host, const QString &profileName);
 
-// The part of an unexpected body worth showing: an HTML page's title
-// ("an HTML page" without one), otherwise its first 200 characters.
-QString plainSnippet(const QByteArray &body);
-
 // No HTTP answer at all: the server could not be reached, or its
 // certificate did not verify (never ignored: the sentence says what to do).
 QString describeUnreachable(const QString &host, const QString &why, bool tlsFailed);

@@ -9,6 +9,7 @@
 #include "providers/presets.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -171,19 +172,33 @@ Error Provider::badModelList(const QByteArray &body)
         what = QCoreApplication::translate("Inkwell::Provider",
                                            "The server answered with nothing instead of a model list.");
     } else if (trimmed.startsWith('<')) {
-        what = QCoreApplication::translate("Inkwell::Provider",
-                                           "The server answered with a web page (“%1”), not a model list.")
-                   .arg(plainSnippet(trimmed));
+        const QString page = QString::fromUtf8(trimmed.left(4096));
+        static const QRegularExpression titleTag(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        const QString title = titleTag.match(page).captured(1).simplified().left(80);
+        what = title.isEmpty()
+            ? QCoreApplication::translate("Inkwell::Provider", "The server answered with a web page, not a model list.")
+            : QCoreApplication::translate("Inkwell::Provider",
+                                          "The server answered with a web page (“%1”), not a model list.")
+                  .arg(title);
     } else if (const auto j = nlohmann::json::parse(trimmed.begin(), trimmed.end(), nullptr, false); j.is_discarded()) {
+        QString text = QString::fromUtf8(trimmed.left(400)).simplified();
+        if (text.size() > 80)
+            text = text.left(80) + u'…';
         what = QCoreApplication::translate("Inkwell::Provider",
                                            "The server's answer is not JSON, so it is not a model list: “%1”.")
-                   .arg(plainSnippet(trimmed).left(80));
+                   .arg(text);
+    } else if (const QString said = errorMessageFromJson(j); !said.isEmpty()) {
+        // An error in one of the usual shapes: the server's own words.
+        what = QCoreApplication::translate("Inkwell::Provider",
+                                           "The server answered with an error instead of a model list: “%1”.")
+                   .arg(said.simplified().left(200));
     } else {
         QStringList keys;
         if (j.is_object())
             for (const auto &item : j.items())
                 if (keys.size() < 5)
-                    keys << QString::fromStdString(item.key());
+                    keys << QString::fromStdString(item.key()).simplified().left(40);
         what = keys.isEmpty()
             ? QCoreApplication::translate("Inkwell::Provider",
                                           "The server answered with JSON that holds no model list.")

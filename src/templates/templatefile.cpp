@@ -47,7 +47,7 @@ TemplateProblem yamlSyntaxProblem(const YAML::Exception &e, const QString &yaml,
         return !l.isEmpty() && !l.contains(u':') && !l.startsWith(u'-') && !l.startsWith(u'#');
     };
     const QString missingColon = Drafting::tr("this line has no “:” between the field's name and its value");
-    // The last line at or before `from` that opens `open` and does not close it.
+    // The last line at or before the mark's that opens `open` and does not close it.
     const auto opener = [&](QChar open, QChar close) {
         for (int i = at; i >= 0; --i)
             if (lines[i].count(open) > lines[i].count(close))
@@ -57,7 +57,7 @@ TemplateProblem yamlSyntaxProblem(const YAML::Exception &e, const QString &yaml,
     if (raw == YAML::ErrorMsg::END_OF_SEQ_FLOW || raw == YAML::ErrorMsg::END_OF_MAP_FLOW) {
         const bool list = raw == YAML::ErrorMsg::END_OF_SEQ_FLOW;
         const int line = list ? opener(u'[', u']') : opener(u'{', u'}');
-        p.at = {firstLine + line, int(lines[line].indexOf(list ? u'[' : u'{')) + 1};
+        p.at = {firstLine + line, qMax(1, int(lines[line].indexOf(list ? u'[' : u'{')) + 1)};
         p.message = list ? Drafting::tr("the “[” list opened here is never closed with “]”")
                          : Drafting::tr("the “{” opened here is never closed with “}”");
     } else if (raw == YAML::ErrorMsg::MAP_VALUE) {
@@ -96,53 +96,68 @@ TemplateProblem yamlSyntaxProblem(const YAML::Exception &e, const QString &yaml,
 }
 
 // yaml-cpp recurses on flow collections; refuse absurd nesting before it does.
-// Only what YAML reads as structure counts: a "[" or "{" (or a quote) where
-// a value starts, i.e. first on its line or after ":", "-", ",", "[" or "{";
-// inside a plain value ("a{{b") or a quoted one it is text. (Counting those
-// refused files the writer had written: found by fuzz_template.)
+// Only what YAML reads as structure counts: a "[" or "{" where a value starts
+// (first on its line, or after ": ", "- ", "," or another bracket); brackets
+// inside a plain value ("a{{b"), a quoted one or a "|" / ">" block are text.
+// A quote ends at its line's end at the latest, so that one mistaken for an
+// opening quote cannot hide the lines after it. (Counting text refused files
+// the writer had written: found by fuzz_template.)
 bool nestedTooDeep(const QString &yaml)
 {
     int depth = 0;
-    QChar quote;
-    bool escaped = false;
-    bool plain = false; // inside a plain (unquoted) value: its brackets are text
-    QChar previous; // the last structural character on this line, if any
-    for (const QChar c : yaml) {
-        if (!quote.isNull()) {
-            if (escaped)
-                escaped = false;
-            else if (quote == u'"' && c == u'\\')
-                escaped = true;
-            else if (c == quote)
-                quote = QChar();
-            continue;
-        }
-        if (c == u'\n') {
-            previous = QChar();
-            plain = false;
-            continue;
-        }
-        if (c == u' ' || c == u'\t')
-            continue;
-        if (plain) {
-            const bool ends = c == u':' || (depth > 0 && (c == u',' || c == u']' || c == u'}'));
-            if (!ends)
+    int blockIndent = -1; // in a block scalar: the indentation of the line that opened it
+    for (const QStringView line : QStringView(yaml).split(u'\n')) {
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent] == u' ')
+            ++indent;
+        if (blockIndent >= 0) {
+            if (line.trimmed().isEmpty() || indent > blockIndent)
                 continue;
-            plain = false;
+            blockIndent = -1;
         }
-        const bool valueStarts = previous.isNull() || previous == u':' || previous == u'-' || previous == u','
-            || previous == u'[' || previous == u'{';
-        if (valueStarts && (c == u'"' || c == u'\'')) {
-            quote = c;
-        } else if (valueStarts && (c == u'[' || c == u'{')) {
-            if (++depth > 16)
-                return true;
-        } else if ((c == u']' || c == u'}') && depth > 0) {
-            --depth;
-        } else if (c != u':' && c != u',' && c != u'-') {
-            plain = true;
+        QChar quote;
+        bool escaped = false;
+        bool plain = false; // inside a plain value: its brackets are text
+        QChar previous; // the last structural character of the line
+        for (qsizetype i = indent; i < line.size(); ++i) {
+            const QChar c = line[i];
+            const bool spaceNext = i + 1 == line.size() || line[i + 1] == u' ' || line[i + 1] == u'\t';
+            if (!quote.isNull()) {
+                if (escaped)
+                    escaped = false;
+                else if (quote == u'"' && c == u'\\')
+                    escaped = true;
+                else if (c == quote)
+                    quote = QChar();
+                continue;
+            }
+            if (c == u' ' || c == u'\t')
+                continue;
+            if (c == u'#' && (i == indent || line[i - 1] == u' ' || line[i - 1] == u'\t'))
+                break; // a comment
+            const bool separator = ((c == u':' || c == u'-') && spaceNext) || c == u',';
+            if (plain) {
+                if (!(c == u':' && spaceNext) && !(depth > 0 && (c == u',' || c == u']' || c == u'}')))
+                    continue;
+                plain = false;
+            }
+            const bool valueStarts = previous.isNull() || previous == u':' || previous == u'-' || previous == u','
+                || previous == u'[' || previous == u'{';
+            if (valueStarts && (c == u'"' || c == u'\'')) {
+                quote = c;
+            } else if (valueStarts && (c == u'[' || c == u'{')) {
+                if (++depth > 16)
+                    return true;
+            } else if ((c == u']' || c == u'}') && depth > 0) {
+                --depth;
+            } else if (valueStarts && (c == u'|' || c == u'>')) {
+                blockIndent = int(indent);
+                break;
+            } else if (!separator) {
+                plain = true;
+            }
+            previous = c;
         }
-        previous = c;
     }
     return false;
 }
@@ -279,7 +294,9 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
                 arr.push_back(ss(s));
             j["stop"] = arr;
         } else if (key == u"think") {
-            j["think"] = kv.second.IsScalar() ? kv.second.Scalar() : std::string();
+            // Through QString: a YAML escape ("\xff") can make bytes that are
+            // not UTF-8, on which the JSON writer throws.
+            j["think"] = kv.second.IsScalar() ? ss(qs(kv.second.Scalar())) : std::string();
         } else if (numeric.contains(key) && kv.second.IsScalar()) {
             bool ok = false;
             const double v = qs(kv.second.Scalar()).toDouble(&ok);
@@ -297,7 +314,7 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
                           .arg(key));
         }
     }
-    t.parameters = QString::fromStdString(j.dump());
+    t.parameters = QString::fromStdString(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 // A control character (a carriage return, which reading turns into a line

@@ -547,13 +547,11 @@ private Q_SLOTS:
         Inkwell::ProfileFields viaProxy = app->profiles()->blank(QStringLiteral("llamacpp"));
         viaProxy.baseUrl = server.baseUrl();
         viaProxy.proxy = QStringLiteral("foo");
-        const qsizetype asked = server.requests().size();
         app->profiles()->test(viaProxy, {});
         QVERIFY(!app->profiles()->testing() && !app->profiles()->testOk());
         QVERIFY2(app->profiles()->testMessage().startsWith(QStringLiteral("Proxy: ")),
                  qPrintable(app->profiles()->testMessage()));
         QVERIFY(app->profiles()->testModels().isEmpty());
-        QCOMPARE(server.requests().size(), asked);
     }
 
     // A rate limit before any text: the wait is shown, and Cancel stops it.

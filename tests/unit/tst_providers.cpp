@@ -315,6 +315,12 @@ private Q_SLOTS:
                                   << QStringLiteral("a web page (“Welcome to nginx!”)");
         QTest::newRow("other json") << QByteArray(R"({"status":"ok","version":"2.1","uptime":12})")
                                     << QStringLiteral("(its fields: status, uptime, version)");
+        QTest::newRow("untitled page") << QByteArray("<html><body>It works!</body></html>")
+                                       << QStringLiteral("with a web page, not a model list.");
+        QTest::newRow("error json") << QByteArray(R"j({"error":{"message":"Invalid URL (GET /v1/modelz)"}})j")
+                                    << QStringLiteral(
+                                           "an error instead of a model list: “Invalid URL (GET /v1/modelz)”");
+        QTest::newRow("long text") << QByteArray(300, 'x') << QString(80, u'x') + QStringLiteral("…”");
         QTest::newRow("json array") << QByteArray("[1,2]") << QStringLiteral("JSON that holds no model list.");
         QTest::newRow("text") << QByteArray("pong") << QStringLiteral("not JSON, so it is not a model list: “pong”");
         QTest::newRow("empty") << QByteArray(" \n") << QStringLiteral("answered with nothing");

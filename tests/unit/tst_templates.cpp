@@ -129,16 +129,25 @@ private Q_SLOTS:
     void fuzzFindingsRoundTrip_data()
     {
         QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("parses");
+        // These were wrongly handled files that YAML reads (the last threw
+        // from the JSON writer on a "\xff" escape); the carriage-return one
+        // is refused since a lone "\r" ends a line inside its value.
+        const QStringList mustParse
+            = {QStringLiteral("template-control-character.md"), QStringLiteral("template-escaped-quote-brackets.md"),
+               QStringLiteral("template-invalid-utf8-think.md")};
         const QDir dir(testDataPath(QStringLiteral("fuzz")));
         for (const QString &name : dir.entryList({QStringLiteral("template-*.md")}, QDir::Files))
-            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+            QTest::newRow(qPrintable(name)) << dir.filePath(name) << mustParse.contains(name);
     }
     void fuzzFindingsRoundTrip()
     {
         QFETCH(QString, file);
+        QFETCH(bool, parses);
         QFile found(file);
         QVERIFY(found.open(QIODevice::ReadOnly));
         const auto parsed = TemplateFile::parse(QString::fromUtf8(found.readAll()));
+        QCOMPARE(parsed.ok(), parses);
         if (!parsed.ok())
             return;
         const QString written = TemplateFile::write(parsed.value);
@@ -177,6 +186,32 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.problems.value(0).describe()));
         QCOMPARE(again.value.description, parsed.value.description);
         QCOMPARE(again.value.category, parsed.value.category);
+    }
+
+    // The guard counts what YAML reads as structure, and nothing hides the
+    // lines after it: a quote mistaken for an opening one ends with its line.
+    void nestingGuardSeesPastTextThatLooksLikeAQuote_data()
+    {
+        QTest::addColumn<QString>("front");
+        QTest::newRow("apostrophe in a block") << QStringLiteral("system: |\n  'Tis the season\n");
+        QTest::newRow("colon without a space") << QStringLiteral("description: b:\"\n");
+        QTest::newRow("dash without a space") << QStringLiteral("description: -\"\n");
+        QTest::newRow("flow plain with colon") << QStringLiteral("description: [a:\", b]\n");
+    }
+    void nestingGuardSeesPastTextThatLooksLikeAQuote()
+    {
+        QFETCH(QString, front);
+        const QString deep = QStringLiteral("tags: ") + QString(40, u'[') + QString(40, u']') + u'\n';
+        const auto parsed
+            = TemplateFile::parse(QStringLiteral("---\nname: x\n") + front + deep + QStringLiteral("---\nb"));
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.problems.first().message.contains(QStringLiteral("too deeply")),
+                 qPrintable(parsed.problems.first().describe()));
+        // …while brackets inside a block are text: a prompt may start lines with them.
+        const auto block = TemplateFile::parse(QStringLiteral("---\nname: x\nsystem: |\n  ") + QString(30, u'[')
+                                               + QStringLiteral("\n  more\n---\nb"));
+        QVERIFY2(block.ok(), qPrintable(block.problems.value(0).describe()));
+        QCOMPARE(block.value.systemPrompt, QString(30, u'[') + QStringLiteral("\nmore\n"));
     }
 
     void oldMacLineEndsAreLineEnds()

@@ -40,10 +40,14 @@ Dialog {
     }
 
     function edit(f) {
+        // Another profile (or a new one) starts at the top of the form; the
+        // one just saved stays where it was.
+        if (f.id === 0 || f.id !== editing.id) {
+            const view = formScroll.contentItem as Flickable
+            view.contentY = 0
+        }
         editing = f
         form.load(f)
-        const view = formScroll.contentItem as Flickable
-        view.contentY = 0  // another profile starts at its top
         App.profiles.forgetOutcomes()  // a test's or a save's outcome belongs to the profile it was made with
         App.profiles.checkKey(f.id)
         dirty = false

@@ -112,6 +112,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             ScrollView {
+                objectName: "templateSourceView"
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 300
                 contentWidth: availableWidth // wrapped text: no binding loop on its width

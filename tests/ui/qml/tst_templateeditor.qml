@@ -63,24 +63,27 @@ Item {
             const source = findChild(editor.contentItem, "templateSource")
             source.cursorPosition = source.length
             source.forceActiveFocus()
+            const lines = source.lineCount
             for (let i = 0; i < 160; ++i)
                 keyClick(Qt.Key_A)
             waitForRendering(source)
+            verify(source.lineCount > lines + 1, "the long line did not wrap")
+            const view = findChild(editor.contentItem, "templateSourceView")
             const caret = source.cursorRectangle
-            verify(caret.x + caret.width <= source.width, "the caret is beyond the text's right edge")
-            verify(source.contentWidth <= source.width + 1, "the text did not wrap")
+            verify(caret.x + caret.width <= view.width, "the caret is beyond the visible width")
         }
 
         // At the largest text size the buttons keep their words (Save read "…").
         function test_buttonsKeepTheirWordsAtLargeText() {
-            const size = App.appearance.fontSize
-            App.appearance.changeFontSize(24 - size)
+            App.appearance.changeFontSize(24 - App.appearance.fontSize)
             const editor = openEditor("")
             const save = findChild(editor.contentItem, "saveTemplateButton")
             waitForRendering(save)
-            verify(save.width >= save.implicitWidth - 1, "Save is narrower than its words")
-            App.appearance.changeFontSize(0)
+            verify(!(save.contentItem as Label).truncated, "Save reads “…”")
+            const inside = save.mapToItem(editor.contentItem, 0, 0)
+            verify(inside.x >= 0 && inside.x + save.width <= editor.contentItem.width, "Save is outside the dialog")
         }
+        function cleanup() { App.appearance.changeFontSize(0) }
 
         // Typed text is not dropped without asking: Cancel and Escape ask,
         // "Keep editing" keeps it, "Discard" closes.
