@@ -591,10 +591,12 @@ QString TemplateFile::write(const Template &t)
             if (v.is_array()) {
                 e << YAML::Flow << YAML::BeginSeq;
                 for (const auto &s : v)
-                    e << (s.is_string() ? s.get<std::string>() : s.dump());
+                    emitString(e, QString::fromStdString(s.is_string() ? s.get<std::string>() : s.dump()));
                 e << YAML::EndSeq;
+            } else if (v.is_string()) {
+                emitString(e, QString::fromStdString(v.get<std::string>())); // stop words, think
             } else {
-                e << (v.is_string() ? v.get<std::string>() : v.dump());
+                e << v.dump();
             }
         }
         e << YAML::EndMap;

@@ -130,12 +130,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("parses");
-        // These were wrongly handled files that YAML reads (the last threw
-        // from the JSON writer on a "\xff" escape); the carriage-return one
-        // is refused since a lone "\r" ends a line inside its value.
+        // These were wrongly handled files that YAML reads (one threw from
+        // the JSON writer on a "\xff" escape; the last had a carriage return
+        // in a stop word, written bare); the lone-carriage-return one is
+        // refused since a lone "\r" ends a line inside its value.
         const QStringList mustParse
             = {QStringLiteral("template-control-character.md"), QStringLiteral("template-escaped-quote-brackets.md"),
-               QStringLiteral("template-invalid-utf8-think.md")};
+               QStringLiteral("template-invalid-utf8-think.md"), QStringLiteral("template-carriage-return-in-stop.md")};
         const QDir dir(testDataPath(QStringLiteral("fuzz")));
         for (const QString &name : dir.entryList({QStringLiteral("template-*.md")}, QDir::Files))
             QTest::newRow(qPrintable(name)) << dir.filePath(name) << mustParse.contains(name);
