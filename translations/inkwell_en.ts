@@ -1507,6 +1507,10 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>the front matter is not valid YAML (%1)</source>
         <translation>the front matter is not valid YAML (%1)</translation>
     </message>
+    <message>
+        <source>parameter “%1” is out of range</source>
+        <translation>parameter “%1” is out of range</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::DraftsController</name>

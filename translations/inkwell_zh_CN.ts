@@ -1491,6 +1491,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>the front matter is not valid YAML (%1)</source>
         <translation>头部信息不是有效的 YAML（%1）</translation>
     </message>
+    <message>
+        <source>parameter “%1” is out of range</source>
+        <translation>参数“%1”超出范围</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::DraftsController</name>

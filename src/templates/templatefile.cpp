@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -302,6 +303,8 @@ void readParameters(Reader &r, const YAML::Node &root, Template &t)
             const double v = qs(kv.second.Scalar()).toDouble(&ok);
             if (!ok)
                 r.problem(kv.second, Drafting::tr("parameter “%1” must be a number").arg(key));
+            else if (!std::isfinite(v) || std::abs(v) > 1e15) // no cast of 4e35 to an integer (fuzz_template)
+                r.problem(kv.second, Drafting::tr("parameter “%1” is out of range").arg(key));
             else if (key == u"temperature" || key == u"top_p" || key.endsWith(u"_penalty") || key == u"min_p")
                 j[ss(key)] = v;
             else
@@ -440,6 +443,9 @@ TemplateFile::Parsed TemplateFile::parse(const QString &input)
     // too: kept, it became a line end only when the file was written and
     // read again (found by fuzz_template).
     text.replace(u'\r', u'\n');
+    // The noncharacters U+FFFE and U+FFFF do not survive writing (they read
+    // back as U+FFFD): read them as U+FFFD at once (found by fuzz_template).
+    text.replace(QChar(0xFFFF), QChar::ReplacementCharacter).replace(QChar(0xFFFE), QChar::ReplacementCharacter);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (!text.startsWith(QStringLiteral("---\n"))) {

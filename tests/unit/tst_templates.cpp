@@ -136,7 +136,8 @@ private Q_SLOTS:
         // refused since a lone "\r" ends a line inside its value.
         const QStringList mustParse
             = {QStringLiteral("template-control-character.md"), QStringLiteral("template-escaped-quote-brackets.md"),
-               QStringLiteral("template-invalid-utf8-think.md"), QStringLiteral("template-carriage-return-in-stop.md")};
+               QStringLiteral("template-invalid-utf8-think.md"), QStringLiteral("template-carriage-return-in-stop.md"),
+               QStringLiteral("template-noncharacter.md")};
         const QDir dir(testDataPath(QStringLiteral("fuzz")));
         for (const QString &name : dir.entryList({QStringLiteral("template-*.md")}, QDir::Files))
             QTest::newRow(qPrintable(name)) << dir.filePath(name) << mustParse.contains(name);
@@ -340,6 +341,8 @@ private Q_SLOTS:
                              << QStringLiteral("indent with spaces");
         QTest::newRow("escape") << QStringLiteral("---\nname: \"a\\qb\"\n---\nb") << 2 << 11
                                 << QStringLiteral("“\\q” is not an escape");
+        QTest::newRow("huge integer") << QStringLiteral("---\nname: x\nparameters:\n  max_tokens: 4e35\n---\nb") << 4
+                                      << 15 << QStringLiteral("out of range");
         QTest::newRow("no name") << QStringLiteral("---\ndescription: d\n---\nbody") << 2 << 1
                                  << QStringLiteral("“name” is missing");
         QTest::newRow("bad type") << QStringLiteral(
