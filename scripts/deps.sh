@@ -8,7 +8,7 @@ PACKAGES="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite nlohmann-json3-dev libsimdjson-dev qtkeychain-qt6-dev
 libcmark-gfm-dev libcmark-gfm-extensions-dev libsource-highlight-dev libzip-dev
-libyaml-cpp-dev libdtl-dev libqpdf-dev
+libyaml-cpp-dev libdtl-dev libqpdf-dev libpoppler-qt6-dev libicu-dev
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-dialogs qml6-module-qtquick-templates qml6-module-qtquick-window
 qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcore
