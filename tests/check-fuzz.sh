@@ -1,8 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the wire fuzz targets (SSE and NDJSON decoders, every provider's
-# mapping) and the template parser's with clang, ASan and UBSan, and runs
-# each for a bounded time on the recorded streams and templates in the tree.
+# mapping), the template parser's and the document readers' with clang, ASan
+# and UBSan, and runs each for a bounded time on the recorded streams,
+# templates and documents in the tree.
 # Skipped (77) when clang or its fuzzer runtime is missing.
 # usage: check-fuzz.sh SOURCE_DIR WORK_DIR SECONDS_PER_TARGET
 set -u
@@ -23,7 +24,7 @@ cmake -S "$src" -B "$work" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_COMPILER
     "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
     -DINKWELL_WIRE_ONLY=ON -DINKWELL_BUILD_TESTS=OFF -DINKWELL_BUILD_BENCH=OFF > "$work.configure.log" 2>&1 \
     || { cat "$work.configure.log"; exit 1; }
-targets="fuzz_sse fuzz_ndjson fuzz_openai fuzz_ollama fuzz_anthropic fuzz_gemini fuzz_template"
+targets="fuzz_sse fuzz_ndjson fuzz_openai fuzz_ollama fuzz_anthropic fuzz_gemini fuzz_template fuzz_documents"
 # shellcheck disable=SC2086
 cmake --build "$work" --target $targets > "$work.build.log" 2>&1 || { tail -50 "$work.build.log"; exit 1; }
 
@@ -35,6 +36,9 @@ seeds() { # target → seed files
         fuzz_anthropic) ls "$data"/protocols/anthropic-* ;;
         fuzz_gemini) ls "$data"/protocols/gemini-* ;;
         fuzz_template) ls "$src"/resources/templates/*.md "$data"/templates/*.md ;;
+        # Not the long PDFs (past -max_len, and poppler is not what is fuzzed).
+        fuzz_documents) ls "$data"/attachments/docs/*.docx "$data"/attachments/docs/*.odt \
+            "$data"/attachments/docs/*.txt "$data"/attachments/docs/*.html "$data"/attachments/docs/encrypted.pdf ;;
     esac
 }
 status=0
