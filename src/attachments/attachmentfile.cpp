@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachmentfile.h"
+
+#include "attachments/documentreader.h"
+#include "attachments/imageprep.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QLocale>
+
+#include <sys/stat.h>
+
+namespace Inkwell {
+
+namespace {
+
+Error refused(const QString &message)
+{
+    return Error::make(Error::Kind::Format, message);
+}
+
+QString mimeFor(const QString &format)
+{
+    static const QHash<QString, QString> types = {
+        {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
+        {QStringLiteral("docx"),
+         QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
+        {QStringLiteral("odt"), QStringLiteral("application/vnd.oasis.opendocument.text")},
+        {QStringLiteral("html"), QStringLiteral("text/html")},
+        {QStringLiteral("markdown"), QStringLiteral("text/markdown")},
+        {QStringLiteral("csv"), QStringLiteral("text/csv")},
+    };
+    return types.value(format, QStringLiteral("text/plain"));
+}
+
+bool looksLikeImage(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    // SVG is text the model can read; everything else Qt decodes is pixels.
+    const QByteArray format = QImageReader::imageFormat(&buffer);
+    return !format.isEmpty() && format != "svg" && format != "svgz";
+}
+
+} // namespace
+
+Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &name, const AttachmentLimits &limits)
+{
+    using R = Result<Attachment>;
+    if (bytes.isEmpty())
+        return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is empty.").arg(name)));
+    if (looksLikeImage(bytes)) {
+        if (bytes.size() > limits.maxImageBytes)
+            return R::fail(refused(
+                QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; images up to %3 can be attached.")
+                    .arg(name, formatSize(bytes.size()), formatSize(limits.maxImageBytes))));
+        return prepareImage(bytes, name, limits.imageLongSide);
+    }
+    if (bytes.size() > limits.maxDocumentBytes)
+        return R::fail(
+            refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; documents up to %3 can be attached.")
+                        .arg(name, formatSize(bytes.size()), formatSize(limits.maxDocumentBytes))));
+    auto doc = readDocument(bytes, name);
+    if (!doc.ok())
+        return R::fail(doc.error);
+    Attachment a;
+    a.kind = Attachment::Kind::Document;
+    a.name = name;
+    a.mimeType = mimeFor(doc.value.format);
+    a.data = bytes;
+    a.text = doc.value.text;
+    a.pages = doc.value.pages;
+    a.size = bytes.size();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return {a, {}};
+}
+
+Result<Attachment> readAttachment(const QString &path, const AttachmentLimits &limits)
+{
+    using R = Result<Attachment>;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    // stat() follows a symbolic link to what it points at: a link to
+    // /dev/zero is a device, refused before anything is read from it.
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return R::fail(
+            refused(QCoreApplication::translate("Inkwell::Attachments", "%1 does not exist (any more).").arg(name)));
+    if (S_ISDIR(st.st_mode))
+        return R::fail(refused(
+            QCoreApplication::translate("Inkwell::Attachments", "%1 is a folder; attach the files in it instead.")
+                .arg(name)));
+    if (!S_ISREG(st.st_mode))
+        return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments",
+                                                           "%1 is not a regular file (a device, a pipe or a socket).")
+                                   .arg(name)));
+    const qint64 size = st.st_size;
+    if (size == 0)
+        return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is empty.").arg(name)));
+    const qint64 limit = qMax(limits.maxImageBytes, limits.maxDocumentBytes);
+    if (size > limit)
+        return R::fail(
+            refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; files up to %3 can be attached.")
+                        .arg(name, formatSize(size), formatSize(limit))));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 could not be opened: %2")
+                                   .arg(name, file.errorString())));
+    const QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit) // it grew since stat()
+        return R::fail(refused(
+            QCoreApplication::translate("Inkwell::Attachments", "%1 is larger than %2.").arg(name, formatSize(limit))));
+    if (file.error() != QFileDevice::NoError)
+        return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 could not be read: %2")
+                                   .arg(name, file.errorString())));
+    return attachmentFromBytes(bytes, name, limits);
+}
+
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace Inkwell

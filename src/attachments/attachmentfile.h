@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "providers/attachment.h"
+
+namespace Inkwell {
+
+// How big a file may be before it is refused unread (Settings can raise them).
+struct AttachmentLimits {
+    qint64 maxImageBytes = 50LL << 20;
+    qint64 maxDocumentBytes = 100LL << 20;
+    int imageLongSide = 2048;
+};
+
+// A file the user attached, read and made ready to send: an image prepared
+// (prepareImage), any other file read as a document (its text extracted).
+// Refused with a sentence naming the file: missing, not a regular file (a
+// folder, a device, a socket, also behind a symbolic link), empty, over the
+// limit (checked before reading), unreadable, or of a kind no reader takes.
+// Safe to call on any thread.
+Result<Attachment> readAttachment(const QString &path, const AttachmentLimits &limits = {});
+
+// The same for bytes in memory (a pasted image, an imported file).
+Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &name,
+                                       const AttachmentLimits &limits = {});
+
+// "2.4 MB", "812 KB", "96 bytes" (locale-aware; for chips and cards).
+QString formatSize(qint64 bytes);
+
+} // namespace Inkwell

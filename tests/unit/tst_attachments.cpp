@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Attachments below the window: images made fit to send (upright, no
+// metadata, scaled), files refused in words, the store's one copy per
+// content, and the checks before a request goes.
+#include "attachments/imageprep.h"
+#include "core/error.h"
+#include "providers/generationrequest.h"
+#include "providers/httperror.h"
+#include "providers/retrypolicy.h"
+#include "store/attachmentrepository.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "testdata.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+QImage decode(const QByteArray &bytes)
+{
+    QImage image;
+    image.loadFromData(bytes);
+    return image;
+}
+
+Attachment image(const QByteArray &bytes, const QString &name)
+{
+    auto r = prepareImage(bytes, name);
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.error.message));
+    return r.value;
+}
+
+// PNG's chunk checksum (CRC-32, big-endian).
+QByteArray crc32be(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    crc ^= 0xffffffffu;
+    QByteArray out(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        out[i] = char(crc >> (24 - 8 * i));
+    return out;
+}
+
+int rowCount(const QSqlDatabase &db, const char *table)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestAttachments : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    // A phone photo: EXIF says "turn me", and where it was taken. What goes
+    // out is upright and says nothing about the camera or the place.
+    void jpegIsTurnedUprightAndStripped()
+    {
+        const QByteArray source = readTestData(QStringLiteral("attachments/images/gps-rotated.jpg"));
+        QVERIFY(source.contains("InkwellTestCam")); // the test file is what it claims
+        QVERIFY(source.contains("Exif"));
+        const Attachment a = image(source, QStringLiteral("IMG_0001.jpg"));
+        QCOMPARE(a.mimeType, QStringLiteral("image/jpeg"));
+        QCOMPARE(a.width, 58); // 493 × 58 turned a quarter
+        QCOMPARE(a.height, 493);
+        QVERIFY(!a.data.contains("Exif"));
+        QVERIFY(!a.data.contains("InkwellTestCam"));
+        // No APP1 (EXIF/XMP) segment at all, only the JFIF header.
+        QVERIFY(!a.data.contains(QByteArray("\xff\xe1", 2)));
+        QCOMPARE(a.size, qint64(a.data.size()));
+        QCOMPARE(a.sha256.size(), 64);
+        const QImage out = decode(a.data);
+        QCOMPARE(out.size(), QSize(58, 493));
+    }
+
+    void largeImagesAreScaledToTheLongSide()
+    {
+        QImage big(4000, 3000, QImage::Format_RGB32);
+        big.fill(Qt::darkCyan);
+        QByteArray jpeg;
+        QBuffer b(&jpeg);
+        b.open(QIODevice::WriteOnly);
+        QVERIFY(big.save(&b, "JPEG"));
+        const Attachment a = image(jpeg, QStringLiteral("big.jpg"));
+        QCOMPARE(QSize(a.width, a.height), QSize(2048, 1536));
+        const auto anthropic = prepareImage(jpeg, QStringLiteral("big.jpg"), kAnthropicImageLongSide);
+        QVERIFY(anthropic.ok());
+        QCOMPARE(anthropic.value.width, 1568);
+    }
+
+    void formatsTheUserHas_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("png with transparency stays png") << "alpha.png"
+                                                         << "image/png" << QSize(300, 200);
+        QTest::newRow("gif: its first frame") << "anim.gif"
+                                              << "image/png" << QSize(40, 30);
+        QTest::newRow("jpeg") << "thin-white-stripe.jpg"
+                              << "image/jpeg" << QSize(493, 58);
+        if (QImageReader::supportedImageFormats().contains("webp"))
+            QTest::newRow("webp") << "small.webp"
+                                  << "image/jpeg" << QSize(64, 48);
+    }
+
+    void formatsTheUserHas()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, mime);
+        QFETCH(QSize, size);
+        const Attachment a = image(readTestData(QStringLiteral("attachments/images/") + file), file);
+        QCOMPARE(a.mimeType, mime);
+        QCOMPARE(QSize(a.width, a.height), size);
+        QVERIFY(!decode(a.data).isNull());
+    }
+
+    void webpIsReadable()
+    {
+        // qt6-image-formats-plugins is one of the packages the setup installs.
+        QVERIFY2(QImageReader::supportedImageFormats().contains("webp"), "the WebP plugin is missing");
+    }
+
+    void brokenImagesAreRefusedInWords_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("truncated jpeg") << "truncated.jpg"
+                                        << "damaged";
+        QTest::newRow("text named .png") << "fake.png"
+                                         << "not an image";
+    }
+
+    void brokenImagesAreRefusedInWords()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, words);
+        const auto r = prepareImage(readTestData(QStringLiteral("attachments/images/") + file), file);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, Error::Kind::Format);
+        QVERIFY2(r.error.message.contains(file), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(words), qPrintable(r.error.message));
+    }
+
+    void hugePixelCountsAreRefusedBeforeDecoding()
+    {
+        // A PNG whose header claims 60,000 × 60,000 pixels: 14 GB decoded.
+        QImage small(8, 8, QImage::Format_RGB32);
+        small.fill(Qt::red);
+        QByteArray png;
+        QBuffer b(&png);
+        b.open(QIODevice::WriteOnly);
+        QVERIFY(small.save(&b, "PNG"));
+        const QByteArray side = QByteArray::fromHex("0000ea60");
+        png.replace(16, 4, side).replace(20, 4, side); // IHDR width and height
+        png.replace(29, 4, crc32be(png.mid(12, 17))); // and the chunk's CRC over type and data
+        const auto r = prepareImage(png, QStringLiteral("bomb.png"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.contains(QStringLiteral("60000")), qPrintable(r.error.message));
+    }
+
+    // The same picture sent twice is stored once; it goes when the last
+    // message that has it goes.
+    void storeKeepsOneCopyPerContent()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("a.sqlite3"))).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository messages(db.db());
+        const qint64 c1 = convs.create(Conversation {}).value;
+        const qint64 c2 = convs.create(Conversation {}).value;
+        const Attachment photo
+            = image(readTestData(QStringLiteral("attachments/images/gps-rotated.jpg")), QStringLiteral("photo.jpg"));
+        Attachment doc;
+        doc.kind = Attachment::Kind::Document;
+        doc.name = QStringLiteral("notes.txt");
+        doc.mimeType = QStringLiteral("text/plain");
+        doc.data = QByteArrayLiteral("第一行\nsecond line\n");
+        doc.text = QStringLiteral("第一行\nsecond line\n");
+
+        Message m;
+        m.conversationId = c1;
+        m.role = Message::Role::User;
+        m.content = QStringLiteral("What is this?");
+        m.attachments = {photo, doc};
+        const auto first = messages.insert(m);
+        QVERIFY(first.ok());
+        m.conversationId = c2;
+        m.attachments = {photo};
+        m.attachments[0].name = QStringLiteral("same-picture.jpg");
+        const auto second = messages.insert(m);
+        QVERIFY(second.ok());
+        QCOMPARE(rowCount(db.db(), "attachments"), 2);
+        QCOMPARE(rowCount(db.db(), "message_attachments"), 3);
+
+        // Listing reads no file; a request reads them all, in order.
+        QList<Message> rows {messages.get(first.value).value};
+        QVERIFY(!messages.withAttachments(rows, false).isError());
+        QCOMPARE(rows[0].attachments.size(), 2);
+        QCOMPARE(rows[0].attachments[0].name, QStringLiteral("photo.jpg"));
+        QCOMPARE(rows[0].attachments[0].size, photo.size);
+        QCOMPARE(QSize(rows[0].attachments[0].width, rows[0].attachments[0].height), QSize(58, 493));
+        QVERIFY(rows[0].attachments[0].data.isEmpty());
+        QCOMPARE(rows[0].attachments[1].kind, Attachment::Kind::Document);
+        QVERIFY(!messages.withAttachments(rows, true).isError());
+        QCOMPARE(rows[0].attachments[0].data, photo.data);
+        QCOMPARE(rows[0].attachments[1].text, doc.text);
+        QList<Message> other {messages.get(second.value).value};
+        QVERIFY(!messages.withAttachments(other, false).isError());
+        QCOMPARE(other[0].attachments[0].name, QStringLiteral("same-picture.jpg"));
+        QCOMPARE(other[0].attachments[0].sha256, rows[0].attachments[0].sha256);
+
+        // The first conversation deleted: its document goes, the shared photo stays.
+        QVERIFY(!convs.remove(c1).isError());
+        QCOMPARE(rowCount(db.db(), "message_attachments"), 1);
+        QCOMPARE(rowCount(db.db(), "attachments"), 1);
+        QVERIFY(AttachmentRepository(db.db()).data(photo.sha256).ok());
+        QVERIFY(!convs.remove(c2).isError());
+        QCOMPARE(rowCount(db.db(), "attachments"), 0);
+    }
+
+    // A file the store refuses takes its message with it: nothing half-stored.
+    void messageAndFilesAreStoredTogether()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("b.sqlite3"))).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository messages(db.db());
+        const qint64 c = convs.create(Conversation {}).value;
+        Message m;
+        m.conversationId = c;
+        m.role = Message::Role::User;
+        m.content = QStringLiteral("two files");
+        Attachment ok;
+        ok.name = QStringLiteral("a.png");
+        ok.mimeType = QStringLiteral("image/png");
+        ok.data = QByteArrayLiteral("png bytes");
+        Attachment empty = ok; // no bytes: refused
+        empty.data.clear();
+        m.attachments = {ok, empty};
+        QVERIFY(!messages.insert(m).ok());
+        QCOMPARE(rowCount(db.db(), "messages"), 0);
+        QCOMPARE(rowCount(db.db(), "attachments"), 0);
+        m.attachments = {ok};
+        QVERIFY(messages.insert(m).ok());
+        QCOMPARE(rowCount(db.db(), "messages"), 1);
+    }
+
+    void modelsThatCannotSeeAreToldBeforeSending()
+    {
+        Attachment png;
+        png.name = QStringLiteral("shot.png");
+        png.mimeType = QStringLiteral("image/png");
+        png.data = QByteArrayLiteral("x");
+        GenerationRequest r;
+        r.profile.api = QStringLiteral("openai");
+        r.profile.preset = QStringLiteral("deepseek");
+        r.profile.baseUrl = QStringLiteral("https://api.deepseek.com");
+        r.model = QStringLiteral("deepseek-chat");
+        r.messages = {ChatMessage(QStringLiteral("user"), QStringLiteral("what is this"), {png})};
+        Error e = checkAttachments(r);
+        QCOMPARE(e.kind, Error::Kind::Usage);
+        QVERIFY2(e.message.contains(QStringLiteral("deepseek-chat does not take images")), qPrintable(e.message));
+        r.profile.images = QStringLiteral("yes"); // the user knows better
+        QVERIFY(!checkAttachments(r).isError());
+
+        r.profile.preset = QStringLiteral("llamacpp");
+        r.profile.images.clear();
+        r.model = QStringLiteral("gpt-3.5-turbo");
+        QVERIFY(checkAttachments(r).isError());
+        r.model = QStringLiteral("qwen2.5-vl");
+        QVERIFY(!checkAttachments(r).isError()); // unknown: its server will say
+        r.profile.images = QStringLiteral("no");
+        QVERIFY(checkAttachments(r).isError());
+        r.profile.images.clear();
+        r.mode = GenerationRequest::Mode::Completion;
+        QVERIFY(checkAttachments(r).message.contains(QStringLiteral("text-completion")));
+
+        // A PDF meant to go whole goes as its text to a server that cannot read PDFs.
+        Attachment pdf;
+        pdf.kind = Attachment::Kind::Document;
+        pdf.name = QStringLiteral("paper.pdf");
+        pdf.mimeType = QStringLiteral("application/pdf");
+        pdf.data = QByteArrayLiteral("%PDF-1.4");
+        pdf.text = QStringLiteral("--- Page 1 ---\nAbstract");
+        pdf.native = true;
+        r.mode = GenerationRequest::Mode::Chat;
+        r.messages = {ChatMessage(QStringLiteral("user"), QStringLiteral("summarise"), {pdf})};
+        QVERIFY(!checkAttachments(r).isError());
+        QVERIFY(!r.messages[0].attachments[0].native);
+        r.profile.api = QStringLiteral("anthropic");
+        r.profile.preset = QStringLiteral("anthropic");
+        r.messages[0].attachments[0].native = true;
+        QVERIFY(!checkAttachments(r).isError());
+        QVERIFY(r.messages[0].attachments[0].native);
+    }
+
+    // llama.cpp without a vision projector answers an image with HTTP 500
+    // (recorded, PROTOCOLS.md §11.3): its words reach the user with what to
+    // do, and it is not tried again as a passing server trouble.
+    void llamaServerWithoutVisionIsNamed()
+    {
+        const QByteArray body = readTestData(QStringLiteral("llama-server/56_err_image_part.body"));
+        const Error e = describeHttpError(500, body, QStringLiteral("127.0.0.1:8080"), QString());
+        QVERIFY2(e.message.contains(QStringLiteral(
+                     "image input is not supported - hint: if this is unexpected, you may need to provide the mmproj")),
+                 qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("--mmproj")), qPrintable(e.message));
+        QVERIFY(!e.message.contains(QStringLiteral("retry later")));
+        RetryPolicy::Attempt attempt;
+        attempt.httpStatus = 500;
+        attempt.body = body;
+        QVERIFY(!RetryPolicy().decide(attempt).retry);
+        attempt.body = R"({"error":{"code":500,"message":"slot unavailable"}})";
+        QVERIFY(RetryPolicy().decide(attempt).retry); // other 500s still are
+    }
+
+    void documentsGoAsTextNamingTheirFile()
+    {
+        Attachment pdf;
+        pdf.kind = Attachment::Kind::Document;
+        pdf.name = QStringLiteral("年报 \"2025\".pdf");
+        pdf.text = QStringLiteral("--- Page 1 ---\n收入增长\n--- Page 2 ---\nOutlook");
+        pdf.pages = 2;
+        Attachment png;
+        png.mimeType = QStringLiteral("image/png");
+        QCOMPARE(withDocumentText(QStringLiteral("总结一下"), {png, pdf}),
+                 QStringLiteral("<document name=\"年报 '2025'.pdf\" pages=\"2\">\n--- Page 1 ---\n收入增长\n"
+                                "--- Page 2 ---\nOutlook\n</document>\n\n总结一下"));
+        QCOMPARE(withDocumentText(QStringLiteral("only text"), {png}), QStringLiteral("only text"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttachments)
+#include "tst_attachments.moc"

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composerattachments.h"
+
+#include "attachmentimages.h"
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Inkwell {
+
+AttachmentRow attachmentRow(const Attachment &a)
+{
+    AttachmentRow row;
+    row.key = a.sha256;
+    row.name = a.name;
+    row.isImage = a.isImage();
+    row.sizeText = a.pages > 0
+        ? ComposerAttachments::tr("%n page(s)", nullptr, a.pages) + QStringLiteral(" · ") + formatSize(a.size)
+        : formatSize(a.size);
+    if (a.isImage())
+        row.source = QStringLiteral("image://attachments/") + a.sha256;
+    row.fileSuffix = a.mimeType == u"image/jpeg" ? QStringLiteral("jpg")
+        : a.mimeType == u"image/png"             ? QStringLiteral("png")
+                                                 : QFileInfo(a.name).suffix();
+    return row;
+}
+
+ComposerAttachments::ComposerAttachments(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ComposerAttachments::~ComposerAttachments()
+{
+    for (const Item &item : std::as_const(m_items))
+        AttachmentImages::takeBack(item.attachment.sha256);
+}
+
+bool ComposerAttachments::reading() const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(), [](const Item &i) { return i.reading; });
+}
+
+void ComposerAttachments::addUrls(const QList<QUrl> &urls)
+{
+    m_errors.clear();
+    for (const QUrl &url : urls) {
+        const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+        const AttachmentLimits limits = m_limits;
+        start(QFileInfo(path).fileName(), [path, limits] { return readAttachment(path, limits); });
+    }
+}
+
+bool ComposerAttachments::pasteImage()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    // Text wins: an office program puts a picture of the copied cells beside them.
+    if (!mime || !mime->hasImage() || mime->hasText())
+        return false;
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    if (image.isNull())
+        return false;
+    m_errors.clear();
+    const QString name = tr("Pasted image %1.png").arg(++m_pasted);
+    const AttachmentLimits limits = m_limits;
+    start(name, [image, name, limits] {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return attachmentFromBytes(png, name, limits);
+    });
+    return true;
+}
+
+void ComposerAttachments::start(const QString &name, std::function<Result<Attachment>()> work)
+{
+    Item item;
+    item.id = m_nextId++;
+    item.name = name;
+    m_items << item;
+    publish();
+    auto *watcher = new QFutureWatcher<Result<Attachment>>(this);
+    const int id = item.id;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        finished(id, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void ComposerAttachments::finished(int id, const Result<Attachment> &result)
+{
+    const auto it = std::find_if(m_items.begin(), m_items.end(), [id](const Item &i) { return i.id == id; });
+    if (it == m_items.end())
+        return; // removed while it was read
+    if (!result.ok()) {
+        m_items.erase(it);
+        showError(result.error.message);
+    } else {
+        it->reading = false;
+        it->attachment = result.value;
+        if (result.value.isImage())
+            AttachmentImages::lend(result.value.sha256, result.value.data);
+    }
+    publish();
+}
+
+void ComposerAttachments::remove(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    AttachmentImages::takeBack(m_items.at(row).attachment.sha256);
+    m_items.removeAt(row);
+    publish();
+}
+
+void ComposerAttachments::clear()
+{
+    for (const Item &item : std::as_const(m_items))
+        AttachmentImages::takeBack(item.attachment.sha256);
+    m_items.clear();
+    m_errors.clear();
+    showError({});
+    publish();
+}
+
+void ComposerAttachments::dismissError()
+{
+    m_errors.clear();
+    showError({});
+}
+
+QList<Attachment> ComposerAttachments::ready() const
+{
+    QList<Attachment> out;
+    for (const Item &item : std::as_const(m_items))
+        if (!item.reading)
+            out << item.attachment;
+    return out;
+}
+
+void ComposerAttachments::showError(const QString &text)
+{
+    // Several refused files at once each say why, one line each.
+    if (!text.isEmpty() && !m_errors.contains(text))
+        m_errors << text;
+    const QString joined = m_errors.join(u'\n');
+    if (joined == m_error)
+        return;
+    m_error = joined;
+    Q_EMIT errorChanged();
+}
+
+void ComposerAttachments::publish()
+{
+    QList<AttachmentRow> rows;
+    for (const Item &item : std::as_const(m_items)) {
+        AttachmentRow row;
+        row.name = item.name;
+        row.reading = item.reading;
+        if (item.reading) {
+            row.key = QStringLiteral("pending/%1").arg(item.id);
+        } else {
+            row = attachmentRow(item.attachment);
+        }
+        rows << row;
+    }
+    m_rows = QVariantList();
+    for (const AttachmentRow &row : std::as_const(rows))
+        m_rows << QVariant::fromValue(row);
+    Q_EMIT changed();
+}
+
+} // namespace Inkwell

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attachments/attachmentfile.h"
+#include "rows.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace Inkwell {
+
+// How a stored or ready file shows: a thumbnail (images) or a card.
+AttachmentRow attachmentRow(const Attachment &a);
+
+// The files in the composer before they are sent: chosen in the file
+// dialog, dropped, or pasted. Each is read and prepared on a worker thread
+// (a 300-page PDF does not stop the window) and shows as a chip at once,
+// "reading" until it is ready; one that cannot be attached is removed and
+// says why in errorText.
+class ComposerAttachments : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.session.attachments")
+    Q_PROPERTY(QVariantList rows READ rows NOTIFY changed) // [AttachmentRow]
+    Q_PROPERTY(int count READ count NOTIFY changed)
+    Q_PROPERTY(bool reading READ reading NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+public:
+    explicit ComposerAttachments(QObject *parent = nullptr);
+    ~ComposerAttachments() override;
+
+    [[nodiscard]] QVariantList rows() const { return m_rows; }
+    [[nodiscard]] int count() const { return int(m_items.size()); }
+    [[nodiscard]] bool reading() const;
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+    Q_INVOKABLE void addUrls(const QList<QUrl> &urls);
+    // The clipboard's image, if it holds one and no text: true when taken.
+    Q_INVOKABLE bool pasteImage();
+    Q_INVOKABLE void remove(int row);
+    Q_INVOKABLE void clear();
+    Q_INVOKABLE void dismissError();
+
+    // What send() takes: every ready file, in the order added.
+    [[nodiscard]] QList<Attachment> ready() const;
+    void setLimits(const AttachmentLimits &limits) { m_limits = limits; }
+
+Q_SIGNALS:
+    void changed();
+    void errorChanged();
+
+private:
+    struct Item {
+        int id = 0;
+        QString name;
+        bool reading = true;
+        Attachment attachment;
+    };
+    void start(const QString &name, std::function<Result<Attachment>()> work);
+    void finished(int id, const Result<Attachment> &result);
+    void publish();
+    void showError(const QString &text);
+
+    QVariantList m_rows;
+    QList<Item> m_items;
+    QStringList m_errors;
+    QString m_error;
+    AttachmentLimits m_limits;
+    int m_nextId = 1;
+    int m_pasted = 0;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// Files as chips: a thumbnail (images) or a page glyph (documents), the
+// name and the size. In the composer they can be removed; under a sent
+// message a click opens them (AttachmentViewer).
+Flow {
+    id: root
+    property var rows: []  // [AttachmentRow]
+    property bool removable: false
+    readonly property int chipHeight: Math.round(Theme.fontSize * 3.6)
+    signal removeRequested(int index)
+    signal openRequested(var row)
+    spacing: 6
+
+    Repeater {
+        model: root.rows
+        delegate: Rectangle {
+            id: chip
+            required property var modelData
+            required property int index
+            objectName: "attachmentChip"
+            width: Math.min(chipRow.implicitWidth + 12, Math.max(root.width, 120))
+            height: root.chipHeight
+            radius: Theme.radius - 2
+            color: open.containsMouse && !root.removable ? Theme.sidebarSelected : Theme.sidebarHover
+            border.color: Theme.border
+            Accessible.role: Accessible.Button
+            Accessible.name: modelData.name + ", " + (modelData.reading ? qsTr("reading…") : modelData.sizeText)
+
+            MouseArea {
+                id: open
+                anchors.fill: parent
+                hoverEnabled: true
+                enabled: !chip.modelData.reading
+                cursorShape: root.removable ? Qt.ArrowCursor : Qt.PointingHandCursor
+                onClicked: root.openRequested(chip.modelData)
+                ToolTip.visible: containsMouse
+                ToolTip.delay: 600
+                ToolTip.text: chip.modelData.name
+            }
+
+            RowLayout {
+                id: chipRow
+                anchors.fill: parent
+                anchors.margins: 4
+                anchors.rightMargin: 8
+                spacing: 8
+
+                Rectangle {
+                    Layout.preferredWidth: root.chipHeight - 8
+                    Layout.preferredHeight: root.chipHeight - 8
+                    radius: 4
+                    color: Theme.window
+                    clip: true
+                    Image {
+                        anchors.fill: parent
+                        visible: chip.modelData.isImage
+                        source: chip.modelData.isImage ? chip.modelData.source : ""
+                        sourceSize.width: width * 2
+                        sourceSize.height: height * 2
+                        fillMode: Image.PreserveAspectCrop
+                        asynchronous: true
+                    }
+                    BusyIndicator {
+                        anchors.fill: parent
+                        visible: chip.modelData.reading
+                        running: visible
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: !chip.modelData.isImage && !chip.modelData.reading
+                        text: "📄"
+                        font.pixelSize: Theme.fontSize + 6
+                    }
+                }
+                ColumnLayout {
+                    spacing: 0
+                    Layout.maximumWidth: Theme.fontSize * 14
+                    Label {
+                        Layout.fillWidth: true
+                        text: chip.modelData.name
+                        elide: Text.ElideMiddle
+                        color: Theme.text
+                        font.pixelSize: Theme.smallFontSize
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: chip.modelData.reading ? qsTr("Reading…") : chip.modelData.sizeText
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallFontSize - 1
+                    }
+                }
+                IconButton {
+                    visible: root.removable
+                    objectName: "removeAttachment"
+                    text: "×"
+                    implicitWidth: 24
+                    implicitHeight: 24
+                    onClicked: root.removeRequested(chip.index)
+                    Accessible.name: qsTr("Remove %1").arg(chip.modelData.name)
+                    ToolTip.text: qsTr("Remove")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Inkwell
+
+// A sent file opened: a picture at full size (fit to the window, wheel or
+// the buttons to zoom, drag to move), or a document's text as the model
+// was given it; either can be saved where the user chooses.
+Dialog {
+    id: root
+    objectName: "attachmentViewer"
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: parent ? parent.width - 80 : 800
+    height: parent ? parent.height - 80 : 600
+    padding: 12
+    title: row ? row.name : ""
+
+    property var row: null  // AttachmentRow
+    property string documentText: ""
+    property real zoom: 1
+    property bool fit: true
+
+    function show(attachment) {
+        row = attachment
+        fit = true
+        zoom = 1
+        documentText = attachment.isImage ? "" : App.session.attachmentText(attachment.key)
+        open()
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 8
+        Flickable {
+            id: flick
+            visible: root.row !== null && root.row.isImage
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: Math.max(width, picture.width)
+            contentHeight: Math.max(height, picture.height)
+            Image {
+                id: picture
+                anchors.centerIn: parent
+                source: root.row && root.row.isImage ? root.row.source : ""
+                asynchronous: true
+                readonly property real fitScale: implicitWidth > 0
+                    ? Math.min(1, flick.width / implicitWidth, flick.height / implicitHeight) : 1
+                width: implicitWidth * (root.fit ? fitScale : root.zoom)
+                height: implicitHeight * (root.fit ? fitScale : root.zoom)
+                smooth: true
+            }
+            WheelHandler {
+                acceptedModifiers: Qt.NoModifier | Qt.ControlModifier
+                onWheel: event => {
+                    root.zoom = Math.max(0.1, Math.min(8, (root.fit ? picture.fitScale : root.zoom)
+                                                       * (event.angleDelta.y > 0 ? 1.15 : 1 / 1.15)))
+                    root.fit = false
+                }
+            }
+        }
+        ScrollView {
+            visible: root.row !== null && !root.row.isImage
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TextArea {
+                objectName: "attachmentText"
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextArea.Wrap
+                text: root.documentText
+                color: Theme.text
+                font.pixelSize: Theme.fontSize
+                background: null
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                text: root.row ? root.row.sizeText : ""
+                color: Theme.mutedText
+                Layout.fillWidth: true
+            }
+            Button {
+                visible: root.row !== null && root.row.isImage
+                text: qsTr("Fit")
+                onClicked: root.fit = true
+            }
+            Button {
+                visible: root.row !== null && root.row.isImage
+                text: "100 %"
+                onClicked: { root.zoom = 1; root.fit = false }
+            }
+            Button {
+                text: qsTr("Save as…")
+                onClicked: {
+                    const name = root.row.name
+                    saveAs.ask(name, root.row.fileSuffix, false)
+                }
+            }
+            PrimaryButton {
+                text: qsTr("Close")
+                onClicked: root.close()
+            }
+        }
+    }
+
+    SaveAsDialog {
+        id: saveAs
+        onChosen: target => App.session.saveAttachment(root.row.key, target)
+    }
+}
