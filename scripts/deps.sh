@@ -13,7 +13,7 @@ qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-dialogs qml6-module-qtquick-templates qml6-module-qtquick-window
 qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtcore
 qml6-module-qt-labs-folderlistmodel
-qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk fonts-symbola
+qt6-qpa-plugins qt6-image-formats-plugins qt6-translations-l10n fonts-noto-cjk fonts-symbola
 dpkg-dev"
 # The packaging checks: install tracing, completions, desktop and AppStream
 # validators, man page rendering, file(1) on the packaged executables;

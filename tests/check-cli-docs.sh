@@ -80,7 +80,7 @@ while read -r command; do
     [ -s "$tmp/help" ] || fail "inkwell-cli $command --help lists no options"
     # Options shared by several commands have sections of their own.
     case $command in
-        chat) sections=("Server options" "Sampling options" "chat and complete") ;;
+        chat) sections=("Server options" "Sampling options" "chat and complete" chat) ;;
         complete) sections=("Server options" "Sampling options" "chat and complete" complete) ;;
         models) sections=("Server options" models) ;;
         template) sections=("Server options" "Sampling options" template) ;;

@@ -91,7 +91,7 @@ fi
 # language (the app's name, file formats, parameter names as APIs spell them).
 cat > "$tmp/same.pl" <<'PERL'
 use strict; use warnings;
-my %same = map { $_ => 1 } qw(Inkwell Markdown PDF JSON HTML Top Min P K YYYY MM DD md pdf json html);
+my %same = map { $_ => 1 } qw(Inkwell Markdown PDF JSON HTML Top Min P K YYYY MM DD md pdf json html KB MB);
 local $/;
 my $ts = <STDIN>;
 my $bad = 0;

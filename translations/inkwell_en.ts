@@ -73,6 +73,40 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>BranchSwitcher</name>
     <message>
         <source>Previous version</source>
@@ -209,6 +243,30 @@
     <message>
         <source>An answer is still coming in another conversation (Stop ends it); send when it is done.</source>
         <translation>An answer is still coming in another conversation (Stop ends it); send when it is done.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Images and documents (%1)</source>
+        <translation>Images and documents (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Attach images or documents (or drop them here, or paste an image)</source>
+        <translation>Attach images or documents (or drop them here, or paste an image)</translation>
+    </message>
+    <message>
+        <source>Drop to attach</source>
+        <translation>Drop to attach</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1042,225 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::Attachments</name>
+    <message>
+        <source>a PDF</source>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <source>a Word document (DOCX)</source>
+        <translation>a Word document (DOCX)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (ODT)</source>
+        <translation>an OpenDocument text (ODT)</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>a zip archive</translation>
+    </message>
+    <message>
+        <source>an older Microsoft Office file (.doc, .xls or .ppt)</source>
+        <translation>an older Microsoft Office file (.doc, .xls or .ppt)</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>a WebP image</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>a text file</translation>
+    </message>
+    <message>
+        <source>binary data of some other kind</source>
+        <translation>binary data of some other kind</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF: it is %2.</source>
+        <translation>%1 is not a PDF: it is %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: it is %2.</source>
+        <translation>%1 is not a Word document: it is %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument text: it is %2.</source>
+        <translation>%1 is not an OpenDocument text: it is %2.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; Inkwell cannot read it.</source>
+        <translation>%1 is protected by a password; Inkwell cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2; it may be a zip bomb.</source>
+        <translation>%1 expands to more than %2; it may be a zip bomb.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a complete PDF; Inkwell cannot read it.</source>
+        <translation>%1 is damaged or not a complete PDF; Inkwell cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; Inkwell reads at most %3.</source>
+        <translation>%1 has %2 pages; Inkwell reads at most %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 of text.</source>
+        <translation>%1 holds more than %2 of text.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (it looks scanned); attach the pages as images instead.</source>
+        <translation>%1 has no text layer (it looks scanned); attach the pages as images instead.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its zip archive cannot be opened (%2).</source>
+        <translation>%1 is damaged: its zip archive cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3).</source>
+        <translation>%1 is damaged: %2 cannot be read (%3).</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>an EPUB book</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file of another kind (%1)</source>
+        <translation>an OpenDocument file of another kind (%1)</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <translation>an Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (PPTX)</source>
+        <translation>a PowerPoint presentation (PPTX)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 is damaged: %2 is not well-formed XML (line %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 has no text to read (it may hold only images).</source>
+        <translation>%1 has no text to read (it may hold only images).</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Inkwell reads PDF, DOCX, ODT and text files.</source>
+        <translation>%1 is %2; Inkwell reads PDF, DOCX, ODT and text files.</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>This file</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; save it as DOCX or PDF and attach that instead.</source>
+        <translation>%1 is %2; save it as DOCX or PDF and attach that instead.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a text document.</source>
+        <translation>%1 is %2, not a text document.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not text.</source>
+        <translation>%1 looks like a binary file, not text.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as text.</source>
+        <translation>%1 is too large to read as text.</translation>
+    </message>
+    <message>
+        <source>The text-completion API takes no images; use chat.</source>
+        <translation>The text-completion API takes no images; use chat.</translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Remove the images or choose a model that sees them (if this one does, say so under Images in Settings → Servers).</source>
+        <translation>%1 does not take images. Remove the images or choose a model that sees them (if this one does, say so under Images in Settings → Servers).</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images up to %3 can be attached.</source>
+        <translation>%1 is %2; images up to %3 can be attached.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; documents up to %3 can be attached.</source>
+        <translation>%1 is %2; documents up to %3 can be attached.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation>%1 does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it instead.</source>
+        <translation>%1 is a folder; attach the files in it instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket).</source>
+        <translation>%1 is not a regular file (a device, a pipe or a socket).</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached.</source>
+        <translation>%1 is %2; files up to %3 can be attached.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 is larger than %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Inkwell can read.</source>
+        <translation>%1 is not an image Inkwell can read.</translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 × %3 pixels.</source>
+        <translation>%1 is too large: %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (it ends early); the file may be damaged.</source>
+        <translation>%1 could not be read as an image (it ends early); the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2); the file may be damaged.</source>
+        <translation>%1 could not be read as an image (%2); the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared: %2</source>
+        <translation>%1 could not be prepared: %2</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::Capabilities</name>
     <message numerus="yes">
         <source>at most %n stop sequence(s)</source>
@@ -1045,6 +1322,20 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::ComposerAttachments</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Pasted image %1.png</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1080,20 +1371,16 @@ Trying again in %2 s (%3 of %4)…</translation>
         <translation>That template is gone.</translation>
     </message>
     <message>
-        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
-        <translation>%1 is larger than 1 MB; attach a smaller part of it.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (UTF-8).</source>
-        <translation>%1 is not a text file (UTF-8).</translation>
-    </message>
-    <message>
         <source>The answer in “%1” failed: %2</source>
         <translation>The answer in “%1” failed: %2</translation>
+    </message>
+    <message>
+        <source>A file is still being read; send when its chip is ready.</source>
+        <translation>A file is still being read; send when its chip is ready.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2306,10 @@ Trying again in %2 s (%3 of %4)…</translation>
         <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
         <translation>Could not reach %1: %2 — is the server running and the base URL right?</translation>
     </message>
+    <message>
+        <source>this server&apos;s model cannot read images: start llama-server with its vision projector (--mmproj), choose a model that sees images, or remove the images</source>
+        <translation>this server&apos;s model cannot read images: start llama-server with its vision projector (--mmproj), choose a model that sees images, or remove the images</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::KeyStore</name>
@@ -2903,6 +3194,22 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>silent for</source>
         <translation>silent for</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>As Inkwell knows the model</source>
+        <translation>As Inkwell knows the model</translation>
+    </message>
+    <message>
+        <source>The model sees images</source>
+        <translation>The model sees images</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Text only</translation>
     </message>
 </context>
 <context>

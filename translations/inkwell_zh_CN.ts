@@ -73,6 +73,40 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <source>reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>BranchSwitcher</name>
     <message>
         <source>Previous version</source>
@@ -209,6 +243,30 @@
     <message>
         <source>An answer is still coming in another conversation (Stop ends it); send when it is done.</source>
         <translation>另一个对话中的回答还在生成（“停止”可结束它）；完成后再发送。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Images and documents (%1)</source>
+        <translation>图片和文档 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach images or documents (or drop them here, or paste an image)</source>
+        <translation>添加图片或文档（也可拖放到这里，或粘贴图片）</translation>
+    </message>
+    <message>
+        <source>Drop to attach</source>
+        <translation>松开即可添加附件</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1027,225 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::Attachments</name>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a Word document (DOCX)</source>
+        <translation>Word 文档（DOCX）</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本（ODT）</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip 压缩包</translation>
+    </message>
+    <message>
+        <source>an older Microsoft Office file (.doc, .xls or .ppt)</source>
+        <translation>旧版 Microsoft Office 文件（.doc、.xls 或 .ppt）</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>binary data of some other kind</source>
+        <translation>其他类型的二进制数据</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF: it is %2.</source>
+        <translation>%1 不是 PDF，而是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: it is %2.</source>
+        <translation>%1 不是 Word 文档，而是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument text: it is %2.</source>
+        <translation>%1 不是 OpenDocument 文本，而是%2。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; Inkwell cannot read it.</source>
+        <translation>%1 受密码保护，Inkwell 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2; it may be a zip bomb.</source>
+        <translation>%1 解压后超过 %2，可能是 zip 炸弹。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a complete PDF; Inkwell cannot read it.</source>
+        <translation>%1 已损坏或不是完整的 PDF，Inkwell 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; Inkwell reads at most %3.</source>
+        <translation>%1 有 %2 页，Inkwell 最多读取 %3 页。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 of text.</source>
+        <translation>%1 的文字超过 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (it looks scanned); attach the pages as images instead.</source>
+        <translation>%1 没有文字层（看起来是扫描件），请改为以图片形式添加这些页面。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its zip archive cannot be opened (%2).</source>
+        <translation>%1 已损坏：无法打开其 zip 压缩包（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3).</source>
+        <translation>%1 已损坏：无法读取 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>an EPUB book</source>
+        <translation>EPUB 电子书</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file of another kind (%1)</source>
+        <translation>其他类型的 OpenDocument 文件（%1）</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (PPTX)</source>
+        <translation>PowerPoint 演示文稿（PPTX）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 已损坏：%2 不是格式正确的 XML（第 %3 行：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 has no text to read (it may hold only images).</source>
+        <translation>%1 中没有可读取的文字（可能只包含图片）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Inkwell reads PDF, DOCX, ODT and text files.</source>
+        <translation>%1 是%2；Inkwell 可读取 PDF、DOCX、ODT 和文本文件。</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation>此文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; save it as DOCX or PDF and attach that instead.</source>
+        <translation>%1 是%2；请另存为 DOCX 或 PDF 后再添加。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a text document.</source>
+        <translation>%1 是%2，不是文本文档。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not text.</source>
+        <translation>%1 看起来是二进制文件，不是文本。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as text.</source>
+        <translation>%1 太大，无法作为文本读取。</translation>
+    </message>
+    <message>
+        <source>The text-completion API takes no images; use chat.</source>
+        <translation>文本补全接口不接受图片，请使用对话。</translation>
+    </message>
+    <message>
+        <source>%1 does not take images. Remove the images or choose a model that sees them (if this one does, say so under Images in Settings → Servers).</source>
+        <translation>%1 不接受图片。请移除图片或选择能识别图片的模型（如果这个模型可以，请在“设置 → 服务器”的“图片”中注明）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images up to %3 can be attached.</source>
+        <translation>%1 大小为 %2；图片附件最大 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; documents up to %3 can be attached.</source>
+        <translation>%1 大小为 %2；文档附件最大 %3。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation>%1 不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it instead.</source>
+        <translation>%1 是文件夹，请添加其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket).</source>
+        <translation>%1 不是普通文件（是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached.</source>
+        <translation>%1 大小为 %2；附件最大 %3。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 大于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Inkwell can read.</source>
+        <translation>%1 不是 Inkwell 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is too large: %2 × %3 pixels.</source>
+        <translation>%1 太大：%2 × %3 像素。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (it ends early); the file may be damaged.</source>
+        <translation>无法将 %1 读取为图片（文件提前结束），文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2); the file may be damaged.</source>
+        <translation>无法将 %1 读取为图片（%2），文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared: %2</source>
+        <translation>无法处理 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::Capabilities</name>
     <message numerus="yes">
         <source>at most %n stop sequence(s)</source>
@@ -1029,6 +1306,19 @@
     </message>
 </context>
 <context>
+    <name>Inkwell::ComposerAttachments</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>粘贴的图片 %1.png</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1064,20 +1354,16 @@ Trying again in %2 s (%3 of %4)…</source>
         <translation>这个模板已不存在。</translation>
     </message>
     <message>
-        <source>%1 is larger than 1 MB; attach a smaller part of it.</source>
-        <translation>%1 超过 1 MB，请只附上其中较小的一部分。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (UTF-8).</source>
-        <translation>%1 不是文本文件（UTF-8）。</translation>
-    </message>
-    <message>
         <source>The answer in “%1” failed: %2</source>
         <translation>“%1”中的回答失败：%2</translation>
+    </message>
+    <message>
+        <source>A file is still being read; send when its chip is ready.</source>
+        <translation>仍有文件正在读取，请等它准备好后再发送。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2281,10 @@ Trying again in %2 s (%3 of %4)…</source>
         <source>Could not reach %1: %2 — is the server running and the base URL right?</source>
         <translation>无法连接 %1：%2 —— 服务器是否在运行，基础 URL 是否正确？</translation>
     </message>
+    <message>
+        <source>this server&apos;s model cannot read images: start llama-server with its vision projector (--mmproj), choose a model that sees images, or remove the images</source>
+        <translation>该服务器的模型无法读取图片：请用视觉投影器（--mmproj）启动 llama-server、选择能识别图片的模型，或移除图片</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::KeyStore</name>
@@ -2876,6 +3166,22 @@ variables:
     <message>
         <source>silent for</source>
         <translation>无响应超过</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>As Inkwell knows the model</source>
+        <translation>按 Inkwell 对该模型的了解</translation>
+    </message>
+    <message>
+        <source>The model sees images</source>
+        <translation>模型能识别图片</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>仅文字</translation>
     </message>
 </context>
 <context>

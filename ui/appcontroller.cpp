@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "attachmentimages.h"
 #include "secrets/keystore.h"
 #include "store/appstate.h"
 #include "store/conversationrepository.h"
@@ -22,6 +23,13 @@ StartupOptions &startup()
 void AppController::setStartupOptions(const StartupOptions &options)
 {
     startup() = options;
+}
+
+AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
+{
+    auto *app = new AppController(nullptr);
+    engine->addImageProvider(QStringLiteral("attachments"), new AttachmentImages(app->m_db.filePath()));
+    return app;
 }
 
 AppController::AppController(QObject *parent)

@@ -24,6 +24,9 @@
 
 #include <memory>
 
+class QQmlEngine;
+class QJSEngine;
+
 namespace Inkwell {
 
 class KeyStore;
@@ -60,7 +63,12 @@ class AppController : public QObject {
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
 public:
-    explicit AppController(QObject *parent = nullptr);
+    // No default: QML makes the singleton through create(), which adds the
+    // image provider (Qt 6.4 prefers a default constructor to the factory).
+    explicit AppController(QObject *parent);
+    // The QML singleton's factory: the controller, and the engine's
+    // image://attachments provider on the same database.
+    static AppController *create(QQmlEngine *engine, QJSEngine *);
     ~AppController() override;
 
     static void setStartupOptions(const StartupOptions &options);

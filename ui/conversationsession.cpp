@@ -8,6 +8,7 @@
 #include "parameterscontroller.h"
 #include "providers/retrypolicy.h"
 #include "store/appstate.h"
+#include "store/attachmentrepository.h"
 #include "store/conversationrepository.h"
 #include "store/messagerepository.h"
 #include "templates/templaterenderer.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <tuple>
 
@@ -292,15 +294,44 @@ void ConversationSession::openMessage(qint64 conversationId, qint64 messageId)
 
 bool ConversationSession::send(const QString &text)
 {
-    if (!m_chat || text.trimmed().isEmpty() || busy() || needsServer())
+    const QList<Attachment> files = m_attachments.ready();
+    if (!m_chat || (text.trimmed().isEmpty() && files.isEmpty()) || busy() || needsServer())
         return false;
+    if (m_attachments.reading()) {
+        showError(tr("A file is still being read; send when its chip is ready."));
+        return false;
+    }
     dismissError();
-    const auto r = m_chat->send(m_currentId, text, request());
+    const auto r = m_chat->send(m_currentId, text, request(), files);
     if (!r.ok()) {
         showError(r.error.message);
         return false;
     }
+    m_attachments.clear();
     m_sidebar->reload();
+    return true;
+}
+
+QString ConversationSession::attachmentText(const QString &sha256)
+{
+    const auto text = AttachmentRepository(m_db).text(sha256);
+    if (!text.ok())
+        showError(text.error.message);
+    return text.value;
+}
+
+bool ConversationSession::saveAttachment(const QString &sha256, const QUrl &to)
+{
+    const auto data = AttachmentRepository(m_db).data(sha256);
+    if (!data.ok()) {
+        showError(data.error.message);
+        return false;
+    }
+    QSaveFile file(to.toLocalFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(data.value) != data.value.size() || !file.commit()) {
+        showError(tr("Cannot save %1: %2").arg(QFileInfo(file.fileName()).fileName(), file.errorString()));
+        return false;
+    }
     return true;
 }
 
@@ -408,8 +439,9 @@ void ConversationSession::showBranch(qint64 leafId)
     // One scan of the links serves the path and the branch switchers.
     MessageRepository messages(m_db);
     const auto links = messages.links(m_currentId);
-    m_messages.setMessages(messages.branch(m_currentId, leafId, links.value).value,
-                           placesAmongSiblings(links.value.children));
+    QList<Message> rows = messages.branch(m_currentId, leafId, links.value).value;
+    report(messages.withAttachments(rows, /*withData=*/false)); // names and sizes; the view reads pixels lazily
+    m_messages.setMessages(rows, placesAmongSiblings(links.value.children));
     // An answer still streaming here reads its stream again, and one the
     // store refused at its end shows as it ended (the store has only the
     // last flush of either).
@@ -475,29 +507,6 @@ void ConversationSession::keepUnsent(qint64 conversationId, const QString &text)
 {
     // The composer still holds the text; the banner says it would not survive a quit.
     report(AppState(m_db).setValue(QStringLiteral("unsent/%1").arg(conversationId), text));
-}
-
-QString ConversationSession::readTextFile(const QUrl &url)
-{
-    constexpr qint64 kMaxBytes = qint64(1024) * 1024;
-    QFile file(url.toLocalFile());
-    const QString name = QFileInfo(file).fileName();
-    if (file.size() > kMaxBytes) {
-        showError(tr("%1 is larger than 1 MB; attach a smaller part of it.").arg(name));
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(name, file.errorString()));
-        return {};
-    }
-    const QByteArray bytes = file.readAll();
-    QString text = QString::fromUtf8(bytes);
-    // Binary files (images, PDFs…) are refused rather than pasted as noise.
-    if (bytes.contains('\0') || text.toUtf8() != bytes) {
-        showError(tr("%1 is not a text file (UTF-8).").arg(name));
-        return {};
-    }
-    return text;
 }
 
 void ConversationSession::retranslate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "composerattachments.h"
 #include "core/error.h"
 #include "messagelistmodel.h"
 #include "store/message.h"
@@ -34,6 +35,8 @@ class ConversationSession : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("App.session")
     Q_PROPERTY(Inkwell::MessageListModel *messages READ messages CONSTANT)
+    // The files in the composer, sent with the next message.
+    Q_PROPERTY(Inkwell::ComposerAttachments *attachments READ attachments CONSTANT)
     Q_PROPERTY(Inkwell::MessageListModel *compared READ compared CONSTANT)
     Q_PROPERTY(qint64 comparedShownId READ comparedShownId NOTIFY comparedChanged)
     Q_PROPERTY(qint64 conversationId READ conversationId NOTIFY conversationChanged)
@@ -70,6 +73,7 @@ public:
     ~ConversationSession() override;
 
     MessageListModel *messages() { return &m_messages; }
+    ComposerAttachments *attachments() { return &m_attachments; }
     ChatController *chat() const { return m_chat.get(); }
     qint64 conversationId() const { return m_currentId; }
     QString title() const;
@@ -119,9 +123,10 @@ public:
     // one), kept in the database so neither switching nor quitting loses it.
     Q_INVOKABLE QString unsentText(qint64 conversationId);
     Q_INVOKABLE void keepUnsent(qint64 conversationId, const QString &text);
-    // A text file dropped on the composer: its content, or "" with errorText
-    // saying why not (not text, larger than 1 MB, unreadable).
-    Q_INVOKABLE QString readTextFile(const QUrl &file);
+    // A sent file: a document's extracted text (what the model was given),
+    // and any file saved where the user chose. False with errorText if not.
+    Q_INVOKABLE QString attachmentText(const QString &sha256);
+    Q_INVOKABLE bool saveAttachment(const QString &sha256, const QUrl &to);
 
     // Errors of the window's other parts go to the same banner.
     void showError(const QString &text);
@@ -166,6 +171,7 @@ private:
     TitlesController *m_titles;
     TemplatesController *m_templates;
     MessageListModel m_messages;
+    ComposerAttachments m_attachments;
     MessageListModel m_compared;
     qint64 m_comparedShownId = 0;
     std::unique_ptr<ChatController> m_chat;

@@ -2,6 +2,7 @@
 #include "messagelistmodel.h"
 
 #include "blocklistmodel.h"
+#include "composerattachments.h"
 
 #include <QQmlEngine>
 
@@ -152,6 +153,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return !m.api.isEmpty();
     case HasReasoningRole:
         return !reasoningOf(index.row()).isEmpty();
+    case AttachmentsRole: {
+        QVariantList rows;
+        for (const Attachment &a : m.attachments)
+            rows << QVariant::fromValue(attachmentRow(a));
+        return rows;
+    }
     }
     return {};
 }
@@ -181,7 +188,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {SiblingCountRole, "siblingCount"},
             {HasContentRole, "hasContent"},
             {ReplayableRole, "replayable"},
-            {HasReasoningRole, "hasReasoning"}};
+            {HasReasoningRole, "hasReasoning"},
+            {AttachmentsRole, "attachments"}};
 }
 
 void MessageListModel::setMessages(const QList<Message> &messages, const QHash<qint64, QPair<int, int>> &siblings)
@@ -212,6 +220,8 @@ void MessageListModel::append(const Message &message, const std::shared_ptr<cons
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
     m_items << message;
+    for (Attachment &a : m_items.last().attachments)
+        a.data.clear(); // the view shows them from the store
     m_blocks << nullptr;
     m_reasoningBlocks << nullptr;
     if (streamed)

@@ -42,6 +42,7 @@ public:
         HasContentRole,
         ReplayableRole, // it records the request that made it (imported answers do not)
         HasReasoningRole,
+        AttachmentsRole, // [AttachmentRow]: what a user message was sent with
     };
     Q_ENUM(Roles)
 

@@ -134,6 +134,7 @@ ProfileFields ProfilesController::fields(qint64 id) const
         f.headers = headersText(p);
         f.apiVersion = p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion;
         f.proxy = p.proxy;
+        f.images = p.images;
         f.connectTimeout = p.connectTimeoutMs / 1000;
         f.idleTimeout = p.idleTimeoutMs / 1000;
         f.needsKey = preset.needsKey;
@@ -160,6 +161,7 @@ Profile ProfilesController::profileFrom(const ProfileFields &f) const
     p.model = f.model.trimmed();
     p.apiVersion = f.apiVersion.trimmed();
     p.proxy = f.proxy.trimmed();
+    p.images = f.images == u"yes" || f.images == u"no" ? f.images : QString();
     if (preset && p.apiVersion == preset->apiVersion)
         p.apiVersion.clear(); // follow the preset's when it moves on
     p.connectTimeoutMs = qBound(1, f.connectTimeout, 600) * 1000;

@@ -11,6 +11,27 @@
 // profile editor's fields.
 namespace Inkwell {
 
+// A file in the composer or under a sent message: a thumbnail or a card.
+struct AttachmentRow {
+    Q_GADGET
+    Q_PROPERTY(QString key MEMBER key) // the sha256, or "pending/N" while it is read
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString sizeText MEMBER sizeText) // "2.4 MB"; "5 pages · 2.4 MB"
+    Q_PROPERTY(bool isImage MEMBER isImage)
+    Q_PROPERTY(bool reading MEMBER reading) // still being read and prepared
+    Q_PROPERTY(QString source MEMBER source) // image://attachments/… for thumbnails
+    Q_PROPERTY(QString fileSuffix MEMBER fileSuffix) // what "Save as" names it: jpg for a prepared photo
+public:
+    QString key;
+    QString name;
+    QString sizeText;
+    bool isImage = false;
+    bool reading = false;
+    QString source;
+    QString fileSuffix;
+    bool operator==(const AttachmentRow &) const = default;
+};
+
 // A folder, for the menus that move a conversation.
 struct FolderRow {
     Q_GADGET
@@ -100,6 +121,7 @@ struct ProfileFields {
     Q_PROPERTY(QString apiVersion MEMBER apiVersion)
     Q_PROPERTY(QString proxy MEMBER proxy) // "" the system's, "none", or a URL
     Q_PROPERTY(QString proxyPassword MEMBER proxyPassword) // typed only; stored in the keychain
+    Q_PROPERTY(QString images MEMBER images) // "" as Inkwell knows the model, "yes", "no"
     Q_PROPERTY(int connectTimeout MEMBER connectTimeout) // seconds
     Q_PROPERTY(int idleTimeout MEMBER idleTimeout) // seconds
     Q_PROPERTY(bool needsKey MEMBER needsKey)
@@ -114,6 +136,7 @@ public:
     QString apiVersion;
     QString proxy;
     QString proxyPassword;
+    QString images;
     int connectTimeout = Profile::kDefaultConnectTimeoutMs / 1000;
     int idleTimeout = Profile::kDefaultIdleTimeoutMs / 1000;
     bool needsKey = false;

@@ -89,6 +89,8 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
         if (!r.ok())
             return Result<QList<ChatMessage>>::fail(r.error);
         rows = r.value;
+        if (const Error e = m_messages->withAttachments(rows, /*withData=*/true); e.isError())
+            return Result<QList<ChatMessage>>::fail(e);
     } else {
         QHash<qint64, Message> byId;
         for (const Message &m : std::as_const(m_memory))
@@ -103,12 +105,13 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
         // Imported tool output (ChatGPT's code runs) is context the assistant
         // produced; the chat APIs take "tool" only as the answer to a tool call.
         const Message::Role role = m.role == Message::Role::Tool ? Message::Role::Assistant : m.role;
-        history << ChatMessage {roleText(role), m.content};
+        history << ChatMessage {roleText(role), m.content, m.attachments};
     }
     return {history, {}};
 }
 
-Result<qint64> ChatController::send(qint64 conversationId, const QString &text, const GenerationRequest &settings)
+Result<qint64> ChatController::send(qint64 conversationId, const QString &text, const GenerationRequest &settings,
+                                    const QList<Attachment> &attachments)
 {
     if (isBusy())
         return Result<qint64>::fail(
@@ -119,7 +122,8 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
     if (m_persist) {
         if (conversationId <= 0) {
             Conversation c;
-            c.title = titleFrom(text);
+            c.title
+                = titleFrom(text.trimmed().isEmpty() && !attachments.isEmpty() ? attachments.constFirst().name : text);
             c.profileId = settings.profile.id;
             c.model = settings.effectiveModel();
             c.params = settings.params.toJsonString();
@@ -135,13 +139,16 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
             leaf = c.value.currentLeafId;
             // A title the store refused is tried again by the next send (it stays empty).
             if (c.value.title.isEmpty())
-                std::ignore = m_conversations->rename(conversationId, titleFrom(text));
+                std::ignore = m_conversations->rename(conversationId,
+                                                      titleFrom(text.trimmed().isEmpty() && !attachments.isEmpty()
+                                                                    ? attachments.constFirst().name
+                                                                    : text));
         }
     } else {
         conversationId = 1;
         leaf = m_memory.isEmpty() ? 0 : m_memory.last().id;
     }
-    return sendAfter(conversationId, leaf, text, settings);
+    return sendAfter(conversationId, leaf, text, settings, attachments);
 }
 
 Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId, const QString &text,
@@ -159,17 +166,22 @@ Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId
         return Result<qint64>::fail(edited.error);
     if (edited.value.conversationId != conversationId || edited.value.role != Message::Role::User)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Only your own messages can be edited.")));
-    return sendAfter(conversationId, edited.value.parentId, text, settings);
+    // The edited message's files go with its new wording.
+    QList<Message> rows {edited.value};
+    if (const Error e = m_messages->withAttachments(rows, /*withData=*/true); e.isError())
+        return Result<qint64>::fail(e);
+    return sendAfter(conversationId, edited.value.parentId, text, settings, rows.constFirst().attachments);
 }
 
 Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId, const QString &text,
-                                         const GenerationRequest &settings)
+                                         const GenerationRequest &settings, const QList<Attachment> &attachments)
 {
     Message user;
     user.conversationId = conversationId;
     user.parentId = parentId;
     user.role = Message::Role::User;
     user.content = text;
+    user.attachments = attachments;
     auto stored = store(user);
     if (!stored.ok())
         return stored;

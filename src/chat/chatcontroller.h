@@ -37,7 +37,9 @@ public:
 
     // Sends `text` as a user message after the conversation's current leaf
     // (a new conversation when conversationId is 0). Returns the conversation id.
-    Result<qint64> send(qint64 conversationId, const QString &text, const GenerationRequest &settings);
+    // `attachments` are stored with the message, in one transaction with it.
+    Result<qint64> send(qint64 conversationId, const QString &text, const GenerationRequest &settings,
+                        const QList<Attachment> &attachments = {});
     // Edit and resend: `text` as a new user message beside `editedId` (a
     // sibling: the edited message and its answers stay, on their branch).
     Result<qint64> sendEdited(qint64 conversationId, qint64 editedId, const QString &text,
@@ -107,7 +109,7 @@ Q_SIGNALS:
 private:
     // The user message goes after `parentId` (0: a root); the answer after it.
     Result<qint64> sendAfter(qint64 conversationId, qint64 parentId, const QString &text,
-                             const GenerationRequest &settings);
+                             const GenerationRequest &settings, const QList<Attachment> &attachments);
     // `resume`: continue this answer instead of creating new ones; `join`:
     // the text a new answer continues (GenerationRun::joinTo).
     Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,

@@ -77,7 +77,7 @@ void ChatCommand::start()
             return;
         }
     }
-    const auto r = m_chat->send(0, m_options.prompt, m_options.request);
+    const auto r = m_chat->send(0, m_options.prompt, m_options.request, m_options.attachments);
     if (!r.ok()) {
         printError(r.error.message);
         QMetaObject::invokeMethod(

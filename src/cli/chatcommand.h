@@ -24,6 +24,7 @@ public:
     struct Options {
         GenerationRequest request;
         QString prompt;
+        QList<Attachment> attachments; // --attach, read and prepared
         bool json = false;
         bool save = false;
         bool showReasoning = false; // reasoning streams to stderr

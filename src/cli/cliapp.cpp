@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
 
+#include "attachments/attachmentfile.h"
+#include "attachments/imageprep.h"
 #include "cli/backend.h"
 #include "cli/chatcommand.h"
 #include "cli/clicontext.h"
@@ -79,6 +81,12 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
         opt("show-reasoning", "Stream the model's reasoning to stderr as it arrives."),
         opt("save", "Store the exchange as a new conversation."),
     });
+    if (!completion)
+        p.addOption(opt("attach",
+                        "Send FILE with the message (repeat for several): an image (PNG, JPEG, WebP, GIF…; "
+                        "turned upright, its metadata removed, scaled) or a document (PDF, DOCX, ODT, text, "
+                        "Markdown, CSV, HTML: its text).",
+                        "FILE"));
     if (!parse(p, args))
         return ExitCode::Ok;
 
@@ -106,6 +114,19 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
                               .arg(Preset::of(r.profile).name, r.profile.api)};
     readSampling(p, r);
     r.stream = !p.isSet(QStringLiteral("no-stream"));
+    if (!completion) {
+        AttachmentLimits limits;
+        if (r.profile.api == u"anthropic")
+            limits.imageLongSide = kAnthropicImageLongSide;
+        for (const QString &path : p.values(QStringLiteral("attach"))) {
+            auto file = readAttachment(path, limits);
+            if (!file.ok()) {
+                printError(file.error.message);
+                return ExitCode::Data;
+            }
+            o.attachments << file.value;
+        }
+    }
     if (completion) {
         r.suffix = p.value(QStringLiteral("suffix"));
         r.echo = p.isSet(QStringLiteral("echo"));
@@ -130,7 +151,7 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
         o.prompt = positional.first();
     }
     // A completion prompt is taken as written (a trailing space matters).
-    if (o.prompt.trimmed().isEmpty())
+    if (o.prompt.trimmed().isEmpty() && o.attachments.isEmpty())
         throw UsageError {QStringLiteral("the prompt is empty")};
     if (completion)
         r.prompt = o.prompt;

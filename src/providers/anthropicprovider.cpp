@@ -123,6 +123,31 @@ int thinkingBudget(const QString &think)
 
 } // namespace
 
+namespace {
+
+// Text alone stays a string; with images or a PDF sent whole, a list of
+// blocks with the files first (Anthropic's advice: images before the text
+// that asks about them).
+json content(const ChatMessage &m)
+{
+    const QString text = withDocumentText(m.content, m.attachments);
+    json blocks = json::array();
+    for (const Attachment &a : m.attachments) {
+        if (!a.isImage() && !a.native)
+            continue;
+        const json source
+            = {{"type", "base64"}, {"media_type", s(a.mimeType)}, {"data", a.data.toBase64().toStdString()}};
+        blocks.push_back({{"type", a.isImage() ? "image" : "document"}, {"source", source}});
+    }
+    if (blocks.empty())
+        return s(text);
+    if (!text.isEmpty())
+        blocks.push_back({{"type", "text"}, {"text", s(text)}});
+    return blocks;
+}
+
+} // namespace
+
 QNetworkRequest AnthropicProvider::buildRequest(const GenerationRequest &request) const
 {
     QNetworkRequest req
@@ -140,7 +165,7 @@ QByteArray AnthropicProvider::buildBody(const GenerationRequest &request) const
     json messages = json::array();
     for (const ChatMessage &m : request.messages)
         if (m.role != u"system") // taken apart, in systemText()
-            messages.push_back({{"role", m.role == u"user" ? "user" : "assistant"}, {"content", s(m.content)}});
+            messages.push_back({{"role", m.role == u"user" ? "user" : "assistant"}, {"content", content(m)}});
     body["messages"] = std::move(messages);
     if (const QString system = systemText(request); !system.isEmpty())
         body["system"] = s(system);

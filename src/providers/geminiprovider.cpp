@@ -129,6 +129,24 @@ QNetworkRequest GeminiProvider::buildRequest(const GenerationRequest &request) c
                        request.stream ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
 }
 
+namespace {
+
+// Images and PDFs sent whole as inline data, then the text.
+json parts(const ChatMessage &m)
+{
+    json list = json::array();
+    for (const Attachment &a : m.attachments)
+        if (a.isImage() || a.native)
+            list.push_back(
+                {{"inline_data", {{"mime_type", s(a.mimeType)}, {"data", a.data.toBase64().toStdString()}}}});
+    const QString text = withDocumentText(m.content, m.attachments);
+    if (!text.isEmpty() || list.empty())
+        list.push_back({{"text", s(text)}});
+    return list;
+}
+
+} // namespace
+
 QByteArray GeminiProvider::buildBody(const GenerationRequest &request) const
 {
     const GenerationParams &p = request.params;
@@ -136,8 +154,7 @@ QByteArray GeminiProvider::buildBody(const GenerationRequest &request) const
     json contents = json::array();
     for (const ChatMessage &m : request.messages)
         if (m.role != u"system") // taken apart, in systemText()
-            contents.push_back(
-                {{"role", m.role == u"user" ? "user" : "model"}, {"parts", json::array({{{"text", s(m.content)}}})}});
+            contents.push_back({{"role", m.role == u"user" ? "user" : "model"}, {"parts", parts(m)}});
     body["contents"] = std::move(contents);
     if (const QString system = systemText(request); !system.isEmpty())
         body["systemInstruction"] = {{"parts", json::array({{{"text", s(system)}}})}};

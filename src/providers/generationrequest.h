@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "providers/attachment.h"
 #include "providers/generationparams.h"
 #include "providers/profile.h"
 
@@ -9,8 +10,17 @@
 namespace Inkwell {
 
 struct ChatMessage {
+    ChatMessage() = default;
+    ChatMessage(QString r, QString c, QList<Attachment> a = {})
+        : role(std::move(r))
+        , content(std::move(c))
+        , attachments(std::move(a))
+    {
+    }
+
     QString role; // system, user, assistant
     QString content;
+    QList<Attachment> attachments;
 };
 
 struct GenerationRequest {

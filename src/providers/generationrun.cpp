@@ -18,6 +18,8 @@ Result<std::unique_ptr<GenerationRun>> GenerationRun::create(QNetworkAccessManag
     if (request.mode == GenerationRequest::Mode::Completion && !supportsCompletion(request.profile))
         return R::fail(Error::make(
             Error::Kind::Usage, tr("%1 has no text-completion API; use chat.").arg(Preset::of(request.profile).name)));
+    if (const Error e = checkAttachments(request); e.isError())
+        return R::fail(e);
     // What is sent and stored: only what this backend takes (the CLI and the
     // parameter panel say so before; this is the last guard).
     request.params = capabilitiesFor(request.profile, request.mode).filtered(request.params);

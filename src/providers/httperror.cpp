@@ -22,8 +22,13 @@ QString str(const json &j, const char *key)
     return {};
 }
 
-QString hintFor(int status, const QString &code, const QString &profileName)
+QString hintFor(int status, const QString &code, const QString &profileName, const QByteArray &body)
 {
+    if (refusesImageInput(body))
+        return QCoreApplication::translate("Inkwell::HttpError",
+                                           "this server's model cannot read images: start llama-server with its "
+                                           "vision projector (--mmproj), choose a model that sees images, or "
+                                           "remove the images");
     const QString profile = profileName.isEmpty()
         ? QString()
         : QCoreApplication::translate("Inkwell::HttpError", " of profile ‘%1’").arg(profileName);
@@ -64,6 +69,13 @@ QString plainSnippet(const QByteArray &body)
     return text;
 }
 } // namespace
+
+bool refusesImageInput(const QByteArray &body)
+{
+    // llama.cpp without a vision projector (PROTOCOLS.md §11.3): a 500 that
+    // is no passing trouble.
+    return body.contains("image input is not supported");
+}
 
 QString errorMessageFromJson(const json &j, QString *code)
 {
@@ -119,7 +131,7 @@ Error describeHttpError(int status, const QByteArray &body, const QString &host,
     QString msg = QCoreApplication::translate("Inkwell::HttpError", "HTTP %1 from %2").arg(status).arg(host);
     if (!detail.isEmpty())
         msg += QStringLiteral(": ") + detail;
-    const QString hint = hintFor(status, code, profileName);
+    const QString hint = hintFor(status, code, profileName, body);
     if (!hint.isEmpty())
         msg += QStringLiteral(" — ") + hint;
     return Error::make(Error::Kind::Http, msg, status, code);

@@ -12,6 +12,10 @@ namespace Inkwell {
 // Server error text from any of the shapes seen in the wild:
 // {"error":{"message":…}}, {"error":"…"}, {"object":"error","message":…},
 // [{"error":…}] (Gemini). Empty when the JSON is none of these.
+// A server's answer that it reads no images (llama.cpp without --mmproj):
+// said so, and not tried again.
+bool refusesImageInput(const QByteArray &body);
+
 QString errorMessageFromJson(const nlohmann::json &j, QString *code = nullptr);
 
 // One sentence a person can act on: status, server, the server's words, a hint.

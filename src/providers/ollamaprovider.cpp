@@ -105,7 +105,7 @@ QByteArray OllamaProvider::buildBody(const GenerationRequest &request) const
         if (!p.systemPrompt.isEmpty())
             body["system"] = s(p.systemPrompt);
     } else {
-        body["messages"] = roleContentMessages(request);
+        body["messages"] = roleContentMessages(request, PartStyle::OllamaImages);
     }
     const json options = capabilitiesFor(request.profile, request.mode).wireParams(p);
     if (!options.empty())

@@ -206,7 +206,7 @@ QByteArray OpenAiProvider::buildBody(const GenerationRequest &request) const
         if (request.logprobs)
             body["logprobs"] = *request.logprobs;
     } else {
-        body["messages"] = roleContentMessages(request);
+        body["messages"] = roleContentMessages(request, PartStyle::OpenAiParts);
         if (request.prefill && Preset::of(request.profile).continuation == Preset::Continue::VllmPrefill) {
             body["continue_final_message"] = true;
             body["add_generation_prompt"] = false;

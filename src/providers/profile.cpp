@@ -46,6 +46,8 @@ QString Profile::settingsJson() const
         j["api_version"] = apiVersion.toStdString();
     if (!proxy.isEmpty())
         j["proxy"] = proxy.toStdString();
+    if (!images.isEmpty())
+        j["images"] = images.toStdString();
     if (!headers.isEmpty()) {
         json h = json::array();
         for (const auto &[k, v] : headers)
@@ -64,6 +66,8 @@ void Profile::setSettingsJson(const QString &text)
         apiVersion = QString::fromStdString(it->get<std::string>());
     if (const auto it = j.find("proxy"); it != j.end() && it->is_string())
         proxy = QString::fromStdString(it->get<std::string>());
+    if (const auto it = j.find("images"); it != j.end() && it->is_string())
+        images = QString::fromStdString(it->get<std::string>());
     if (const auto it = j.find("headers"); it != j.end() && it->is_array()) {
         headers.clear();
         for (const json &h : *it)

@@ -28,6 +28,9 @@ struct Profile {
     static constexpr int kDefaultIdleTimeoutMs = 120000;
     int connectTimeoutMs = kDefaultConnectTimeoutMs;
     int idleTimeoutMs = kDefaultIdleTimeoutMs;
+    // Whether the model takes images: "" = as Inkwell knows the model,
+    // "yes" or "no" as the user says (a local model Inkwell cannot know).
+    QString images;
 
     // The documented base-URL rule (docs/ARCHITECTURE.md): a base URL whose
     // path is empty or "/" gets the API's usual prefix (impliedPath: /v1 for

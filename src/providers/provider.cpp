@@ -151,14 +151,49 @@ QString Provider::systemText(const GenerationRequest &request)
     return parts.join(QStringLiteral("\n\n"));
 }
 
-nlohmann::json Provider::roleContentMessages(const GenerationRequest &request)
+nlohmann::json Provider::roleContentMessages(const GenerationRequest &request, PartStyle style)
 {
-    nlohmann::json messages = nlohmann::json::array();
+    using nlohmann::json;
+    json messages = json::array();
     if (!request.params.systemPrompt.isEmpty())
         messages.push_back({{"role", "system"}, {"content", request.params.systemPrompt.toStdString()}});
-    for (const ChatMessage &m : request.messages)
-        messages.push_back({{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
+    for (const ChatMessage &m : request.messages) {
+        const std::string text = withDocumentText(m.content, m.attachments).toStdString();
+        json message = {{"role", m.role.toStdString()}, {"content", text}};
+        if (style == PartStyle::OllamaImages) {
+            // Ollama: the images beside the text, bare base64.
+            json images = json::array();
+            for (const Attachment &a : m.attachments)
+                if (a.isImage())
+                    images.push_back(a.data.toBase64().toStdString());
+            if (!images.empty())
+                message["images"] = std::move(images);
+        } else if (std::any_of(m.attachments.cbegin(), m.attachments.cend(),
+                               [](const Attachment &a) { return a.isImage() || a.native; })) {
+            // OpenAI: the text as the first part, then each image as a data
+            // URL and each PDF sent whole as a file part. Plain text stays a
+            // string: every compatible server reads that.
+            json parts = json::array();
+            if (!text.empty())
+                parts.push_back({{"type", "text"}, {"text", text}});
+            for (const Attachment &a : m.attachments) {
+                const std::string url = dataUrl(a);
+                if (a.isImage())
+                    parts.push_back({{"type", "image_url"}, {"image_url", {{"url", url}}}});
+                else if (a.native)
+                    parts.push_back(
+                        {{"type", "file"}, {"file", {{"filename", a.name.toStdString()}, {"file_data", url}}}});
+            }
+            message["content"] = std::move(parts);
+        }
+        messages.push_back(std::move(message));
+    }
     return messages;
+}
+
+std::string Provider::dataUrl(const Attachment &a)
+{
+    return "data:" + a.mimeType.toStdString() + ";base64," + a.data.toBase64().toStdString();
 }
 
 Error Provider::badModelList(const QByteArray &body)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/ssedecoder.h"
+#include "providers/attachment.h"
 #include "providers/streamevent.h"
 #include "providers/thinksplitter.h"
 
@@ -90,8 +91,12 @@ protected:
     // The system prompt and any system messages of the history, as one text
     // (Anthropic and Gemini take the system prompt apart from the messages).
     static QString systemText(const GenerationRequest &request);
-    // [{"role","content"}…] with the system prompt first: OpenAI and Ollama.
-    static nlohmann::json roleContentMessages(const GenerationRequest &request);
+    // [{"role","content"}…] with the system prompt first: OpenAI and Ollama,
+    // which differ in how images go (content parts, or an "images" list).
+    enum class PartStyle { OpenAiParts, OllamaImages };
+    static nlohmann::json roleContentMessages(const GenerationRequest &request, PartStyle style);
+    // data:<mime>;base64,<bytes>
+    static std::string dataUrl(const Attachment &a);
 };
 
 } // namespace Inkwell

@@ -93,7 +93,7 @@ RetryPolicy::Decision RetryPolicy::decide(const Attempt &a) const
         retryable = a.connectionDropped;
     } else {
         const int s = a.httpStatus;
-        retryable = s == 408 || s == 409 || s == 429 || s >= 500;
+        retryable = (s == 408 || s == 409 || s == 429 || s >= 500) && !refusesImageInput(a.body);
     }
     if (!retryable)
         return d;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/chatenums.h"
+#include "providers/attachment.h"
 
 #include <QString>
 
@@ -35,6 +36,9 @@ struct Message {
     double tokensPerSec = -1;
     qint64 createdAt = 0; // ms since epoch
     qint64 updatedAt = 0;
+    // Files sent with a user message; stored by insert(), read on request
+    // (MessageRepository::withAttachments).
+    QList<Attachment> attachments;
 };
 
 } // namespace Inkwell

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagerepository.h"
 
+#include "store/attachmentrepository.h"
 #include "store/deadwriters.h"
 #include "store/sqlhelpers.h"
 
@@ -97,9 +98,48 @@ Result<qint64> MessageRepository::insert(const Message &m)
           QVariant(now),
           QVariant(m.updatedAt > 0 ? m.updatedAt : now)})
         q.bindValue(at++, v);
-    if (!q.exec())
-        return Result<qint64>::fail(fail(q, "Cannot store the message"));
-    return {q.lastInsertId().toLongLong(), {}};
+    if (m.attachments.isEmpty()) {
+        if (!q.exec())
+            return Result<qint64>::fail(fail(q, "Cannot store the message"));
+        return {q.lastInsertId().toLongLong(), {}};
+    }
+    // The message and its files together or not at all (a savepoint nests
+    // inside an import's transaction).
+    QSqlQuery sp(m_db);
+    if (!sp.exec(QStringLiteral("SAVEPOINT message_files")))
+        return Result<qint64>::fail(fail(sp, "Cannot store the message"));
+    Error error;
+    qint64 id = 0;
+    if (!q.exec()) {
+        error = fail(q, "Cannot store the message");
+    } else {
+        id = q.lastInsertId().toLongLong();
+        error = AttachmentRepository(m_db).link(id, m.attachments);
+    }
+    if (error.isError()) {
+        sp.exec(QStringLiteral("ROLLBACK TO message_files"));
+        sp.exec(QStringLiteral("RELEASE message_files"));
+        return Result<qint64>::fail(error);
+    }
+    if (!sp.exec(QStringLiteral("RELEASE message_files")))
+        return Result<qint64>::fail(fail(sp, "Cannot store the message"));
+    return {id, {}};
+}
+
+Error MessageRepository::withAttachments(QList<Message> &messages, bool withData)
+{
+    QList<qint64> ids;
+    for (const Message &m : std::as_const(messages))
+        if (m.role == Message::Role::User)
+            ids << m.id;
+    if (ids.isEmpty())
+        return {};
+    auto files = AttachmentRepository(m_db).forMessages(ids, withData);
+    if (!files.ok())
+        return files.error;
+    for (Message &m : messages)
+        m.attachments = files.value.value(m.id);
+    return {};
 }
 
 Error MessageRepository::updateText(qint64 id, const QString &content, const QString &reasoning)

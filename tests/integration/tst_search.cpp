@@ -102,7 +102,7 @@ private Q_SLOTS:
     void openingAResultShowsItsBranch()
     {
         AppController::setStartupOptions({m_dir.path(), {}, {}});
-        AppController app;
+        AppController app(nullptr);
         app.search()->find(QStringLiteral("hospitals"));
         SearchResultsModel *hits = app.search()->results();
         QAbstractItemModelTester tester(hits, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -40,7 +40,7 @@ private Q_SLOTS:
         m_server.serveInOrder(
             {FakeServer::Response::sse(chatStream({QStringLiteral("Hello "), QStringLiteral("there.")}))});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         QCOMPARE(session->state(), State::Idle);
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
         m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Other.")})),
                                FakeServer::Response::sse(chatStream(pieces), 64, 25)});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         QVERIFY(session->send(QStringLiteral("The other one")));
         QTRY_COMPARE(session->state(), State::Idle);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         dropped.dropAfter = 1500;
         m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Other.")})), dropped});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         QVERIFY(session->send(QStringLiteral("The other one")));
         QTRY_COMPARE(session->state(), State::Idle);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("One.")})),
                                FakeServer::Response::sse(chatStream({QStringLiteral("Two.")}))});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         // The composer's Enter in the very turn the stream ends: refused, the
         // text stays with the user.
@@ -174,7 +174,7 @@ private Q_SLOTS:
         m_server.serveInOrder({FakeServer::Response::json(
             401, R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error"}})")});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         QSignalSpy errors(session, &ConversationSession::errorChanged);
         QVERIFY(session->send(QStringLiteral("Hi")));
@@ -199,7 +199,7 @@ private Q_SLOTS:
         // Slow enough (about 1 s) that a streamed flush fails before the final write does.
         m_server.serveInOrder({FakeServer::Response::sse(chatStream(pieces), 2048, 30)});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         const auto limitPages = [&](bool full) {
             for (const QString &name : QSqlDatabase::connectionNames()) {
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Answer.")}))});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         QVERIFY(session->send(QStringLiteral("Tea")));
         QTRY_COMPARE(session->state(), State::Idle);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("**Bold** answer.")}))});
         AppController::setStartupOptions({dir.path(), m_server.baseUrl(), QStringLiteral("m")});
-        AppController app;
+        AppController app(nullptr);
         ConversationSession *session = app.session();
         QVERIFY(session->send(QStringLiteral("Hi")));
         QTRY_COMPARE(session->state(), State::Idle);

@@ -7,15 +7,20 @@
 #include "quickapp.h"
 #include "store/database.h"
 #include "store/messagerepository.h"
+#include "testdata.h"
 
 #include <QAccessible>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
+
+#include <nlohmann/json.hpp>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
@@ -176,23 +181,80 @@ private Q_SLOTS:
         QVERIFY(onScreen(window, QStringLiteral("Search all conversations and drafts")));
     }
 
-    void droppedFilesMustBeText()
+    // Files dropped on the composer and a pasted screenshot become chips,
+    // a file that cannot go says why, and the message goes out with them:
+    // the document as text naming its file, the photo upright and without
+    // its camera and GPS data. The sent message shows them.
+    void attachedFilesGoWithTheMessage()
     {
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("A flower and notes.")}))});
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         auto *app = appOf(engine);
-        const QString text = m_dir.filePath(QStringLiteral("notes.md"));
-        const QString binary = m_dir.filePath(QStringLiteral("image.png"));
-        QFile t(text), b(binary);
+        Inkwell::ComposerAttachments *files = app->session()->attachments();
+        const QString notes = m_dir.filePath(QStringLiteral("notes.md"));
+        const QString broken = m_dir.filePath(QStringLiteral("broken.png"));
+        const QString photo = m_dir.filePath(QStringLiteral("IMG_0001.jpg"));
+        QFile t(notes), b(broken);
         QVERIFY(t.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
         t.write("笔记：tea\n");
         b.write(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
         t.close();
         b.close();
-        QCOMPARE(app->session()->readTextFile(QUrl::fromLocalFile(text)), QStringLiteral("笔记：tea\n"));
-        QCOMPARE(app->session()->readTextFile(QUrl::fromLocalFile(binary)), QString());
-        QVERIFY(app->session()->errorText().contains(QStringLiteral("image.png is not a text file")));
+        QFile::remove(photo);
+        QVERIFY(QFile::copy(testDataPath(QStringLiteral("attachments/images/gps-rotated.jpg")), photo));
+
+        // A drop, as the window gets it from the desktop.
+        QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
+        QVERIFY(input);
+        const QPoint at = input->mapToScene(input->boundingRect().center()).toPoint();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(notes), QUrl::fromLocalFile(broken), QUrl::fromLocalFile(photo)});
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &move);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &drop);
+        QTRY_COMPARE(files->count(), 2);
+        QTRY_VERIFY(!files->reading());
+        QVERIFY2(files->errorText().contains(QStringLiteral("broken.png")), qPrintable(files->errorText()));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("notes.md")));
+        QVERIFY(onScreen(window, QStringLiteral("IMG_0001.jpg")));
+
+        // A screenshot on the clipboard, pasted with Ctrl+V in the composer.
+        QImage shot(320, 200, QImage::Format_RGB32);
+        shot.fill(Qt::darkGreen);
+        QGuiApplication::clipboard()->setImage(shot);
+        QTest::keyClick(window, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(files->count(), 3);
+        QTRY_VERIFY(!files->reading());
+        QVERIFY(onScreen(window, QStringLiteral("Pasted image 1.png")));
+
+        typeText(window, QStringLiteral("What are these?"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(m_server.requests().size(), 1);
+        const QByteArray body = m_server.requests().constLast().body;
+        const nlohmann::json j = nlohmann::json::parse(body.toStdString());
+        const nlohmann::json &parts = j["messages"].back()["content"];
+        QVERIFY(parts.is_array());
+        const std::string text = parts[0]["text"].get<std::string>();
+        QVERIFY(text.find("<document name=\"notes.md\">\n笔记：tea\n</document>") != std::string::npos);
+        QVERIFY(text.find("What are these?") != std::string::npos);
+        QCOMPARE(parts.size(), 3u);
+        const std::string url = parts[1]["image_url"]["url"].get<std::string>();
+        QVERIFY(url.starts_with("data:image/jpeg;base64,"));
+        const QByteArray sent = QByteArray::fromBase64(QByteArray::fromStdString(url.substr(23)));
+        QVERIFY(!sent.contains("InkwellTestCam"));
+        QVERIFY(!sent.contains("Exif"));
+        QCOMPARE(QImage::fromData(sent).size(), QSize(58, 493));
+        QVERIFY(parts[2]["image_url"]["url"].get<std::string>().starts_with("data:image/png;base64,"));
+
+        // The composer is empty again; the sent message shows its files.
+        QTRY_COMPARE(files->count(), 0);
+        QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("messageAttachments")));
+        QTRY_VERIFY(!app->session()->busy());
     }
 
     void nAnswersSideBySide()

@@ -299,8 +299,12 @@ private Q_SLOTS:
                                     .arg(it.key(), it.value(), actual.value(it.key()))));
         QCOMPARE(actual.keys(), expected.keys());
         const Snapshot rows = snapshot(raw.db());
+        // search_pending is a queue that is empty between imports (an
+        // import fills and SearchIndex::catchUp empties it before anyone
+        // upgrades), so the only table a user's database holds no rows in.
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-            QVERIFY2(!it->rows.isEmpty(), qPrintable(it.key() + QStringLiteral(" has no rows")));
+            QVERIFY2(!it->rows.isEmpty() || it.key() == u"search_pending",
+                     qPrintable(it.key() + QStringLiteral(" has no rows")));
         QCOMPARE(rows.value(QStringLiteral("conversations")).rows.size(), kConversations);
         QCOMPARE(rows.value(QStringLiteral("messages")).rows.size(), kMessages);
         QCOMPARE(pragma(raw.db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));

@@ -406,6 +406,122 @@ private Q_SLOTS:
                  QString::fromUtf8(readTestData(QStringLiteral("requests/%1.json").arg(name))));
     }
 
+    // A message with a picture, a PDF sent whole and a text file, as each
+    // API documents it (PROTOCOLS.md §11.3): OpenAI's image_url data URL
+    // and file part, Anthropic's image and document blocks before the text,
+    // Gemini's inline_data parts, Ollama's bare base64 "images"; the text
+    // file as a <document> block in the text everywhere.
+    void attachmentRequests_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("api");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::newRow("openai") << "attach-openai"
+                                << "openai"
+                                << "openai"
+                                << "https://api.openai.com/v1";
+        QTest::newRow("llamacpp") << "attach-llamacpp"
+                                  << "openai"
+                                  << "llamacpp"
+                                  << "http://127.0.0.1:8080";
+        QTest::newRow("anthropic") << "attach-anthropic"
+                                   << "anthropic"
+                                   << "anthropic"
+                                   << "https://api.anthropic.com";
+        QTest::newRow("gemini") << "attach-gemini"
+                                << "gemini"
+                                << "gemini"
+                                << "https://generativelanguage.googleapis.com";
+        QTest::newRow("ollama") << "attach-ollama"
+                                << "ollama"
+                                << "ollama"
+                                << "http://127.0.0.1:11434";
+    }
+
+    void attachmentRequests()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, api);
+        QFETCH(QString, preset);
+        QFETCH(QString, baseUrl);
+        GenerationRequest r = requestFor(api, false);
+        r.profile.baseUrl = baseUrl;
+        r.profile.preset = preset;
+        r.profile.model = QStringLiteral("m1");
+        Attachment png;
+        png.name = QStringLiteral("shot.png");
+        png.mimeType = QStringLiteral("image/png");
+        png.data = QByteArray::fromHex("89504e470d0a1a0a");
+        Attachment pdf;
+        pdf.kind = Attachment::Kind::Document;
+        pdf.name = QStringLiteral("paper.pdf");
+        pdf.mimeType = QStringLiteral("application/pdf");
+        pdf.data = QByteArrayLiteral("%PDF-1.7\n");
+        pdf.text = QStringLiteral("--- Page 1 ---\nAbstract");
+        pdf.pages = 1;
+        pdf.native = true;
+        Attachment txt;
+        txt.kind = Attachment::Kind::Document;
+        txt.name = QStringLiteral("笔记.txt");
+        txt.mimeType = QStringLiteral("text/plain");
+        txt.data = QByteArrayLiteral("line");
+        txt.text = QStringLiteral("第一行");
+        r.messages = {ChatMessage(QStringLiteral("user"), QStringLiteral("Compare these."), {png, pdf, txt}),
+                      ChatMessage(QStringLiteral("assistant"), QStringLiteral("Done.")),
+                      ChatMessage(QStringLiteral("user"), QStringLiteral("And now?"))};
+        QVERIFY(!checkAttachments(r).isError());
+        const QByteArray body = Provider::create(api)->buildBody(r);
+        const nlohmann::json j = nlohmann::json::parse(body.toStdString());
+        const QByteArray actual = QByteArray::fromStdString(j.dump(2)) + '\n';
+        const QString path = testDataPath(QStringLiteral("requests/%1.json").arg(name));
+        if (qEnvironmentVariableIsSet("INKWELL_UPDATE_GOLDEN")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(actual);
+        }
+        QCOMPARE(QString::fromUtf8(actual),
+                 QString::fromUtf8(readTestData(QStringLiteral("requests/%1.json").arg(name))));
+
+        // The shapes each API's documentation gives, checked apart from the golden file.
+        const std::string b64 = png.data.toBase64().toStdString();
+        const std::string pdf64 = pdf.data.toBase64().toStdString();
+        if (api == u"openai") {
+            const nlohmann::json &parts = j["messages"][0]["content"];
+            QVERIFY(parts[0]["type"] == "text");
+            QVERIFY(parts[0]["text"].get<std::string>().find("<document name=\"笔记.txt\">\n第一行\n</document>")
+                    != std::string::npos);
+            QVERIFY(parts[1]["type"] == "image_url");
+            QVERIFY(parts[1]["image_url"]["url"] == "data:image/png;base64," + b64);
+            if (preset == u"openai") {
+                QVERIFY(parts[2]["type"] == "file");
+                QVERIFY(parts[2]["file"]["filename"] == "paper.pdf");
+                QVERIFY(parts[2]["file"]["file_data"] == "data:application/pdf;base64," + pdf64);
+            } else { // llama.cpp reads no PDFs: the text goes instead
+                QVERIFY(parts.size() == 2u);
+                QVERIFY(parts[0]["text"].get<std::string>().find("--- Page 1 ---") != std::string::npos);
+            }
+            QVERIFY(j["messages"][2]["content"].is_string()); // text alone stays a string
+        } else if (api == u"anthropic") {
+            const nlohmann::json &blocks = j["messages"][0]["content"];
+            QVERIFY(blocks[0]["type"] == "image");
+            QVERIFY(blocks[0]["source"]
+                    == nlohmann::json({{"type", "base64"}, {"media_type", "image/png"}, {"data", b64}}));
+            QVERIFY(blocks[1]["type"] == "document");
+            QVERIFY(blocks[1]["source"]["media_type"] == "application/pdf");
+            QVERIFY(blocks[2]["type"] == "text");
+        } else if (api == u"gemini") {
+            const nlohmann::json &parts = j["contents"][0]["parts"];
+            QVERIFY(parts[0]["inline_data"] == nlohmann::json({{"mime_type", "image/png"}, {"data", b64}}));
+            QVERIFY(parts[1]["inline_data"]["mime_type"] == "application/pdf");
+            QVERIFY(parts[2].contains("text"));
+        } else if (api == u"ollama") {
+            QVERIFY(j["messages"][0]["images"] == nlohmann::json::array({b64}));
+            QVERIFY(j["messages"][0]["content"].is_string());
+            QVERIFY(!j["messages"][2].contains("images"));
+        }
+    }
+
     void capabilityGating()
     {
         GenerationRequest r = fullRequest(QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com"));

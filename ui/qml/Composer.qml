@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+import QtCore
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inkwell
 
 Rectangle {
     id: root
-    implicitHeight: Math.min(row.implicitHeight + 16, 260)
+    implicitHeight: Math.min(row.implicitHeight + 16, 260) + files.extraHeight
     radius: Theme.radius + 4
     color: Theme.window
     border.color: input.activeFocus ? Theme.accent : Theme.border
@@ -71,11 +73,75 @@ Rectangle {
         }
     }
 
+    // The files going with the message, and why one could not go.
+    ColumnLayout {
+        id: files
+        readonly property real extraHeight: visible ? implicitHeight + 8 : 0
+        visible: App.session.attachments.count > 0 || App.session.attachments.errorText.length > 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 8
+        spacing: 6
+        AttachmentChips {
+            objectName: "composerAttachments"
+            Layout.fillWidth: true
+            visible: App.session.attachments.count > 0
+            rows: App.session.attachments.rows
+            removable: true
+            onRemoveRequested: index => App.session.attachments.remove(index)
+        }
+        RowLayout {
+            visible: App.session.attachments.errorText.length > 0
+            Layout.fillWidth: true
+            Label {
+                objectName: "attachmentError"
+                Layout.fillWidth: true
+                text: App.session.attachments.errorText
+                color: Theme.errorText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallFontSize
+            }
+            IconButton {
+                text: "×"
+                implicitWidth: 24
+                implicitHeight: 24
+                onClicked: App.session.attachments.dismissError()
+                Accessible.name: qsTr("Dismiss")
+            }
+        }
+    }
+
+    FileDialog {
+        id: attachDialog
+        title: qsTr("Attach files")
+        fileMode: FileDialog.OpenFiles
+        // Home, not the folder the app was started from.
+        currentFolder: StandardPaths.standardLocations(StandardPaths.HomeLocation)[0]
+        nameFilters: [qsTr("Images and documents (%1)").arg("*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.docx *.odt *.txt *.md *.csv *.html *.htm *.json *.xml *.log *.c *.cpp *.h *.py *.js *.ts *.rs *.go *.java"),
+                      qsTr("All files (*)")]
+        onAccepted: {
+            App.session.attachments.addUrls(selectedFiles)
+            input.forceActiveFocus()
+        }
+    }
+
     RowLayout {
         id: row
         anchors.fill: parent
         anchors.margins: 8
+        anchors.topMargin: 8 + files.extraHeight
         spacing: 8
+
+        IconButton {
+            objectName: "attachButton"
+            Layout.alignment: Qt.AlignBottom
+            text: "📎"
+            font.pixelSize: Theme.fontSize + 2
+            onClicked: attachDialog.open()
+            Accessible.name: qsTr("Attach files")
+            ToolTip.text: qsTr("Attach images or documents (or drop them here, or paste an image)")
+        }
 
         ScrollView {
             Layout.fillWidth: true
@@ -96,6 +162,12 @@ Rectangle {
                 // The text area takes Escape before window shortcuts see it.
                 Keys.onEscapePressed: (event) => { event.accepted = App.session.busy; App.session.stop() }
                 Keys.onPressed: (event) => {
+                    // A copied picture (a screenshot) becomes an attachment;
+                    // text pastes as text.
+                    if (event.matches(StandardKey.Paste) && App.session.attachments.pasteImage()) {
+                        event.accepted = true
+                        return
+                    }
                     const plainCtrl = event.modifiers === Qt.ControlModifier
                     if ((plainCtrl && [Qt.Key_K, Qt.Key_N, Qt.Key_R, Qt.Key_PageUp, Qt.Key_PageDown].includes(event.key))
                             || (event.modifiers === (Qt.ControlModifier | Qt.ShiftModifier) && event.key === Qt.Key_C)) {
@@ -124,24 +196,37 @@ Rectangle {
             text: App.session.busy ? qsTr("Stop") : qsTr("Send")
             quiet: App.session.busy
             enabled: App.session.busy || input.text.trim().length > 0
+                     || (App.session.attachments.count > 0 && !App.session.attachments.reading)
             onClicked: App.session.busy ? App.session.stop() : root.submit()
             Accessible.name: App.session.busy ? qsTr("Stop generating (Esc)") : qsTr("Send message (Enter)")
         }
     }
 
-    // Text files dropped here are inserted where the cursor is (on top of the
-    // text area, which would paste their paths).
+    // Files dropped here are attached (on top of the text area, which would
+    // paste their paths).
     DropArea {
+        id: drop
         anchors.fill: parent
         keys: ["text/uri-list"]
-        onDropped: drop => {
-            for (const url of drop.urls) {
-                const text = App.session.readTextFile(url)
-                if (text.length > 0)
-                    input.insert(input.cursorPosition, text)
-            }
-            drop.acceptProposedAction()
+        onDropped: event => {
+            App.session.attachments.addUrls(event.urls)
+            event.acceptProposedAction()
             input.forceActiveFocus()
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: drop.containsDrag
+        radius: root.radius
+        color: Theme.selection
+        opacity: 0.85
+        border.color: Theme.accent
+        border.width: 2
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("Drop to attach")
+            color: Theme.text
+            font.pixelSize: Theme.fontSize + 2
         }
     }
 }

@@ -20,7 +20,9 @@ Item {
     required property var blocks
     required property int siblingIndex
     required property int siblingCount
+    required property var attachments  // [AttachmentRow]: the files a user message was sent with
     signal compareRequested(double messageId)
+    signal attachmentOpened(var attachment)
     property bool showReasoning: false
     property bool isLast: false
     property bool editing: false
@@ -204,10 +206,21 @@ Item {
             }
         }
 
+        AttachmentChips {
+            objectName: "messageAttachments"
+            visible: root.attachments.length > 0
+            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
+            Layout.maximumWidth: column.width * 0.85
+            Layout.preferredWidth: Math.min(implicitWidth, column.width * 0.85)
+            layoutDirection: root.isUser ? Qt.RightToLeft : Qt.LeftToRight
+            rows: root.attachments
+            onOpenRequested: attachment => root.attachmentOpened(attachment)
+        }
+
         Rectangle {
             id: bubble
             // A failed answer with no text shows only its status line.
-            visible: !root.editing && (root.hasContent || root.streaming || root.isUser)
+            visible: !root.editing && (root.hasContent || root.streaming || (root.isUser && root.content.length > 0))
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.isUser ? Math.min(body.implicitWidth + 28, column.width * 0.85) : column.width
             implicitHeight: root.isUser ? body.implicitHeight + 20 : Math.max(answer.implicitHeight, 20) + 4

@@ -166,9 +166,11 @@ ListView {
         cursor: view.cursorShown && ListView.isCurrentItem
         selected: index >= view.selectionFirst && index <= view.selectionLast
         onCompareRequested: (id) => compare.show(id)
+        onAttachmentOpened: (attachment) => viewer.show(attachment)
     }
 
     CompareView { id: compare }
+    AttachmentViewer { id: viewer }
 
     // Text selected with the mouse, across messages: see TextRange.
     readonly property TextRange textRange: TextRange {}

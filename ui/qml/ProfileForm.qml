@@ -47,6 +47,7 @@ GridLayout {
         proxyMode.currentIndex = f.proxy === "" ? 0 : f.proxy === "none" ? 1 : 2
         proxyUrl.text = proxyMode.currentIndex === 2 ? f.proxy : ""
         proxyPassword.text = ""
+        images.currentIndex = f.images === "yes" ? 1 : f.images === "no" ? 2 : 0
         apiKey.text = ""
         clearKey.checked = false
     }
@@ -64,6 +65,7 @@ GridLayout {
         f.idleTimeout = idleTimeout.value
         f.proxy = proxyMode.currentIndex === 0 ? "" : proxyMode.currentIndex === 1 ? "none" : proxyUrl.text
         f.proxyPassword = proxyMode.currentIndex === 2 ? proxyPassword.text : ""
+        f.images = ["", "yes", "no"][images.currentIndex]
         return f
     }
     // The name typed so far (the questions name the profile by it).
@@ -208,6 +210,19 @@ GridLayout {
             color: Theme.window
             border.color: headers.activeFocus ? Theme.accent : Theme.border
         }
+    }
+
+    Label { text: qsTr("Images") }
+    ComboBox {
+        id: images
+        objectName: "profileImages"
+        implicitContentWidthPolicy: ComboBox.WidestText
+        Layout.preferredWidth: implicitWidth + 16
+        // Whether the model sees pictures: Inkwell knows some models; a
+        // local one only its owner knows.
+        model: [qsTr("As Inkwell knows the model"), qsTr("The model sees images"), qsTr("Text only")]
+        Accessible.name: qsTr("Images")
+        onActivated: form.edited()
     }
 
     Label { text: qsTr("Proxy") }
