@@ -49,7 +49,7 @@ bool ComposerAttachments::reading() const
 
 void ComposerAttachments::addUrls(const QList<QUrl> &urls)
 {
-    m_errors.clear();
+    dismissError(); // what went wrong with the last files, not these
     for (const QUrl &url : urls) {
         const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
         const AttachmentLimits limits = m_limits;
@@ -66,7 +66,7 @@ bool ComposerAttachments::pasteImage()
     const QImage image = qvariant_cast<QImage>(mime->imageData());
     if (image.isNull())
         return false;
-    m_errors.clear();
+    dismissError();
     const QString name = tr("Pasted image %1.png").arg(++m_pasted);
     const AttachmentLimits limits = m_limits;
     start(name, [image, name, limits] {

@@ -114,6 +114,13 @@ inline QQuickItem *itemWithText(QQuickWindow *window, const QString &text)
     });
 }
 
+inline bool onScreenIn(QQuickItem *item, const QString &needle)
+{
+    QStringList texts;
+    collectTexts(item, texts);
+    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(needle); });
+}
+
 inline bool onScreen(QQuickWindow *window, const QString &needle)
 {
     QStringList texts;

@@ -255,6 +255,17 @@ private Q_SLOTS:
         QTRY_COMPARE(files->count(), 0);
         QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("messageAttachments")));
         QTRY_VERIFY(!app->session()->busy());
+
+        // A click on the document's chip shows the text the model was given.
+        QQuickItem *sentFiles = visibleItem(window->contentItem(), QStringLiteral("messageAttachments"));
+        QQuickItem *docChip = findVisible(sentFiles, [](QQuickItem *i) {
+            return i->objectName() == u"attachmentChip" && onScreenIn(i, QStringLiteral("notes.md"));
+        });
+        QVERIFY(docChip);
+        clickItem(window, docChip);
+        QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("attachmentText")));
+        QCOMPARE(visibleItem(window->contentItem(), QStringLiteral("attachmentText"))->property("text").toString(),
+                 QStringLiteral("笔记：tea\n"));
     }
 
     void nAnswersSideBySide()

@@ -32,18 +32,10 @@ Flow {
             Accessible.role: Accessible.Button
             Accessible.name: modelData.name + ", " + (modelData.reading ? qsTr("reading…") : modelData.sizeText)
 
-            MouseArea {
-                id: open
-                anchors.fill: parent
-                hoverEnabled: true
-                enabled: !chip.modelData.reading
-                cursorShape: root.removable ? Qt.ArrowCursor : Qt.PointingHandCursor
-                onClicked: root.openRequested(chip.modelData)
-                ToolTip.visible: containsMouse
-                ToolTip.delay: 600
-                ToolTip.text: chip.modelData.name
-            }
-
+            HoverHandler { id: hover }
+            ToolTip.visible: hover.hovered
+            ToolTip.delay: 600
+            ToolTip.text: chip.modelData.name
             RowLayout {
                 id: chipRow
                 anchors.fill: parent
@@ -105,6 +97,18 @@ Flow {
                     Accessible.name: qsTr("Remove %1").arg(chip.modelData.name)
                     ToolTip.text: qsTr("Remove")
                 }
+            }
+            // Last of the chip's children (childAt takes the last one at a
+            // point): the message list's text selection sees a control here
+            // and lets the click through.
+            MouseArea {
+                id: open
+                anchors.fill: parent
+                visible: !root.removable
+                enabled: !chip.modelData.reading
+                hoverEnabled: true
+                cursorShape: Qt.PointingHandCursor
+                onClicked: root.openRequested(chip.modelData)
             }
         }
     }

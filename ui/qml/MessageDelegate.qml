@@ -209,11 +209,11 @@ Item {
         AttachmentChips {
             objectName: "messageAttachments"
             visible: root.attachments.length > 0
-            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
-            Layout.maximumWidth: column.width * 0.85
-            Layout.preferredWidth: Math.min(implicitWidth, column.width * 0.85)
+            Layout.fillWidth: true
+            // The user's files sit on the right, as the bubble does, in the
+            // order they were attached (a right-to-left flow takes them reversed).
             layoutDirection: root.isUser ? Qt.RightToLeft : Qt.LeftToRight
-            rows: root.attachments
+            rows: root.isUser ? root.attachments.slice().reverse() : root.attachments
             onOpenRequested: attachment => root.attachmentOpened(attachment)
         }
 
