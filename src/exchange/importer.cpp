@@ -87,7 +87,7 @@ public:
         if (e.isError())
             return Error::make(e.kind,
                                Exchange::tr("conversation ‘%1’: %2").arg(s.conversation.title.left(60), e.message));
-        if (!m_dryRun && m_batchMessages >= kBatchMessages) {
+        if (!m_dryRun && (m_batchMessages >= kBatchMessages || m_batchBytes >= kBatchBytes)) {
             if (Error committed = commitBatch(); committed.isError())
                 return committed;
             return beginBatch();
@@ -175,6 +175,9 @@ public:
 private:
     // About a fifth of a second of work: the window waits no longer to write.
     static constexpr int kBatchMessages = 2000;
+    // Attached files count too: a few hundred photos are a long write (and
+    // a large WAL) however few their messages are.
+    static constexpr qint64 kBatchBytes = 64LL << 20;
 
     static Error storageError(const QString &why)
     {
@@ -188,6 +191,7 @@ private:
                                Exchange::tr("Cannot start the import: %1").arg(m_db.lastError().text()));
         m_inBatch = true;
         m_batchMessages = 0;
+        m_batchBytes = 0;
         QSqlQuery q(m_db);
         if (!m_indexTrigger.isEmpty() && !q.exec(QStringLiteral("DROP TRIGGER messages_ai")))
             return storageError(q.lastError().text());
@@ -285,10 +289,17 @@ private:
             const qint64 oldId = m.id;
             m.conversationId = id;
             m.parentId = m.parentId > 0 ? newId.value(m.parentId, 0) : 0;
+            // The message's files go with it (MessageRepository::insert: a
+            // savepoint inside this batch's transaction), each stored once
+            // by its sha256 however many messages and imports carry it; a
+            // batch undone (a failure, Cancel) takes them back too, through
+            // the trigger that drops a file with its last reference.
             const auto inserted = m_messages.insert(m);
             if (!inserted.ok())
                 return inserted.error;
             newId.insert(oldId, inserted.value);
+            for (const Attachment &a : std::as_const(m.attachments))
+                m_batchBytes += a.data.size();
         }
         m_batchMessages += int(s.messages.size());
         const qint64 last = s.messages.isEmpty() ? 0 : newId.value(s.messages.constLast().id);
@@ -315,6 +326,7 @@ private:
     QString m_indexTrigger; // the search index's insert trigger, as stored
     bool m_inBatch = false;
     int m_batchMessages = 0;
+    qint64 m_batchBytes = 0; // attached files' bytes stored in this batch
     qint64 m_batchAfter = 0; // messages after this id are the batch's
     QList<qint64> m_created; // conversations this import made
     QList<qint64> m_filled; // empty ones it filled

@@ -4,6 +4,8 @@
 // that fill conversations an earlier import left empty, tool turns and
 // citations, progress and Cancel, and the streaming reader read in pieces
 // so small that every boundary falls inside a string, an escape or a bracket.
+#include "attachments/attachmentfile.h"
+#include "attachments/imageprep.h"
 #include "exchange/chatgptimport.h"
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
@@ -17,6 +19,7 @@
 #include "testdata.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +42,32 @@ class TestImport : public QObject {
     }
 
     static QString uid(int n) { return QStringLiteral("68f0a1b2-0000-4000-8000-00000000000%1").arg(n); }
+
+    static int rows(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.db());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    // A conversation of `count` messages, the first the user's with `files`.
+    static Snapshot withFiles(const QString &uid, const QList<Attachment> &files, int count = 2)
+    {
+        Snapshot s;
+        s.conversation.uid = uid;
+        s.conversation.title = uid;
+        for (int i = 0; i < count; ++i) {
+            Message m;
+            m.id = i + 1;
+            m.parentId = i;
+            m.role = i % 2 ? Chat::Role::Assistant : Chat::Role::User;
+            m.content = QStringLiteral("message %1").arg(i);
+            if (i == 0)
+                m.attachments = files;
+            s.messages << m;
+        }
+        s.conversation.currentLeafId = count;
+        return s;
+    }
 
     // What the split-file fixture holds, checked the same whichever way it
     // was handed over (folder, zip, two paths).
@@ -340,6 +369,87 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'aardvark'"))
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Imported messages keep their files: stored through the same tables as
+    // sent ones, each file once by its sha256 (within an import and across
+    // imports), and taken back with the rest when an import fails, whether
+    // in the batch that failed or in one committed before.
+    void attachmentsAreStoredOnceAndAllOrNothing()
+    {
+        auto image = prepareImage(readTestData(QStringLiteral("attachments/images/gps-rotated.jpg")),
+                                  QStringLiteral("gps-rotated.jpg"));
+        QVERIFY2(image.ok(), qPrintable(image.error.message));
+        auto pdf = attachmentFromBytes(readTestData(QStringLiteral("attachments/docs/shared-mime-info-spec.pdf")),
+                                       QStringLiteral("spec.pdf"));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error.message));
+        auto db = m_dir.fresh();
+        QVERIFY(db);
+        // The same image in two conversations of one import.
+        auto r = storeSnapshots(
+            db->db(),
+            {withFiles(QStringLiteral("a1"), {image.value, pdf.value}), withFiles(QStringLiteral("a2"), {image.value})},
+            false);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value.conversations, 2);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM attachments")), 2);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM message_attachments")), 3);
+        const Snapshot back = byUid(*db, QStringLiteral("a1"));
+        QCOMPARE(back.messages.size(), 2);
+        const auto files = back.messages.constFirst().attachments;
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).name, QStringLiteral("gps-rotated.jpg"));
+        QCOMPARE(files.at(0).data, image.value.data);
+        QCOMPARE(files.at(0).sha256, image.value.sha256);
+        QCOMPARE(files.at(0).width, image.value.width);
+        QCOMPARE(files.at(1).kind, Attachment::Kind::Document);
+        QCOMPARE(files.at(1).data, pdf.value.data);
+        QCOMPARE(files.at(1).text, pdf.value.text);
+        QCOMPARE(files.at(1).pages, pdf.value.pages);
+        QVERIFY(back.messages.constLast().attachments.isEmpty());
+
+        // A later import of the same files stores no second copy.
+        r = storeSnapshots(db->db(), {withFiles(QStringLiteral("a3"), {pdf.value, image.value})}, false);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM attachments")), 2);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM message_attachments")), 5);
+
+        // A dry run stores nothing.
+        Attachment fresh = pdf.value;
+        fresh.data = "a file no one has stored yet";
+        fresh.sha256 = QString::fromLatin1(QCryptographicHash::hash(fresh.data, QCryptographicHash::Sha256).toHex());
+        r = storeSnapshots(db->db(), {withFiles(QStringLiteral("dry"), {fresh})}, true);
+        QVERIFY(r.ok());
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM attachments")), 2);
+
+        // A file that cannot be stored fails the import: the new file of
+        // the conversation before it, in the same batch, is gone too.
+        Attachment broken = image.value;
+        broken.data.clear();
+        r = storeSnapshots(
+            db->db(), {withFiles(QStringLiteral("b1"), {fresh}), withFiles(QStringLiteral("b2"), {broken})}, false);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.contains(u"b2"), qPrintable(r.error.message));
+        QCOMPARE(TempStores::conversationCount(*db), 3);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM attachments")), 2);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM message_attachments")), 5);
+
+        // And so is one stored by a batch committed before the failure
+        // (2,000 messages make a batch): the import takes its messages
+        // back, their links go with them, and the trigger drops the file.
+        // (Conversations of ten: SQLite cannot delete a chain of more than
+        // a thousand messages at once, its cascade counts as recursion.)
+        QList<Snapshot> many {withFiles(QStringLiteral("c0"), {fresh, image.value}, 10)};
+        for (int i = 1; i < 200; ++i)
+            many << withFiles(QStringLiteral("c%1").arg(i), {}, 10);
+        many << withFiles(QStringLiteral("broken"), {broken});
+        r = storeSnapshots(db->db(), many, false);
+        QVERIFY(!r.ok());
+        QVERIFY2(!r.error.message.contains(u"could not"), qPrintable(r.error.message));
+        QCOMPARE(TempStores::conversationCount(*db), 3);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM attachments")), 2);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM message_attachments")), 5);
+        QCOMPARE(byUid(*db, QStringLiteral("a3")).messages.constFirst().attachments.size(), 2);
     }
 
     // A failed import takes back the folders it made, not only its
