@@ -4,11 +4,13 @@
 #include "exchange/jsonstream.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <limits>
 #include <optional>
 
 namespace Inkwell::JsonFormat {
@@ -121,6 +123,88 @@ struct Reader {
     }
 };
 
+// A message's files: what the store keeps of each (the prepared image, the
+// document as it was with its text), the bytes as base64. The sha256 is
+// checked against the bytes, so a damaged or edited archive is refused
+// rather than stored under a name that is not its content's.
+json attachmentToJson(const Attachment &a)
+{
+    return {
+        {"name", utf8(a.name)},
+        {"kind", a.isImage() ? "image" : "document"},
+        {"mime_type", utf8(a.mimeType)},
+        {"sha256",
+         utf8(a.sha256.isEmpty()
+                  ? QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex())
+                  : a.sha256)},
+        {"size", qint64(a.data.size())},
+        {"pages", a.pages},
+        {"width", a.width},
+        {"height", a.height},
+        {"native", a.native},
+        {"text", utf8(a.text)},
+        {"data", a.data.toBase64().toStdString()},
+    };
+}
+
+Attachment readAttachment(const json &v, const QString &path)
+{
+    if (!v.is_object())
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1: expected an object").arg(path));
+    const Reader r {v, path};
+    Attachment a;
+    a.name = r.text("name", true);
+    if (a.name.isEmpty())
+        r.wrong("name", "a file name");
+    const QString kind = r.text("kind", true);
+    if (kind == u"image")
+        a.kind = Attachment::Kind::Image;
+    else if (kind == u"document")
+        a.kind = Attachment::Kind::Document;
+    else
+        r.wrong("kind", "\"image\" or \"document\"");
+    a.mimeType = r.text("mime_type", true);
+    if (a.mimeType.isEmpty())
+        r.wrong("mime_type", "a MIME type");
+    a.text = r.text("text");
+    auto count = [&](const char *name) {
+        const qint64 n = r.integer(name, 0);
+        if (n < 0 || n > std::numeric_limits<int>::max())
+            r.wrong(name, "a count from 0");
+        return int(n);
+    };
+    a.pages = count("pages");
+    a.width = count("width");
+    a.height = count("height");
+    if (const json *native = r.field("native", false); native && !native->is_null()) {
+        if (!native->is_boolean())
+            r.wrong("native", "true or false");
+        a.native = native->get<bool>();
+    }
+    const json *data = r.field("data");
+    if (!data->is_string())
+        r.wrong("data", "the file as base64");
+    const std::string &base64 = data->get_ref<const std::string &>();
+    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(base64.data(), qsizetype(base64.size())),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1data: not valid base64").arg(r.prefix()));
+    a.data = std::move(decoded.decoded);
+    if (a.data.isEmpty())
+        throw Error::make(Error::Kind::Format, QStringLiteral("%1data: the file is empty").arg(r.prefix()));
+    a.size = a.data.size();
+    if (const qint64 size = r.integer("size", -1); size >= 0 && size != a.size)
+        throw Error::make(Error::Kind::Format,
+                          QStringLiteral("%1size: %2, but the data is %3 bytes").arg(r.prefix()).arg(size).arg(a.size));
+    const QString sha256 = r.text("sha256", true).toLower();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+    if (sha256 != a.sha256)
+        throw Error::make(
+            Error::Kind::Format,
+            QStringLiteral("%1sha256: does not match the data (the file is damaged or was changed)").arg(r.prefix()));
+    return a;
+}
+
 Message readMessage(const json &m, const QString &path)
 {
     if (!m.is_object())
@@ -163,6 +247,12 @@ Message readMessage(const json &m, const QString &path)
     out.tokensPerSec = r.number("tokens_per_sec");
     out.createdAt = r.timestamp("created_at");
     out.updatedAt = r.timestamp("updated_at");
+    if (const json *files = r.field("attachments", false); files && !files->is_null()) { // schema 2
+        if (!files->is_array())
+            r.wrong("attachments", "an array");
+        for (size_t i = 0; i < files->size(); ++i)
+            out.attachments << readAttachment((*files)[i], r.prefix() + QStringLiteral("attachments[%1]").arg(i));
+    }
     return out;
 }
 
@@ -244,6 +334,9 @@ json conversationToJson(const Snapshot &s)
 {
     json messages = json::array();
     for (const Message &m : s.messages) {
+        json files = json::array();
+        for (const Attachment &a : m.attachments)
+            files.push_back(attachmentToJson(a));
         messages.push_back({
             {"id", m.id},
             {"parent_id", m.parentId > 0 ? json(m.parentId) : json(nullptr)},
@@ -266,6 +359,7 @@ json conversationToJson(const Snapshot &s)
             {"tokens_per_sec", m.tokensPerSec < 0 ? json(nullptr) : json(m.tokensPerSec)},
             {"created_at", time(m.createdAt)},
             {"updated_at", time(m.updatedAt)},
+            {"attachments", std::move(files)},
         });
     }
     const Conversation &c = s.conversation;

@@ -13,7 +13,9 @@ namespace Inkwell::JsonFormat {
 
 // Inkwell's own archive: lossless, documented in docs/export-format.md with a
 // JSON Schema beside it. Bump the version on any change a reader must know of.
-inline constexpr int kSchemaVersion = 1;
+// 2: each message's attachments (the files themselves, as base64). Version 1
+// archives (no attachments) are still read.
+inline constexpr int kSchemaVersion = 2;
 inline constexpr const char *kFormatName = "inkwell-export";
 
 nlohmann::ordered_json conversationToJson(const Snapshot &snapshot);
