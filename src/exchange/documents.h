@@ -5,6 +5,8 @@
 #include "exchange/snapshot.h"
 #include "store/draft.h"
 
+#include <QUrl>
+
 namespace Inkwell {
 
 struct DocumentOptions {
@@ -33,5 +35,19 @@ Error writeHtmlAsPdf(const QString &html, const QString &title, const QString &p
 
 // Dates as documents show them: "2026-11-30 10:57 UTC".
 QString documentDate(qint64 ms);
+
+// A message's files in documents. The Markdown export links each image to
+// `assets/<assetFileName>` beside the .md file (the exporter writes them
+// there, once each: the name is the content's); the other formats embed
+// them (HTML as data: URLs, PDF drawn on the page) or name them (text).
+QString assetFileName(const Attachment &attachment); // "3f1a…c2d4.jpg": a sha256 prefix and a suffix
+// "58×493, 4.1 KB" for an image, "17 pages, 137 KB" for a document.
+QString attachmentSummary(const Attachment &attachment);
+// Whether a browser (and Qt's rich text) shows it as a picture: the raster
+// formats a prepared image has. Anything else is shown as a file.
+bool isShownAsImage(const Attachment &attachment);
+// What an image is called in the PDF's HTML: writePdf() hands each one to
+// the QTextDocument as a resource of that name (no base64 round trip).
+QUrl pdfImageUrl(const Attachment &attachment);
 
 } // namespace Inkwell

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "exchange/exchangetr.h"
 #include "exchange/jsonformat.h"
+#include "exchange/transcript.h"
 #include "store/conversationrepository.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,39 @@ QByteArray archiveEntry(const Snapshot &s, bool first)
     return (first ? "    " : ",\n    ") + QByteArray(text).replace("\n", "\n    ");
 }
 
+// The images a Markdown file links to, in `assets/` beside it: one folder
+// for every file exported into the same folder, each image once (its name
+// is its content's sha256, so a file already there is the same file; one
+// of another size is a damaged leftover and is written again). Written
+// before the .md, so that a link never points at nothing.
+Error writeAssets(const Snapshot &s, const DocumentOptions &options, const QString &path)
+{
+    QList<const Attachment *> images;
+    for (const TranscriptItem &item : transcript(s, options.allBranches))
+        if (item.message)
+            for (const Attachment &a : item.message->attachments)
+                if (isShownAsImage(a))
+                    images << &a;
+    if (images.isEmpty())
+        return {};
+    const QDir folder(QFileInfo(path).absoluteDir().filePath(QStringLiteral("assets")));
+    if (!QDir().mkpath(folder.path()))
+        return writeError(folder.path(), Exchange::tr("cannot create the folder"));
+    for (const Attachment *a : std::as_const(images)) {
+        const QString file = folder.filePath(assetFileName(*a));
+        if (QFileInfo(file).size() == a->data.size())
+            continue;
+        if (Error e = writeText(file, a->data); e.isError())
+            return e;
+    }
+    return {};
+}
+
 Error writeDocument(const Snapshot &s, const QString &format, const DocumentOptions &options, const QString &path)
 {
+    if (format == u"md")
+        if (Error e = writeAssets(s, options, path); e.isError())
+            return e;
     if (format == u"pdf")
         return writePdf(s, options, path);
     if (format == u"json")

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Inkwell {
 
@@ -15,7 +18,7 @@ namespace {
 // One file, no scripts, nothing fetched: the policy forbids every resource but
 // the inline style, so even a payload that slipped through could not run.
 const char kBrowserHead[]
-    = R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+    = R"(<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'%1">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #667085; --bg: #ffffff; --user: #eef3ff;
@@ -45,6 +48,11 @@ table { border-collapse: collapse; } th, td { border: 1px solid var(--border); p
 blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
 a { color: var(--accent); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
+.files { margin: .75rem 0 0; }
+.files img { display: block; max-width: 100%; height: auto; margin: .5rem 0; border-radius: 8px; }
+.file { display: inline-block; margin: .25rem 0; padding: .4rem .75rem; border: 1px solid var(--border);
+        border-radius: 8px; background: var(--bg); font-size: .9rem; }
+.file .size { color: var(--muted); }
 )";
 
 // Qt's rich text understands a subset of CSS 2: no variables, no details.
@@ -65,13 +73,69 @@ pre { white-space: pre-wrap; background-color: #f6f8fa; font-family: "DejaVu San
 code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", "Symbola", monospace; }
 .tool { color: #667085; font-size: 9.5pt; font-weight: 600; }
 .footer { color: #667085; font-size: 8.5pt; margin-top: 28px; }
+.file { color: #667085; font-size: 9.5pt; margin-top: 6px; }
 )";
+
+// The widest and tallest an image is drawn in the PDF, in the 96 dpi pixels
+// Qt's rich text measures in: A4 less the writer's margins (18 mm) and
+// QTextDocument::print()'s own (2 cm) leaves 134 mm, about 506 px, across
+// and 221 mm, about 835 px, down (Qt never splits an image across pages).
+constexpr int kPdfImageWidth = 500;
+constexpr int kPdfImageHeight = 800;
+
+// A message's files, under its text: images shown (in a browser from data:
+// URLs, which the page's policy allows and nothing else; in the PDF from
+// resources writePdf() gives the document, named by pdfImageUrl()),
+// documents and anything else as a card with name, pages and size.
+QString attachmentsHtml(const Message &m, HtmlTarget target)
+{
+    if (m.attachments.isEmpty())
+        return {};
+    const bool pdf = target == HtmlTarget::Pdf;
+    QString out = QStringLiteral("<div class=\"files\">\n");
+    for (const Attachment &a : m.attachments) {
+        const QString name = a.name.toHtmlEscaped();
+        const QString summary = attachmentSummary(a).toHtmlEscaped();
+        if (isShownAsImage(a) && pdf) {
+            double scale = 1;
+            if (a.width > 0 && a.height > 0)
+                scale = std::min({1.0, double(kPdfImageWidth) / a.width, double(kPdfImageHeight) / a.height});
+            const QString size = a.width > 0 && a.height > 0 ? QStringLiteral(" width=\"%1\" height=\"%2\"")
+                                                                   .arg(std::max(1, qRound(a.width * scale)))
+                                                                   .arg(std::max(1, qRound(a.height * scale)))
+                                                             : QString();
+            out += u"<p><img src=\"" + pdfImageUrl(a).toString().toHtmlEscaped() + u"\" alt=\"" + name + u'"' + size
+                + u"></p>\n";
+        } else if (isShownAsImage(a)) {
+            out += u"<img src=\"data:" + a.mimeType + u";base64," + QLatin1String(a.data.toBase64()) + u"\" alt=\""
+                + name + u"\" title=\"" + name + u" · " + summary + u'"'
+                + (a.width > 0 && a.height > 0
+                       ? QStringLiteral(" width=\"%1\" height=\"%2\"").arg(a.width).arg(a.height)
+                       : QString())
+                + u">\n";
+        } else if (pdf) {
+            out += u"<p class=\"file\">" + QStringLiteral("📄 ") + u"<b>" + name + u"</b> · " + summary + u"</p>\n";
+        } else {
+            out += u"<div class=\"file\">" + QStringLiteral("📄 ") + u"<b>" + name + u"</b> <span class=\"size\">· "
+                + summary + u"</span></div>\n";
+        }
+    }
+    return out + u"</div>\n";
+}
 
 } // namespace
 
+QUrl pdfImageUrl(const Attachment &a)
+{
+    return QUrl(u"inkwell-attachment:" + a.sha256);
+}
+
 // The page around a document's body: head, style, title and meta line,
-// footer. `title` and `meta` are plain text; `main` is HTML.
-QString htmlPage(const QString &title, const QString &meta, const QString &main, HtmlTarget target, bool showTitle)
+// footer. `title` and `meta` are plain text; `main` is HTML. Only a page
+// with attached images lets the browser show data: images (`images`), and
+// nothing else: a page without them forbids every resource.
+QString htmlPage(const QString &title, const QString &meta, const QString &main, HtmlTarget target, bool showTitle,
+                 bool images = false)
 {
     const bool pdf = target == HtmlTarget::Pdf;
     const QString escaped = title.toHtmlEscaped();
@@ -79,7 +143,9 @@ QString htmlPage(const QString &title, const QString &meta, const QString &main,
         + u"\">\n<head>\n"
           u"<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Inkwell " INKWELL_VERSION "\">\n"
           u"<title>"
-        + escaped + u"</title>\n" + QLatin1String(pdf ? kPdfHead : kBrowserHead)
+        + escaped + u"</title>\n"
+        + (pdf ? QString::fromLatin1(kPdfHead)
+               : QString::fromLatin1(kBrowserHead).arg(images ? QStringLiteral("; img-src data:") : QString()))
         + (pdf ? CodeHighlighter::richTextStyleSheet() : CodeHighlighter::browserStyleSheet())
         + u"</style>\n</head>\n<body>\n<header>\n";
     if (showTitle)
@@ -133,9 +199,14 @@ QString toHtml(const Snapshot &s, const DocumentOptions &options, HtmlTarget tar
             out += u"<div class=\"text\">\n" + MarkdownRenderer::toHtml(m.content, markdownFor) + u"\n</div>\n";
         else
             out += u"<div class=\"text plain\">" + m.content.toHtmlEscaped() + u"</div>\n";
+        out += attachmentsHtml(m, target);
         out += QStringLiteral("</section>\n");
     }
-    return htmlPage(title, meta, out, target, true);
+    bool images = false;
+    for (const Message &m : s.messages)
+        for (const Attachment &a : m.attachments)
+            images = images || isShownAsImage(a);
+    return htmlPage(title, meta, out, target, true, images);
 }
 
 QString draftToHtml(const Draft &d, HtmlTarget target)

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachments/attachmentfile.h"
 #include "exchange/documents.h"
 #include "exchange/exchangetr.h"
 #include "exchange/transcript.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -30,9 +35,82 @@ QString documentDate(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u" UTC";
 }
 
+bool isShownAsImage(const Attachment &a)
+{
+    static const QStringList shown {QStringLiteral("image/jpeg"), QStringLiteral("image/png"),
+                                    QStringLiteral("image/gif"), QStringLiteral("image/webp")};
+    return a.isImage() && shown.contains(a.mimeType) && !a.data.isEmpty();
+}
+
+QString assetFileName(const Attachment &a)
+{
+    static const QHash<QString, QString> suffixes {{QStringLiteral("image/jpeg"), QStringLiteral("jpg")},
+                                                   {QStringLiteral("image/png"), QStringLiteral("png")},
+                                                   {QStringLiteral("image/gif"), QStringLiteral("gif")},
+                                                   {QStringLiteral("image/webp"), QStringLiteral("webp")},
+                                                   {QStringLiteral("application/pdf"), QStringLiteral("pdf")}};
+    QString suffix = suffixes.value(a.mimeType);
+    if (suffix.isEmpty()) { // the name's own, if it is a plain one
+        suffix = QFileInfo(a.name).suffix().toLower();
+        static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}$"));
+        if (!plain.match(suffix).hasMatch())
+            suffix = QStringLiteral("bin");
+    }
+    // 16 hex digits (64 bits) tell files apart; the name stays short.
+    const QString sha = a.sha256.isEmpty()
+        ? QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex())
+        : a.sha256;
+    return sha.left(16) + u'.' + suffix;
+}
+
+QString attachmentSummary(const Attachment &a)
+{
+    QStringList parts;
+    if (a.isImage() && a.width > 0 && a.height > 0)
+        parts << QStringLiteral("%1×%2").arg(a.width).arg(a.height);
+    if (a.pages > 0)
+        // Not "%n page(s)": the CLI loads no translation to make it plural.
+        parts << (a.pages == 1 ? Exchange::tr("1 page") : Exchange::tr("%1 pages").arg(a.pages));
+    parts << formatSize(a.size > 0 ? a.size : a.data.size());
+    return parts.join(u", ");
+}
+
 namespace {
-// A message as the Markdown export writes it: its heading, folded reasoning, text.
-void appendMarkdown(QString &out, const Message &m)
+
+// `[` and `]` would end a link's text early; `\` escapes them.
+QString markdownLinkText(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.simplified()) {
+        if (c == u'[' || c == u']' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+// The files of a message, after its text: images as links to the assets the
+// exporter writes (only when there are assets: a copy to the clipboard has
+// none), documents (and images without assets) as a line each.
+void appendAttachments(QString &out, const Message &m, bool assets)
+{
+    if (m.attachments.isEmpty())
+        return;
+    out += u'\n';
+    for (const Attachment &a : m.attachments) {
+        if (assets && isShownAsImage(a))
+            out += u"![" + markdownLinkText(a.name) + u"](assets/" + assetFileName(a) + u")\n";
+        else
+            out += (a.isImage() ? QStringLiteral("🖼️ ") : QStringLiteral("📄 ")) + a.name + u" ("
+                + attachmentSummary(a) + u")\n";
+        out += u'\n';
+    }
+    out.chop(1);
+}
+
+// A message as the Markdown export writes it: its heading, folded reasoning,
+// text, files.
+void appendMarkdown(QString &out, const Message &m, bool assets)
 {
     out += u"\n## " + messageHeading(m) + u"\n\n";
     if (!m.reasoning.isEmpty())
@@ -41,6 +119,7 @@ void appendMarkdown(QString &out, const Message &m)
     out += m.content;
     if (!m.content.endsWith(u'\n'))
         out += u'\n';
+    appendAttachments(out, m, assets);
 }
 } // namespace
 
@@ -65,7 +144,7 @@ QString toMarkdown(const Snapshot &s, const DocumentOptions &options)
             out += u"\n---\n\n### " + branchHeading(item) + u'\n';
             continue;
         }
-        appendMarkdown(out, *item.message);
+        appendMarkdown(out, *item.message, true);
     }
     return out;
 }
@@ -74,7 +153,7 @@ QString messagesToMarkdown(const QList<Message> &messages)
 {
     QString out;
     for (const Message &m : messages)
-        appendMarkdown(out, m);
+        appendMarkdown(out, m, false);
     return out.mid(1); // no blank line before the first heading
 }
 
@@ -95,6 +174,9 @@ QString toPlainText(const Snapshot &s, const DocumentOptions &options)
         out += m.content;
         if (!m.content.endsWith(u'\n'))
             out += u'\n';
+        for (const Attachment &a : m.attachments)
+            out += u"[" + (a.isImage() ? Exchange::tr("image") : Exchange::tr("document")) + u": " + a.name + u", "
+                + attachmentSummary(a) + u"]\n";
     }
     return out;
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export and import against a real SQLite store: golden documents, the JSON
 // round trip, ChatGPT's export shape, transactions, HTML payloads and PDF text.
+#include "attachments/attachmentfile.h"
+#include "attachments/imageprep.h"
 #include "exchange/chatgptimport.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "exchange/jsonformat.h"
+#include "store/attachmentrepository.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/folderrepository.h"
@@ -13,8 +16,10 @@
 #include "testdata.h"
 
 #include <QDir>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -311,7 +316,7 @@ private Q_SLOTS:
         QTest::newRow("inkwell: a parent that does not exist")
             << archive << "conversations[0] (‘关于人工智能的文章’).messages[3].parent_id: 99 is not an earlier message";
         QByteArray newer = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
-        newer.replace("\"schema_version\": 1", "\"schema_version\": 7");
+        newer.replace("\"schema_version\": 2", "\"schema_version\": 7");
         QTest::newRow("inkwell: a newer schema") << newer << "schema_version 7";
         QTest::newRow("zip without conversations.json")
             << readTestData(QStringLiteral("chatgpt/not-an-export.zip")) << "this zip has no conversations.json";
@@ -521,6 +526,231 @@ private Q_SLOTS:
         const QString radicalText = toolOutput(QStringLiteral("pdftotext"), {radical, QStringLiteral("-")});
         QVERIFY2(radicalText.contains(u"The radical ⼥ (U+2F25) is number 38.") && !radicalText.contains(u'女'),
                  qPrintable(radicalText));
+    }
+
+    // A conversation whose user sent a photo (prepared: turned upright, GPS
+    // gone) and a PDF, as the store holds them. Returns its id.
+    static qint64 conversationWithFiles(Database &db, const QString &title, const Attachment &image,
+                                        const Attachment &pdf)
+    {
+        Conversation c;
+        c.title = title;
+        c.createdAt = c.updatedAt = 1764496800000;
+        const qint64 id = ConversationRepository(db.db()).create(c).value;
+        MessageRepository messages(db.db());
+        Message ask;
+        ask.conversationId = id;
+        ask.role = Chat::Role::User;
+        ask.content = QStringLiteral("What is in the picture, and what does the spec say?");
+        ask.attachments = {image, pdf};
+        const qint64 askId = messages.insert(ask).value;
+        Message answer;
+        answer.conversationId = id;
+        answer.parentId = askId;
+        answer.role = Chat::Role::Assistant;
+        answer.content = QStringLiteral("A thin stripe; the spec defines MIME types.");
+        const qint64 answerId = messages.insert(answer).value;
+        if (askId <= 0 || answerId <= 0 || ConversationRepository(db.db()).setCurrentLeaf(id, answerId).isError())
+            return 0;
+        return id;
+    }
+
+    static int attachmentRows(Database &db)
+    {
+        QSqlQuery q(db.db());
+        return q.exec(QStringLiteral("SELECT count(*) FROM attachments")) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    // Issue 16: files go through every export and come back from the
+    // archive byte for byte; a damaged archive is refused in a sentence.
+    void attachmentsThroughEveryFormat()
+    {
+        auto image = prepareImage(readTestData(QStringLiteral("attachments/images/gps-rotated.jpg")),
+                                  QStringLiteral("IMG_0001.jpg"));
+        QVERIFY2(image.ok(), qPrintable(image.error.message));
+        auto pdf = attachmentFromBytes(readTestData(QStringLiteral("attachments/docs/shared-mime-info-spec.pdf")),
+                                       QStringLiteral("spec [draft].pdf"));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error.message));
+        QVERIFY(pdf.value.pages > 1);
+        auto db = m_dir.fresh();
+        QVERIFY(db);
+        const qint64 first = conversationWithFiles(*db, QStringLiteral("Files"), image.value, pdf.value);
+        const qint64 second = conversationWithFiles(*db, QStringLiteral("Same files"), image.value, pdf.value);
+        QVERIFY(first > 0 && second > 0);
+        QCOMPARE(attachmentRows(*db), 2);
+
+        // JSON: export, import elsewhere, the same bytes under the same sha256.
+        ExportRequest json;
+        json.conversationIds = {first, second};
+        json.format = QStringLiteral("json");
+        json.outPath = m_dir.filePath(QStringLiteral("files.json"));
+        QVERIFY(exportConversations(db->db(), json).ok());
+        const QByteArray archive = readFile(json.outPath);
+        QVERIFY(archive.contains("\"schema_version\": 2"));
+        auto other = m_dir.fresh();
+        QVERIFY(other);
+        const auto imported = importFile(other->db(), json.outPath, {}, false);
+        QVERIFY2(imported.ok(), qPrintable(imported.error.message));
+        QCOMPARE(imported.value.conversations, 2);
+        QCOMPARE(attachmentRows(*other), 2); // once each, though both conversations have them
+        const auto back = Snapshot::load(other->db(), ConversationRepository(other->db()).lastId().value);
+        QVERIFY(back.ok());
+        const QList<Attachment> files = back.value.messages.constFirst().attachments;
+        QCOMPARE(files.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const Attachment &want = i == 0 ? image.value : pdf.value;
+            QCOMPARE(files[i].name, want.name);
+            QCOMPARE(files[i].kind, want.kind);
+            QCOMPARE(files[i].mimeType, want.mimeType);
+            QCOMPARE(files[i].sha256, want.sha256);
+            QVERIFY(files[i].data == want.data);
+            QCOMPARE(files[i].text, want.text);
+            QCOMPARE(files[i].pages, want.pages);
+            QCOMPARE(files[i].width, want.width);
+            QCOMPARE(files[i].height, want.height);
+            QCOMPARE(files[i].size, qint64(want.data.size()));
+        }
+        // Exported again, the same archive but for the ids; imported again, nothing new.
+        ExportRequest again = json;
+        again.conversationIds.clear();
+        again.outPath = m_dir.filePath(QStringLiteral("files-again.json"));
+        QVERIFY(exportConversations(other->db(), again).ok());
+        static const QRegularExpression ids(QStringLiteral("\"(id|parent_id|current_leaf_id)\": \\d+"));
+        QCOMPARE(QString::fromUtf8(withoutExportTime(readFile(again.outPath))).replace(ids, QStringLiteral("N")),
+                 QString::fromUtf8(withoutExportTime(archive)).replace(ids, QStringLiteral("N")));
+        const auto twice = importFile(other->db(), json.outPath, {}, false);
+        QVERIFY(twice.ok());
+        QCOMPARE(twice.value.skippedConversations, 2);
+        QCOMPARE(attachmentRows(*other), 2);
+        // Under new uids (another machine's copy): new conversations, the same two files.
+        QByteArray copy = archive;
+        copy.replace("\"uid\": \"", "\"uid\": \"copy-");
+        QFile copyFile(m_dir.filePath(QStringLiteral("copy.json")));
+        QVERIFY(copyFile.open(QIODevice::WriteOnly) && copyFile.write(copy) == copy.size());
+        copyFile.close();
+        const auto copied = importFile(other->db(), copyFile.fileName(), {}, false);
+        QVERIFY2(copied.ok(), qPrintable(copied.error.message));
+        QCOMPARE(copied.value.conversations, 2);
+        QCOMPARE(attachmentRows(*other), 2);
+
+        // HTML: the image as a data: URL of the same bytes, the PDF as a card.
+        ExportRequest html;
+        html.conversationIds = {first};
+        html.format = QStringLiteral("html");
+        html.outPath = m_dir.filePath(QStringLiteral("files.html"));
+        QVERIFY(exportConversations(db->db(), html).ok());
+        const QString page = QString::fromUtf8(readFile(html.outPath));
+        static const QRegularExpression dataUrl(QStringLiteral("<img src=\"data:image/(\\w+);base64,([^\"]+)\""));
+        const auto match = dataUrl.match(page);
+        QVERIFY2(match.hasMatch(), qPrintable(page.left(3000)));
+        QCOMPARE(u"image/" + match.captured(1), image.value.mimeType);
+        QVERIFY(QByteArray::fromBase64(match.captured(2).toLatin1()) == image.value.data);
+        QVERIFY(page.contains(u"img-src data:")); // the page's policy lets it show, and nothing else
+        QVERIFY2(page.contains(u"<b>spec [draft].pdf</b>"), qPrintable(page.right(2000)));
+        QVERIFY(page.contains(QStringLiteral("%1 pages").arg(pdf.value.pages)));
+
+        // Markdown into a folder: both conversations link to one assets/ file.
+        ExportRequest md;
+        md.conversationIds = {first, second};
+        md.format = QStringLiteral("md");
+        md.outPath = m_dir.filePath(QStringLiteral("md/"));
+        const auto mdDone = exportConversations(db->db(), md);
+        QVERIFY2(mdDone.ok(), qPrintable(mdDone.error.message));
+        const QString assetName = image.value.sha256.left(16) + u".jpg";
+        QCOMPARE(QDir(md.outPath + u"assets").entryList(QDir::Files), QStringList {assetName});
+        QVERIFY(readFile(md.outPath + u"assets/" + assetName) == image.value.data);
+        const QFileInfo asset(md.outPath + u"assets/" + assetName);
+        const QDateTime written = asset.lastModified();
+        for (const QString &file : mdDone.value.files) {
+            const QString text = QString::fromUtf8(readFile(file));
+            QVERIFY2(text.contains(u"![IMG_0001.jpg](assets/" + assetName + u")"), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("📄 spec [draft].pdf (%1 pages, ").arg(pdf.value.pages)),
+                     qPrintable(text));
+        }
+        // Again into the same folder: the image is there already and is not written again.
+        {
+            QFile touched(asset.filePath());
+            QVERIFY(touched.open(QIODevice::ReadWrite));
+            QVERIFY(touched.setFileTime(written.addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(exportConversations(db->db(), md).ok());
+        QCOMPARE(QFileInfo(asset.filePath()).lastModified(), written.addSecs(-60));
+        QCOMPARE(QDir(md.outPath + u"assets").entryList(QDir::Files).size(), 1);
+
+        // Plain text: a line each.
+        ExportRequest txt = html;
+        txt.format = QStringLiteral("txt");
+        txt.outPath = m_dir.filePath(QStringLiteral("files.txt"));
+        QVERIFY(exportConversations(db->db(), txt).ok());
+        const QString plain = QString::fromUtf8(readFile(txt.outPath));
+        QVERIFY2(plain.contains(
+                     QStringLiteral("[image: IMG_0001.jpg, %1×%2, ").arg(image.value.width).arg(image.value.height)),
+                 qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("[document: spec [draft].pdf, %1 pages, ").arg(pdf.value.pages)));
+
+        // PDF: the picture is on the page (poppler's pdfimages lists it).
+        ExportRequest pdfOut = html;
+        pdfOut.format = QStringLiteral("pdf");
+        pdfOut.outPath = m_dir.filePath(QStringLiteral("files.pdf"));
+        QVERIFY(exportConversations(db->db(), pdfOut).ok());
+        const QString list = toolOutput(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdfOut.outPath});
+        const QStringList lines = list.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 3, qPrintable(list)); // two heading lines, one image
+        const QStringList columns = lines.last().simplified().split(u' ');
+        QCOMPARE(columns.at(3).toInt(), image.value.width); // at its own size, not scaled up
+        QCOMPARE(columns.at(4).toInt(), image.value.height);
+        const QString pdfText = toolOutput(QStringLiteral("pdftotext"), {pdfOut.outPath, QStringLiteral("-")});
+        QVERIFY2(pdfText.contains(u"spec [draft].pdf"), qPrintable(pdfText));
+
+        // A damaged archive is refused, naming the conversation and field,
+        // and nothing of it is kept.
+        const QByteArray sha = image.value.sha256.toLatin1();
+        const QByteArray base64 = image.value.data.toBase64();
+        struct Damage {
+            QByteArray bytes;
+            QString expected;
+        };
+        QByteArray missing = archive;
+        missing.replace("\"mime_type\": \"image/jpeg\",", "");
+        QByteArray tooShort = archive;
+        tooShort.replace(base64, base64.left(base64.size() - 8));
+        const QList<Damage> damages {
+            {QByteArray(archive).replace(sha, QByteArray(64, 'a')),
+             QStringLiteral("conversations[0] (‘Files’).messages[0].attachments[0].sha256: does not match the data")},
+            {QByteArray(archive).replace(base64, "not base64 at all!"),
+             QStringLiteral("conversations[0] (‘Files’).messages[0].attachments[0].data: not valid base64")},
+            {missing, QStringLiteral("conversations[0] (‘Files’).messages[0].attachments[0].mime_type: missing")},
+            {tooShort, QStringLiteral("attachments[0].size: ")},
+            {QByteArray(archive).replace("\"kind\": \"image\"", "\"kind\": \"video\""),
+             QStringLiteral("attachments[0].kind: expected \"image\" or \"document\"")},
+            {QByteArray(archive).replace(base64, ""), QStringLiteral("attachments[0].data: the file is empty")},
+        };
+        for (const Damage &d : damages) {
+            auto fresh = m_dir.fresh();
+            QVERIFY(fresh);
+            QFile f(m_dir.filePath(QStringLiteral("damaged-%1.json").arg(m_dir.count())));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(d.bytes) == d.bytes.size());
+            f.close();
+            const auto refused = importFile(fresh->db(), f.fileName(), {}, false);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error.kind, Error::Kind::Format);
+            QVERIFY2(refused.error.message.contains(d.expected), qPrintable(refused.error.message));
+            QCOMPARE(TempStores::conversationCount(*fresh), 0);
+            QCOMPARE(attachmentRows(*fresh), 0);
+        }
+    }
+
+    // Archives of schema version 1 (before attachments) are still read.
+    void archiveOfSchemaOneIsRead()
+    {
+        QByteArray v1 = readTestData(QStringLiteral("export/chinese-article.inkwell.json"));
+        v1.replace("\"schema_version\": 2", "\"schema_version\": 1");
+        v1.replace(QByteArrayLiteral(",\n          \"attachments\": []"), QByteArray());
+        QVERIFY(!v1.contains("attachments"));
+        const auto parsed = JsonFormat::parse(v1);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error.message));
+        QCOMPARE(parsed.value.size(), 1);
+        QCOMPARE(parsed.value.constFirst().messages.size(), 4);
     }
 
     void exportAllToFolderAndArchiveAndCancel()
