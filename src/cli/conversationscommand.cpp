@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversationscommand.h"
 
+#include "attachments/attachmentfile.h"
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
+#include "store/attachmentrepository.h"
 #include "store/conversationrepository.h"
 #include "store/folderrepository.h"
 #include "store/messagerepository.h"
@@ -14,6 +16,39 @@
 namespace Inkwell::Cli {
 
 using nlohmann::json;
+
+namespace {
+
+// "[image IMG_0001.jpg 58×493 4.1 kB]", "[document report.pdf 17 pages 137 kB]".
+QString attachmentLine(const Attachment &a)
+{
+    QString line = u'[' + (a.isImage() ? QStringLiteral("image ") : QStringLiteral("document ")) + a.name;
+    if (a.isImage() && a.width > 0 && a.height > 0)
+        line += QStringLiteral(" %1×%2").arg(a.width).arg(a.height);
+    if (a.pages > 0)
+        line += a.pages == 1 ? QStringLiteral(" 1 page") : QStringLiteral(" %1 pages").arg(a.pages);
+    line += u' ' + formatSize(a.size);
+    if (a.native)
+        line += QStringLiteral(", sent as the file itself");
+    return line + u']';
+}
+
+// What a list of files says of each: not the bytes, nor a document's text
+// (`inkwell-cli export --format json` has both).
+json attachmentJson(const Attachment &a)
+{
+    return {{"name", a.name.toStdString()},
+            {"kind", a.isImage() ? "image" : "document"},
+            {"mime_type", a.mimeType.toStdString()},
+            {"sha256", a.sha256.toStdString()},
+            {"size", a.size},
+            {"pages", a.pages},
+            {"width", a.width},
+            {"height", a.height},
+            {"native", a.native}};
+}
+
+} // namespace
 
 int listConversations(const QSqlDatabase &db, bool asJson)
 {
@@ -75,6 +110,16 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
         printError(branch.error.message);
         return ExitCode::Backend;
     }
+    // Every message's files, not only the user's (an import may have given
+    // answers some), without their bytes.
+    QList<qint64> ids;
+    for (const Message &m : branch.value)
+        ids << m.id;
+    const auto files = AttachmentRepository(db).forMessages(ids, false);
+    if (!files.ok()) {
+        printError(files.error.message);
+        return ExitCode::Backend;
+    }
     if (asJson) {
         json arr = json::array();
         for (const Message &m : branch.value) {
@@ -91,6 +136,10 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
                 if (!m.error.isEmpty())
                     j["error"] = m.error.toStdString();
             }
+            json list = json::array();
+            for (const Attachment &a : files.value.value(m.id))
+                list.push_back(attachmentJson(a));
+            j["attachments"] = std::move(list);
             arr.push_back(std::move(j));
         }
         writeJson({{"id", conv.value.id}, {"title", conv.value.title.toStdString()}, {"messages", std::move(arr)}});
@@ -102,6 +151,8 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
         if (m.status != Chat::Status::Complete)
             head += QStringLiteral(" (%1)").arg(statusText(m.status));
         writeOut((head + u'\n' + m.content + u'\n').toUtf8());
+        for (const Attachment &a : files.value.value(m.id))
+            writeOut((attachmentLine(a) + u'\n').toUtf8());
         if (!m.error.isEmpty())
             writeOut(QStringLiteral("! %1\n").arg(m.error).toUtf8());
     }

@@ -280,6 +280,42 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("Could not reach"));
     }
 
+    // Issue 16: `conversations show` lists each message's files, and its
+    // --json names them (without their bytes).
+    void showListsAttachments()
+    {
+        QTemporaryDir dir;
+        const QStringList data {QStringLiteral("--data-dir"), dir.path()};
+        QCOMPARE(
+            cli(QStringList {QStringLiteral("import"), testDataPath(QStringLiteral("export/attachments.inkwell.json"))}
+                + data)
+                .code,
+            0);
+        const Run show = cli(
+            QStringList {QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last")} + data);
+        QCOMPARE(show.code, 0);
+        const QString text = QString::fromUtf8(show.out);
+        QVERIFY2(text.contains(QStringLiteral("这张图和这份表说明了什么？\n[image chart.png 300×200 1.3 kB]\n"
+                                              "[document cities.csv 79 bytes]\n")),
+                 qPrintable(text));
+        const Run json = cli(QStringList {QStringLiteral("conversations"), QStringLiteral("show"),
+                                          QStringLiteral("--last"), QStringLiteral("--json")}
+                             + data);
+        QCOMPARE(json.code, 0);
+        const auto doc = nlohmann::json::parse(json.out.toStdString());
+        const auto &files = doc["messages"][0]["attachments"];
+        QCOMPARE(files.size(), size_t(2));
+        QCOMPARE(files[0]["name"].get<std::string>(), std::string("chart.png"));
+        QCOMPARE(files[0]["kind"].get<std::string>(), std::string("image"));
+        QCOMPARE(files[0]["width"].get<int>(), 300);
+        QCOMPARE(files[0]["size"].get<int>(), 1358);
+        QCOMPARE(files[0]["sha256"].get<std::string>().size(), size_t(64));
+        QVERIFY(!files[0].contains("data"));
+        QCOMPARE(files[1]["kind"].get<std::string>(), std::string("document"));
+        QCOMPARE(files[1]["mime_type"].get<std::string>(), std::string("text/csv"));
+        QVERIFY(doc["messages"][1]["attachments"].empty());
+    }
+
     void exportAndImportFromTheShell()
     {
         QTemporaryDir dir;
