@@ -2,6 +2,7 @@
 #include "chatgptimport.h"
 
 #include "exchange/exchangetr.h"
+#include "exchange/importsource.h"
 #include "exchange/jsonstream.h"
 
 #include <QBuffer>
@@ -55,9 +56,109 @@ QString placeholder(const QString &what)
     return u"[" + what + u"]";
 }
 
+// What one conversation's reading carries along: the hidden count, and
+// where its files are.
+struct Reading {
+    const Files &files;
+    Stats &stats;
+    int hidden = 0;
+    // Each file read and prepared once: an edited prompt's siblings carry
+    // the same uploads (the copies share their bytes).
+    QHash<QString, Result<Attachment>> brought;
+};
+
+// The files one message names — its image parts, and the uploads its
+// metadata lists ({id, name, mime_type}) — brought from the export as they
+// come, each once (an uploaded image is both). Each gives either an
+// attachment or the placeholder that says why not.
+class MessageFiles {
+public:
+    MessageFiles(Reading &reading, const json &metadata)
+        : m_reading(reading)
+    {
+        const json listed = metadata.is_object() ? metadata.value("attachments", json()) : json();
+        if (!listed.is_array())
+            return;
+        for (const json &a : listed)
+            if (a.is_object())
+                if (const QString id = qstr(a.value("id", json())); !id.isEmpty())
+                    m_listed.append({id, qstr(a.value("name", json()))});
+    }
+
+    // An image part: empty when it is attached, else its placeholder.
+    QString image(const QString &pointer)
+    {
+        if (!m_reading.files.source)
+            return placeholder(Exchange::tr("Image not included: %1").arg(pointer));
+        const QString id = ExportFiles::idOfPointer(pointer);
+        QString name;
+        for (const auto &[listedId, listedName] : std::as_const(m_listed))
+            if (listedId == id)
+                name = listedName;
+        return bring(id, name, pointer, true);
+    }
+
+    // The listed uploads no part named: placeholders of those not attached.
+    QStringList rest()
+    {
+        QStringList out;
+        if (!m_reading.files.source)
+            return out;
+        for (const auto &[id, name] : std::as_const(m_listed))
+            if (QString shown = bring(id, name, name.isEmpty() ? id : name, false); !shown.isEmpty())
+                out << shown;
+        return out;
+    }
+
+    QList<Attachment> attachments;
+
+private:
+    QString bring(const QString &id, const QString &listedName, const QString &what, bool image)
+    {
+        if (m_done.contains(id))
+            return {};
+        m_done.insert(id);
+        Stats &stats = m_reading.stats;
+        const auto file = m_reading.files.source->find(id);
+        if (!file) {
+            ++stats.filesMissing;
+            return placeholder(image ? Exchange::tr("Image not in the export: %1").arg(what)
+                                     : Exchange::tr("File not in the export: %1").arg(what));
+        }
+        const QString name = listedName.isEmpty() ? file->name : listedName;
+        const AttachmentLimits &limits = m_reading.files.limits;
+        auto brought = m_reading.brought.constFind(id);
+        if (brought == m_reading.brought.cend()) {
+            auto bytes = m_reading.files.source->read(*file, qMax(limits.maxImageBytes, limits.maxDocumentBytes));
+            auto prepared
+                = bytes.ok() ? attachmentFromBytes(bytes.value, name, limits) : Result<Attachment>::fail(bytes.error);
+            if (!prepared.ok())
+                stats.filesRefused << prepared.error.message;
+            brought = m_reading.brought.insert(id, prepared);
+        }
+        if (!brought->ok())
+            return placeholder(image ? Exchange::tr("Image not imported: %1").arg(brought->error.message)
+                                     : Exchange::tr("File not imported: %1").arg(brought->error.message));
+        // What an image part names must be one (text would be read as a document).
+        if (image && !brought->value.isImage()) {
+            stats.filesRefused << Exchange::tr("%1 is not an image").arg(name);
+            return placeholder(Exchange::tr("Image not imported: %1").arg(stats.filesRefused.constLast()));
+        }
+        Attachment a = brought->value;
+        a.name = name;
+        attachments << std::move(a);
+        ++stats.filesImported;
+        return {};
+    }
+
+    Reading &m_reading;
+    QList<QPair<QString, QString>> m_listed; // (id, name), in their order
+    QSet<QString> m_done;
+};
+
 // What a message shows, as (content, reasoning). Unknown kinds say what they
 // were instead of vanishing.
-QPair<QString, QString> contentOf(const json &content, const Place &at, const QString &field)
+QPair<QString, QString> contentOf(const json &content, const Place &at, const QString &field, MessageFiles *files)
 {
     if (!content.is_object())
         at.fail(field, "an object");
@@ -77,10 +178,13 @@ QPair<QString, QString> contentOf(const json &content, const Place &at, const QS
                 const QString kind = qstr(part.value("content_type", json()));
                 if (kind == u"audio_transcription" && part.contains("text"))
                     out << qstr(part["text"]);
-                else if (kind == u"image_asset_pointer")
-                    out << placeholder(
-                        Exchange::tr("Image not included: %1").arg(qstr(part.value("asset_pointer", json()))));
-                else
+                else if (kind == u"image_asset_pointer") {
+                    const QString pointer = qstr(part.value("asset_pointer", json()));
+                    if (const QString shown = files ? files->image(pointer)
+                                                    : placeholder(Exchange::tr("Image not included: %1").arg(pointer));
+                        !shown.isEmpty())
+                        out << shown;
+                } else
                     out << placeholder(
                         Exchange::tr("%1 not included").arg(kind.isEmpty() ? Exchange::tr("Attachment") : kind));
             } else if (!part.is_null() || !multimodal) {
@@ -225,7 +329,7 @@ QString withCitations(QString text, const json &metadata)
 // One node's message, or nothing when it is not shown (hidden system and
 // context messages, empty ones, roles we do not keep).
 std::optional<Message> readMessage(const json &message, const Place &at, const QString &field, qint64 conversationTime,
-                                   int &hidden)
+                                   Reading &reading)
 {
     if (message.is_null())
         return std::nullopt;
@@ -239,10 +343,20 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
         = metadata.is_object() && metadata.value("is_visually_hidden_from_conversation", false) == true;
     const json content = message.value("content", json::object());
     const QString type = content.is_object() ? qstr(content.value("content_type", json())) : QString();
-    auto [text, reasoning] = contentOf(content, at, field + u".message.content");
-    const bool empty = text.trimmed().isEmpty() && reasoning.trimmed().isEmpty();
-    if (flaggedHidden || empty || type == u"user_editable_context" || type == u"model_editable_context" || !known) {
-        ++hidden;
+    const bool hidden
+        = flaggedHidden || type == u"user_editable_context" || type == u"model_editable_context" || !known;
+    // A hidden message's files are not looked for.
+    std::optional<MessageFiles> files;
+    if (!hidden)
+        files.emplace(reading, metadata);
+    auto [text, reasoning] = contentOf(content, at, field + u".message.content", files ? &*files : nullptr);
+    if (files)
+        if (const QStringList rest = files->rest(); !rest.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + rest.join(QStringLiteral("\n\n"));
+    const bool empty
+        = text.trimmed().isEmpty() && reasoning.trimmed().isEmpty() && (!files || files->attachments.isEmpty());
+    if (hidden || empty) {
+        ++reading.hidden;
         return std::nullopt;
     }
     const Chat::Role role = *known;
@@ -260,12 +374,15 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
     } else if (role == Chat::Role::Tool) {
         const QString name = author.is_object() ? qstr(author.value("name", json())) : QString();
         const QString body = type == u"execution_output" ? qstr(content.value("text", json())) : text;
-        text = fenced(u"tool-result " + (name.isEmpty() ? QStringLiteral("tool") : name), prettyIfJson(body));
+        // A tool's images alone (an image generator's) are its result.
+        if (!body.isEmpty() || files->attachments.isEmpty())
+            text = fenced(u"tool-result " + (name.isEmpty() ? QStringLiteral("tool") : name), prettyIfJson(body));
     } else if (role == Chat::Role::Assistant) {
         text = withCitations(text, metadata);
     }
     m.content = text;
     m.reasoning = reasoning;
+    m.attachments = std::move(files->attachments);
     m.createdAt = seconds(message.value("create_time", json()), at, field + u".message.create_time");
     if (m.createdAt == 0)
         m.createdAt = conversationTime;
@@ -281,7 +398,7 @@ std::optional<Message> readMessage(const json &message, const Place &at, const Q
     return m;
 }
 
-Snapshot readConversation(const json &entry, const QString &id, const QString &title, int &hidden)
+Snapshot readConversation(const json &entry, const QString &id, const QString &title, Reading &reading)
 {
     const Place at {QStringLiteral("‘%1’ (%2)").arg(title.left(60), id)};
     Snapshot s;
@@ -366,7 +483,7 @@ Snapshot readConversation(const json &entry, const QString &id, const QString &t
             const json &node = *nodes.at(key).value;
             const QString field = u"mapping." + QString::fromStdString(key);
             qint64 mine = parentId;
-            if (auto m = readMessage(node.value("message", json()), at, field, s.conversation.createdAt, hidden)) {
+            if (auto m = readMessage(node.value("message", json()), at, field, s.conversation.createdAt, reading)) {
                 m->id = nextId++;
                 m->parentId = parentId;
                 mine = m->id;
@@ -408,7 +525,9 @@ bool looksLikeExport(const QByteArray &head)
         && start.contains("\"mapping\"");
 }
 
-Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
+namespace {
+
+Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Files &files, const Take &take)
 {
     const json entry = json::parse(raw.begin(), raw.end(), nullptr, false);
     if (entry.is_discarded())
@@ -430,8 +549,9 @@ Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
         return {};
     }
     try {
-        int hidden = 0;
-        Snapshot s = readConversation(entry, id, title, hidden);
+        Reading reading {files, stats, 0, {}};
+        Snapshot s = readConversation(entry, id, title, reading);
+        const int hidden = reading.hidden;
         stats.hiddenMessages += hidden;
         // A conversation is never stored as an empty shell.
         if (s.messages.isEmpty()) {
@@ -445,17 +565,19 @@ Error parseEntry(std::string_view raw, size_t i, Stats &stats, const Take &take)
     }
 }
 
-Result<Stats> parse(JsonStream::Reader &reader, const Take &take)
+} // namespace
+
+Result<Stats> parse(JsonStream::Reader &reader, const Take &take, const Files &files)
 {
     Stats stats;
     const Error e
-        = reader.forEachInArray([&](std::string_view raw, size_t i) { return parseEntry(raw, i, stats, take); });
+        = reader.forEachInArray([&](std::string_view raw, size_t i) { return parseEntry(raw, i, stats, files, take); });
     if (e.isError())
         return Result<Stats>::fail(e);
     return {stats, {}};
 }
 
-Result<Stats> parse(const QByteArray &bytes, const Take &take)
+Result<Stats> parse(const QByteArray &bytes, const Take &take, const Files &files)
 {
     // A friendly word for the common mistake of giving another JSON file.
     if (bytes.left(1024).trimmed().startsWith('{'))
@@ -465,7 +587,7 @@ Result<Stats> parse(const QByteArray &bytes, const Take &take)
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     JsonStream::Reader reader(buffer);
-    return parse(reader, take);
+    return parse(reader, take, files);
 }
 
 } // namespace Inkwell::ChatGptImport
