@@ -18,6 +18,10 @@ void runStartup(const QString &dataDir, const Sizes &sizes);
 // imported by inkwell-cli, the window started on it and its sidebar
 // scrolled, searched, exported.
 void runHeavy(const QString &dataDir, const Sizes &sizes);
+// Attachments: a long PDF's text, a conversation of photos opened and
+// scrolled, a big photo made ready and sent; the composer's files read
+// with the window running (in dataDir/attach).
+void runAttachments(const QString &dataDir, const Sizes &sizes);
 
 // The real `inkwell` started on dataDir: time to its first frame, and its
 // resident memory after two idle seconds.

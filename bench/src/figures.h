@@ -44,6 +44,10 @@ struct Sizes {
     int cpuSeconds = 8; // the 150 tokens/s stream whose CPU is measured
     int heavyConversations = 5000; // a heavy user's history (some 87,000 messages)
     bool stream = true; // the stream figures (--only)
+    int pdfPages = 300; // the attached report
+    int imageMessages = 200; // user messages with a photo each (and as many answers)
+    int bigImageWidth = 6000; // the camera's PNG, some 20 MB
+    int bigImageHeight = 4000;
 };
 
 } // namespace Bench

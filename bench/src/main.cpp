@@ -33,7 +33,7 @@ int main(int argc, char **argv)
         QStringLiteral("DIR"));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup, heavy."),
+        QStringLiteral("Measure only these, comma-separated: render, search, open, stream, startup, heavy, attach."),
         QStringLiteral("NAMES"));
     const QCommandLineOption makeExport(
         QStringLiteral("make-export"),
@@ -60,6 +60,10 @@ int main(int argc, char **argv)
         sizes.messagesPerConversation = 1000;
         sizes.startups = 1;
         sizes.heavyConversations = 50;
+        sizes.pdfPages = 20;
+        sizes.imageMessages = 20;
+        sizes.bigImageWidth = 1500;
+        sizes.bigImageHeight = 1000;
     }
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QTemporaryDir temporary;
@@ -68,8 +72,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "inkwell-bench: %s is not empty\n", qPrintable(dir));
         return 2;
     }
-    const QStringList all = {QStringLiteral("render"), QStringLiteral("search"),  QStringLiteral("open"),
-                             QStringLiteral("stream"), QStringLiteral("startup"), QStringLiteral("heavy")};
+    const QStringList all
+        = {QStringLiteral("render"),  QStringLiteral("search"), QStringLiteral("open"),  QStringLiteral("stream"),
+           QStringLiteral("startup"), QStringLiteral("heavy"),  QStringLiteral("attach")};
     const QStringList wanted = parser.isSet(only) ? parser.value(only).split(u',') : all;
     for (const QString &name : wanted) {
         if (!all.contains(name)) {
@@ -92,5 +97,7 @@ int main(int argc, char **argv)
         Bench::runApp(dir, wanted.contains(u"open"_s) ? big : QList<qint64>(), sizes);
     if (wanted.contains(u"heavy"_s))
         Bench::runHeavy(dir, sizes);
+    if (wanted.contains(u"attach"_s))
+        Bench::runAttachments(dir, sizes);
     return 0;
 }
