@@ -214,12 +214,42 @@ Error ConversationRepository::rename(qint64 id, const QString &title)
     return q.exec() ? Error {} : fail(q, "Cannot rename the conversation");
 }
 
+namespace {
+
+// Deletes conversations with their messages. The messages' parent links are
+// cut first: SQLite runs ON DELETE CASCADE as nested triggers, so deleting
+// the root of a chain of more than 1,000 messages failed ("too many levels
+// of trigger recursion") and such a conversation could not be deleted.
+Error deleteConversations(const QSqlDatabase &db, const QString &which, const QVariantList &values, const char *what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SAVEPOINT delete_conversations")))
+        return fail(q, what);
+    const auto run = [&](const QString &sql) {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec();
+    };
+    if (!run(QStringLiteral("UPDATE messages SET parent_id = NULL WHERE parent_id IS NOT NULL AND conversation_id IN "
+                            "(SELECT id FROM conversations WHERE %1)")
+                 .arg(which))
+        || !run(QStringLiteral("DELETE FROM conversations WHERE %1").arg(which))) {
+        const Error e = fail(q, what);
+        q.exec(QStringLiteral("ROLLBACK TO delete_conversations"));
+        q.exec(QStringLiteral("RELEASE delete_conversations"));
+        return e;
+    }
+    if (!q.exec(QStringLiteral("RELEASE delete_conversations")))
+        return fail(q, what);
+    return {};
+}
+
+} // namespace
+
 Error ConversationRepository::remove(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() ? Error {} : fail(q, "Cannot delete the conversation");
+    return deleteConversations(m_db, QStringLiteral("id = ?"), {id}, "Cannot delete the conversation");
 }
 
 Error ConversationRepository::markDeleted(qint64 id)
@@ -241,10 +271,7 @@ Error ConversationRepository::restore(qint64 id)
 
 Error ConversationRepository::purgeDeleted()
 {
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL"))
-        ? Error {}
-        : fail(q, "Cannot delete conversations");
+    return deleteConversations(m_db, QStringLiteral("deleted_at IS NOT NULL"), {}, "Cannot delete conversations");
 }
 
 Error ConversationRepository::setPinned(qint64 id, bool pinned)

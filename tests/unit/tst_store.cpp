@@ -52,6 +52,36 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
     }
 
+    // A conversation of one long chain (a 1,500-message session) is deleted
+    // like any other: SQLite's cascade down parent links stopped at 1,000.
+    void longChainsCanBeDeleted()
+    {
+        Database db;
+        QVERIFY(!db.open(path("chain.sqlite3")).isError());
+        ConversationRepository convs(db.db());
+        MessageRepository messages(db.db());
+        for (int c = 0; c < 2; ++c) {
+            const qint64 id = convs.create(Conversation {}).value;
+            QVERIFY(db.db().transaction());
+            qint64 parent = 0;
+            for (int i = 0; i < 1500; ++i)
+                parent = messages.insert(msg(id, parent, i % 2 ? "assistant" : "user", QStringLiteral("m%1").arg(i)))
+                             .value;
+            QVERIFY(db.db().commit());
+            if (c == 0) {
+                const Error e = convs.remove(id);
+                QVERIFY2(!e.isError(), qPrintable(e.message));
+            } else {
+                QVERIFY(!convs.markDeleted(id).isError());
+                const Error e = convs.purgeDeleted();
+                QVERIFY2(!e.isError(), qPrintable(e.message));
+            }
+        }
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void refusesNewerSchemaAndCorruptFiles()
     {
         {
