@@ -144,12 +144,16 @@ public:
                 ++kept;
                 continue;
             }
-            if (m_created.contains(id))
+            // Parent links cut first: a cascade down a chain of more than
+            // 1,000 messages is too deep for SQLite's triggers.
+            if (m_created.contains(id)) {
+                run(QStringLiteral("UPDATE messages SET parent_id = NULL WHERE conversation_id = ?"), id);
                 run(QStringLiteral("DELETE FROM conversations WHERE id = ?"), id);
-            else if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)")
-                             .arg(mine),
-                         id)
-                     == 0) {
+            } else if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)")
+                               .arg(mine),
+                           id)
+                       == 0) {
+                run(QStringLiteral("UPDATE messages SET parent_id = NULL WHERE conversation_id = ?"), id);
                 run(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"), id);
                 run(QStringLiteral("UPDATE conversations SET current_leaf_id = NULL WHERE id = ?"), id);
             } else {
@@ -429,7 +433,10 @@ Result<ImportReport> importFiles(const QSqlDatabase &db, const QStringList &path
                 return named(
                     Error::make(Error::Kind::Format,
                                 Exchange::tr("not a ChatGPT conversations.json: expected an array of conversations")));
-            auto parsed = ChatGptImport::parse(reader, take);
+            // The images and files beside the conversations (not for a dry
+            // run: it only counts).
+            const auto files = options.dryRun ? nullptr : ExportFiles::of(part);
+            auto parsed = ChatGptImport::parse(reader, take, {files.get(), {}});
             failed = parsed.error;
             stats.skipped += parsed.value.skipped;
             stats.hiddenMessages += parsed.value.hiddenMessages;
