@@ -105,6 +105,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 pixels · %3</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>
@@ -572,6 +576,22 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Documents or pictures the model writes from (drop them here)</source>
+        <translation>Documents or pictures the model writes from (drop them here)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add sources</source>
+        <translation>Add sources</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1278,10 @@
     <message>
         <source>%1 could not be prepared: %2</source>
         <translation>%1 could not be prepared: %2</translation>
+    </message>
+    <message>
+        <source>[Images shown earlier, not sent again: %1]</source>
+        <translation>[Images shown earlier, not sent again: %1]</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2157,58 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>an object</source>
         <translation>an object</translation>
+    </message>
+    <message>
+        <source>Image not in the export: %1</source>
+        <translation>Image not in the export: %1</translation>
+    </message>
+    <message>
+        <source>File not in the export: %1</source>
+        <translation>File not in the export: %1</translation>
+    </message>
+    <message>
+        <source>Image not imported: %1</source>
+        <translation>Image not imported: %1</translation>
+    </message>
+    <message>
+        <source>File not imported: %1</source>
+        <translation>File not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an image</source>
+        <translation>%1 is not an image</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files over %3 are not imported</source>
+        <translation>%1 is %2; files over %3 are not imported</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; files over %2 are not imported</source>
+        <translation>%1 is larger than %2; files over %2 are not imported</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the export: %2</source>
+        <translation>%1 could not be read from the export: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3092,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>For this conversation. What %1 does not take is switched off and never sent.</source>
         <translation>For this conversation. What %1 does not take is switched off and never sent.</translation>
+    </message>
+    <message>
+        <source>Send earlier images with every message</source>
+        <translation>Send earlier images with every message</translation>
+    </message>
+    <message>
+        <source>Off: only the newest message&apos;s images go; earlier ones are named in the text, which saves tokens.</source>
+        <translation>Off: only the newest message&apos;s images go; earlier ones are named in the text, which saves tokens.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 像素 · %3</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>
@@ -570,6 +574,22 @@
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Documents or pictures the model writes from (drop them here)</source>
+        <translation>模型据以写作的文档或图片（可拖放到这里）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add sources</source>
+        <translation>添加资料</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1263,10 @@
     <message>
         <source>%1 could not be prepared: %2</source>
         <translation>无法处理 %1：%2</translation>
+    </message>
+    <message>
+        <source>[Images shown earlier, not sent again: %1]</source>
+        <translation>[此前已发送的图片，不再重复发送：%1]</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2136,58 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>an object</source>
         <translation>对象</translation>
+    </message>
+    <message>
+        <source>Image not in the export: %1</source>
+        <translation>导出文件中没有此图片：%1</translation>
+    </message>
+    <message>
+        <source>File not in the export: %1</source>
+        <translation>导出文件中没有此文件：%1</translation>
+    </message>
+    <message>
+        <source>Image not imported: %1</source>
+        <translation>未导入图片：%1</translation>
+    </message>
+    <message>
+        <source>File not imported: %1</source>
+        <translation>未导入文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an image</source>
+        <translation>%1 不是图片</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files over %3 are not imported</source>
+        <translation>%1 大小为 %2；超过 %3 的文件不会导入</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; files over %2 are not imported</source>
+        <translation>%1 大于 %2；超过 %2 的文件不会导入</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the export: %2</source>
+        <translation>无法从导出文件中读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3064,14 @@ variables:
     <message>
         <source>For this conversation. What %1 does not take is switched off and never sent.</source>
         <translation>仅用于此对话。%1 不支持的设置已关闭，不会发送。</translation>
+    </message>
+    <message>
+        <source>Send earlier images with every message</source>
+        <translation>每条消息都重新发送之前的图片</translation>
+    </message>
+    <message>
+        <source>Off: only the newest message&apos;s images go; earlier ones are named in the text, which saves tokens.</source>
+        <translation>关闭时只发送最新消息中的图片，之前的图片只在文字中提及，可节省 token。</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,8 @@ void ComposerAttachments::finished(int id, const Result<Attachment> &result)
             AttachmentImages::lend(result.value.sha256, result.value.data);
     }
     publish();
+    if (result.ok())
+        Q_EMIT fileReady(result.value);
 }
 
 void ComposerAttachments::remove(int row)
@@ -119,6 +121,14 @@ void ComposerAttachments::remove(int row)
     AttachmentImages::takeBack(m_items.at(row).attachment.sha256);
     m_items.removeAt(row);
     publish();
+}
+
+void ComposerAttachments::take(const QString &sha256)
+{
+    const auto it = std::find_if(m_items.cbegin(), m_items.cend(),
+                                 [&](const Item &i) { return !i.reading && i.attachment.sha256 == sha256; });
+    if (it != m_items.cend())
+        remove(int(it - m_items.cbegin()));
 }
 
 void ComposerAttachments::clear()

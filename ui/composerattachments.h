@@ -39,6 +39,8 @@ public:
     // The clipboard's image, if it holds one and no text: true when taken.
     Q_INVOKABLE bool pasteImage();
     Q_INVOKABLE void remove(int row);
+    // The ready file of this sha256, out of the list (a draft took it).
+    void take(const QString &sha256);
     Q_INVOKABLE void clear();
     Q_INVOKABLE void dismissError();
 
@@ -49,6 +51,8 @@ public:
 Q_SIGNALS:
     void changed();
     void errorChanged();
+    // A file has been read and is ready (it stays in the list until taken).
+    void fileReady(const Inkwell::Attachment &attachment);
 
 private:
     struct Item {

@@ -2,6 +2,7 @@
 #include "conversationsession.h"
 
 #include "activeserver.h"
+#include "attachments/imageprep.h"
 #include "chat/chatcontroller.h"
 #include "conversationlistmodel.h"
 #include "drafting/templateparams.h"
@@ -53,6 +54,18 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     connect(this, &ConversationSession::conversationChanged, this, &ConversationSession::canContinueChanged);
     connect(this, &ConversationSession::stateChanged, this, &ConversationSession::answeringElsewhereChanged);
     connect(this, &ConversationSession::conversationChanged, this, &ConversationSession::answeringElsewhereChanged);
+    // Pictures are scaled for the server they will go to (Anthropic's
+    // smaller long side); a file already read keeps its size.
+    if (m_server) {
+        const auto limits = [this] {
+            AttachmentLimits l;
+            if (m_server->profile().api == u"anthropic")
+                l.imageLongSide = kAnthropicImageLongSide;
+            m_attachments.setLimits(l);
+        };
+        connect(m_server, &ActiveServer::changed, this, limits);
+        limits();
+    }
     if (!parts.storeUsable)
         return;
     m_chat = std::make_unique<ChatController>(parts.nam, m_db);

@@ -10,6 +10,7 @@
 #include "drafting/textstats.h"
 #include "exchange/exporter.h"
 #include "providers/retrypolicy.h"
+#include "store/attachmentrepository.h"
 #include "store/draftrepository.h"
 #include "templates/templaterenderer.h"
 #include "templatescontroller.h"
@@ -52,6 +53,15 @@ DraftsController::DraftsController(QNetworkAccessManager *nam, const QSqlDatabas
         m_errorText = recovered.error.message;
     m_list.setDatabase(db);
     m_list.reload();
+    // A source read from disk is stored with the open draft at once.
+    connect(&m_sourceReader, &ComposerAttachments::fileReady, this, [this](const Attachment &a) {
+        if (m_draft.id <= 0)
+            return;
+        if (const Error e = AttachmentRepository(m_db).addToDraft(m_draft.id, a); e.isError())
+            setError(e.message);
+        m_sourceReader.take(a.sha256);
+        loadSources();
+    });
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(600);
     connect(&m_saveTimer, &QTimer::timeout, this, &DraftsController::saveNow);
@@ -266,6 +276,35 @@ void DraftsController::open(qint64 id)
     Q_EMIT statusChanged();
     resetText(m_draft.content);
     loadVersions();
+    m_sourceReader.clear();
+    loadSources();
+}
+
+void DraftsController::addSources(const QList<QUrl> &files)
+{
+    if (m_draft.id > 0)
+        m_sourceReader.addUrls(files);
+}
+
+void DraftsController::removeSource(const QString &sha256)
+{
+    if (const Error e = AttachmentRepository(m_db).removeFromDraft(m_draft.id, sha256); e.isError())
+        setError(e.message);
+    loadSources();
+}
+
+void DraftsController::loadSources()
+{
+    QVariantList rows;
+    if (m_draft.id > 0) {
+        const auto files = AttachmentRepository(m_db).forDraft(m_draft.id, /*withData=*/false);
+        if (!files.ok())
+            setError(files.error.message);
+        for (const Attachment &a : files.value)
+            rows << QVariant::fromValue(attachmentRow(a));
+    }
+    m_sources = rows;
+    Q_EMIT sourcesChanged();
 }
 
 void DraftsController::close()
@@ -276,6 +315,8 @@ void DraftsController::close()
     m_draft = {};
     resetText({});
     loadVersions();
+    m_sourceReader.clear();
+    loadSources();
     Q_EMIT currentChanged();
     Q_EMIT statusChanged();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "blocklistmodel.h"
+#include "composerattachments.h"
 #include "draftlistmodel.h"
 #include "draftversionlistmodel.h"
 #include "providers/generationrequest.h"
@@ -50,6 +51,10 @@ class DraftsController : public QObject {
     // The open draft's versions, newest first; `change` what the text changed
     // against the one compareWith() was last given.
     Q_PROPERTY(Inkwell::DraftVersionListModel *versions READ versions CONSTANT)
+    // The files the article is written from: stored with the draft, sent with
+    // every action; `sourceReader` holds the ones still being read.
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY sourcesChanged)
+    Q_PROPERTY(Inkwell::ComposerAttachments *sourceReader READ sourceReader CONSTANT)
     Q_PROPERTY(Inkwell::VersionDiffModel *change READ change CONSTANT)
 public:
     using SettingsSource = std::function<GenerationRequest()>;
@@ -88,6 +93,10 @@ public:
     Q_INVOKABLE void remove(qint64 id);
 
     // The user's typing: kept in memory at once, saved shortly after.
+    [[nodiscard]] QVariantList sources() const { return m_sources; }
+    [[nodiscard]] ComposerAttachments *sourceReader() { return &m_sourceReader; }
+    Q_INVOKABLE void addSources(const QList<QUrl> &files);
+    Q_INVOKABLE void removeSource(const QString &sha256);
     Q_INVOKABLE void setText(const QString &text);
     Q_INVOKABLE void rename(const QString &title);
     Q_INVOKABLE void setTargetWords(int words);
@@ -115,6 +124,7 @@ public:
     Q_INVOKABLE bool exportTo(const QUrl &file, const QString &format);
 
 Q_SIGNALS:
+    void sourcesChanged();
     void currentChanged();
     // The editor must take text() as a whole (opened, restored, an action ended).
     void textReset();
@@ -128,6 +138,7 @@ Q_SIGNALS:
     void versionSaved(int number, bool added);
 
 private:
+    void loadSources();
     void run(const DraftAction &action);
     void saveNow();
     void refreshStats();
@@ -156,6 +167,8 @@ private:
     VersionDiffModel m_change;
     QTimer m_saveTimer;
     QTimer m_statsTimer;
+    ComposerAttachments m_sourceReader;
+    QVariantList m_sources;
 };
 
 } // namespace Inkwell

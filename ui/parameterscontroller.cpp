@@ -335,6 +335,14 @@ void ParametersController::setSystemPrompt(const QString &text)
     touch();
 }
 
+void ParametersController::setResendImages(bool on)
+{
+    if (m_params.resendImages == on)
+        return;
+    m_params.resendImages = on;
+    touch();
+}
+
 void ParametersController::setThink(const QString &mode)
 {
     if (m_params.think == mode)

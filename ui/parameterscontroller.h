@@ -29,6 +29,7 @@ class ParametersController : public QObject {
     Q_PROPERTY(bool stopSupported READ stopSupported NOTIFY changed)
     Q_PROPERTY(QString think READ think WRITE setThink NOTIFY changed)
     Q_PROPERTY(bool thinkSupported READ thinkSupported NOTIFY changed)
+    Q_PROPERTY(bool resendImages READ resendImages WRITE setResendImages NOTIFY changed)
     Q_PROPERTY(QString service READ service NOTIFY changed)
     // The built-in presets, then the user's.
     Q_PROPERTY(QStringList presets READ presets NOTIFY presetsChanged)
@@ -56,6 +57,8 @@ public:
     void setDatabase(const QSqlDatabase &db);
 
     void setSystemPrompt(const QString &text);
+    [[nodiscard]] bool resendImages() const { return m_params.resendImages; }
+    void setResendImages(bool on);
     void setThink(const QString &mode);
     Q_INVOKABLE void setValue(const QString &key, double value);
     Q_INVOKABLE void reset(const QString &key);

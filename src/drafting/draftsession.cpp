@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "providers/capabilities.h"
 #include "providers/presets.h"
+#include "store/attachmentrepository.h"
 #include "store/draftrepository.h"
 #include "store/sqlhelpers.h"
 
@@ -88,8 +89,12 @@ Error DraftSession::start(qint64 draftId, const DraftAction &action, const Gener
         system << plan.value.system;
     request.params.systemPrompt = system.join(QStringLiteral("\n\n"));
     request.params.n.reset(); // one text goes into a draft
-    request.messages = {{QStringLiteral("user"), plan.value.prompt}};
-    request.prompt = plan.value.prompt;
+    // The draft's sources go with every action: the article is written from them.
+    auto sources = AttachmentRepository(m_db).forDraft(draftId, /*withData=*/true);
+    if (!sources.ok())
+        return sources.error;
+    request.messages = {ChatMessage(QStringLiteral("user"), plan.value.prompt, sources.value)};
+    request.prompt = plan.value.completion ? withDocumentText(plan.value.prompt, sources.value) : plan.value.prompt;
     auto run = GenerationRun::create(m_nam, request);
     if (!run.ok())
         return run.error;

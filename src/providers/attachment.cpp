@@ -33,6 +33,36 @@ QString withDocumentText(const QString &content, const QList<Attachment> &attach
     return blocks.join(QStringLiteral("\n\n"));
 }
 
+void keepNewestImages(QList<ChatMessage> &messages)
+{
+    // The newest message that has images keeps them; earlier ones are
+    // named, so that "the picture above" still means something.
+    bool newest = true;
+    for (auto m = messages.rbegin(); m != messages.rend(); ++m) {
+        const bool hasImages = std::any_of(m->attachments.cbegin(), m->attachments.cend(),
+                                           [](const Attachment &a) { return a.isImage(); });
+        if (!hasImages)
+            continue;
+        if (newest) {
+            newest = false;
+            continue;
+        }
+        QStringList names;
+        for (auto a = m->attachments.begin(); a != m->attachments.end();) {
+            if (a->isImage()) {
+                names << a->name;
+                a = m->attachments.erase(a);
+            } else {
+                ++a;
+            }
+        }
+        const QString note
+            = QCoreApplication::translate("Inkwell::Attachments", "[Images shown earlier, not sent again: %1]")
+                  .arg(names.join(QStringLiteral(", ")));
+        m->content = m->content.isEmpty() ? note : m->content + QStringLiteral("\n\n") + note;
+    }
+}
+
 bool refusesImages(const Profile &profile, const QString &model)
 {
     if (profile.images == u"yes")
@@ -55,6 +85,8 @@ bool readsPdf(const Profile &profile)
 
 Error checkAttachments(GenerationRequest &request)
 {
+    if (!request.params.resendImages)
+        keepNewestImages(request.messages);
     const bool pdf = readsPdf(request.profile);
     bool images = false;
     for (ChatMessage &m : request.messages) {

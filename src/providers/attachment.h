@@ -40,6 +40,11 @@ struct GenerationRequest;
 struct Profile;
 struct Error;
 
+// Only the newest message's images stay; earlier messages' images become
+// a note naming them (the per-conversation "send earlier images" off).
+struct ChatMessage;
+void keepNewestImages(QList<ChatMessage> &messages);
+
 // Whether a model sees images: the profile's word if it has one, else what
 // is known of the model (DeepSeek's API, GPT-3.5, o1-mini… read text only);
 // unknown models are given the images and their server says if it minds.

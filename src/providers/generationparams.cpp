@@ -68,6 +68,8 @@ json GenerationParams::toJson() const
         j["think"] = think.toStdString();
     if (!keepAlive.isEmpty())
         j["keep_alive"] = keepAlive.toStdString();
+    if (!resendImages)
+        j["resend_images"] = false;
     return j;
 }
 
@@ -98,6 +100,8 @@ GenerationParams GenerationParams::fromJson(const json &j)
         p.think = QString::fromStdString(it->get<std::string>());
     if (const auto it = j.find("keep_alive"); it != j.end() && it->is_string())
         p.keepAlive = QString::fromStdString(it->get<std::string>());
+    if (const auto it = j.find("resend_images"); it != j.end() && it->is_boolean())
+        p.resendImages = it->get<bool>();
     return p;
 }
 

@@ -28,6 +28,10 @@ struct GenerationParams {
     // "low" | "medium" | "high" (each provider maps what it can).
     QString think;
     QString keepAlive; // Ollama: how long the model stays loaded ("5m", "0")
+    // Images of earlier messages go again with each request (the model sees
+    // the whole conversation); off, only the newest message's images go and
+    // the earlier ones are named in the text (fewer tokens).
+    bool resendImages = true;
 
     [[nodiscard]] int choiceCount() const { return n.value_or(1); }
 

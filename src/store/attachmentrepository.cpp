@@ -17,6 +17,31 @@ QString kindText(Attachment::Kind kind)
     return kind == Attachment::Kind::Image ? QStringLiteral("image") : QStringLiteral("document");
 }
 
+// One file as a query reads it: name, native, sha256, kind, mime_type,
+// size, pages, width, height, data, text, from column `at` on.
+Attachment fromRow(const QSqlQuery &q, int at)
+{
+    Attachment a;
+    a.name = q.value(at).toString();
+    a.native = q.value(at + 1).toBool();
+    a.sha256 = q.value(at + 2).toString();
+    a.kind = q.value(at + 3).toString() == u"image" ? Attachment::Kind::Image : Attachment::Kind::Document;
+    a.mimeType = q.value(at + 4).toString();
+    a.size = q.value(at + 5).toLongLong();
+    a.pages = q.value(at + 6).toInt();
+    a.width = q.value(at + 7).toInt();
+    a.height = q.value(at + 8).toInt();
+    a.data = q.value(at + 9).toByteArray();
+    a.text = q.value(at + 10).toString();
+    return a;
+}
+
+QString fileColumns(bool withData)
+{
+    return QStringLiteral("a.sha256, a.kind, a.mime_type, a.size, a.pages, a.width, a.height, ")
+        + (withData ? QStringLiteral("a.data, a.text") : QStringLiteral("NULL, ''"));
+}
+
 // Large IN lists are split: SQLite allows 32,766 variables, and a long
 // conversation may have more messages than that.
 constexpr int kIdsPerQuery = 500;
@@ -28,29 +53,35 @@ AttachmentRepository::AttachmentRepository(const QSqlDatabase &db)
 {
 }
 
-Error AttachmentRepository::link(qint64 messageId, const QList<Attachment> &attachments)
+Error AttachmentRepository::storeFile(const Attachment &a, QString *sha256)
 {
+    if (a.data.isEmpty())
+        return Error::make(Error::Kind::Storage, QStringLiteral("An attachment without its file cannot be stored."));
+    // The key is the content's own hash, whatever the caller says.
+    *sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
     QSqlQuery file(m_db);
     file.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO attachments (sha256, kind, mime_type, size, data, text, pages, width, height, "
         "created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(*sha256), QVariant(kindText(a.kind)), QVariant(a.mimeType),
+                              QVariant(qint64(a.data.size())), QVariant(a.data), Sql::text(a.text), QVariant(a.pages),
+                              QVariant(a.width), QVariant(a.height), QVariant(QDateTime::currentMSecsSinceEpoch())})
+        file.addBindValue(v);
+    if (!file.exec())
+        return fail(file, "Cannot store an attached file");
+    return {};
+}
+
+Error AttachmentRepository::link(qint64 messageId, const QList<Attachment> &attachments)
+{
     QSqlQuery ref(m_db);
     ref.prepare(QStringLiteral(
         "INSERT INTO message_attachments (message_id, position, sha256, name, native) VALUES (?,?,?,?,?)"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int position = 0;
     for (const Attachment &a : attachments) {
-        // The key is the content's own hash, whatever the caller says.
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
-        if (a.data.isEmpty())
-            return Error::make(Error::Kind::Storage,
-                               QStringLiteral("An attachment without its file cannot be stored."));
-        for (const QVariant &v : {QVariant(sha), QVariant(kindText(a.kind)), QVariant(a.mimeType),
-                                  QVariant(qint64(a.data.size())), QVariant(a.data), Sql::text(a.text),
-                                  QVariant(a.pages), QVariant(a.width), QVariant(a.height), QVariant(now)})
-            file.addBindValue(v);
-        if (!file.exec())
-            return fail(file, "Cannot store an attached file");
+        QString sha;
+        if (const Error e = storeFile(a, &sha); e.isError())
+            return e;
         for (const QVariant &v :
              {QVariant(messageId), QVariant(position++), QVariant(sha), Sql::text(a.name), QVariant(a.native)})
             ref.addBindValue(v);
@@ -58,6 +89,62 @@ Error AttachmentRepository::link(qint64 messageId, const QList<Attachment> &atta
             return fail(ref, "Cannot store an attached file");
     }
     return {};
+}
+
+Error AttachmentRepository::addToDraft(qint64 draftId, const Attachment &attachment)
+{
+    if (!m_db.transaction())
+        return Sql::storageError(QStringLiteral("Cannot add the source"), m_db.lastError(), Sql::fileOf(m_db));
+    QString sha;
+    Error e = storeFile(attachment, &sha);
+    if (!e.isError()) {
+        QSqlQuery q(m_db);
+        // The same file twice is one source.
+        q.prepare(QStringLiteral("INSERT INTO draft_attachments (draft_id, position, sha256, name) "
+                                 "SELECT :draft, (SELECT coalesce(max(position) + 1, 0) FROM draft_attachments "
+                                 "WHERE draft_id = :draft), :sha, :name WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM draft_attachments WHERE draft_id = :draft AND sha256 = :sha)"));
+        q.bindValue(QStringLiteral(":draft"), draftId);
+        q.bindValue(QStringLiteral(":sha"), sha);
+        q.bindValue(QStringLiteral(":name"), Sql::text(attachment.name));
+        if (!q.exec())
+            e = fail(q, "Cannot add the source");
+    }
+    if (e.isError()) {
+        m_db.rollback();
+        return e;
+    }
+    if (!m_db.commit())
+        return Sql::storageError(QStringLiteral("Cannot add the source"), m_db.lastError(), Sql::fileOf(m_db));
+    return {};
+}
+
+Error AttachmentRepository::removeFromDraft(qint64 draftId, const QString &sha256)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM draft_attachments WHERE draft_id = ? AND sha256 = ?"));
+    q.addBindValue(draftId);
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return fail(q, "Cannot remove the source");
+    return {};
+}
+
+Result<QList<Attachment>> AttachmentRepository::forDraft(qint64 draftId, bool withData)
+{
+    using R = Result<QList<Attachment>>;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.name, 0, %1 FROM draft_attachments d JOIN attachments a "
+                             "ON a.sha256 = d.sha256 WHERE d.draft_id = ? ORDER BY d.position")
+                  .arg(fileColumns(withData)));
+    q.addBindValue(draftId);
+    if (!q.exec())
+        return R::fail(fail(q, "Cannot read the draft's sources"));
+    QList<Attachment> out;
+    while (q.next())
+        out << fromRow(q, 0);
+    return {out, {}};
 }
 
 Result<QHash<qint64, QList<Attachment>>> AttachmentRepository::forMessages(const QList<qint64> &messageIds,
@@ -71,58 +158,43 @@ Result<QHash<qint64, QList<Attachment>>> AttachmentRepository::forMessages(const
         marks.fill(QStringLiteral("?"), ids.size());
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT m.message_id, m.name, m.native, a.sha256, a.kind, a.mime_type, a.size, "
-                                 "a.pages, a.width, a.height, %1 FROM message_attachments m "
+        q.prepare(QStringLiteral("SELECT m.message_id, m.name, m.native, %1 FROM message_attachments m "
                                  "JOIN attachments a ON a.sha256 = m.sha256 WHERE m.message_id IN (%2) "
                                  "ORDER BY m.message_id, m.position")
-                      .arg(withData ? QStringLiteral("a.data, a.text") : QStringLiteral("NULL, ''"), marks.join(u',')));
+                      .arg(fileColumns(withData), marks.join(u',')));
         for (qint64 id : ids)
             q.addBindValue(id);
         if (!q.exec())
             return R::fail(fail(q, "Cannot read the attachments"));
-        while (q.next()) {
-            Attachment a;
-            a.name = q.value(1).toString();
-            a.native = q.value(2).toBool();
-            a.sha256 = q.value(3).toString();
-            a.kind = q.value(4).toString() == u"image" ? Attachment::Kind::Image : Attachment::Kind::Document;
-            a.mimeType = q.value(5).toString();
-            a.size = q.value(6).toLongLong();
-            a.pages = q.value(7).toInt();
-            a.width = q.value(8).toInt();
-            a.height = q.value(9).toInt();
-            a.data = q.value(10).toByteArray();
-            a.text = q.value(11).toString();
-            out[q.value(0).toLongLong()] << a;
-        }
+        while (q.next())
+            out[q.value(0).toLongLong()] << fromRow(q, 1);
     }
     return {out, {}};
 }
 
 Result<QByteArray> AttachmentRepository::data(const QString &sha256)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ?"));
-    q.addBindValue(sha256);
-    if (!q.exec())
-        return Result<QByteArray>::fail(fail(q, "Cannot read an attached file"));
-    if (!q.next())
-        return Result<QByteArray>::fail(
-            Error::make(Error::Kind::Storage, QStringLiteral("The attached file is no longer stored.")));
-    return {q.value(0).toByteArray(), {}};
+    auto v = column(QStringLiteral("data"), sha256);
+    return v.ok() ? Result<QByteArray> {v.value.toByteArray(), {}} : Result<QByteArray>::fail(v.error);
 }
 
 Result<QString> AttachmentRepository::text(const QString &sha256)
 {
+    auto v = column(QStringLiteral("text"), sha256);
+    return v.ok() ? Result<QString> {v.value.toString(), {}} : Result<QString>::fail(v.error);
+}
+
+Result<QVariant> AttachmentRepository::column(const QString &name, const QString &sha256)
+{
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT text FROM attachments WHERE sha256 = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE sha256 = ?").arg(name));
     q.addBindValue(sha256);
     if (!q.exec())
-        return Result<QString>::fail(fail(q, "Cannot read an attached file"));
+        return Result<QVariant>::fail(fail(q, "Cannot read an attached file"));
     if (!q.next())
-        return Result<QString>::fail(
+        return Result<QVariant>::fail(
             Error::make(Error::Kind::Storage, QStringLiteral("The attached file is no longer stored.")));
-    return {q.value(0).toString(), {}};
+    return {q.value(0), {}};
 }
 
 } // namespace Inkwell

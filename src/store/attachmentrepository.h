@@ -23,12 +23,19 @@ public:
     // list shows (name, kind, size, pages…): opening a conversation with
     // two hundred images reads no pixels.
     Result<QHash<qint64, QList<Attachment>>> forMessages(const QList<qint64> &messageIds, bool withData);
+    // A draft's sources: the files its article is written from.
+    Error addToDraft(qint64 draftId, const Attachment &attachment);
+    Error removeFromDraft(qint64 draftId, const QString &sha256);
+    Result<QList<Attachment>> forDraft(qint64 draftId, bool withData);
     // One file's bytes (a thumbnail, "Save as", an export).
     Result<QByteArray> data(const QString &sha256);
     // A document's extracted text.
     Result<QString> text(const QString &sha256);
 
 private:
+    // The file's row, once (by sha256).
+    Error storeFile(const Attachment &a, QString *sha256);
+    Result<QVariant> column(const QString &name, const QString &sha256);
     QSqlDatabase m_db;
 };
 

@@ -205,21 +205,24 @@ const std::vector<QStringList> &schemaMigrations()
         },
         // 8: attachments. A file is stored once, by the sha256 of what is
         // sent (an image after preparation, a document as it was), with a
-        // document's extracted text; messages point at files by position.
-        // The last reference gone (a deleted message or conversation), the
-        // file goes too.
+        // document's extracted text; messages and drafts (their sources)
+        // point at files by position. The last reference gone (a deleted
+        // message, conversation or draft), the file goes too.
         {
+            // The file's bytes and text last: SQLite walks a row's overflow
+            // pages to reach the columns after a large value, so a list of
+            // names and sizes would read every image through.
             QStringLiteral(R"(CREATE TABLE attachments (
                 sha256 TEXT PRIMARY KEY,
                 kind TEXT NOT NULL,
                 mime_type TEXT NOT NULL,
                 size INTEGER NOT NULL,
-                data BLOB NOT NULL,
-                text TEXT NOT NULL DEFAULT '',
                 pages INTEGER NOT NULL DEFAULT 0,
                 width INTEGER NOT NULL DEFAULT 0,
                 height INTEGER NOT NULL DEFAULT 0,
-                created_at INTEGER NOT NULL
+                created_at INTEGER NOT NULL,
+                text TEXT NOT NULL DEFAULT '',
+                data BLOB NOT NULL
             ))"),
             QStringLiteral(R"(CREATE TABLE message_attachments (
                 message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
@@ -229,10 +232,23 @@ const std::vector<QStringList> &schemaMigrations()
                 native INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (message_id, position)
             ))"),
+            QStringLiteral(R"(CREATE TABLE draft_attachments (
+                draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                sha256 TEXT NOT NULL REFERENCES attachments(sha256),
+                name TEXT NOT NULL,
+                PRIMARY KEY (draft_id, position)
+            ))"),
             QStringLiteral("CREATE INDEX message_attachments_sha256 ON message_attachments(sha256)"),
+            QStringLiteral("CREATE INDEX draft_attachments_sha256 ON draft_attachments(sha256)"),
             QStringLiteral("CREATE TRIGGER message_attachments_ad AFTER DELETE ON message_attachments BEGIN "
-                           "DELETE FROM attachments WHERE sha256 = old.sha256 AND NOT EXISTS "
-                           "(SELECT 1 FROM message_attachments WHERE sha256 = old.sha256); END"),
+                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
+                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256); END"),
+            QStringLiteral("CREATE TRIGGER draft_attachments_ad AFTER DELETE ON draft_attachments BEGIN "
+                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
+                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256); END"),
         },
     };
     return steps;

@@ -8,6 +8,7 @@
 #include "drafting/textstats.h"
 #include "fakeserver.h"
 #include "openaichunks.h"
+#include "store/attachmentrepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "templates/builtintemplates.h"
@@ -291,6 +292,49 @@ private Q_SLOTS:
         QCOMPARE(versions[1].content, QStringLiteral("Keep this! Change me. Keep that."));
         QCOMPARE(versions[0].source, QStringLiteral("rewrite"));
         QCOMPARE(versions[0].note, QStringLiteral("make it past tense"));
+    }
+
+    // A draft's sources go with its actions: the document as named text,
+    // the picture as an image part; removing the draft removes the files.
+    void sourcesGoWithEveryAction()
+    {
+        auto f = make();
+        const qint64 id = newDraft(*f, QStringLiteral("Draft text."), QStringLiteral("A note on the tea harvest."));
+        Attachment notes;
+        notes.kind = Attachment::Kind::Document;
+        notes.name = QStringLiteral("采茶记录.txt");
+        notes.mimeType = QStringLiteral("text/plain");
+        notes.data = QByteArrayLiteral("Picked 40 kg on Monday.");
+        notes.text = QStringLiteral("Picked 40 kg on Monday.");
+        Attachment photo;
+        photo.name = QStringLiteral("field.png");
+        photo.mimeType = QStringLiteral("image/png");
+        photo.data = QByteArray::fromHex("89504e470d0a1a0a");
+        AttachmentRepository files(f->db.db());
+        const Error added = files.addToDraft(id, notes);
+        QVERIFY2(!added.isError(), qPrintable(added.message));
+        QVERIFY(!files.addToDraft(id, photo).isError());
+        QVERIFY(!files.addToDraft(id, notes).isError()); // the same file twice is one source
+        QCOMPARE(files.forDraft(id, false).value.size(), 2);
+
+        f->server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("More text.")})));
+        DraftAction a;
+        a.kind = DraftAction::Kind::Continue;
+        QVERIFY(run(*f, id, a));
+        const auto body = bodyOf(f->server.requests().first());
+        const auto &parts = body["messages"].back()["content"];
+        QVERIFY(parts.is_array());
+        const std::string text = parts[0]["text"].get<std::string>();
+        QVERIFY(text.find("<document name=\"采茶记录.txt\">\nPicked 40 kg on Monday.\n</document>")
+                != std::string::npos);
+        QVERIFY(parts[1]["image_url"]["url"].get<std::string>().starts_with("data:image/png;base64,"));
+
+        QVERIFY(!files.removeFromDraft(id, files.forDraft(id, false).value.at(1).sha256).isError());
+        QCOMPARE(files.forDraft(id, false).value.size(), 1);
+        QVERIFY(!f->drafts.remove(id).isError());
+        QSqlQuery q(f->db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attachments")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void outlineThenOneSection()

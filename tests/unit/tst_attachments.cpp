@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 using namespace Inkwell;
 
 namespace {
@@ -331,6 +333,37 @@ private Q_SLOTS:
         QVERIFY(!RetryPolicy().decide(attempt).retry);
         attempt.body = R"({"error":{"code":500,"message":"slot unavailable"}})";
         QVERIFY(RetryPolicy().decide(attempt).retry); // other 500s still are
+    }
+
+    // The per-conversation switch: only the newest images go again.
+    void earlierImagesCanBeLeftOut()
+    {
+        Attachment first;
+        first.name = QStringLiteral("before.png");
+        first.mimeType = QStringLiteral("image/png");
+        first.data = QByteArrayLiteral("a");
+        Attachment second = first;
+        second.name = QStringLiteral("after.png");
+        Attachment doc;
+        doc.kind = Attachment::Kind::Document;
+        doc.name = QStringLiteral("notes.txt");
+        doc.text = QStringLiteral("notes");
+        GenerationRequest r;
+        r.profile.api = QStringLiteral("openai");
+        r.messages = {ChatMessage(QStringLiteral("user"), QStringLiteral("one"), {first, doc}),
+                      ChatMessage(QStringLiteral("assistant"), QStringLiteral("ok")),
+                      ChatMessage(QStringLiteral("user"), QStringLiteral("two"), {second})};
+        GenerationRequest all = r;
+        QVERIFY(!checkAttachments(all).isError());
+        QCOMPARE(all.messages[0].attachments.size(), 2); // on by default: everything goes
+        r.params.resendImages = false;
+        QVERIFY(GenerationParams::fromJson(r.params.toJson()).resendImages == false); // stored with the conversation
+        QVERIFY(!checkAttachments(r).isError());
+        QCOMPARE(r.messages[0].attachments.size(), 1); // the document stays: it is text
+        QCOMPARE(r.messages[0].attachments[0].name, QStringLiteral("notes.txt"));
+        QCOMPARE(r.messages[0].content, QStringLiteral("one\n\n[Images shown earlier, not sent again: before.png]"));
+        QCOMPARE(r.messages[2].attachments.size(), 1);
+        QCOMPARE(r.messages[2].content, QStringLiteral("two"));
     }
 
     void documentsGoAsTextNamingTheirFile()

@@ -80,7 +80,9 @@ Dialog {
             Layout.fillWidth: true
             spacing: 8
             Label {
-                text: root.row ? root.row.sizeText : ""
+                text: !root.row ? "" : root.row.isImage && picture.implicitWidth > 0
+                      ? qsTr("%1 × %2 pixels · %3").arg(picture.implicitWidth).arg(picture.implicitHeight).arg(root.row.sizeText)
+                      : root.row.sizeText
                 color: Theme.mutedText
                 Layout.fillWidth: true
             }

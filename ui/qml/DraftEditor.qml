@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
+import QtCore
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Inkwell
 
@@ -140,6 +142,85 @@ Item {
             Layout.margins: Theme.spacing
             Layout.bottomMargin: 0
             editor: root
+        }
+
+        // The files the article is written from: sent with every action.
+        Rectangle {
+            id: sourcesBar
+            objectName: "draftSources"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            Layout.bottomMargin: 0
+            implicitHeight: sourcesRow.implicitHeight + 12
+            radius: Theme.radius
+            color: sourcesDrop.containsDrag ? Theme.selection : "transparent"
+            border.color: sourcesDrop.containsDrag ? Theme.accent : Theme.border
+            readonly property var allRows: root.drafts.sources.concat(root.drafts.sourceReader.rows)
+            RowLayout {
+                id: sourcesRow
+                anchors.fill: parent
+                anchors.margins: 6
+                spacing: 8
+                Label {
+                    text: qsTr("Sources")
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Layout.alignment: Qt.AlignVCenter
+                }
+                Label {
+                    visible: sourcesBar.allRows.length === 0
+                    Layout.fillWidth: true
+                    text: qsTr("Documents or pictures the model writes from (drop them here)")
+                    color: Theme.mutedText
+                    elide: Text.ElideRight
+                }
+                AttachmentChips {
+                    visible: sourcesBar.allRows.length > 0
+                    Layout.fillWidth: true
+                    rows: sourcesBar.allRows
+                    removable: true
+                    onRemoveRequested: index => {
+                        const stored = root.drafts.sources.length
+                        if (index < stored)
+                            root.drafts.removeSource(root.drafts.sources[index].key)
+                        else
+                            root.drafts.sourceReader.remove(index - stored)
+                    }
+                }
+                Button {
+                    objectName: "addSources"
+                    text: qsTr("Add…")
+                    flat: true
+                    Layout.alignment: Qt.AlignVCenter
+                    onClicked: sourcesDialog.open()
+                    Accessible.name: qsTr("Add sources")
+                }
+            }
+            DropArea {
+                id: sourcesDrop
+                anchors.fill: parent
+                keys: ["text/uri-list"]
+                onDropped: event => {
+                    root.drafts.addSources(event.urls)
+                    event.acceptProposedAction()
+                }
+            }
+            FileDialog {
+                id: sourcesDialog
+                title: qsTr("Add sources")
+                currentFolder: StandardPaths.standardLocations(StandardPaths.HomeLocation)[0]
+                onAccepted: root.drafts.addSources([selectedFile])
+            }
+        }
+        Label {
+            visible: root.drafts.sourceReader.errorText.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            text: root.drafts.sourceReader.errorText
+            color: Theme.errorText
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallFontSize
         }
 
         RetryBanner {

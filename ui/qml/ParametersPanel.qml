@@ -309,7 +309,7 @@ Drawer {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
-                Layout.bottomMargin: 16
+                Layout.bottomMargin: 4
                 enabled: App.parameters.thinkSupported
                 opacity: enabled ? 1 : 0.45
                 Label {
@@ -327,6 +327,29 @@ Drawer {
                     currentIndex: Math.max(0, values.indexOf(App.parameters.think))
                     Accessible.name: qsTr("Reasoning")
                     onActivated: index => App.parameters.think = values[index]
+                }
+            }
+
+            // Earlier images: each request sends them again, or only names them.
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 16
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Send earlier images with every message")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Switch {
+                    objectName: "resendImages"
+                    checked: App.parameters.resendImages
+                    onToggled: App.parameters.resendImages = checked
+                    Accessible.name: qsTr("Send earlier images with every message")
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Off: only the newest message's images go; earlier ones are named in the text, which saves tokens.")
                 }
             }
         }
