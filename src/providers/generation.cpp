@@ -6,6 +6,8 @@
 #include "providers/httperror.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -16,7 +18,6 @@ Generation::Generation(QNetworkAccessManager *nam, const Provider &provider, Gen
     , m_nam(nam)
     , m_provider(provider)
     , m_request(std::move(request))
-    , m_body(provider.buildBody(m_request))
     , m_httpRequest(provider.buildRequest(m_request))
     , m_mapper(provider.createMapper(m_request))
 {
@@ -70,6 +71,36 @@ void Generation::start()
 {
     m_running = true;
     m_clock.start();
+    qint64 files = 0;
+    for (const ChatMessage &m : std::as_const(m_request.messages))
+        for (const Attachment &a : m.attachments)
+            files += a.data.size();
+    if (files < kWorkerBodyBytes) {
+        m_body = m_provider.buildBody(m_request);
+        post();
+        return;
+    }
+    // Megabytes of files (every image of a long conversation goes again)
+    // are base64 and JSON of tens of megabytes: a third of a second that
+    // the window would freeze for (bench: attach.send_after_200_images_ms).
+    // The worker has its own provider and a copy of the request (the files
+    // are shared, not copied), so nothing it touches goes away under it.
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!m_running)
+            return; // stopped while the body was made
+        m_body = watcher->result();
+        post();
+    });
+    watcher->setFuture(QtConcurrent::run([request = m_request] {
+        const auto provider = Provider::create(request.profile.api);
+        return provider ? provider->buildBody(request) : QByteArray();
+    }));
+}
+
+void Generation::post()
+{
     ProxyRouter::route(m_nam, m_httpRequest.url(), m_request.profile.proxy, m_request.proxyPassword);
     qCDebug(lcNet).noquote() << "POST" << m_httpRequest.url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                              << "model" << m_request.effectiveModel() << "body" << m_body.size() << "bytes";

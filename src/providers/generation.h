@@ -75,6 +75,9 @@ private:
     // server wanted us to wait.
     bool scheduleRetry(int httpStatus, bool connectionDropped, Error &error);
     void restart();
+    // Sends m_body (start() makes it, on a worker when it is large).
+    void post();
+    static constexpr qint64 kWorkerBodyBytes = qint64(1) << 20;
     // The provider's framing: SSE or NDJSON. False once a line is too long.
     bool feedDecoder(QByteArrayView bytes, const SseDecoder::Sink &sink);
     void finishDecoder(const SseDecoder::Sink &sink);

@@ -121,6 +121,38 @@ private Q_SLOTS:
         QVERIFY(stored(*f, answerId).content.endsWith(QStringLiteral("tok11 ")));
     }
 
+    // Megabytes of files: the body is made on a worker, and it is the same
+    // request; a stop while it is being made ends it without sending.
+    void largeFilesAreEncodedOffTheWindowsThread()
+    {
+        auto f = make();
+        f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("Seen.")) + finishChunk()
+                                                         + "data: [DONE]\n\n"));
+        Attachment photo;
+        photo.name = QStringLiteral("big.jpg");
+        photo.mimeType = QStringLiteral("image/jpeg");
+        photo.data = QByteArray(3 << 20, 'x'); // over Generation::kWorkerBodyBytes
+        auto r = f->chat->send(0, QStringLiteral("What is it?"), f->settings, {photo});
+        QVERIFY(r.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!f->chat->isBusy(), 10000);
+        QCOMPARE(f->server.requests().size(), 1);
+        const QByteArray sent = f->server.requests().constFirst().body;
+        const QByteArray url = QByteArray("data:image/jpeg;base64,") + photo.data.toBase64() + QByteArray("\"");
+        QVERIFY(sent.contains(url));
+        QCOMPARE(stored(*f, f->chat->answers().value(0).id).content, QStringLiteral("Seen."));
+
+        // Stopped before the body is ready: nothing goes out, the files stay stored.
+        QVERIFY(f->chat->send(r.value, QStringLiteral("Again?"), f->settings, {photo}).ok());
+        f->chat->stop();
+        QVERIFY(!f->chat->isBusy());
+        QCOMPARE(stored(*f, f->chat->answers().value(0).id).status, Chat::Status::Stopped);
+        // The next request is the second the server sees: the stopped one never went.
+        QVERIFY(f->chat->send(r.value, QStringLiteral("Just text."), f->settings).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!f->chat->isBusy(), 10000);
+        QCOMPARE(f->server.requests().size(), 2);
+        QVERIFY(f->server.requests().constLast().body.contains("Just text."));
+    }
+
     void stopAbortsAtOnceAndKeepsPartial()
     {
         auto f = make();
