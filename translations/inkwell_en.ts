@@ -109,6 +109,10 @@
         <source>%1 × %2 pixels · %3</source>
         <translation>%1 × %2 pixels · %3</translation>
     </message>
+    <message>
+        <source>[… %1 more characters; Save as has the whole file]</source>
+        <translation>[… %1 more characters; Save as has the whole file]</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>
@@ -1282,6 +1286,10 @@
     <message>
         <source>[Images shown earlier, not sent again: %1]</source>
         <translation>[Images shown earlier, not sent again: %1]</translation>
+    </message>
+    <message>
+        <source>[Images attached here, not sent: this model reads text only: %1]</source>
+        <translation>[Images attached here, not sent: this model reads text only: %1]</translation>
     </message>
 </context>
 <context>

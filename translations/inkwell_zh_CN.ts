@@ -109,6 +109,10 @@
         <source>%1 × %2 pixels · %3</source>
         <translation>%1 × %2 像素 · %3</translation>
     </message>
+    <message>
+        <source>[… %1 more characters; Save as has the whole file]</source>
+        <translation>[… 还有 %1 个字符；“另存为”可得到完整文件]</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>
@@ -1267,6 +1271,10 @@
     <message>
         <source>[Images shown earlier, not sent again: %1]</source>
         <translation>[此前已发送的图片，不再重复发送：%1]</translation>
+    </message>
+    <message>
+        <source>[Images attached here, not sent: this model reads text only: %1]</source>
+        <translation>[此处附有图片，未发送：该模型只读取文字：%1]</translation>
     </message>
 </context>
 <context>

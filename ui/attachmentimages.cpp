@@ -5,7 +5,6 @@
 #include <QImageReader>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace Inkwell {
 
@@ -17,9 +16,11 @@ QMutex &lentMutex()
     return m;
 }
 
-QHash<QString, QByteArray> &lent()
+// sha256 → (how many lenders, bytes): the same picture in the chat's
+// composer and a draft's sources, or twice in one composer.
+QHash<QString, QPair<int, QByteArray>> &lent()
 {
-    static QHash<QString, QByteArray> files;
+    static QHash<QString, QPair<int, QByteArray>> files;
     return files;
 }
 
@@ -31,46 +32,44 @@ AttachmentImages::AttachmentImages(QString databasePath)
 {
 }
 
-AttachmentImages::~AttachmentImages()
-{
-    QMutexLocker lock(&m_connections);
-    for (const QString &name : std::as_const(m_connectionNames))
-        QSqlDatabase::removeDatabase(name);
-}
-
 void AttachmentImages::lend(const QString &sha256, const QByteArray &bytes)
 {
     QMutexLocker lock(&lentMutex());
-    lent().insert(sha256, bytes);
+    auto &entry = lent()[sha256];
+    ++entry.first;
+    entry.second = bytes;
 }
 
 void AttachmentImages::takeBack(const QString &sha256)
 {
     QMutexLocker lock(&lentMutex());
-    lent().remove(sha256);
+    const auto it = lent().find(sha256);
+    if (it != lent().end() && --it->first <= 0)
+        lent().erase(it);
 }
 
-QByteArray AttachmentImages::stored(const QString &sha256)
+QByteArray AttachmentImages::stored(const QString &sha256) const
 {
-    // One read-only connection per loader thread: Qt's SQL connections
-    // belong to the thread that made them.
-    const QString name = QStringLiteral("inkwell-images-%1").arg(quintptr(QThread::currentThreadId()));
-    QSqlDatabase db = QSqlDatabase::database(name, false);
-    if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    // A connection of this request's own, made and removed on the loader
+    // thread that runs it (Qt's connections belong to their thread; SQLite
+    // opens a file in microseconds next to decoding a picture).
+    static QAtomicInteger<quint64> serial;
+    const QString name = QStringLiteral("inkwell-image-%1").arg(serial.fetchAndAddRelaxed(1));
+    QByteArray bytes;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_databasePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        QMutexLocker lock(&m_connections);
-        m_connectionNames << name;
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ?"));
+            q.addBindValue(sha256);
+            if (q.exec() && q.next())
+                bytes = q.value(0).toByteArray();
+        }
     }
-    if (!db.isOpen() && !db.open())
-        return {};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ?"));
-    q.addBindValue(sha256);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toByteArray();
+    QSqlDatabase::removeDatabase(name);
+    return bytes;
 }
 
 QImage AttachmentImages::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
@@ -78,7 +77,7 @@ QImage AttachmentImages::requestImage(const QString &id, QSize *size, const QSiz
     QByteArray bytes;
     {
         QMutexLocker lock(&lentMutex());
-        bytes = lent().value(id);
+        bytes = lent().value(id).second;
     }
     if (bytes.isEmpty())
         bytes = stored(id);

@@ -9,14 +9,13 @@ namespace Inkwell {
 
 // image://attachments/<sha256>: an attached picture, for thumbnails and the
 // full-size view. Files in the composer (not stored yet) are lent to it by
-// the composer; stored ones are read on the loader thread with a database
-// connection of that thread's own, so opening a conversation with two
-// hundred images reads only the thumbnails that scroll into view, and Qt's
+// the composer; stored ones are read on the loader thread with a read-only
+// connection of the request's own, so opening a conversation with two
+// hundred images reads only the thumbnails that come into view, and Qt's
 // image cache keeps them.
 class AttachmentImages final : public QQuickImageProvider {
 public:
     explicit AttachmentImages(QString databasePath);
-    ~AttachmentImages() override;
 
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
@@ -25,11 +24,9 @@ public:
     static void takeBack(const QString &sha256);
 
 private:
-    QByteArray stored(const QString &sha256);
+    [[nodiscard]] QByteArray stored(const QString &sha256) const;
 
     QString m_databasePath;
-    QMutex m_connections;
-    QStringList m_connectionNames;
 };
 
 } // namespace Inkwell

@@ -40,6 +40,9 @@ ComposerAttachments::~ComposerAttachments()
 {
     for (const Item &item : std::as_const(m_items))
         AttachmentImages::takeBack(item.attachment.sha256);
+    for (const QList<Item> &aside : std::as_const(m_aside))
+        for (const Item &item : aside)
+            AttachmentImages::takeBack(item.attachment.sha256);
 }
 
 bool ComposerAttachments::reading() const
@@ -95,14 +98,34 @@ void ComposerAttachments::start(const QString &name, std::function<Result<Attach
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
+void ComposerAttachments::switchTo(qint64 conversationId)
+{
+    if (conversationId == m_owner)
+        return;
+    if (!m_items.isEmpty())
+        m_aside.insert(m_owner, std::exchange(m_items, {}));
+    m_items = m_aside.take(conversationId);
+    m_owner = conversationId;
+    dismissError();
+    publish();
+}
+
 void ComposerAttachments::finished(int id, const Result<Attachment> &result)
 {
-    const auto it = std::find_if(m_items.begin(), m_items.end(), [id](const Item &i) { return i.id == id; });
-    if (it == m_items.end())
+    // In the list shown, or in one put aside while it was read.
+    QList<Item> *list = &m_items;
+    auto it = std::find_if(list->begin(), list->end(), [id](const Item &i) { return i.id == id; });
+    for (auto aside = m_aside.begin(); it == list->end() && aside != m_aside.end(); ++aside) {
+        list = &aside.value();
+        it = std::find_if(list->begin(), list->end(), [id](const Item &i) { return i.id == id; });
+    }
+    if (it == list->end())
         return; // removed while it was read
+    const bool shown = list == &m_items;
     if (!result.ok()) {
-        m_items.erase(it);
-        showError(result.error.message);
+        list->erase(it);
+        if (shown)
+            showError(result.error.message);
     } else {
         it->reading = false;
         it->attachment = result.value;

@@ -4,6 +4,7 @@
 #include "attachments/attachmentfile.h"
 #include "rows.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -41,6 +42,11 @@ public:
     Q_INVOKABLE void remove(int row);
     // The ready file of this sha256, out of the list (a draft took it).
     void take(const QString &sha256);
+    // Files belong to the conversation they were attached in: another one
+    // shown puts them aside, and they come back with it (0: a new chat).
+    void switchTo(qint64 conversationId);
+    // The new chat they were attached in has become this conversation.
+    void setOwner(qint64 conversationId) { m_owner = conversationId; }
     Q_INVOKABLE void clear();
     Q_INVOKABLE void dismissError();
 
@@ -68,6 +74,8 @@ private:
 
     QVariantList m_rows;
     QList<Item> m_items;
+    qint64 m_owner = 0;
+    QHash<qint64, QList<Item>> m_aside; // other conversations' files
     QStringList m_errors;
     QString m_error;
     AttachmentLimits m_limits;

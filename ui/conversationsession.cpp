@@ -2,7 +2,6 @@
 #include "conversationsession.h"
 
 #include "activeserver.h"
-#include "attachments/imageprep.h"
 #include "chat/chatcontroller.h"
 #include "conversationlistmodel.h"
 #include "drafting/templateparams.h"
@@ -57,12 +56,7 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     // Pictures are scaled for the server they will go to (Anthropic's
     // smaller long side); a file already read keeps its size.
     if (m_server) {
-        const auto limits = [this] {
-            AttachmentLimits l;
-            if (m_server->profile().api == u"anthropic")
-                l.imageLongSide = kAnthropicImageLongSide;
-            m_attachments.setLimits(l);
-        };
+        const auto limits = [this] { m_attachments.setLimits(limitsFor(m_server->profile())); };
         connect(m_server, &ActiveServer::changed, this, limits);
         limits();
     }
@@ -118,6 +112,7 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
             return;
         m_currentId = id;
         m_answeredId = id;
+        m_attachments.setOwner(id);
         m_sidebar->reload();
         Q_EMIT conversationChanged();
     });
@@ -246,6 +241,7 @@ void ConversationSession::newConversation()
     // An answer streaming elsewhere goes on (and is shown again, growing,
     // when its conversation is opened).
     m_currentId = 0;
+    m_attachments.switchTo(0);
     setRetryText({});
     m_messages.setMessages({});
     // A new chat starts from the user's default for new chats or the
@@ -270,6 +266,7 @@ void ConversationSession::show(qint64 id)
         return;
     }
     m_currentId = id;
+    m_attachments.switchTo(id);
     setRetryText({}); // it was the answer's, shown under its own conversation
     // Only where the next start opens: not worth a banner.
     std::ignore = AppState(m_db).setValue(QStringLiteral("window/conversation"), QString::number(id));
@@ -453,7 +450,8 @@ void ConversationSession::showBranch(qint64 leafId)
     MessageRepository messages(m_db);
     const auto links = messages.links(m_currentId);
     QList<Message> rows = messages.branch(m_currentId, leafId, links.value).value;
-    report(messages.withAttachments(rows, /*withData=*/false)); // names and sizes; the view reads pixels lazily
+    // Names and sizes of every message's files; the view reads pixels lazily.
+    report(messages.withAttachments(rows, /*withData=*/false, /*everyRole=*/true));
     m_messages.setMessages(rows, placesAmongSiblings(links.value.children));
     // An answer still streaming here reads its stream again, and one the
     // store refused at its end shows as it ended (the store has only the

@@ -282,8 +282,12 @@ void DraftsController::open(qint64 id)
 
 void DraftsController::addSources(const QList<QUrl> &files)
 {
-    if (m_draft.id > 0)
-        m_sourceReader.addUrls(files);
+    if (m_draft.id <= 0)
+        return;
+    // Scaled for the server the draft's actions go to, as the chat's files are.
+    if (m_settings)
+        m_sourceReader.setLimits(limitsFor(m_settings().profile));
+    m_sourceReader.addUrls(files);
 }
 
 void DraftsController::removeSource(const QString &sha256)

@@ -3,6 +3,7 @@
 
 #include "attachments/documentreader.h"
 #include "attachments/imageprep.h"
+#include "providers/profile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -42,9 +43,11 @@ bool looksLikeImage(const QByteArray &bytes)
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    // SVG is text the model can read; everything else Qt decodes is pixels.
-    const QByteArray format = QImageReader::imageFormat(&buffer);
-    return !format.isEmpty() && format != "svg" && format != "svgz";
+    // Only the formats people attach as pictures: PBM/PGM/PPM are told by
+    // two letters ("P3 meeting notes" is text), and SVG is text the model
+    // can read.
+    static const QList<QByteArray> pictures = {"png", "jpeg", "jpg", "gif", "webp", "bmp", "heif", "heic", "tiff"};
+    return pictures.contains(QImageReader::imageFormat(&buffer));
 }
 
 } // namespace
@@ -119,6 +122,13 @@ Result<Attachment> readAttachment(const QString &path, const AttachmentLimits &l
         return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 could not be read: %2")
                                    .arg(name, file.errorString())));
     return attachmentFromBytes(bytes, name, limits);
+}
+
+AttachmentLimits limitsFor(const Profile &profile)
+{
+    AttachmentLimits limits;
+    limits.imageLongSide = profile.api == u"anthropic" ? kAnthropicImageLongSide : kImageLongSide;
+    return limits;
 }
 
 QString formatSize(qint64 bytes)

@@ -6,12 +6,18 @@
 
 namespace Inkwell {
 
-// How big a file may be before it is refused unread (Settings can raise them).
+struct Profile;
+
+// How big a file may be before it is refused unread, and the long side
+// pictures are scaled to.
 struct AttachmentLimits {
     qint64 maxImageBytes = 50LL << 20;
     qint64 maxDocumentBytes = 100LL << 20;
-    int imageLongSide = 2048;
+    int imageLongSide = 2048; // kImageLongSide
 };
+
+// The limits for files going to this server (Anthropic: a shorter long side).
+AttachmentLimits limitsFor(const Profile &profile);
 
 // A file the user attached, read and made ready to send: an image prepared
 // (prepareImage), any other file read as a document (its text extracted).

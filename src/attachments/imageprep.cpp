@@ -2,6 +2,7 @@
 #include "imageprep.h"
 
 #include <QBuffer>
+#include <QColorSpace>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QImage>
@@ -66,8 +67,12 @@ Result<Attachment> prepareImage(const QByteArray &bytes, const QString &name, in
     // Drawings and screenshots (PNG, GIF, BMP) stay lossless when small.
     const bool lossless = format == "png" || format == "gif" || format == "bmp";
     const bool png = image.hasAlphaChannel() || (lossless && bytes.size() <= kSmallPngBytes);
-    if (!png && image.format() != QImage::Format_RGB32)
-        image = image.convertToFormat(QImage::Format_RGB32);
+    // 32 bits a pixel before the bits are copied below: a palette or 1-bit
+    // image keeps its colours in a table the copy would lose; and sRGB, the
+    // colour space every model assumes (the copy drops the ICC profile).
+    if (image.colorSpace().isValid() && image.colorSpace() != QColorSpace(QColorSpace::SRgb))
+        image.convertToColorSpace(QColorSpace::SRgb);
+    image = image.convertToFormat(png ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     QByteArray out;
     QBuffer outBuffer(&out);
     outBuffer.open(QIODevice::WriteOnly);

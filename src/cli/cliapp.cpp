@@ -2,7 +2,6 @@
 #include "cliapp.h"
 
 #include "attachments/attachmentfile.h"
-#include "attachments/imageprep.h"
 #include "cli/backend.h"
 #include "cli/chatcommand.h"
 #include "cli/clicontext.h"
@@ -115,9 +114,7 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
     readSampling(p, r);
     r.stream = !p.isSet(QStringLiteral("no-stream"));
     if (!completion) {
-        AttachmentLimits limits;
-        if (r.profile.api == u"anthropic")
-            limits.imageLongSide = kAnthropicImageLongSide;
+        const AttachmentLimits limits = limitsFor(r.profile);
         for (const QString &path : p.values(QStringLiteral("attach"))) {
             auto file = readAttachment(path, limits);
             if (!file.ok()) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshot.h"
 
-#include "store/attachmentrepository.h"
 #include "store/conversationrepository.h"
 #include "store/folderrepository.h"
 #include "store/messagerepository.h"
@@ -29,18 +28,11 @@ Result<Snapshot> Snapshot::load(const QSqlDatabase &db, qint64 conversationId)
     // conversation at a time, so it does not grow with their number), but a
     // conversation with many large photos costs their size, a third more
     // again while written as base64.
-    // Every role's, not only the user's (withAttachments): an import may
-    // have given an answer files (ChatGPT's generated images), and an
-    // archive is lossless.
-    QList<qint64> ids;
-    ids.reserve(s.messages.size());
-    for (const Message &m : std::as_const(s.messages))
-        ids << m.id;
-    auto files = AttachmentRepository(db).forMessages(ids, true);
-    if (!files.ok())
-        return Result<Snapshot>::fail(files.error);
-    for (Message &m : s.messages)
-        m.attachments = files.value.value(m.id);
+    // Every role's, not only the user's: an import may have given an answer
+    // files (ChatGPT's generated images), and an archive is lossless.
+    if (const Error e = MessageRepository(db).withAttachments(s.messages, /*withData=*/true, /*everyRole=*/true);
+        e.isError())
+        return Result<Snapshot>::fail(e);
     return {s, {}};
 }
 

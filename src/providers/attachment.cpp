@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace Inkwell {
 
 QString withDocumentText(const QString &content, const QList<Attachment> &attachments)
@@ -33,34 +36,42 @@ QString withDocumentText(const QString &content, const QList<Attachment> &attach
     return blocks.join(QStringLiteral("\n\n"));
 }
 
+namespace {
+
+// Takes the images out of a message, naming them in its text with `note`.
+void nameImagesOf(ChatMessage &m, const QString &note)
+{
+    QStringList names;
+    for (auto a = m.attachments.begin(); a != m.attachments.end();) {
+        if (a->isImage()) {
+            names << a->name;
+            a = m.attachments.erase(a);
+        } else {
+            ++a;
+        }
+    }
+    if (names.isEmpty())
+        return;
+    const QString line = note.arg(names.join(QStringLiteral(", ")));
+    m.content = m.content.isEmpty() ? line : m.content + QStringLiteral("\n\n") + line;
+}
+
+} // namespace
+
+void nameImages(QList<ChatMessage> &messages, const QString &note)
+{
+    for (ChatMessage &m : messages)
+        nameImagesOf(m, note);
+}
+
 void keepNewestImages(QList<ChatMessage> &messages)
 {
-    // The newest message that has images keeps them; earlier ones are
-    // named, so that "the picture above" still means something.
-    bool newest = true;
-    for (auto m = messages.rbegin(); m != messages.rend(); ++m) {
-        const bool hasImages = std::any_of(m->attachments.cbegin(), m->attachments.cend(),
-                                           [](const Attachment &a) { return a.isImage(); });
-        if (!hasImages)
-            continue;
-        if (newest) {
-            newest = false;
-            continue;
-        }
-        QStringList names;
-        for (auto a = m->attachments.begin(); a != m->attachments.end();) {
-            if (a->isImage()) {
-                names << a->name;
-                a = m->attachments.erase(a);
-            } else {
-                ++a;
-            }
-        }
-        const QString note
-            = QCoreApplication::translate("Inkwell::Attachments", "[Images shown earlier, not sent again: %1]")
-                  .arg(names.join(QStringLiteral(", ")));
-        m->content = m->content.isEmpty() ? note : m->content + QStringLiteral("\n\n") + note;
-    }
+    // The message being sent keeps its pictures; earlier ones are named, so
+    // that "the picture above" still means something.
+    const QString note
+        = QCoreApplication::translate("Inkwell::Attachments", "[Images shown earlier, not sent again: %1]");
+    for (qsizetype i = 0; i + 1 < messages.size(); ++i)
+        nameImagesOf(messages[i], note);
 }
 
 bool refusesImages(const Profile &profile, const QString &model)
@@ -83,33 +94,52 @@ bool readsPdf(const Profile &profile)
     return profile.api == u"anthropic" || profile.api == u"gemini" || id == u"openai";
 }
 
-Error checkAttachments(GenerationRequest &request)
+Error refuseImages(const GenerationRequest &settings, const QList<Attachment> &files)
 {
-    if (!request.params.resendImages)
-        keepNewestImages(request.messages);
-    const bool pdf = readsPdf(request.profile);
-    bool images = false;
-    for (ChatMessage &m : request.messages) {
-        for (Attachment &a : m.attachments) {
-            images = images || a.isImage();
-            if (a.native && !pdf)
-                a.native = false;
-        }
-    }
-    if (!images)
+    if (std::none_of(files.cbegin(), files.cend(), [](const Attachment &a) { return a.isImage(); }))
         return {};
-    const QString model = request.effectiveModel();
-    if (request.mode == GenerationRequest::Mode::Completion && request.profile.api != u"ollama")
+    const QString model = settings.effectiveModel();
+    if (settings.mode == GenerationRequest::Mode::Completion && settings.profile.api != u"ollama")
         return Error::make(
             Error::Kind::Usage,
             QCoreApplication::translate("Inkwell::Attachments", "The text-completion API takes no images; use chat."));
-    if (refusesImages(request.profile, model))
+    if (refusesImages(settings.profile, model))
         return Error::make(
             Error::Kind::Usage,
             QCoreApplication::translate("Inkwell::Attachments",
                                         "%1 does not take images. Remove the images or choose a model that "
                                         "sees them (if this one does, say so under Images in Settings → Servers).")
-                .arg(model.isEmpty() ? Preset::of(request.profile).name : model));
+                .arg(model.isEmpty() ? Preset::of(settings.profile).name : model));
+    return {};
+}
+
+Error checkAttachments(GenerationRequest &request)
+{
+    if (!request.params.resendImages)
+        keepNewestImages(request.messages);
+    const bool pdf = readsPdf(request.profile);
+    for (ChatMessage &m : request.messages)
+        for (Attachment &a : m.attachments)
+            if (a.native && !pdf)
+                a.native = false;
+    if (request.messages.isEmpty())
+        return {};
+    // The newest message's pictures are what the user is asking about now:
+    // refused in words. Earlier ones (the conversation moved to a model that
+    // reads text only) are named instead, so that it can go on.
+    if (const Error e = refuseImages(request, request.messages.constLast().attachments); e.isError())
+        return e;
+    if (refuseImages(request,
+                     [&] {
+                         QList<Attachment> all;
+                         for (const ChatMessage &m : std::as_const(request.messages))
+                             all += m.attachments;
+                         return all;
+                     }())
+            .isError())
+        nameImages(request.messages,
+                   QCoreApplication::translate("Inkwell::Attachments",
+                                               "[Images attached here, not sent: this model reads text only: %1]"));
     return {};
 }
 

@@ -40,10 +40,14 @@ struct GenerationRequest;
 struct Profile;
 struct Error;
 
-// Only the newest message's images stay; earlier messages' images become
-// a note naming them (the per-conversation "send earlier images" off).
+// Only the last message's images stay (the one being sent); earlier
+// messages' images become a note naming them (the per-conversation "send
+// earlier images" off).
 struct ChatMessage;
 void keepNewestImages(QList<ChatMessage> &messages);
+// Every image taken out of the messages and named in their text with
+// `note` ("%1": the names).
+void nameImages(QList<ChatMessage> &messages, const QString &note);
 
 // Whether a model sees images: the profile's word if it has one, else what
 // is known of the model (DeepSeek's API, GPT-3.5, o1-mini… read text only);
@@ -51,9 +55,13 @@ void keepNewestImages(QList<ChatMessage> &messages);
 bool refusesImages(const Profile &profile, const QString &model);
 // Whether the backend reads a PDF sent whole (Anthropic, Gemini, OpenAI's own).
 bool readsPdf(const Profile &profile);
-// Before anything is sent: images to a model that cannot see them, or to
-// an API that has no place for them, are refused in words; a PDF meant to
-// go whole to a backend that cannot read it goes as its text.
+// Images in `files` for a model that cannot see them, or for an API that
+// has no place for them: refused in words (before a message is stored).
+Error refuseImages(const GenerationRequest &settings, const QList<Attachment> &files);
+// Before anything is sent: the newest message's images refused as above,
+// earlier ones named in the text instead; a PDF meant to go whole to a
+// backend that cannot read it goes as its text; only the newest images
+// when the conversation says so.
 Error checkAttachments(GenerationRequest &request);
 
 } // namespace Inkwell

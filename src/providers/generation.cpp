@@ -7,9 +7,9 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Inkwell {
 

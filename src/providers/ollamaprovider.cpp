@@ -104,6 +104,14 @@ QByteArray OllamaProvider::buildBody(const GenerationRequest &request) const
             body["suffix"] = s(request.suffix);
         if (!p.systemPrompt.isEmpty())
             body["system"] = s(p.systemPrompt);
+        // /api/generate takes images too (a draft's picture sources).
+        json images = json::array();
+        for (const ChatMessage &m : request.messages)
+            for (const Attachment &a : m.attachments)
+                if (a.isImage())
+                    images.push_back(a.data.toBase64().toStdString());
+        if (!images.empty())
+            body["images"] = std::move(images);
     } else {
         body["messages"] = roleContentMessages(request, PartStyle::OllamaImages);
     }

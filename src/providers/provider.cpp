@@ -177,12 +177,11 @@ nlohmann::json Provider::roleContentMessages(const GenerationRequest &request, P
             if (!text.empty())
                 parts.push_back({{"type", "text"}, {"text", text}});
             for (const Attachment &a : m.attachments) {
-                const std::string url = dataUrl(a);
                 if (a.isImage())
-                    parts.push_back({{"type", "image_url"}, {"image_url", {{"url", url}}}});
+                    parts.push_back({{"type", "image_url"}, {"image_url", {{"url", dataUrl(a)}}}});
                 else if (a.native)
                     parts.push_back(
-                        {{"type", "file"}, {"file", {{"filename", a.name.toStdString()}, {"file_data", url}}}});
+                        {{"type", "file"}, {"file", {{"filename", a.name.toStdString()}, {"file_data", dataUrl(a)}}}});
             }
             message["content"] = std::move(parts);
         }

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,6 +90,37 @@ Error checkFile(const QString &path)
                            .arg(size)
                            .arg(promised));
     return {};
+}
+
+// The database files this process has open, and how many connections each.
+// A file SQLite has open must not be opened and closed again by other code
+// in the same process: POSIX drops all of a process's locks on a file when
+// any of its descriptors for it closes, so another program (inkwell-cli, a
+// backup) would then take the database for unused and delete the
+// write-ahead log under the window — with the answers not yet checkpointed.
+QMutex &openFilesMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+QHash<QString, int> &openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
+
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool openInThisProcess(const QString &path)
+{
+    QMutexLocker lock(&openFilesMutex());
+    return openFiles().value(fileKey(path)) > 0;
 }
 
 Error newerSchema(const QString &file, int version)
@@ -199,6 +232,9 @@ Error Database::connect(const QString &name, const QString &options)
                         m_filePath);
     // Every error on this connection names the file (Sql::fail).
     m_db.driver()->setProperty("inkwellFile", m_filePath);
+    m_openKey = fileKey(m_filePath);
+    QMutexLocker lock(&openFilesMutex());
+    ++openFiles()[m_openKey];
     return {};
 }
 
@@ -217,8 +253,10 @@ Error Database::open(const QString &filePath)
                                                        "its parent folder exists and can be written.")
                                .arg(folder));
     if (info.exists()) {
-        if (Error e = checkFile(filePath); e.isError())
-            return e;
+        // Checked when this process first opened it (see openFiles).
+        if (!openInThisProcess(filePath))
+            if (Error e = checkFile(filePath); e.isError())
+                return e;
         if (!writable(filePath) || !writable(folder))
             return openReadOnly(filePath);
     } else if (!writable(folder)) {
@@ -329,6 +367,12 @@ void Database::close()
 {
     if (m_connection.isEmpty())
         return;
+    if (!m_openKey.isEmpty()) {
+        QMutexLocker lock(&openFilesMutex());
+        if (--openFiles()[m_openKey] <= 0)
+            openFiles().remove(m_openKey);
+        m_openKey.clear();
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

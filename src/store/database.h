@@ -48,6 +48,7 @@ private:
     Error connect(const QString &name, const QString &options);
     QSqlDatabase m_db;
     QString m_connection;
+    QString m_openKey; // this connection's entry in the process's open files
     QString m_filePath;
     QString m_warning;
     bool m_readOnly = false;

@@ -126,11 +126,11 @@ Result<qint64> MessageRepository::insert(const Message &m)
     return {id, {}};
 }
 
-Error MessageRepository::withAttachments(QList<Message> &messages, bool withData)
+Error MessageRepository::withAttachments(QList<Message> &messages, bool withData, bool everyRole)
 {
     QList<qint64> ids;
     for (const Message &m : std::as_const(messages))
-        if (m.role == Message::Role::User)
+        if (everyRole || m.role == Message::Role::User)
             ids << m.id;
     if (ids.isEmpty())
         return {};

@@ -25,9 +25,11 @@ public:
 
     // The message and its attachments, all or nothing.
     Result<qint64> insert(const Message &message);
-    // Fills each user message's attachments (the files themselves only
-    // with `withData`: what a request sends, not what a list shows).
-    Error withAttachments(QList<Message> &messages, bool withData);
+    // Fills each user message's attachments (every message's with
+    // `everyRole`: an imported answer's generated pictures), the files
+    // themselves only with `withData` (what a request sends, not what a
+    // list shows).
+    Error withAttachments(QList<Message> &messages, bool withData, bool everyRole = false);
     // The streaming flush: only what changes while tokens arrive.
     Error updateText(qint64 id, const QString &content, const QString &reasoning);
     // Final state of an answer: status, metadata, text.

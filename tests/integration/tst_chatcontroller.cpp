@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
@@ -126,8 +127,8 @@ private Q_SLOTS:
     void largeFilesAreEncodedOffTheWindowsThread()
     {
         auto f = make();
-        f->server.setResponse(FakeServer::Response::sse(chunk(QStringLiteral("Seen.")) + finishChunk()
-                                                         + "data: [DONE]\n\n"));
+        f->server.setResponse(
+            FakeServer::Response::sse(chunk(QStringLiteral("Seen.")) + finishChunk() + "data: [DONE]\n\n"));
         Attachment photo;
         photo.name = QStringLiteral("big.jpg");
         photo.mimeType = QStringLiteral("image/jpeg");
@@ -151,6 +152,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!f->chat->isBusy(), 10000);
         QCOMPARE(f->server.requests().size(), 2);
         QVERIFY(f->server.requests().constLast().body.contains("Just text."));
+    }
+
+    // A picture for a model that reads text only is refused before anything
+    // is stored: no conversation, no message, no file.
+    void refusedPicturesLeaveNothingBehind()
+    {
+        auto f = make();
+        f->settings.profile.images = QStringLiteral("no");
+        Attachment photo;
+        photo.name = QStringLiteral("photo.png");
+        photo.mimeType = QStringLiteral("image/png");
+        photo.data = QByteArrayLiteral("png");
+        const auto r = f->chat->send(0, QStringLiteral("What is it?"), f->settings, {photo});
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.message.contains(QStringLiteral("does not take images")));
+        QSqlQuery q(f->db.db());
+        for (const char *table : {"conversations", "messages", "attachments"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QCOMPARE(f->server.requests().size(), 0);
     }
 
     void stopAbortsAtOnceAndKeepsPartial()

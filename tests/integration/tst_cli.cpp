@@ -3,8 +3,11 @@
 // the documented output and exit codes.
 #include "clirunner.h"
 #include "fakeserver.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -12,6 +15,10 @@
 
 #include <csignal>
 #include <nlohmann/json.hpp>
+
+using Inkwell::Conversation;
+using Inkwell::ConversationRepository;
+using Inkwell::Database;
 
 namespace {
 QByteArray readFile(const QString &path)
@@ -204,6 +211,37 @@ private Q_SLOTS:
                               QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
         const auto j = nlohmann::json::parse(show.out.toStdString());
         QCOMPARE(j["messages"][1]["status"].get<std::string>(), std::string("stopped"));
+    }
+
+    // The window open on a data folder, and the CLI run beside it: what the
+    // window writes afterwards still reaches the file. (Opening a second
+    // connection in the window's process used to read the file's header
+    // through a descriptor of its own; closing it dropped the process's
+    // locks, and the CLI then deleted the write-ahead log under the window.)
+    void cliBesideTheWindowLosesNothing()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("beside"));
+        Database window;
+        QVERIFY(!window.open(Database::defaultFilePath(dataDir)).isError());
+        ConversationRepository conversations(window.db());
+        Conversation first;
+        first.title = QStringLiteral("before the CLI");
+        QVERIFY(conversations.create(first).ok());
+        {
+            Database worker; // an export or the search indexer, on their threads
+            QVERIFY(!worker.open(Database::defaultFilePath(dataDir)).isError());
+        }
+        const Run list
+            = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains("before the CLI"));
+        QVERIFY(QFile::exists(Database::defaultFilePath(dataDir) + QStringLiteral("-wal")));
+        Conversation second;
+        second.title = QStringLiteral("after the CLI");
+        QVERIFY(conversations.create(second).ok());
+        const Run again
+            = cli({QStringLiteral("conversations"), QStringLiteral("list"), QStringLiteral("--data-dir"), dataDir});
+        QVERIFY2(again.out.contains("after the CLI"), again.out.constData());
     }
 
     void killDashNineKeepsPartialAsInterrupted()

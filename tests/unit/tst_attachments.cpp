@@ -364,6 +364,38 @@ private Q_SLOTS:
         QCOMPARE(r.messages[0].content, QStringLiteral("one\n\n[Images shown earlier, not sent again: before.png]"));
         QCOMPARE(r.messages[2].attachments.size(), 1);
         QCOMPARE(r.messages[2].content, QStringLiteral("two"));
+
+        // A text-only follow-up sends no picture at all (what a user tried).
+        GenerationRequest textOnly;
+        textOnly.profile.api = QStringLiteral("openai");
+        textOnly.params.resendImages = false;
+        textOnly.messages = {ChatMessage(QStringLiteral("user"), QStringLiteral("one"), {first}),
+                             ChatMessage(QStringLiteral("assistant"), QStringLiteral("ok")),
+                             ChatMessage(QStringLiteral("user"), QStringLiteral("and now?"))};
+        QVERIFY(!checkAttachments(textOnly).isError());
+        QVERIFY(textOnly.messages[0].attachments.isEmpty());
+        QVERIFY(textOnly.messages[0].content.contains(QStringLiteral("before.png")));
+    }
+
+    // A model that reads text only: a new picture is refused; the pictures
+    // of earlier messages are named, so that the conversation can go on.
+    void textOnlyModelsNameEarlierImages()
+    {
+        Attachment png;
+        png.name = QStringLiteral("old.png");
+        png.mimeType = QStringLiteral("image/png");
+        png.data = QByteArrayLiteral("x");
+        GenerationRequest r;
+        r.profile.api = QStringLiteral("openai");
+        r.profile.images = QStringLiteral("no");
+        r.messages = {ChatMessage(QStringLiteral("user"), QStringLiteral("look"), {png}),
+                      ChatMessage(QStringLiteral("assistant"), QStringLiteral("ok")),
+                      ChatMessage(QStringLiteral("user"), QStringLiteral("go on"))};
+        QVERIFY(!checkAttachments(r).isError());
+        QVERIFY(r.messages[0].attachments.isEmpty());
+        QVERIFY2(r.messages[0].content.contains(QStringLiteral("not sent: this model reads text only: old.png")),
+                 qPrintable(r.messages[0].content));
+        QVERIFY(refuseImages(r, {png}).isError());
     }
 
     void documentsGoAsTextNamingTheirFile()

@@ -53,8 +53,9 @@ Flow {
                         anchors.fill: parent
                         visible: chip.modelData.isImage
                         source: chip.modelData.isImage ? chip.modelData.source : ""
-                        sourceSize.width: width * 2
-                        sourceSize.height: height * 2
+                        // Fixed, not the item's size (0 at first): one decode, small.
+                        sourceSize.width: root.chipHeight * 2
+                        sourceSize.height: root.chipHeight * 2
                         fillMode: Image.PreserveAspectCrop
                         asynchronous: true
                     }

@@ -27,7 +27,12 @@ Dialog {
         row = attachment
         fit = true
         zoom = 1
-        documentText = attachment.isImage ? "" : App.session.attachmentText(attachment.key)
+        // A long document is shown in its first 200,000 characters: laying
+        // out megabytes of text would hold the window (Save as has it all).
+        const text = attachment.isImage ? "" : App.session.attachmentText(attachment.key)
+        documentText = text.length > 200000
+            ? text.slice(0, 200000) + "\n\n" + qsTr("[… %1 more characters; Save as has the whole file]").arg(text.length - 200000)
+            : text
         open()
     }
 
@@ -65,6 +70,7 @@ Dialog {
             visible: root.row !== null && !root.row.isImage
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentWidth: availableWidth  // wrap at the view's width (no binding loop)
             TextArea {
                 objectName: "attachmentText"
                 readOnly: true
@@ -80,6 +86,8 @@ Dialog {
             Layout.fillWidth: true
             spacing: 8
             Label {
+                Layout.preferredWidth: 1  // what is left beside the buttons, elided
+                elide: Text.ElideRight
                 text: !root.row ? "" : root.row.isImage && picture.implicitWidth > 0
                       ? qsTr("%1 × %2 pixels · %3").arg(picture.implicitWidth).arg(picture.implicitHeight).arg(root.row.sizeText)
                       : root.row.sizeText

@@ -83,13 +83,20 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: 8
         spacing: 6
-        AttachmentChips {
-            objectName: "composerAttachments"
+        // Many files scroll within three rows of chips, under the text.
+        ScrollView {
             Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(chips.implicitHeight, chips.chipHeight * 3 + 12)
             visible: App.session.attachments.count > 0
-            rows: App.session.attachments.rows
-            removable: true
-            onRemoveRequested: index => App.session.attachments.remove(index)
+            contentWidth: availableWidth
+            AttachmentChips {
+                id: chips
+                objectName: "composerAttachments"
+                width: parent.width
+                rows: App.session.attachments.rows
+                removable: true
+                onRemoveRequested: index => App.session.attachments.remove(index)
+            }
         }
         RowLayout {
             visible: App.session.attachments.errorText.length > 0
