@@ -18,7 +18,7 @@ namespace {
 constexpr qint64 kMaxPixels = 100'000'000;
 constexpr int kJpegQuality = 88;
 // Below this a PNG stays a PNG: icons and small screenshots keep sharp edges.
-constexpr qint64 kSmallPngBytes = 512 * 1024;
+constexpr qint64 kSmallPngBytes = qint64(512) * 1024;
 
 } // namespace
 

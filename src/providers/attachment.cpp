@@ -127,7 +127,7 @@ Error checkAttachments(GenerationRequest &request)
     // The newest message's pictures are what the user is asking about now:
     // refused in words. Earlier ones (the conversation moved to a model that
     // reads text only) are named instead, so that it can go on.
-    if (const Error e = refuseImages(request, request.messages.constLast().attachments); e.isError())
+    if (Error e = refuseImages(request, request.messages.constLast().attachments); e.isError())
         return e;
     if (refuseImages(request,
                      [&] {

@@ -80,7 +80,7 @@ Error AttachmentRepository::link(qint64 messageId, const QList<Attachment> &atta
     int position = 0;
     for (const Attachment &a : attachments) {
         QString sha;
-        if (const Error e = storeFile(a, &sha); e.isError())
+        if (Error e = storeFile(a, &sha); e.isError())
             return e;
         for (const QVariant &v :
              {QVariant(messageId), QVariant(position++), QVariant(sha), Sql::text(a.name), QVariant(a.native)})

@@ -235,7 +235,7 @@ Error deleteConversations(const QSqlDatabase &db, const QString &which, const QV
                             "(SELECT id FROM conversations WHERE %1)")
                  .arg(which))
         || !run(QStringLiteral("DELETE FROM conversations WHERE %1").arg(which))) {
-        const Error e = fail(q, what);
+        Error e = fail(q, what);
         q.exec(QStringLiteral("ROLLBACK TO delete_conversations"));
         q.exec(QStringLiteral("RELEASE delete_conversations"));
         return e;
