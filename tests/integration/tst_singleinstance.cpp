@@ -167,6 +167,10 @@ private Q_SLOTS:
             return close > 0 ? line.at(close + 2) : '?';
         };
         QTRY_COMPARE(state(), 'Z');
+        // The leader shows Z while its other threads still exit; their shared
+        // files (the lock's flock among them) close with the last one.
+        QTRY_COMPARE(
+            QDir(QStringLiteral("/proc/%1/task").arg(owner)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
 
         // Its answer, cut by the kill, is recovered as interrupted.
         {
