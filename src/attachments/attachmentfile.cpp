@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -79,7 +78,7 @@ Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &n
     a.text = doc.value.text;
     a.pages = doc.value.pages;
     a.size = bytes.size();
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    a.sha256 = sha256Hex(bytes);
     return {a, {}};
 }
 

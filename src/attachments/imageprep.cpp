@@ -4,7 +4,6 @@
 #include <QBuffer>
 #include <QColorSpace>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
@@ -95,7 +94,7 @@ Result<Attachment> prepareImage(const QByteArray &bytes, const QString &name, in
     a.width = image.width();
     a.height = image.height();
     a.size = out.size();
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(out, QCryptographicHash::Sha256).toHex());
+    a.sha256 = sha256Hex(out);
     return {a, {}};
 }
 

@@ -4,7 +4,6 @@
 #include "attachments/attachmentfile.h"
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
-#include "store/attachmentrepository.h"
 #include "store/conversationrepository.h"
 #include "store/folderrepository.h"
 #include "store/messagerepository.h"
@@ -105,19 +104,15 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
         printError(conv.error.message);
         return ExitCode::Usage;
     }
-    const auto branch = msgs.branch(conv.value.currentLeafId);
+    auto branch = msgs.branch(conv.value.currentLeafId);
     if (!branch.ok()) {
         printError(branch.error.message);
         return ExitCode::Backend;
     }
     // Every message's files, not only the user's (an import may have given
     // answers some), without their bytes.
-    QList<qint64> ids;
-    for (const Message &m : branch.value)
-        ids << m.id;
-    const auto files = AttachmentRepository(db).forMessages(ids, false);
-    if (!files.ok()) {
-        printError(files.error.message);
+    if (const Error e = msgs.withAttachments(branch.value, /*withData=*/false, /*everyRole=*/true); e.isError()) {
+        printError(e.message);
         return ExitCode::Backend;
     }
     if (asJson) {
@@ -137,7 +132,7 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
                     j["error"] = m.error.toStdString();
             }
             json list = json::array();
-            for (const Attachment &a : files.value.value(m.id))
+            for (const Attachment &a : m.attachments)
                 list.push_back(attachmentJson(a));
             j["attachments"] = std::move(list);
             arr.push_back(std::move(j));
@@ -151,7 +146,7 @@ int showConversation(const QSqlDatabase &db, qint64 id, bool last, bool asJson)
         if (m.status != Chat::Status::Complete)
             head += QStringLiteral(" (%1)").arg(statusText(m.status));
         writeOut((head + u'\n' + m.content + u'\n').toUtf8());
-        for (const Attachment &a : files.value.value(m.id))
+        for (const Attachment &a : m.attachments)
             writeOut((attachmentLine(a) + u'\n').toUtf8());
         if (!m.error.isEmpty())
             writeOut(QStringLiteral("! %1\n").arg(m.error).toUtf8());

@@ -144,15 +144,15 @@ public:
                 ++kept;
                 continue;
             }
-            // Parent links cut first: a cascade down a chain of more than
-            // 1,000 messages is too deep for SQLite's triggers.
             if (m_created.contains(id)) {
-                run(QStringLiteral("UPDATE messages SET parent_id = NULL WHERE conversation_id = ?"), id);
-                run(QStringLiteral("DELETE FROM conversations WHERE id = ?"), id);
+                if (const Error e = ConversationRepository(m_db).remove(id); e.isError())
+                    failed << e.message;
             } else if (run(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND NOT (%1)")
                                .arg(mine),
                            id)
                        == 0) {
+                // Parent links cut first: a cascade down a chain of more than
+                // 1,000 messages is too deep for SQLite's triggers.
                 run(QStringLiteral("UPDATE messages SET parent_id = NULL WHERE conversation_id = ?"), id);
                 run(QStringLiteral("DELETE FROM messages WHERE conversation_id = ?"), id);
                 run(QStringLiteral("UPDATE conversations SET current_leaf_id = NULL WHERE id = ?"), id);

@@ -4,7 +4,6 @@
 #include "exchange/jsonstream.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
@@ -133,10 +132,7 @@ json attachmentToJson(const Attachment &a)
         {"name", utf8(a.name)},
         {"kind", a.isImage() ? "image" : "document"},
         {"mime_type", utf8(a.mimeType)},
-        {"sha256",
-         utf8(a.sha256.isEmpty()
-                  ? QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex())
-                  : a.sha256)},
+        {"sha256", utf8(a.sha256.isEmpty() ? sha256Hex(a.data) : a.sha256)},
         {"size", qint64(a.data.size())},
         {"pages", a.pages},
         {"width", a.width},
@@ -197,7 +193,7 @@ Attachment readAttachment(const json &v, const QString &path)
         throw Error::make(Error::Kind::Format,
                           QStringLiteral("%1size: %2, but the data is %3 bytes").arg(r.prefix()).arg(size).arg(a.size));
     const QString sha256 = r.text("sha256", true).toLower();
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+    a.sha256 = sha256Hex(a.data);
     if (sha256 != a.sha256)
         throw Error::make(
             Error::Kind::Format,

@@ -5,7 +5,6 @@
 #include "exchange/transcript.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
@@ -57,9 +56,7 @@ QString assetFileName(const Attachment &a)
             suffix = QStringLiteral("bin");
     }
     // 16 hex digits (64 bits) tell files apart; the name stays short.
-    const QString sha = a.sha256.isEmpty()
-        ? QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex())
-        : a.sha256;
+    const QString sha = a.sha256.isEmpty() ? sha256Hex(a.data) : a.sha256;
     return sha.left(16) + u'.' + suffix;
 }
 

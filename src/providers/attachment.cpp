@@ -6,12 +6,18 @@
 #include "providers/presets.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
 
 namespace Inkwell {
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
 QString withDocumentText(const QString &content, const QList<Attachment> &attachments)
 {

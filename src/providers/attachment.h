@@ -32,6 +32,9 @@ struct Attachment {
     [[nodiscard]] bool isPdf() const { return mimeType == u"application/pdf"; }
 };
 
+// The hex sha256 of a file's bytes: its key in the store and in archives.
+QString sha256Hex(const QByteArray &bytes);
+
 // What a model is given of the documents that are sent as text: each in a
 // block that names its file, before the message's own text.
 QString withDocumentText(const QString &content, const QList<Attachment> &attachments);

@@ -3,7 +3,6 @@
 
 #include "store/sqlhelpers.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace Inkwell {
@@ -58,7 +57,7 @@ Error AttachmentRepository::storeFile(const Attachment &a, QString *sha256)
     if (a.data.isEmpty())
         return Error::make(Error::Kind::Storage, QStringLiteral("An attachment without its file cannot be stored."));
     // The key is the content's own hash, whatever the caller says.
-    *sha256 = QString::fromLatin1(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+    *sha256 = sha256Hex(a.data);
     QSqlQuery file(m_db);
     file.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO attachments (sha256, kind, mime_type, size, data, text, pages, width, height, "
