@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 
 #include "attachmentimages.h"
+#include "attachments/attachmentfile.h"
 #include "secrets/keystore.h"
 #include "store/appstate.h"
 #include "store/conversationrepository.h"
@@ -46,6 +47,8 @@ AppController::AppController(QObject *parent)
     m_drafts = std::make_unique<DraftsController>(&m_nam, m_db.db());
     // Drafts use the window's server; their parameters come with them.
     m_drafts->setSettingsSource([this] { return m_server->request(m_parameters.params()); });
+    m_drafts->setTemplateFiles(m_templates->files());
+    m_templates->files()->setLimitsSource([this] { return limitsFor(m_server->profile()); });
     m_appearance = std::make_unique<Appearance>(m_db.db());
     if (!opts.languageGiven && !m_appearance->language().isEmpty())
         Appearance::applyLanguage(QLocale(m_appearance->language()));

@@ -4,6 +4,7 @@
 #include "activeserver.h"
 #include "chat/chatcontroller.h"
 #include "conversationlistmodel.h"
+#include "drafting/templatefiles.h"
 #include "drafting/templateparams.h"
 #include "parameterscontroller.h"
 #include "providers/retrypolicy.h"
@@ -304,7 +305,12 @@ void ConversationSession::openMessage(qint64 conversationId, qint64 messageId)
 
 bool ConversationSession::send(const QString &text)
 {
-    const QList<Attachment> files = m_attachments.ready();
+    return sendWith(text, {});
+}
+
+bool ConversationSession::sendWith(const QString &text, const QList<Attachment> &extra)
+{
+    const QList<Attachment> files = extra + m_attachments.ready();
     if (!m_chat || (text.trimmed().isEmpty() && files.isEmpty()) || busy() || needsServer())
         return false;
     if (m_attachments.reading()) {
@@ -501,10 +507,20 @@ bool ConversationSession::sendFromTemplate(const QString &key, const QVariantMap
         showError(t.name.isEmpty() ? tr("That template is gone.") : rendered.problems.first().message);
         return false;
     }
+    // The files of `file` variables go with the message, as the composer's
+    // do; {{name}} became each one's name (drafting/templatefiles.h).
+    TemplateFiles files = readTemplateFiles(
+        t, given, limitsFor(request().profile),
+        [this](const QString &variable, const QString &path) { return m_templates->files()->ready(variable, path); });
+    if (!files.ok()) {
+        showError(files.problems.first().message);
+        return false;
+    }
     newConversation();
     m_parameters->setParams(templateParams(t, rendered.systemPrompt));
-    if (!send(rendered.prompt))
+    if (!sendWith(rendered.prompt, files.files))
         return false;
+    m_templates->files()->clear();
     storeSettings();
     return true;
 }

@@ -148,6 +148,8 @@ private:
     // Finishing → Idle, and the finished answers shown as stored.
     void settle();
     void show(qint64 id);
+    // send() with these files before the composer's (a template's).
+    bool sendWith(const QString &text, const QList<Attachment> &extra);
     // The shown branch again from the conversation's current leaf.
     void reloadBranch();
     void showBranch(qint64 leafId);

@@ -4,6 +4,7 @@
 #include "drafting/draftaction.h"
 #include "drafting/draftsession.h"
 #include "drafting/outline.h"
+#include "drafting/templatefiles.h"
 #include "drafting/templatelibrary.h"
 #include "drafting/templateparams.h"
 #include "drafting/textdiff.h"
@@ -12,11 +13,15 @@
 #include "providers/retrypolicy.h"
 #include "store/attachmentrepository.h"
 #include "store/draftrepository.h"
+#include "templateformfiles.h"
 #include "templates/templaterenderer.h"
 #include "templatescontroller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+
+#include <tuple>
 
 namespace Inkwell {
 
@@ -215,17 +220,43 @@ qint64 DraftsController::createFromTemplate(const QString &key, const QVariantMa
         setError(rendered.problems.first().message);
         return 0;
     }
+    // The files of `file` variables, as the form read them (read here if it
+    // did not): they become the draft's sources (drafting/templatefiles.h).
+    GenerationRequest settings = m_settings ? m_settings() : GenerationRequest {};
+    settings.mode
+        = t.mode == Template::Mode::Completion ? GenerationRequest::Mode::Completion : GenerationRequest::Mode::Chat;
+    const TemplateFiles files = readTemplateFiles(
+        t, given, limitsFor(settings.profile), [this](const QString &variable, const QString &path) {
+            return m_templateFiles ? m_templateFiles->ready(variable, path) : std::nullopt;
+        });
+    if (!files.ok()) {
+        setError(files.problems.first().message);
+        return 0;
+    }
+    // A picture for a model that reads text only: refused in the words chat
+    // uses, before a draft is made (the same check runs when the action starts).
+    settings.messages = {ChatMessage(QStringLiteral("user"), rendered.prompt, files.files)};
+    if (const Error e = checkAttachments(settings); e.isError()) {
+        setError(e.message);
+        return 0;
+    }
     Draft d;
     d.title = t.name;
     // "Article on a topic: 人工智能" — the first thing typed names the draft.
+    // Else the first file's name ("Summary: report.pdf").
+    QString named;
     for (const TemplateVariable &v : t.variables) {
         const QString value = given.value(v.name).trimmed();
         if ((v.type == TemplateVariable::Type::Text || v.type == TemplateVariable::Type::MultiLine)
             && !value.isEmpty()) {
-            d.title += QStringLiteral(": ") + value.section(u'\n', 0, 0).left(60);
+            named = value.section(u'\n', 0, 0).left(60);
             break;
         }
+        if (v.type == TemplateVariable::Type::File && named.isEmpty() && !value.isEmpty())
+            named = QFileInfo(value).fileName().left(60);
     }
+    if (!named.isEmpty())
+        d.title += QStringLiteral(": ") + named;
     d.templateKey = t.key;
     d.templateName = t.name;
     d.brief = rendered.prompt;
@@ -236,6 +267,15 @@ qint64 DraftsController::createFromTemplate(const QString &key, const QVariantMa
         setError(id.error.message);
         return 0;
     }
+    for (const Attachment &a : files.files)
+        if (const Error e = AttachmentRepository(m_db).addToDraft(id.value, a); e.isError()) {
+            setError(e.message);
+            // Not a draft without its files; the error above is the one to show.
+            std::ignore = m_drafts->remove(id.value);
+            return 0;
+        }
+    if (m_templateFiles)
+        m_templateFiles->clear();
     open(id.value);
     DraftAction generate;
     generate.completion = t.mode == Template::Mode::Completion;

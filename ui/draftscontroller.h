@@ -24,6 +24,7 @@ namespace Inkwell {
 
 class DraftRepository;
 class DraftSession;
+class TemplateFormFiles;
 struct DraftAction;
 struct Error;
 
@@ -65,6 +66,8 @@ public:
     // Profile, model and key of the window (the draft brings its own parameters).
     void setSettingsSource(SettingsSource source) { m_settings = std::move(source); }
     void setLanguage(const QString &language) { m_language = language; }
+    // The files the template form has read for its `file` variables.
+    void setTemplateFiles(TemplateFormFiles *files) { m_templateFiles = files; }
 
     DraftListModel *model() { return &m_list; }
     BlockListModel *preview() { return &m_preview; }
@@ -84,7 +87,8 @@ public:
     VersionDiffModel *change() { return &m_change; }
 
     Q_INVOKABLE [[nodiscard]] QString text() const { return m_text; }
-    // A new draft from a template's form, and the model starts writing it.
+    // A new draft from a template's form, and the model starts writing it;
+    // the files of its `file` variables become the draft's sources.
     // 0 when it could not start (errorText says why).
     Q_INVOKABLE qint64 createFromTemplate(const QString &key, const QVariantMap &values);
     Q_INVOKABLE qint64 createBlank();
@@ -153,6 +157,7 @@ private:
     DraftListModel m_list;
     BlockListModel m_preview;
     SettingsSource m_settings;
+    TemplateFormFiles *m_templateFiles = nullptr;
     QString m_language = QStringLiteral("en");
     Draft m_draft;
     QString m_text;

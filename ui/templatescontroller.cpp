@@ -232,6 +232,13 @@ QList<TemplateFieldProblem> TemplatesController::validate(const QString &key, co
         found.insert(QStringLiteral("selection"), tr("“Text to work on” is required"));
     for (const auto &p : TemplateRenderer::render(t, given, context).problems)
         found.insert(p.variable, p.message);
+    // A file still being read, or one that cannot be: readAttachment's sentence.
+    for (const TemplateVariable &v : t.variables) {
+        if (v.type != TemplateVariable::Type::File || found.contains(v.name))
+            continue;
+        if (const QString problem = m_files.problem(v.name, given.value(v.name), v.displayLabel()); !problem.isEmpty())
+            found.insert(v.name, problem);
+    }
     QList<TemplateFieldProblem> out;
     for (auto it = found.cbegin(); it != found.cend(); ++it)
         out.append({it.key(), it.value()});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "drafting/templatelibrary.h"
+#include "templateformfiles.h"
 #include "templatelistmodel.h"
 #include "templatetypes.h"
 
@@ -21,10 +22,13 @@ class TemplatesController : public QObject {
     // After a delete: the name to offer Undo for ("" when nothing to undo).
     Q_PROPERTY(QString undoName READ undoName NOTIFY undoChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // The files chosen in the form for its `file` variables.
+    Q_PROPERTY(Inkwell::TemplateFormFiles *files READ files CONSTANT)
 public:
     TemplatesController(const QSqlDatabase &db, QObject *parent = nullptr);
 
     TemplateListModel *model() { return &m_model; }
+    TemplateFormFiles *files() { return &m_files; }
     [[nodiscard]] QString undoName() const { return m_removedName; }
     [[nodiscard]] QString message() const { return m_message; }
     void setLanguage(const QString &language);
@@ -54,8 +58,9 @@ public:
     // The form: one field per variable; a template that works on a text it
     // is not given gets a "selection" field for it.
     Q_INVOKABLE [[nodiscard]] QList<Inkwell::TemplateFormField> form(const QString &key, bool haveSelection = false);
-    // `values`: the form's, by variable name. One problem for every value
-    // that does not fit; empty when all do.
+    // `values`: the form's, by variable name (a file variable's: its path).
+    // One problem for every value that does not fit, a file being read or
+    // unreadable among them; empty when all do.
     Q_INVOKABLE [[nodiscard]] QList<Inkwell::TemplateFieldProblem> validate(const QString &key,
                                                                             const QVariantMap &values);
 
@@ -68,6 +73,7 @@ private:
 
     TemplateLibrary m_library;
     TemplateListModel m_model;
+    TemplateFormFiles m_files;
     QString m_removedKey;
     QString m_removedName;
     QString m_removedSource;

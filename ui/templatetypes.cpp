@@ -35,6 +35,7 @@ TemplateFormField TemplateFormField::from(const TemplateVariable &v)
     field.hasMax = v.max.has_value();
     field.min = v.min.value_or(0);
     field.max = v.max.value_or(0);
+    field.accept = v.accept;
     return field;
 }
 

@@ -57,6 +57,7 @@ class TemplateFormField {
     Q_PROPERTY(double max MEMBER max)
     Q_PROPERTY(bool hasMin MEMBER hasMin)
     Q_PROPERTY(bool hasMax MEMBER hasMax)
+    Q_PROPERTY(QStringList accept MEMBER accept)
     Q_PROPERTY(int valueIndex READ valueIndex)
 public:
     [[nodiscard]] static TemplateFormField from(const TemplateVariable &v);
@@ -77,6 +78,7 @@ public:
     double max = 0;
     bool hasMin = false;
     bool hasMax = false;
+    QStringList accept; // a file's extensions ("pdf"); empty: any file
 };
 
 // A value the form cannot use, said under its field.

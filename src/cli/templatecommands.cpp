@@ -6,6 +6,7 @@
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
 #include "cli/options.h"
+#include "drafting/templatefiles.h"
 #include "drafting/templatelibrary.h"
 #include "drafting/templateparams.h"
 #include "store/database.h"
@@ -48,6 +49,11 @@ json variableJson(const TemplateVariable &v)
         j["choices"] = json::array();
         for (const QString &c : v.choices)
             j["choices"].push_back(s(c));
+    }
+    if (!v.accept.isEmpty()) {
+        j["accept"] = json::array();
+        for (const QString &e : v.accept)
+            j["accept"].push_back(s(e));
     }
     return j;
 }
@@ -127,7 +133,7 @@ int list(TemplateLibrary &lib, bool asJson, const QString &category)
     return ExitCode::Ok;
 }
 
-QHash<QString, QString> readVars(const QCommandLineParser &p)
+QHash<QString, QString> readVars(const QCommandLineParser &p, const Template &t)
 {
     QHash<QString, QString> values;
     for (const QString &pair : p.values(QStringLiteral("var"))) {
@@ -140,6 +146,12 @@ QHash<QString, QString> readVars(const QCommandLineParser &p)
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
             throw UsageError {QStringLiteral("--var-file takes KEY=PATH, not ‘%1’").arg(pair)};
+        // A file variable's value is its path already: the file is read as
+        // an attachment, not as text.
+        if (const TemplateVariable *v = t.variable(pair.left(eq)); v && v->type == TemplateVariable::Type::File) {
+            values.insert(pair.left(eq), pair.mid(eq + 1));
+            continue;
+        }
         QFile f(pair.mid(eq + 1));
         if (!f.open(QIODevice::ReadOnly))
             throw UsageError {QStringLiteral("--var-file %1: %2").arg(pair.left(eq), f.errorString())};
@@ -158,7 +170,7 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
     if (!t.problem.isEmpty())
         throw UsageError {QStringLiteral("template “%1”: %2").arg(t.name, t.problem)};
 
-    QHash<QString, QString> values = readVars(p);
+    QHash<QString, QString> values = readVars(p, t);
     RenderContext context;
     context.language = QLocale().name();
     context.selection = values.take(QStringLiteral("selection"));
@@ -181,10 +193,22 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
             lines << QStringLiteral("--var %1: %2").arg(problem.variable, problem.message);
         throw UsageError {lines.join(QStringLiteral("\ninkwell-cli: "))};
     }
+    // The files of `file` variables, read as --attach reads them; one that
+    // cannot be read is a data error in readAttachment's words.
+    const auto readFiles = [&](const AttachmentLimits &limits) {
+        TemplateFiles files = readTemplateFiles(t, values, limits);
+        for (const auto &problem : std::as_const(files.problems))
+            printError(problem.message);
+        return files;
+    };
     if (p.isSet(QStringLiteral("print-prompt"))) {
+        const TemplateFiles files = readFiles({});
+        if (!files.ok())
+            return ExitCode::Data;
         if (!rendered.systemPrompt.isEmpty())
             writeOut("# system\n" + rendered.systemPrompt.toUtf8() + "\n\n# prompt\n");
-        writeOut(rendered.prompt.toUtf8() + '\n');
+        // What the model reads: each document's block, then the prompt.
+        writeOut(withDocumentText(rendered.prompt, files.files).toUtf8() + '\n');
         return ExitCode::Ok;
     }
 
@@ -193,6 +217,9 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
         printError(backend.error.message);
         return ExitCode::Backend;
     }
+    const TemplateFiles files = readFiles(limitsFor(backend.value.profile));
+    if (!files.ok())
+        return ExitCode::Data;
     ChatCommand::Options o;
     o.request = backend.value;
     o.request.mode
@@ -201,8 +228,9 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
     readSampling(p, o.request);
     o.request.stream = true;
     o.prompt = rendered.prompt;
+    o.attachments = files.files; // a picture for a model that reads text only is refused (refuseFiles)
     if (o.request.mode == GenerationRequest::Mode::Completion)
-        o.request.prompt = rendered.prompt;
+        o.request.prompt = withDocumentText(rendered.prompt, files.files); // a raw prompt has no other place
     o.json = p.isSet(QStringLiteral("json"));
     o.showReasoning = p.isSet(QStringLiteral("show-reasoning"));
     if (const QString out = p.value(QStringLiteral("out")); out != u"-")
@@ -242,7 +270,9 @@ int runTemplate(const QStringList &args)
                        "  run NAME --var KEY=VALUE ...     fill it in and stream the result\n"
                        "  import FILE...                   add (or update, by name) templates from Markdown files\n"
                        "  export NAME --out FILE           write a template as a Markdown file\n\n"
-                       "NAME is a template's name or a built-in's short name (see list)."));
+                       "NAME is a template's name or a built-in's short name (see list). A file variable's\n"
+                       "value is a path (--var report=notes.pdf): the file goes with the request as --attach\n"
+                       "sends it, and {{report}} becomes its name."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("list|show|run|import|export"), QStringLiteral("What to do."));
     p.addPositionalArgument(QStringLiteral("NAME|FILE"), QStringLiteral("The template, or files to import."));

@@ -11,19 +11,23 @@ namespace Inkwell {
 // One declared variable of a template: how the form asks for it and what
 // values it takes.
 struct TemplateVariable {
-    enum class Type { Text, MultiLine, Number, Choice, YesNo, Date };
+    enum class Type { Text, MultiLine, Number, Choice, YesNo, Date, File };
 
     QString name; // as written in {{name}}
     Type type = Type::Text;
     QString label;
     QString help;
     QString defaultValue; // as text; "today" for a date means the day it runs
-    bool required = true; // text: not empty; the other types always have a value
+    bool required = true; // text, file: not empty; the other types always have a value
     std::optional<double> min; // number
     std::optional<double> max;
     QStringList choices; // choice
     QString whenYes; // yes/no: what {{name}} becomes ("yes" when empty)
     QString whenNo; // ("no" when empty)
+    // file: the extensions it takes, lower case without the dot ("pdf");
+    // empty for any file. The value is the file's path; {{name}} becomes
+    // its name, and the file itself goes with the request (drafting/templatefiles.h).
+    QStringList accept;
 
     [[nodiscard]] QString displayLabel() const { return label.isEmpty() ? name : label; }
     static QString typeName(Type t);

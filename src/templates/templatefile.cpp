@@ -244,9 +244,10 @@ TemplateVariable readVariable(Reader &r, const YAML::Node &n, int index)
     if (const auto t = TemplateVariable::typeFromName(typeName.isEmpty() ? QStringLiteral("text") : typeName))
         v.type = *t;
     else
-        r.problem(
-            n["type"],
-            where + Drafting::tr("type “%1” is not one of text, multiline, number, choice, yesno, date").arg(typeName));
+        r.problem(n["type"],
+                  where
+                      + Drafting::tr("type “%1” is not one of text, multiline, number, choice, yesno, date, file")
+                            .arg(typeName));
     v.label = r.text(n, "label", where);
     v.help = r.text(n, "help", where);
     v.defaultValue = r.text(n, "default", where);
@@ -257,6 +258,16 @@ TemplateVariable readVariable(Reader &r, const YAML::Node &n, int index)
     v.choices = r.list(n, "choices", where);
     v.whenYes = r.text(n, "yes", where);
     v.whenNo = r.text(n, "no", where);
+    // "accept: [pdf, .docx, '*.md']": the same extension however it is written.
+    for (QString ext : r.list(n, "accept", where)) {
+        ext = ext.trimmed().toLower();
+        if (ext.startsWith(u'*'))
+            ext.remove(0, 1);
+        if (ext.startsWith(u'.'))
+            ext.remove(0, 1);
+        if (!ext.isEmpty() && !v.accept.contains(ext))
+            v.accept << ext;
+    }
     return v;
 }
 
@@ -403,13 +414,15 @@ QString TemplateVariable::typeName(Type t)
         return QStringLiteral("yesno");
     case Type::Date:
         return QStringLiteral("date");
+    case Type::File:
+        return QStringLiteral("file");
     }
     return {};
 }
 
 std::optional<TemplateVariable::Type> TemplateVariable::typeFromName(const QString &name)
 {
-    for (Type t : {Type::Text, Type::MultiLine, Type::Number, Type::Choice, Type::YesNo, Type::Date})
+    for (Type t : {Type::Text, Type::MultiLine, Type::Number, Type::Choice, Type::YesNo, Type::Date, Type::File})
         if (typeName(t) == name)
             return t;
     return std::nullopt;
@@ -554,6 +567,8 @@ QList<TemplateProblem> TemplateFile::check(const Template &t)
         if (v.type == TemplateVariable::Type::Choice && !v.defaultValue.isEmpty()
             && !v.choices.contains(v.defaultValue))
             out.append({{0, 0}, who + Drafting::tr("the default “%1” is not one of the choices").arg(v.defaultValue)});
+        if (v.type != TemplateVariable::Type::File && !v.accept.isEmpty())
+            out.append({{0, 0}, who + Drafting::tr("“accept” is for file variables only")});
         if (v.type == TemplateVariable::Type::Number && !v.defaultValue.isEmpty()) {
             bool ok = false;
             const double d = v.defaultValue.toDouble(&ok);
@@ -631,6 +646,12 @@ QString TemplateFile::write(const Template &t)
             }
             emitText(e, "yes", v.whenYes);
             emitText(e, "no", v.whenNo);
+            if (!v.accept.isEmpty()) {
+                e << YAML::Key << "accept" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+                for (const QString &ext : v.accept)
+                    emitString(e, ext);
+                e << YAML::EndSeq;
+            }
             emitText(e, "help", v.help);
             e << YAML::EndMap;
         }

@@ -4,6 +4,7 @@
 #include "templates/draftingtr.h"
 #include "templates/templatesyntax.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace Inkwell {
@@ -64,6 +65,7 @@ QString TemplateRenderer::defaultValue(const TemplateVariable &v, const Context 
         return v.defaultValue;
     case TemplateVariable::Type::Text:
     case TemplateVariable::Type::MultiLine:
+    case TemplateVariable::Type::File:
         return v.defaultValue;
     }
     return v.defaultValue;
@@ -113,6 +115,24 @@ std::optional<QString> TemplateRenderer::normalise(const TemplateVariable &v, co
             return fail(Drafting::tr("“%1” must be a date written YYYY-MM-DD, not “%2”").arg(label, value));
         return d.toString(Qt::ISODate);
     }
+    case TemplateVariable::Type::File: {
+        // The path only: whether the file can be read is the reader's
+        // question (readAttachment, with the server's limits).
+        if (value.trimmed().isEmpty()) {
+            if (v.required)
+                return fail(Drafting::tr("“%1” is required").arg(label));
+            return QString();
+        }
+        const QString suffix = QFileInfo(value).suffix().toLower();
+        if (!v.accept.isEmpty() && !v.accept.contains(suffix)) {
+            QStringList extensions;
+            for (const QString &e : v.accept)
+                extensions << u'.' + e;
+            return fail(Drafting::tr("“%1” takes %2 files, not “%3”")
+                            .arg(label, extensions.join(QStringLiteral(", ")), QFileInfo(value).fileName()));
+        }
+        return value;
+    }
     }
     return value;
 }
@@ -142,6 +162,11 @@ TemplateRenderer::Rendered TemplateRenderer::render(const Template &t, const QHa
             const bool yes = *value == u"yes";
             const QString &text = yes ? v.whenYes : v.whenNo;
             resolved.insert(v.name, text.isEmpty() && (yes ? v.whenNo : v.whenYes).isEmpty() ? *value : text);
+        } else if (v.type == TemplateVariable::Type::File) {
+            // The file's name: the file itself goes with the request, a
+            // document as a block that names it (withDocumentText), so its
+            // text is sent once, and the prompt can point at it by name.
+            resolved.insert(v.name, QFileInfo(*value).fileName());
         } else {
             resolved.insert(v.name, *value);
         }

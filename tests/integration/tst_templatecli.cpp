@@ -6,6 +6,7 @@
 #include "openaichunks.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -140,6 +141,89 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(says), r.err.constData());
         QCOMPARE(m_server.requests().size(), before); // nothing was sent
+    }
+
+    // A `file` variable from the shell: the value is a path; the document
+    // goes once, as the block that names it, {{source}} becomes its name.
+    void fileVariables()
+    {
+        const QString tpl = write(QStringLiteral("file-summary.md"),
+                                  "---\nname: File summary\nvariables:\n"
+                                  "  - name: source\n    type: file\n    label: Report\n    accept: [txt, md]\n"
+                                  "  - name: photo\n    type: file\n    required: false\n---\n"
+                                  "Summarise {{source}} in three lines.{{photo}}\n");
+        QCOMPARE(cli({QStringLiteral("template"), QStringLiteral("import"), tpl}).code, 0);
+        const QString notes = write(QStringLiteral("tea notes.txt"), "Picked 40 kg of Longjing on Monday.\n");
+        const QStringList run {QStringLiteral("template"), QStringLiteral("run"), QStringLiteral("File summary")};
+        const auto arg = [](const QString &name, const QString &value) {
+            return QStringList {QStringLiteral("--var"), name + u'=' + value};
+        };
+
+        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("Tea was picked.")})));
+        CliRun r = cli(run + arg(QStringLiteral("source"), notes) + server());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("Tea was picked."));
+        const QByteArray body = m_server.requests().last().body;
+        QCOMPARE(body.count("Picked 40 kg of Longjing on Monday."), 1); // the text once
+        const QString prompt = QString::fromStdString(lastBody()["messages"].back()["content"].get<std::string>());
+        QCOMPARE(prompt,
+                 QStringLiteral("<document name=\"tea notes.txt\">\nPicked 40 kg of Longjing on Monday.\n</document>"
+                                "\n\nSummarise tea notes.txt in three lines."));
+
+        // --var-file names the file too (it is not read as the value's text),
+        // and --print-prompt shows what the model reads.
+        r = cli(run + QStringList {QStringLiteral("--var-file"), QStringLiteral("source=") + notes}
+                + QStringList {QStringLiteral("--print-prompt")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QString::fromUtf8(r.out), prompt + u'\n');
+
+        // A picture goes as an image part; {{photo}} is its name.
+        const QString picture = testDataPath(QStringLiteral("attachments/images/alpha.png"));
+        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("A cat.")})));
+        r = cli(run + arg(QStringLiteral("source"), notes) + arg(QStringLiteral("photo"), picture) + server());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto parts = lastBody()["messages"].back()["content"];
+        QVERIFY(parts.is_array());
+        QVERIFY(QString::fromStdString(parts[0]["text"].get<std::string>())
+                    .endsWith(QStringLiteral("Summarise tea notes.txt in three lines.alpha.png")));
+        QVERIFY(parts[1]["image_url"]["url"].get<std::string>().starts_with("data:image/png;base64,"));
+
+        // Refusals: nothing is sent.
+        const int before = m_server.requests().size();
+        // A model that reads text only: the clear refusal chat gives.
+        r = cli(run + arg(QStringLiteral("source"), notes) + arg(QStringLiteral("photo"), picture)
+                + QStringList {QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"),
+                               QStringLiteral("deepseek-chat")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("deepseek-chat does not take images."), r.err.constData());
+        // Unreadable files: readAttachment's own sentence, a data error.
+        const QString empty = write(QStringLiteral("empty.txt"), "");
+        r = cli(run + arg(QStringLiteral("source"), empty) + server());
+        QCOMPARE(r.code, 5);
+        QCOMPARE(r.err, QByteArray("inkwell-cli: empty.txt is empty.\n"));
+        r = cli(run + arg(QStringLiteral("source"), m_dir.filePath(QStringLiteral("gone.txt"))) + server());
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("gone.txt does not exist (any more)."), r.err.constData());
+        const QString encrypted = testDataPath(QStringLiteral("attachments/docs/encrypted.pdf"));
+        r = cli(run + arg(QStringLiteral("source"), notes) + arg(QStringLiteral("photo"), encrypted)
+                + QStringList {QStringLiteral("--print-prompt")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("encrypted.pdf"), r.err.constData());
+        // Missing or of a kind the template does not take: usage errors naming the variable.
+        r = cli(run + server());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--var source: “Report” is required"), r.err.constData());
+        r = cli(run + arg(QStringLiteral("source"), picture) + server());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--var source: “Report” takes .txt, .md files, not “alpha.png”"), r.err.constData());
+        QCOMPARE(m_server.requests().size(), before);
+
+        // show --json says what it takes.
+        r = cli({QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("File summary"),
+                 QStringLiteral("--json")});
+        const auto shown = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(shown["variables"][0]["type"].get<std::string>(), "file");
+        QCOMPARE(shown["variables"][0]["accept"][1].get<std::string>(), "md");
     }
 
     void draftsListShowAndExport()

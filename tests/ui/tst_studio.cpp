@@ -11,6 +11,7 @@
 #include "store/draftrepository.h"
 #include "templatescontroller.h"
 
+#include <QFile>
 #include <QQuickStyle>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -136,6 +137,81 @@ private Q_SLOTS:
         Inkwell::Database db;
         QVERIFY(!db.open(Inkwell::Database::defaultFilePath(m_dir.path())).isError());
         QTRY_COMPARE(Inkwell::DraftRepository(db.db()).get(id).value.content, article + QStringLiteral("More."));
+    }
+
+    // A template's `file` variable in the real form: required, an unreadable
+    // file refused in readAttachment's words at the field, a readable one read
+    // off the GUI thread and shown by name and size; the draft keeps it as a
+    // source and the request carries its text once.
+    void fileVariableInTheForm()
+    {
+        QTemporaryDir files;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(files.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write");
+            f.write(bytes);
+            return QUrl::fromLocalFile(f.fileName());
+        };
+        const QUrl empty = write(QStringLiteral("empty.txt"), {});
+        const QUrl notes = write(QStringLiteral("tea notes.txt"), "Picked 40 kg of Longjing on Monday.\n");
+        m_server.setResponse(FakeServer::Response::sse(chatStream({QStringLiteral("# Tea\n\nPicked.\n")})));
+        QTemporaryDir data; // its own drafts: the other tests count theirs
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, data.path(), m_server.baseUrl(), QStringLiteral("writer"));
+        QVERIFY(window);
+        Inkwell::AppController *app = appOf(engine);
+        const QString key
+            = app->templates()->save(QStringLiteral("---\nname: File summary\nvariables:\n"
+                                                    "  - name: source\n    type: file\n    label: Notes\n---\n"
+                                                    "Summarise {{source}}.\n"),
+                                     {});
+        QVERIFY2(!key.isEmpty(), qPrintable(app->templates()->message()));
+        QCOMPARE(app->templates()->form(key).first().type, QStringLiteral("file"));
+
+        QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("templateSearch"));
+        typeText(window, QStringLiteral("File summary"));
+        QQuickItem *grid = visibleItem(window->contentItem(), QStringLiteral("templateGrid"));
+        QTRY_COMPARE(grid->property("count").toInt(), 1);
+        QTest::keyClick(window, Qt::Key_Down);
+        QTRY_VERIFY(grid->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY((field = visibleItem(window->contentItem(), QStringLiteral("fileField_source"))));
+        QVERIFY(onScreen(window, QStringLiteral("No file chosen")));
+        QQuickItem *generate = visibleItem(window->contentItem(), QStringLiteral("generateButton"));
+        clickItem(window, generate);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("“Notes” is required")));
+
+        const int before = m_server.requests().size();
+        QMetaObject::invokeMethod(field, "choose", Q_ARG(QVariant, QVariant(empty)));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("empty.txt is empty.")));
+        clickItem(window, generate);
+        QVERIFY(onScreen(window, QStringLiteral("empty.txt is empty.")));
+        QCOMPARE(m_server.requests().size(), before);
+
+        QMetaObject::invokeMethod(field, "choose", Q_ARG(QVariant, QVariant(notes)));
+        QTRY_VERIFY(!app->templates()->files()->reading());
+        QTRY_VERIFY(onScreenIn(field, QStringLiteral("tea notes.txt")));
+        QVERIFY(onScreenIn(field, QStringLiteral("36 bytes")));
+        QVERIFY(!onScreen(window, QStringLiteral("empty.txt is empty.")));
+        clickItem(window, generate);
+
+        QTRY_COMPARE(m_server.requests().size(), before + 1);
+        const QByteArray body = m_server.requests().last().body;
+        QCOMPARE(body.count("Picked 40 kg of Longjing on Monday."), 1);
+        QCOMPARE(lastPrompt(m_server),
+                 QStringLiteral("<document name=\"tea notes.txt\">\nPicked 40 kg of Longjing on Monday.\n</document>"
+                                "\n\nSummarise tea notes.txt."));
+        // The draft keeps the file as a source, shown in its Sources bar.
+        QQuickItem *sources = nullptr;
+        QTRY_VERIFY((sources = visibleItem(window->contentItem(), QStringLiteral("draftSources"))));
+        QTRY_VERIFY(onScreenIn(sources, QStringLiteral("tea notes.txt")));
+        QCOMPARE(app->drafts()->title(), QStringLiteral("File summary: tea notes.txt"));
+        QCOMPARE(app->drafts()->sources().size(), 1);
+        QTRY_VERIFY(!app->drafts()->busy());
+        QVERIFY(app->templates()->files()->rows().isEmpty()); // the form's files were handed over
     }
 
     // A draft rewritten from the start is marked in the list while the model

@@ -281,6 +281,64 @@ private Q_SLOTS:
         QVERIFY2(r.problems[0].message.contains(says), qPrintable(r.problems[0].message));
     }
 
+    // `type: file` with `accept:`: read, checked, written back the same.
+    void fileVariableParsesAndRoundTrips()
+    {
+        const QString text = QStringLiteral("---\nname: Summary of a file\nvariables:\n"
+                                            "  - name: source\n    type: file\n    label: Report\n"
+                                            "    accept: [PDF, .docx, '*.md']\n"
+                                            "  - name: photo\n    type: file\n    required: false\n---\n"
+                                            "Summarise {{source}}. {{photo}}\n");
+        const auto parsed = TemplateFile::parse(text);
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.problems[0].describe()));
+        const TemplateVariable *source = parsed.value.variable(QStringLiteral("source"));
+        QVERIFY(source);
+        QCOMPARE(source->type, TemplateVariable::Type::File);
+        QCOMPARE(source->accept, (QStringList {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("md")}));
+        QVERIFY(source->required);
+        QVERIFY(!parsed.value.variable(QStringLiteral("photo"))->required);
+        const QString written = TemplateFile::write(parsed.value);
+        QVERIFY2(written.contains(QStringLiteral("type: file")), qPrintable(written));
+        const auto again = TemplateFile::parse(written);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value.variable(QStringLiteral("source"))->accept, source->accept);
+        QCOMPARE(TemplateFile::write(again.value), written);
+        // The error for an unknown type lists file among the types.
+        const auto wrong = TemplateFile::parse(
+            QStringLiteral("---\nname: X\nvariables:\n  - name: a\n    type: files\n---\n{{a}}\n"));
+        QCOMPARE(wrong.problems.size(), 1);
+        QVERIFY2(wrong.problems[0].message.contains(QStringLiteral("date, file")),
+                 qPrintable(wrong.problems[0].message));
+        // accept belongs to files only.
+        const auto misplaced = TemplateFile::parse(
+            QStringLiteral("---\nname: X\nvariables:\n  - name: a\n    accept: [pdf]\n---\n{{a}}\n"));
+        QCOMPARE(misplaced.problems.size(), 1);
+        QVERIFY(misplaced.problems[0].message.contains(QStringLiteral("file variables only")));
+    }
+
+    // A file variable's value is a path; {{name}} becomes the file's name
+    // (the file itself goes with the request: drafting/templatefiles.h).
+    void fileVariableRendersItsName()
+    {
+        TemplateVariable source = var(QStringLiteral("source"), TemplateVariable::Type::File);
+        source.label = QStringLiteral("Report");
+        source.accept = QStringList {QStringLiteral("pdf"), QStringLiteral("txt")};
+        TemplateVariable photo = var(QStringLiteral("photo"), TemplateVariable::Type::File);
+        photo.required = false;
+        const Template t = make(QStringLiteral("Summarise {{source}}.{{photo}}"), {source, photo});
+        const auto r = TemplateRenderer::render(t, {{QStringLiteral("source"), QStringLiteral("/tmp/a b/报告.PDF")}});
+        QVERIFY(r.ok());
+        QCOMPARE(r.prompt, QStringLiteral("Summarise 报告.PDF."));
+        const auto missing = TemplateRenderer::render(t, {});
+        QCOMPARE(missing.problems.size(), 1);
+        QCOMPARE(missing.problems[0].variable, QStringLiteral("source"));
+        QCOMPARE(missing.problems[0].message, QStringLiteral("“Report” is required"));
+        const auto wrongKind
+            = TemplateRenderer::render(t, {{QStringLiteral("source"), QStringLiteral("/tmp/notes.docx")}});
+        QCOMPARE(wrongKind.problems.size(), 1);
+        QCOMPARE(wrongKind.problems[0].message, QStringLiteral("“Report” takes .pdf, .txt files, not “notes.docx”"));
+    }
+
     void unknownValueIsAProblem()
     {
         const auto r

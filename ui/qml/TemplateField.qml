@@ -15,7 +15,8 @@ ColumnLayout {
 
     Label {
         visible: root.field.type !== "yesno"
-        text: root.field.label + (root.field.required && (root.field.type === "text" || root.field.type === "multiline") ? " *" : "")
+        text: root.field.label + (root.field.required && (root.field.type === "text" || root.field.type === "multiline"
+                                                          || root.field.type === "file") ? " *" : "")
         color: Theme.text
         font.weight: Font.DemiBold
         textFormat: Text.PlainText
@@ -25,7 +26,8 @@ ColumnLayout {
         Layout.fillWidth: true
         sourceComponent: root.field.type === "multiline" ? area
                        : root.field.type === "choice" ? choice
-                       : root.field.type === "yesno" ? yesno : line
+                       : root.field.type === "yesno" ? yesno
+                       : root.field.type === "file" ? file : line
     }
     Label {
         Layout.fillWidth: true
@@ -91,6 +93,13 @@ ColumnLayout {
             currentIndex: root.field.valueIndex
             onActivated: root.edited(currentText)
             Accessible.name: root.field.label
+        }
+    }
+    Component {
+        id: file
+        TemplateFileField {
+            field: root.field
+            onChosen: path => root.edited(path)
         }
     }
     Component {

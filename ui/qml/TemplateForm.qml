@@ -16,6 +16,8 @@ Dialog {
     // Maps, not records: their keys are the template's own variable names.
     property var values: ({})
     property var problems: ({})
+    // Why Generate did not start (a file the model cannot take, no server…).
+    property string failure: ""
     signal draftStarted(var draftId)
     signal conversationStarted()
 
@@ -30,6 +32,8 @@ Dialog {
 
     function openFor(templateKey) {
         key = templateKey
+        App.templates.files.clear()
+        failure = ""
         info = App.templates.info(key)
         fields = App.templates.form(key, false)
         const v = {}
@@ -53,20 +57,29 @@ Dialog {
         for (const p of App.templates.validate(key, values))
             found[p.name] = p.message
         problems = found
+        failure = ""
         if (Object.keys(found).length > 0)
             return
         if (info.output === "conversation") {
             if (App.session.sendFromTemplate(key, values)) {
                 close()
                 conversationStarted()
+            } else {
+                failure = App.session.errorText
             }
             return
         }
         const id = App.drafts.createFromTemplate(key, values)
-        close()
-        if (id > 0)
+        if (id > 0) {
+            close()
             draftStarted(id)
+        } else {
+            failure = App.drafts.errorText
+        }
     }
+
+    // The files read for the form stay in memory only while it is open.
+    onClosed: App.templates.files.clear()
 
     // Focus the first field once the dialog is shown.
     Timer {
@@ -100,7 +113,7 @@ Dialog {
                         required property templateFormField modelData
                         Layout.fillWidth: true
                         field: modelData
-                        problem: root.problems[modelData.name] ?? ""
+                        problem: root.problems[modelData.name] ?? App.templates.files.errors[modelData.name] ?? ""
                         onEdited: value => root.setValue(modelData.name, value)
                         onSubmitted: root.generate()
                     }
@@ -111,6 +124,15 @@ Dialog {
                     color: Theme.mutedText
                 }
             }
+        }
+        Label {
+            objectName: "formFailure"
+            Layout.fillWidth: true
+            visible: root.failure.length > 0
+            text: root.failure
+            color: Theme.errorText
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
         }
         RowLayout {
             Layout.fillWidth: true
