@@ -39,6 +39,14 @@ TemplateFormField TemplateFormField::from(const TemplateVariable &v)
     return field;
 }
 
+QString TemplateFormField::acceptPatterns() const
+{
+    QStringList patterns;
+    for (const QString &e : accept)
+        patterns << QStringLiteral("*.") + e;
+    return patterns.join(u' ');
+}
+
 TemplateSourceProblem TemplateSourceProblem::from(const TemplateProblem &p)
 {
     return {p.at.line, p.at.column, p.message, p.describe()};

@@ -58,6 +58,7 @@ class TemplateFormField {
     Q_PROPERTY(bool hasMin MEMBER hasMin)
     Q_PROPERTY(bool hasMax MEMBER hasMax)
     Q_PROPERTY(QStringList accept MEMBER accept)
+    Q_PROPERTY(QString acceptPatterns READ acceptPatterns)
     Q_PROPERTY(int valueIndex READ valueIndex)
 public:
     [[nodiscard]] static TemplateFormField from(const TemplateVariable &v);
@@ -65,6 +66,9 @@ public:
     // as a combo box cannot show "nothing chosen". (qmllint 6.4 knows no
     // indexOf on a QStringList, so QML cannot work this out cleanly.)
     [[nodiscard]] int valueIndex() const { return std::max(0, int(choices.indexOf(value))); }
+    // "*.pdf *.docx" for a file dialog's filter ("" for any file); QML 6.4
+    // has no map() on a QStringList either.
+    [[nodiscard]] QString acceptPatterns() const;
     friend bool operator==(const TemplateFormField &, const TemplateFormField &) = default;
 
     QString name;

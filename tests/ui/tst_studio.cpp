@@ -180,6 +180,11 @@ private Q_SLOTS:
         QQuickItem *field = nullptr;
         QTRY_VERIFY((field = visibleItem(window->contentItem(), QStringLiteral("fileField_source"))));
         QVERIFY(onScreen(window, QStringLiteral("No file chosen")));
+        // The dialog has the window to open in (made by a Loader, it found none by itself).
+        auto *dialog = field->findChild<QObject *>(QStringLiteral("fileDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->property("parentWindow").value<QWindow *>(), window);
+        QCOMPARE(dialog->property("nameFilters").toStringList(), QStringList {});
         QQuickItem *generate = visibleItem(window->contentItem(), QStringLiteral("generateButton"));
         clickItem(window, generate);
         QTRY_VERIFY(onScreen(window, QStringLiteral("“Notes” is required")));

@@ -73,10 +73,14 @@ Rectangle {
     }
     FileDialog {
         id: dialog
+        objectName: "fileDialog"
         title: qsTr("Choose a file for %1").arg(root.field.label)
+        // Made by a Loader before the field is in the window: without this
+        // the dialog finds no window and open() shows nothing.
+        parentWindow: root.Window.window
         currentFolder: StandardPaths.standardLocations(StandardPaths.HomeLocation)[0]
-        nameFilters: root.field.accept.length > 0
-                     ? [qsTr("Accepted files (%1)").arg(root.field.accept.map(e => "*." + e).join(" "))] : []
+        nameFilters: root.field.acceptPatterns.length > 0
+                     ? [qsTr("Accepted files (%1)").arg(root.field.acceptPatterns)] : []
         onAccepted: root.choose(selectedFile)
     }
 }
