@@ -25,6 +25,10 @@ AttachmentRow attachmentRow(const Attachment &a)
         : formatSize(a.size);
     if (a.isImage())
         row.source = QStringLiteral("image://attachments/") + a.sha256;
+    row.isPdf = a.isPdf();
+    row.whole = a.native;
+    // (A listed message's file has neither bytes nor text loaded.)
+    row.scanned = a.isPdf() && a.text.isEmpty() && !a.data.isEmpty();
     row.fileSuffix = a.mimeType == u"image/jpeg" ? QStringLiteral("jpg")
         : a.mimeType == u"image/png"             ? QStringLiteral("png")
                                                  : QFileInfo(a.name).suffix();
@@ -144,6 +148,27 @@ void ComposerAttachments::remove(int row)
     AttachmentImages::takeBack(m_items.at(row).attachment.sha256);
     m_items.removeAt(row);
     publish();
+}
+
+void ComposerAttachments::setWhole(int row, bool whole)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    Attachment &a = m_items[row].attachment;
+    if (m_items.at(row).reading || !a.isPdf() || a.native == whole)
+        return;
+    if (!whole && a.text.isEmpty())
+        return; // scanned: it has no text to send instead
+    a.native = whole;
+    publish();
+}
+
+void ComposerAttachments::setLimits(const AttachmentLimits &limits)
+{
+    const bool wasWhole = m_limits.wholePdf;
+    m_limits = limits;
+    if (wasWhole != limits.wholePdf)
+        publish();
 }
 
 void ComposerAttachments::take(const QString &sha256)

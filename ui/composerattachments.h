@@ -27,6 +27,8 @@ class ComposerAttachments : public QObject {
     Q_PROPERTY(int count READ count NOTIFY changed)
     Q_PROPERTY(bool reading READ reading NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    // The server reads PDFs sent whole: the chips offer "Send the PDF itself".
+    Q_PROPERTY(bool wholePdf READ wholePdf NOTIFY changed)
 public:
     explicit ComposerAttachments(QObject *parent = nullptr);
     ~ComposerAttachments() override;
@@ -35,11 +37,15 @@ public:
     [[nodiscard]] int count() const { return int(m_items.size()); }
     [[nodiscard]] bool reading() const;
     [[nodiscard]] QString errorText() const { return m_error; }
+    [[nodiscard]] bool wholePdf() const { return m_limits.wholePdf; }
 
     Q_INVOKABLE void addUrls(const QList<QUrl> &urls);
     // The clipboard's image, if it holds one and no text: true when taken.
     Q_INVOKABLE bool pasteImage();
     Q_INVOKABLE void remove(int row);
+    // A PDF goes as the file itself (the server reads its pages, pictures
+    // and all) or as its text.
+    Q_INVOKABLE void setWhole(int row, bool whole);
     // The ready file of this sha256, out of the list (a draft took it).
     void take(const QString &sha256);
     // Files belong to the conversation they were attached in: another one
@@ -52,7 +58,7 @@ public:
 
     // What send() takes: every ready file, in the order added.
     [[nodiscard]] QList<Attachment> ready() const;
-    void setLimits(const AttachmentLimits &limits) { m_limits = limits; }
+    void setLimits(const AttachmentLimits &limits);
 
 Q_SIGNALS:
     void changed();

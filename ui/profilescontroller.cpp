@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilescontroller.h"
 
+#include "attachments/attachmentfile.h"
 #include "net/proxyrouter.h"
 #include "providers/modellister.h"
 #include "providers/presets.h"
@@ -135,6 +136,7 @@ ProfileFields ProfilesController::fields(qint64 id) const
         f.apiVersion = p.apiVersion.isEmpty() ? preset.apiVersion : p.apiVersion;
         f.proxy = p.proxy;
         f.images = p.images;
+        f.maxFileMB = p.maxFileMB;
         f.connectTimeout = p.connectTimeoutMs / 1000;
         f.idleTimeout = p.idleTimeoutMs / 1000;
         f.needsKey = preset.needsKey;
@@ -162,6 +164,7 @@ Profile ProfilesController::profileFrom(const ProfileFields &f) const
     p.apiVersion = f.apiVersion.trimmed();
     p.proxy = f.proxy.trimmed();
     p.images = f.images == u"yes" || f.images == u"no" ? f.images : QString();
+    p.maxFileMB = f.maxFileMB == AttachmentLimits::kDefaultMB ? 0 : qBound(0, f.maxFileMB, Profile::kMaxFileMB);
     if (preset && p.apiVersion == preset->apiVersion)
         p.apiVersion.clear(); // follow the preset's when it moves on
     p.connectTimeoutMs = qBound(1, f.connectTimeout, 600) * 1000;

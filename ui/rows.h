@@ -21,6 +21,9 @@ struct AttachmentRow {
     Q_PROPERTY(bool reading MEMBER reading) // still being read and prepared
     Q_PROPERTY(QString source MEMBER source) // image://attachments/… for thumbnails
     Q_PROPERTY(QString fileSuffix MEMBER fileSuffix) // what "Save as" names it: jpg for a prepared photo
+    Q_PROPERTY(bool isPdf MEMBER isPdf)
+    Q_PROPERTY(bool whole MEMBER whole) // a PDF sent as itself, not as its text
+    Q_PROPERTY(bool scanned MEMBER scanned) // a PDF with no text: only whole
 public:
     QString key;
     QString name;
@@ -29,6 +32,9 @@ public:
     bool reading = false;
     QString source;
     QString fileSuffix;
+    bool isPdf = false;
+    bool whole = false;
+    bool scanned = false;
     bool operator==(const AttachmentRow &) const = default;
 };
 
@@ -122,6 +128,7 @@ struct ProfileFields {
     Q_PROPERTY(QString proxy MEMBER proxy) // "" the system's, "none", or a URL
     Q_PROPERTY(QString proxyPassword MEMBER proxyPassword) // typed only; stored in the keychain
     Q_PROPERTY(QString images MEMBER images) // "" as Inkwell knows the model, "yes", "no"
+    Q_PROPERTY(int maxFileMB MEMBER maxFileMB) // the largest file to attach; 0: Inkwell's default
     Q_PROPERTY(int connectTimeout MEMBER connectTimeout) // seconds
     Q_PROPERTY(int idleTimeout MEMBER idleTimeout) // seconds
     Q_PROPERTY(bool needsKey MEMBER needsKey)
@@ -137,6 +144,7 @@ public:
     QString proxy;
     QString proxyPassword;
     QString images;
+    int maxFileMB = 0;
     int connectTimeout = Profile::kDefaultConnectTimeoutMs / 1000;
     int idleTimeout = Profile::kDefaultIdleTimeoutMs / 1000;
     bool needsKey = false;

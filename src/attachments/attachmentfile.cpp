@@ -67,7 +67,9 @@ Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &n
         return R::fail(
             refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; documents up to %3 can be attached.")
                         .arg(name, formatSize(bytes.size()), formatSize(limits.maxDocumentBytes))));
-    auto doc = readDocument(bytes, name);
+    DocumentLimits docLimits;
+    docLimits.acceptScanned = limits.wholePdf;
+    auto doc = readDocument(bytes, name, docLimits);
     if (!doc.ok())
         return R::fail(doc.error);
     Attachment a;
@@ -77,6 +79,8 @@ Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &n
     a.data = bytes;
     a.text = doc.value.text;
     a.pages = doc.value.pages;
+    // A scanned PDF goes as itself or not at all.
+    a.native = doc.value.scanned;
     a.size = bytes.size();
     a.sha256 = sha256Hex(bytes);
     return {a, {}};
@@ -127,6 +131,9 @@ AttachmentLimits limitsFor(const Profile &profile)
 {
     AttachmentLimits limits;
     limits.imageLongSide = profile.api == u"anthropic" ? kAnthropicImageLongSide : kImageLongSide;
+    if (profile.maxFileMB > 0)
+        limits.maxImageBytes = limits.maxDocumentBytes = qint64(profile.maxFileMB) << 20;
+    limits.wholePdf = readsPdf(profile);
     return limits;
 }
 

@@ -11,12 +11,17 @@ struct Profile;
 // How big a file may be before it is refused unread, and the long side
 // pictures are scaled to.
 struct AttachmentLimits {
-    qint64 maxImageBytes = 50LL << 20;
-    qint64 maxDocumentBytes = 100LL << 20;
+    static constexpr int kDefaultMB = 100; // Profile::maxFileMB 0
+    qint64 maxImageBytes = qint64(kDefaultMB) << 20;
+    qint64 maxDocumentBytes = qint64(kDefaultMB) << 20;
     int imageLongSide = 2048; // kImageLongSide
+    // The server reads a PDF sent whole: a scanned one (no text layer) is
+    // taken to be sent so instead of refused.
+    bool wholePdf = false;
 };
 
-// The limits for files going to this server (Anthropic: a shorter long side).
+// The limits for files going to this server: Anthropic's shorter long
+// side, the profile's own largest file, whether it reads PDFs.
 AttachmentLimits limitsFor(const Profile &profile);
 
 // A file the user attached, read and made ready to send: an image prepared

@@ -248,6 +248,8 @@ DocResult readPdf(const QByteArray &bytes, const QString &name, const DocumentLi
         }
     }
     if (visible < kScannedCharsPerPage * pages) {
+        if (limits.acceptScanned)
+            return {DocumentText {QString(), pages, QStringLiteral("pdf"), QString(), true}, {}};
         return fail(
             QCoreApplication::translate("Inkwell::Attachments",
                                         "%1 has no text layer (it looks scanned); attach the pages as images instead.")

@@ -14,12 +14,18 @@ struct DocumentText {
     int pages = 0; // PDF only; 0 for the others
     QString format; // "pdf", "docx", "odt", "text", "html", "markdown", "csv"
     QString encoding; // the text formats' encoding (decodeText), else empty
+    // A PDF without a text layer (scanned), read because the caller said it
+    // can send the file itself; `text` is empty.
+    bool scanned = false;
 };
 
 struct DocumentLimits {
     // What a DOCX/ODT part may inflate to, whatever its zip entry declares.
     qint64 maxInflatedBytes = 64LL << 20;
     int maxPages = 2000;
+    // A scanned PDF is returned (scanned, no text) instead of refused: for a
+    // server that reads the PDF itself.
+    bool acceptScanned = false;
 };
 
 // The text of a document file's bytes. The format is told by the content

@@ -116,7 +116,7 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
     if (isBusy())
         return Result<qint64>::fail(
             Error::make(Error::Kind::Usage, tr("An answer is still streaming; stop it first.")));
-    if (const Error e = refuseImages(settings, attachments); e.isError())
+    if (const Error e = refuseFiles(settings, attachments); e.isError())
         return Result<qint64>::fail(e); // before a new conversation is made for it
     if (m_persist && hasUnsavedText())
         saveUnsaved(); // an earlier answer first, while it is still the leaf
@@ -179,7 +179,7 @@ Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId,
                                          const GenerationRequest &settings, const QList<Attachment> &attachments)
 {
     // Pictures the model cannot take are refused before anything is stored.
-    if (const Error e = refuseImages(settings, attachments); e.isError())
+    if (const Error e = refuseFiles(settings, attachments); e.isError())
         return Result<qint64>::fail(e);
     Message user;
     user.conversationId = conversationId;

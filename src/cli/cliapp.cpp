@@ -86,6 +86,12 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
                         "turned upright, its metadata removed, scaled) or a document (PDF, DOCX, ODT, text, "
                         "Markdown, CSV, HTML: its text).",
                         "FILE"));
+    if (!completion)
+        p.addOption(opt("attach-pdf",
+                        "Send the PDF FILE itself (repeatable), for a server that reads PDFs "
+                        "(Anthropic, Gemini, OpenAI): it sees the pages' pictures and layout too. A scanned PDF "
+                        "goes this way only.",
+                        "FILE"));
     if (!parse(p, args))
         return ExitCode::Ok;
 
@@ -121,6 +127,21 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
                 printError(file.error.message);
                 return ExitCode::Data;
             }
+            o.attachments << file.value;
+        }
+        for (const QString &path : p.values(QStringLiteral("attach-pdf"))) {
+            if (!limits.wholePdf)
+                throw UsageError {QStringLiteral("--attach-pdf: %1 (%2) does not read PDFs sent whole; use --attach "
+                                                 "to send the text")
+                                      .arg(Preset::of(r.profile).name, r.profile.api)};
+            auto file = readAttachment(path, limits);
+            if (!file.ok()) {
+                printError(file.error.message);
+                return ExitCode::Data;
+            }
+            if (!file.value.isPdf())
+                throw UsageError {QStringLiteral("--attach-pdf: %1 is not a PDF").arg(path)};
+            file.value.native = true;
             o.attachments << file.value;
         }
     }

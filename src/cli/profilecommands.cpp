@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilecommands.h"
 
+#include "attachments/attachmentfile.h"
 #include "cli/backend.h"
 #include "cli/clicontext.h"
 #include "cli/jsonout.h"
@@ -42,7 +43,9 @@ json profileJson(const Profile &p)
               {"preset", Preset::of(p).id.toStdString()},
               {"base_url", p.baseUrl.toStdString()},
               {"model", p.model.toStdString()},
-              {"proxy", p.proxy.isEmpty() ? std::string("system") : p.proxy.toStdString()}};
+              {"proxy", p.proxy.isEmpty() ? std::string("system") : p.proxy.toStdString()},
+              {"images", p.images.isEmpty() ? std::string("auto") : p.images.toStdString()},
+              {"max_file_mb", p.maxFileMB > 0 ? p.maxFileMB : int(AttachmentLimits::kDefaultMB)}};
     return j;
 }
 
@@ -130,6 +133,14 @@ int addProfile(const QCommandLineParser &p, Database &db, const QString &name)
         prof.idleTimeoutMs = *s * 1000;
     if (p.isSet(QStringLiteral("proxy")))
         prof.proxy = proxySetting(p.value(QStringLiteral("proxy")));
+    if (p.isSet(QStringLiteral("images"))) {
+        const QString images = p.value(QStringLiteral("images"));
+        if (images != u"auto" && images != u"yes" && images != u"no")
+            throw UsageError {QStringLiteral("--images takes auto, yes or no, not ‘%1’").arg(images)};
+        prof.images = images == u"auto" ? QString() : images;
+    }
+    if (auto mb = number<int>(p, "max-file-mb", 1, Profile::kMaxFileMB))
+        prof.maxFileMB = *mb;
     const QString proxyPassword = qEnvironmentVariable("INKWELL_PROXY_PASSWORD");
 
     QString key;
@@ -243,7 +254,8 @@ int runProfiles(const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Stored servers. Keys go to the OS keychain, never to a file.\n"
         "  list [--json]\n"
-        "  add NAME --api KIND --base-url URL [--model M] [--preset P] [--header 'K: V'] [--api-key-stdin]\n"
+        "  add NAME --api KIND --base-url URL [--model M] [--preset P] [--header 'K: V'] [--images auto|yes|no]\n"
+        "           [--max-file-mb N] [--api-key-stdin]\n"
         "  remove NAME\n"
         "  test NAME           latency and model count, or the exact error"));
     p.addHelpOption();
@@ -260,6 +272,11 @@ int runProfiles(const QStringList &args)
             "Proxy: system (default), none, http://[user@]host:port or socks5://[user@]host:port; "
             "a password comes from INKWELL_PROXY_PASSWORD and goes to the keychain.",
             "URL"),
+        opt("images",
+            "Whether the model sees images: auto (as Inkwell knows the model; the default), yes, or no "
+            "(pictures are refused before sending).",
+            "auto|yes|no"),
+        opt("max-file-mb", "The largest file that may be attached, in MB (default 100).", "N"),
         opt("api-key-stdin", "Read the API key from stdin and keep it in the keychain."),
         opt("json", "Print JSON."),
         opt("data-dir", "Data directory.", "DIR"),

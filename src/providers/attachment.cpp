@@ -30,7 +30,10 @@ QString withDocumentText(const QString &content, const QList<Attachment> &attach
         QString name = a.name;
         name.replace(u'"', u'\'');
         const QString pages = a.pages > 0 ? QStringLiteral(" pages=\"%1\"").arg(a.pages) : QString();
+        // A file that holds the closing tag would end its block early and
+        // let what follows pass for the user's words.
         QString text = a.text;
+        text.replace(QStringLiteral("</document>"), QStringLiteral("</ document>"));
         if (!text.endsWith(u'\n'))
             text += u'\n';
         blocks << QStringLiteral("<document name=\"%1\"%2>\n%3</document>").arg(name, pages, text);
@@ -100,8 +103,25 @@ bool readsPdf(const Profile &profile)
     return profile.api == u"anthropic" || profile.api == u"gemini" || id == u"openai";
 }
 
-Error refuseImages(const GenerationRequest &settings, const QList<Attachment> &files)
+namespace {
+
+QString scannedPdfRefusal(const QString &name)
 {
+    return QCoreApplication::translate("Inkwell::Attachments",
+                                       "%1 has no text layer (it looks scanned), and this server reads only "
+                                       "the text of PDFs. Send it to Anthropic, Gemini or OpenAI, or attach "
+                                       "its pages as images.")
+        .arg(name);
+}
+
+} // namespace
+
+Error refuseFiles(const GenerationRequest &settings, const QList<Attachment> &files)
+{
+    if (!readsPdf(settings.profile))
+        for (const Attachment &a : files)
+            if (a.native && a.text.isEmpty())
+                return Error::make(Error::Kind::Usage, scannedPdfRefusal(a.name));
     if (std::none_of(files.cbegin(), files.cend(), [](const Attachment &a) { return a.isImage(); }))
         return {};
     const QString model = settings.effectiveModel();
@@ -123,25 +143,39 @@ Error checkAttachments(GenerationRequest &request)
 {
     if (!request.params.resendImages)
         keepNewestImages(request.messages);
-    const bool pdf = readsPdf(request.profile);
-    for (ChatMessage &m : request.messages)
-        for (Attachment &a : m.attachments)
-            if (a.native && !pdf)
-                a.native = false;
     if (request.messages.isEmpty())
         return {};
+    // A PDF meant to go whole to a server that cannot read it goes as its
+    // text; a scanned one has none: refused in the message being sent,
+    // named in earlier ones.
+    if (!readsPdf(request.profile)) {
+        for (ChatMessage &m : request.messages) {
+            const bool newest = &m == &request.messages.last();
+            for (Attachment &a : m.attachments) {
+                if (!a.native)
+                    continue;
+                a.native = false;
+                if (!a.text.isEmpty())
+                    continue;
+                if (newest)
+                    return Error::make(Error::Kind::Usage, scannedPdfRefusal(a.name));
+                a.text = QCoreApplication::translate("Inkwell::Attachments",
+                                                     "[A scanned PDF, not sent: this server reads only text.]");
+            }
+        }
+    }
     // The newest message's pictures are what the user is asking about now:
     // refused in words. Earlier ones (the conversation moved to a model that
     // reads text only) are named instead, so that it can go on.
-    if (Error e = refuseImages(request, request.messages.constLast().attachments); e.isError())
+    if (Error e = refuseFiles(request, request.messages.constLast().attachments); e.isError())
         return e;
-    if (refuseImages(request,
-                     [&] {
-                         QList<Attachment> all;
-                         for (const ChatMessage &m : std::as_const(request.messages))
-                             all += m.attachments;
-                         return all;
-                     }())
+    if (refuseFiles(request,
+                    [&] {
+                        QList<Attachment> all;
+                        for (const ChatMessage &m : std::as_const(request.messages))
+                            all += m.attachments;
+                        return all;
+                    }())
             .isError())
         nameImages(request.messages,
                    QCoreApplication::translate("Inkwell::Attachments",

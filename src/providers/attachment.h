@@ -59,8 +59,9 @@ bool refusesImages(const Profile &profile, const QString &model);
 // Whether the backend reads a PDF sent whole (Anthropic, Gemini, OpenAI's own).
 bool readsPdf(const Profile &profile);
 // Images in `files` for a model that cannot see them, or for an API that
-// has no place for them: refused in words (before a message is stored).
-Error refuseImages(const GenerationRequest &settings, const QList<Attachment> &files);
+// has no place for them, and a scanned PDF for a server that reads only
+// text: refused in words (before a message is stored).
+Error refuseFiles(const GenerationRequest &settings, const QList<Attachment> &files);
 // Before anything is sent: the newest message's images refused as above,
 // earlier ones named in the text instead; a PDF meant to go whole to a
 // backend that cannot read it goes as its text; only the newest images

@@ -3,6 +3,7 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace Inkwell {
@@ -48,6 +49,8 @@ QString Profile::settingsJson() const
         j["proxy"] = proxy.toStdString();
     if (!images.isEmpty())
         j["images"] = images.toStdString();
+    if (maxFileMB > 0)
+        j["max_file_mb"] = maxFileMB;
     if (!headers.isEmpty()) {
         json h = json::array();
         for (const auto &[k, v] : headers)
@@ -68,6 +71,8 @@ void Profile::setSettingsJson(const QString &text)
         proxy = QString::fromStdString(it->get<std::string>());
     if (const auto it = j.find("images"); it != j.end() && it->is_string())
         images = QString::fromStdString(it->get<std::string>());
+    if (const auto it = j.find("max_file_mb"); it != j.end() && it->is_number_integer())
+        maxFileMB = std::clamp(it->get<int>(), 0, kMaxFileMB);
     if (const auto it = j.find("headers"); it != j.end() && it->is_array()) {
         headers.clear();
         for (const json &h : *it)

@@ -31,6 +31,10 @@ struct Profile {
     // Whether the model takes images: "" = as Inkwell knows the model,
     // "yes" or "no" as the user says (a local model Inkwell cannot know).
     QString images;
+    // The largest file the user may attach, in MB (0: Inkwell's default,
+    // AttachmentLimits). A slow machine or a small server wants less.
+    int maxFileMB = 0;
+    static constexpr int kMaxFileMB = 2000;
 
     // The documented base-URL rule (docs/ARCHITECTURE.md): a base URL whose
     // path is empty or "/" gets the API's usual prefix (impliedPath: /v1 for

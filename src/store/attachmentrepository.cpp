@@ -134,7 +134,9 @@ Result<QList<Attachment>> AttachmentRepository::forDraft(qint64 draftId, bool wi
     using R = Result<QList<Attachment>>;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.name, 0, %1 FROM draft_attachments d JOIN attachments a "
+    // A draft's sources go as text; a PDF without any (scanned) only as itself.
+    q.prepare(QStringLiteral("SELECT d.name, a.mime_type = 'application/pdf' AND a.text = '', %1 "
+                             "FROM draft_attachments d JOIN attachments a "
                              "ON a.sha256 = d.sha256 WHERE d.draft_id = ? ORDER BY d.position")
                   .arg(fileColumns(withData)));
     q.addBindValue(draftId);

@@ -354,6 +354,90 @@ private Q_SLOTS:
         QVERIFY(doc["messages"][1]["attachments"].empty());
     }
 
+    // Issue 16: files from the shell. --attach sends a document as its named
+    // text and a photo as a data URL; --attach-pdf sends the PDF itself where
+    // the server reads PDFs and is a usage error elsewhere; a scanned PDF
+    // goes whole or not at all; a file that cannot be read sends nothing.
+    void attachFilesFromTheShell()
+    {
+        serveRecording("14_chat_stream");
+        const QString notes = testDataPath(QStringLiteral("attachments/docs/notes-utf8.md"));
+        const QString photo = testDataPath(QStringLiteral("attachments/images/gps-rotated.jpg"));
+        const QString spec = testDataPath(QStringLiteral("attachments/docs/shared-mime-info-spec.pdf"));
+        const QString scanned = testDataPath(QStringLiteral("attachments/docs/scanned.pdf"));
+        const qsizetype before = m_server.requests().size();
+        Run r = cli(QStringList {QStringLiteral("chat")} + base()
+                    + QStringList {QStringLiteral("--attach"), notes, QStringLiteral("--attach"), photo,
+                                   QStringLiteral("What do these say?")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_server.requests().size(), before + 1);
+        auto body = nlohmann::json::parse(m_server.requests().last().body.toStdString());
+        const auto &parts = body["messages"].back()["content"];
+        QCOMPARE(parts[0]["type"].get<std::string>(), std::string("text"));
+        const QString text = QString::fromStdString(parts[0]["text"].get<std::string>());
+        QVERIFY2(text.startsWith(QStringLiteral("<document name=\"notes-utf8.md\">\n")), qPrintable(text));
+        QVERIFY(text.endsWith(QStringLiteral("What do these say?")));
+        QCOMPARE(parts[1]["type"].get<std::string>(), std::string("image_url"));
+        QVERIFY(parts[1]["image_url"]["url"].get<std::string>().starts_with("data:image/jpeg;base64,"));
+
+        r = cli(QStringList {QStringLiteral("chat")} + base()
+                + QStringList {QStringLiteral("--attach-pdf"), spec, QStringLiteral("Read it")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("does not read PDFs sent whole"), r.err.constData());
+        r = cli(QStringList {QStringLiteral("chat")} + base()
+                + QStringList {QStringLiteral("--attach"), scanned, QStringLiteral("Read it")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("scanned.pdf has no text layer"), r.err.constData());
+        r = cli(QStringList {QStringLiteral("chat")} + base()
+                + QStringList {QStringLiteral("--attach"), m_dir.filePath(QStringLiteral("gone.png")),
+                               QStringLiteral("Read it")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("gone.png does not exist"), r.err.constData());
+        QCOMPARE(m_server.requests().size(), before + 1); // nothing else was sent
+
+        // Anthropic reads PDFs: both the chosen one and the scanned one go
+        // as document blocks, before the text.
+        m_server.setResponse(
+            FakeServer::Response::sse(readTestData(QStringLiteral("protocols/anthropic-messages-stream-basic.sse"))));
+        r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("anthropic"),
+                 QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"),
+                 QStringLiteral("claude-sonnet-4-5"), QStringLiteral("--attach-pdf"), spec, QStringLiteral("--attach"),
+                 scanned, QStringLiteral("Compare them")});
+        QCOMPARE(r.code, 0);
+        body = nlohmann::json::parse(m_server.requests().last().body.toStdString());
+        const auto &blocks = body["messages"].back()["content"];
+        QCOMPARE(blocks.size(), size_t(3));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(blocks[i]["type"].get<std::string>(), std::string("document"));
+            QCOMPARE(blocks[i]["source"]["media_type"].get<std::string>(), std::string("application/pdf"));
+            QVERIFY(blocks[i]["source"]["data"].get<std::string>().starts_with("JVBER")); // %PDF-
+        }
+        QCOMPARE(blocks[2]["text"].get<std::string>(), std::string("Compare them"));
+    }
+
+    // The profile's own view of images and its largest file, from the shell.
+    void profileImagesAndLargestFile()
+    {
+        QTemporaryDir dir;
+        const QStringList data {QStringLiteral("--data-dir"), dir.path()};
+        Run r = cli(QStringList {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("vision"),
+                                 QStringLiteral("--preset"), QStringLiteral("llamacpp"), QStringLiteral("--images"),
+                                 QStringLiteral("yes"), QStringLiteral("--max-file-mb"), QStringLiteral("5")}
+                    + data);
+        QCOMPARE(r.code, 0);
+        r = cli(QStringList {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")} + data);
+        QCOMPARE(r.code, 0);
+        const auto list = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(list[0]["images"].get<std::string>(), std::string("yes"));
+        QCOMPARE(list[0]["max_file_mb"].get<int>(), 5);
+        r = cli(QStringList {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("bad"),
+                             QStringLiteral("--preset"), QStringLiteral("llamacpp"), QStringLiteral("--images"),
+                             QStringLiteral("maybe")}
+                + data);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--images takes auto, yes or no"));
+    }
+
     void exportAndImportFromTheShell()
     {
         QTemporaryDir dir;

@@ -268,6 +268,64 @@ private Q_SLOTS:
                  QStringLiteral("笔记：tea\n"));
     }
 
+    // A PDF for a server that reads PDFs: its chip says it goes as text,
+    // a click makes it go whole (a document block), and the sent message
+    // says so. A scanned one can only go whole.
+    void pdfGoesWholeWhenTheUserSaysSo()
+    {
+        m_server.serveInOrder(
+            {FakeServer::Response::sse(readTestData(QStringLiteral("protocols/anthropic-messages-stream-basic.sse")))});
+        QTemporaryDir dir;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, dir.path(), m_server.baseUrl(), QStringLiteral("m"));
+        QVERIFY(window);
+        auto *app = appOf(engine);
+        Inkwell::ComposerAttachments *files = app->session()->attachments();
+        QVERIFY(!files->wholePdf()); // an OpenAI-compatible server: PDFs go as text
+        Inkwell::ProfileFields claude = app->profiles()->blank(QStringLiteral("anthropic"));
+        claude.name = QStringLiteral("Claude");
+        claude.baseUrl = m_server.baseUrl();
+        claude.model = QStringLiteral("claude-sonnet-4-5");
+        const qint64 id = app->profiles()->save(claude, QString(), false);
+        QVERIFY(id > 0);
+        app->profiles()->activate(id);
+        QTRY_VERIFY(files->wholePdf());
+
+        files->addUrls({QUrl::fromLocalFile(testDataPath(QStringLiteral("attachments/docs/shared-mime-info-spec.pdf"))),
+                        QUrl::fromLocalFile(testDataPath(QStringLiteral("attachments/docs/scanned.pdf")))});
+        QTRY_COMPARE(files->count(), 2);
+        QTRY_VERIFY(!files->reading());
+        QQuickItem *chips = visibleItem(window->contentItem(), QStringLiteral("composerAttachments"));
+        QVERIFY(chips);
+        auto howSent = [&](const QString &name) {
+            QQuickItem *chip = findVisible(
+                chips, [&](QQuickItem *i) { return i->objectName() == u"attachmentChip" && onScreenIn(i, name); });
+            return chip ? visibleItem(chip, QStringLiteral("pdfHowSent")) : nullptr;
+        };
+        QTRY_VERIFY(howSent(QStringLiteral("shared-mime-info-spec.pdf")));
+        QCOMPARE(howSent(QStringLiteral("shared-mime-info-spec.pdf"))->property("text").toString(),
+                 QStringLiteral("as text"));
+        QCOMPARE(howSent(QStringLiteral("scanned.pdf"))->property("text").toString(), QStringLiteral("whole PDF"));
+        clickItem(window, howSent(QStringLiteral("shared-mime-info-spec.pdf")));
+        QTRY_COMPARE(howSent(QStringLiteral("shared-mime-info-spec.pdf"))->property("text").toString(),
+                     QStringLiteral("whole PDF"));
+        clickItem(window, howSent(QStringLiteral("scanned.pdf"))); // it has no text to go as
+        QCOMPARE(howSent(QStringLiteral("scanned.pdf"))->property("text").toString(), QStringLiteral("whole PDF"));
+
+        typeText(window, QStringLiteral("Compare them"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(m_server.requests().size(), 1);
+        const nlohmann::json j = nlohmann::json::parse(m_server.requests().constLast().body.toStdString());
+        const nlohmann::json &blocks = j["messages"].back()["content"];
+        QCOMPARE(blocks.size(), 3u);
+        QCOMPARE(blocks[0]["type"].get<std::string>(), std::string("document"));
+        QCOMPARE(blocks[1]["type"].get<std::string>(), std::string("document"));
+        QCOMPARE(blocks[2]["text"].get<std::string>(), std::string("Compare them"));
+        QTRY_VERIFY(!app->session()->busy());
+        QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("messageAttachments")));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("whole PDF")));
+    }
+
     void nAnswersSideBySide()
     {
         // One request with n = 2: both answers arrive interleaved in one stream.

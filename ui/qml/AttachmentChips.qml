@@ -12,8 +12,11 @@ Flow {
     id: root
     property var rows: []  // [AttachmentRow]
     property bool removable: false
+    // The server reads PDFs sent whole: a PDF chip offers to send it so.
+    property bool offerWhole: false
     readonly property int chipHeight: Math.round(Theme.fontSize * 3.6)
     signal removeRequested(int index)
+    signal wholeRequested(int index, bool whole)
     signal openRequested(var row)
     spacing: 6
 
@@ -81,11 +84,51 @@ Flow {
                         color: Theme.text
                         font.pixelSize: Theme.smallFontSize
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        text: chip.modelData.reading ? qsTr("Reading…") : chip.modelData.sizeText
-                        color: Theme.mutedText
-                        font.pixelSize: Theme.smallFontSize - 1
+                    RowLayout {
+                        spacing: 6
+                        Label {
+                            Layout.fillWidth: true
+                            text: chip.modelData.reading ? qsTr("Reading…") : chip.modelData.sizeText
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.smallFontSize - 1
+                            elide: Text.ElideRight
+                        }
+                        // How a PDF goes: its text, or the file itself
+                        // (a click switches, where the server reads PDFs).
+                        Label {
+                            id: howSent
+                            objectName: "pdfHowSent"
+                            readonly property bool switchable: root.removable && root.offerWhole
+                                                               && !chip.modelData.scanned
+                            visible: chip.modelData.isPdf && !chip.modelData.reading
+                                     && (chip.modelData.whole || switchable)
+                            text: chip.modelData.whole ? qsTr("whole PDF") : qsTr("as text")
+                            color: switchable ? Theme.link : Theme.mutedText
+                            font.pixelSize: Theme.smallFontSize - 1
+                            font.underline: switchable && howSentArea.containsMouse
+                            Accessible.role: switchable ? Accessible.Button : Accessible.StaticText
+                            Accessible.name: chip.modelData.whole ? qsTr("Sent as the whole PDF; send its text instead")
+                                                                  : qsTr("Sent as text; send the whole PDF instead")
+                            ToolTip.visible: howSentArea.containsMouse
+                            ToolTip.delay: 400
+                            ToolTip.text: chip.modelData.scanned
+                                          ? qsTr("A scanned PDF has no text: it goes as the file itself.")
+                                          : !switchable
+                                            ? qsTr("The PDF itself goes: the server reads its pages, pictures and layout too.")
+                                          : chip.modelData.whole
+                                            ? qsTr("The server reads the PDF itself, pictures and layout too. Click to send only its text (fewer tokens).")
+                                            : qsTr("Only the PDF's text goes. Click to send the file itself: the server reads its pictures and layout too.")
+                            MouseArea {
+                                id: howSentArea
+                                anchors.fill: parent
+                                anchors.margins: -4
+                                hoverEnabled: true
+                                enabled: howSent.visible
+                                cursorShape: howSent.switchable ? Qt.PointingHandCursor : Qt.ArrowCursor
+                                onClicked: if (howSent.switchable)
+                                               root.wholeRequested(chip.index, !chip.modelData.whole)
+                            }
+                        }
                     }
                 }
                 IconButton {

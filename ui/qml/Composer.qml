@@ -96,6 +96,8 @@ Rectangle {
                 rows: App.session.attachments.rows
                 removable: true
                 onRemoveRequested: index => App.session.attachments.remove(index)
+                offerWhole: App.session.attachments.wholePdf
+                onWholeRequested: (index, whole) => App.session.attachments.setWhole(index, whole)
             }
         }
         RowLayout {

@@ -48,6 +48,7 @@ GridLayout {
         proxyUrl.text = proxyMode.currentIndex === 2 ? f.proxy : ""
         proxyPassword.text = ""
         images.currentIndex = f.images === "yes" ? 1 : f.images === "no" ? 2 : 0
+        maxFile.value = f.maxFileMB > 0 ? f.maxFileMB : maxFile.defaultMB
         apiKey.text = ""
         clearKey.checked = false
     }
@@ -66,6 +67,7 @@ GridLayout {
         f.proxy = proxyMode.currentIndex === 0 ? "" : proxyMode.currentIndex === 1 ? "none" : proxyUrl.text
         f.proxyPassword = proxyMode.currentIndex === 2 ? proxyPassword.text : ""
         f.images = ["", "yes", "no"][images.currentIndex]
+        f.maxFileMB = maxFile.value
         return f
     }
     // The name typed so far (the questions name the profile by it).
@@ -223,6 +225,25 @@ GridLayout {
         model: [qsTr("As Inkwell knows the model"), qsTr("The model sees images"), qsTr("Text only")]
         Accessible.name: qsTr("Images")
         onActivated: form.edited()
+    }
+
+    Label { text: qsTr("Largest file") }
+    RowLayout {
+        SpinBox {
+            id: maxFile
+            objectName: "profileMaxFile"
+            readonly property int defaultMB: 100  // AttachmentLimits::kDefaultMB
+            from: 1
+            to: 2000
+            stepSize: 10
+            editable: true
+            Accessible.name: qsTr("Largest file to attach, in MB")
+            onValueModified: form.edited()
+        }
+        Label {
+            text: qsTr("MB")
+            color: Theme.mutedText
+        }
     }
 
     Label { text: qsTr("Proxy") }
