@@ -219,6 +219,47 @@ private Q_SLOTS:
         QVERIFY(app->templates()->files()->rows().isEmpty()); // the form's files were handed over
     }
 
+    // A picture for a model that reads text only: chat's refusal, said in
+    // the form (which stays open); no draft, nothing sent.
+    void fileVariablePictureForATextOnlyModel()
+    {
+        QTemporaryDir data;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = startApp(engine, data.path(), m_server.baseUrl(), QStringLiteral("deepseek-chat"));
+        QVERIFY(window);
+        Inkwell::AppController *app = appOf(engine);
+        const QString key = app->templates()->save(
+            QStringLiteral("---\nname: Describe a photo\nvariables:\n  - name: photo\n    type: file\n---\n"
+                           "Describe {{photo}}.\n"),
+            {});
+        QVERIFY(!key.isEmpty());
+        QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("templateSearch"));
+        typeText(window, QStringLiteral("Describe a photo"));
+        QQuickItem *grid = visibleItem(window->contentItem(), QStringLiteral("templateGrid"));
+        QTRY_COMPARE(grid->property("count").toInt(), 1);
+        QTest::keyClick(window, Qt::Key_Down);
+        QTRY_VERIFY(grid->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Return);
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY((field = visibleItem(window->contentItem(), QStringLiteral("fileField_photo"))));
+        const int before = m_server.requests().size();
+        QMetaObject::invokeMethod(
+            field, "choose",
+            Q_ARG(QVariant,
+                  QVariant(QUrl::fromLocalFile(QStringLiteral(INKWELL_TEST_DATA "/attachments/images/alpha.png")))));
+        QTRY_VERIFY(!app->templates()->files()->reading());
+        QTRY_VERIFY(onScreenIn(field, QStringLiteral("alpha.png")));
+        clickItem(window, visibleItem(window->contentItem(), QStringLiteral("generateButton")));
+        QQuickItem *failure = nullptr;
+        QTRY_VERIFY((failure = visibleItem(window->contentItem(), QStringLiteral("formFailure"))));
+        QVERIFY2(failure->property("text").toString().startsWith(QStringLiteral("deepseek-chat does not take images.")),
+                 qPrintable(failure->property("text").toString()));
+        QVERIFY(visibleItem(window->contentItem(), QStringLiteral("fileField_photo"))); // still open
+        QCOMPARE(app->drafts()->model()->rowCount(), 0);
+        QCOMPARE(m_server.requests().size(), before);
+    }
+
     // A draft rewritten from the start is marked in the list while the model
     // writes, and Escape in its text stops the model, keeping what came.
     void escapeInTheTextStopsTheModel()
