@@ -62,7 +62,7 @@ bool TemplateFormFiles::reading() const
 
 QString TemplateFormFiles::choose(const QString &variable, const QUrl &file)
 {
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (const auto old = m_items.constFind(variable); old != m_items.cend())
         release(*old);
     Item item;
