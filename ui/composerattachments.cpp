@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Inkwell {
@@ -177,6 +178,33 @@ void ComposerAttachments::take(const QString &sha256)
                                  [&](const Item &i) { return !i.reading && i.attachment.sha256 == sha256; });
     if (it != m_items.cend())
         remove(int(it - m_items.cbegin()));
+}
+
+const Attachment *ComposerAttachments::readyFile(const QString &sha256) const
+{
+    for (const Item &item : m_items)
+        if (!item.reading && item.attachment.sha256 == sha256)
+            return &item.attachment;
+    return nullptr;
+}
+
+QString ComposerAttachments::attachmentText(const QString &sha256) const
+{
+    const Attachment *a = readyFile(sha256);
+    return a ? a->text : QString();
+}
+
+bool ComposerAttachments::saveAttachment(const QString &sha256, const QUrl &to)
+{
+    const Attachment *a = readyFile(sha256);
+    if (!a)
+        return false;
+    QSaveFile file(to.toLocalFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit()) {
+        showError(tr("Cannot save %1: %2").arg(QFileInfo(file.fileName()).fileName(), file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void ComposerAttachments::clear()

@@ -54,6 +54,10 @@ public:
     // The new chat they were attached in has become this conversation.
     void setOwner(qint64 conversationId) { m_owner = conversationId; }
     Q_INVOKABLE void clear();
+    // A ready file's text and bytes, for the viewer before it is sent (the
+    // same calls as ConversationSession's for stored files).
+    Q_INVOKABLE [[nodiscard]] QString attachmentText(const QString &sha256) const;
+    Q_INVOKABLE bool saveAttachment(const QString &sha256, const QUrl &to);
     Q_INVOKABLE void dismissError();
 
     // What send() takes: every ready file, in the order added.
@@ -77,6 +81,7 @@ private:
     void finished(int id, const Result<Attachment> &result);
     void publish();
     void showError(const QString &text);
+    [[nodiscard]] const Attachment *readyFile(const QString &sha256) const;
 
     QVariantList m_rows;
     QList<Item> m_items;

@@ -232,6 +232,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!files->reading());
         QVERIFY(onScreen(window, QStringLiteral("Pasted image 1.png")));
 
+        // A chip opens before sending too: the text the model will be given.
+        QQuickItem *pending
+            = findVisible(visibleItem(window->contentItem(), QStringLiteral("composerAttachments")), [](QQuickItem *i) {
+                  return i->objectName() == u"attachmentChip" && onScreenIn(i, QStringLiteral("notes.md"));
+              });
+        QVERIFY(pending);
+        clickItem(window, pending);
+        QTRY_VERIFY(visibleItem(window->contentItem(), QStringLiteral("attachmentText")));
+        QCOMPARE(visibleItem(window->contentItem(), QStringLiteral("attachmentText"))->property("text").toString(),
+                 QStringLiteral("笔记：tea\n"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleItem(window->contentItem(), QStringLiteral("attachmentText")));
+        QCOMPARE(files->count(), 3); // opening removed nothing
+
         typeText(window, QStringLiteral("What are these?"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE(m_server.requests().size(), 1);

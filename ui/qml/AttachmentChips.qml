@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import Inkwell
 
 // Files as chips: a thumbnail (images) or a page glyph (documents), the
-// name and the size. In the composer they can be removed; under a sent
-// message a click opens them (AttachmentViewer).
+// name and the size. A click opens them (AttachmentViewer); in the
+// composer and a draft's sources they can be removed too.
 Flow {
     id: root
     property var rows: []  // [AttachmentRow]
@@ -30,7 +30,7 @@ Flow {
             width: Math.min(chipRow.implicitWidth + 12, Math.max(root.width, 120))
             height: root.chipHeight
             radius: Theme.radius - 2
-            color: open.containsMouse && !root.removable ? Theme.sidebarSelected : Theme.sidebarHover
+            color: open.containsMouse ? Theme.sidebarSelected : Theme.sidebarHover
             border.color: Theme.border
             Accessible.role: Accessible.Button
             Accessible.name: modelData.name + ", " + (modelData.reading ? qsTr("reading…") : modelData.sizeText)
@@ -144,11 +144,13 @@ Flow {
             }
             // Last of the chip's children (childAt takes the last one at a
             // point): the message list's text selection sees a control here
-            // and lets the click through.
+            // and lets the click through. Under the chip's own buttons
+            // (remove, how a PDF goes) where it has them.
             MouseArea {
                 id: open
+                objectName: "openAttachment"
                 anchors.fill: parent
-                visible: !root.removable
+                z: root.removable ? -1 : 0
                 enabled: !chip.modelData.reading
                 hoverEnabled: true
                 cursorShape: Qt.PointingHandCursor

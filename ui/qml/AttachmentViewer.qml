@@ -19,6 +19,10 @@ Dialog {
     title: row ? row.name : ""
 
     property var row: null  // AttachmentRow
+    // Where the file's text and bytes come from: the store (App.session), or
+    // the composer's files not sent yet (App.session.attachments); both have
+    // attachmentText(key) and saveAttachment(key, url).
+    property var files: App.session
     property string documentText: ""
     property real zoom: 1
     property bool fit: true
@@ -29,7 +33,7 @@ Dialog {
         zoom = 1
         // A long document is shown in its first 200,000 characters: laying
         // out megabytes of text would hold the window (Save as has it all).
-        const text = attachment.isImage ? "" : App.session.attachmentText(attachment.key)
+        const text = attachment.isImage ? "" : root.files.attachmentText(attachment.key)
         documentText = text.length > 200000
             ? text.slice(0, 200000) + "\n\n" + qsTr("[… %1 more characters; Save as has the whole file]").arg(text.length - 200000)
             : text
@@ -120,6 +124,6 @@ Dialog {
 
     SaveAsDialog {
         id: saveAs
-        onChosen: target => App.session.saveAttachment(root.row.key, target)
+        onChosen: target => root.files.saveAttachment(root.row.key, target)
     }
 }

@@ -98,6 +98,7 @@ Rectangle {
                 onRemoveRequested: index => App.session.attachments.remove(index)
                 offerWhole: App.session.attachments.wholePdf
                 onWholeRequested: (index, whole) => App.session.attachments.setWhole(index, whole)
+                onOpenRequested: row => composerViewer.show(row)
             }
         }
         RowLayout {
@@ -119,6 +120,12 @@ Rectangle {
                 Accessible.name: qsTr("Dismiss")
             }
         }
+    }
+
+    // The files not sent yet, opened from their chips.
+    AttachmentViewer {
+        id: composerViewer
+        files: App.session.attachments
     }
 
     FileDialog {

@@ -186,6 +186,12 @@ Item {
                         else
                             root.drafts.sourceReader.remove(index - stored)
                     }
+                    // Stored sources open from the store; one still being
+                    // read has nothing to show yet.
+                    onOpenRequested: row => {
+                        if (!row.reading)
+                            sourceViewer.show(row)
+                    }
                 }
                 Button {
                     objectName: "addSources"
@@ -328,6 +334,8 @@ Item {
             onTriggered: notice.opacity = 0
         }
     }
+
+    AttachmentViewer { id: sourceViewer }
 
     DraftVersions {
         id: versions
