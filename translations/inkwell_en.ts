@@ -90,6 +90,38 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>whole PDF</source>
+        <translation>whole PDF</translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation>as text</translation>
+    </message>
+    <message>
+        <source>Sent as the whole PDF; send its text instead</source>
+        <translation>Sent as the whole PDF; send its text instead</translation>
+    </message>
+    <message>
+        <source>Sent as text; send the whole PDF instead</source>
+        <translation>Sent as text; send the whole PDF instead</translation>
+    </message>
+    <message>
+        <source>A scanned PDF has no text: it goes as the file itself.</source>
+        <translation>A scanned PDF has no text: it goes as the file itself.</translation>
+    </message>
+    <message>
+        <source>The PDF itself goes: the server reads its pages, pictures and layout too.</source>
+        <translation>The PDF itself goes: the server reads its pages, pictures and layout too.</translation>
+    </message>
+    <message>
+        <source>The server reads the PDF itself, pictures and layout too. Click to send only its text (fewer tokens).</source>
+        <translation>The server reads the PDF itself, pictures and layout too. Click to send only its text (fewer tokens).</translation>
+    </message>
+    <message>
+        <source>Only the PDF&apos;s text goes. Click to send the file itself: the server reads its pictures and layout too.</source>
+        <translation>Only the PDF&apos;s text goes. Click to send the file itself: the server reads its pictures and layout too.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
@@ -1291,6 +1323,14 @@
         <source>[Images attached here, not sent: this model reads text only: %1]</source>
         <translation>[Images attached here, not sent: this model reads text only: %1]</translation>
     </message>
+    <message>
+        <source>%1 has no text layer (it looks scanned), and this server reads only the text of PDFs. Send it to Anthropic, Gemini or OpenAI, or attach its pages as images.</source>
+        <translation>%1 has no text layer (it looks scanned), and this server reads only the text of PDFs. Send it to Anthropic, Gemini or OpenAI, or attach its pages as images.</translation>
+    </message>
+    <message>
+        <source>[A scanned PDF, not sent: this server reads only text.]</source>
+        <translation>[A scanned PDF, not sent: this server reads only text.]</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>
@@ -1365,6 +1405,10 @@
     <message>
         <source>Pasted image %1.png</source>
         <translation>Pasted image %1.png</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1629,6 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>variable %1 must be a map with at least “name”</source>
         <translation>variable %1 must be a map with at least “name”</translation>
-    </message>
-    <message>
-        <source>type “%1” is not one of text, multiline, number, choice, yesno, date</source>
-        <translation>type “%1” is not one of text, multiline, number, choice, yesno, date</translation>
     </message>
     <message>
         <source>“parameters” must be a map such as “temperature: 0.7”</source>
@@ -1829,6 +1869,18 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>parameter “%1” is out of range</source>
         <translation>parameter “%1” is out of range</translation>
+    </message>
+    <message>
+        <source>type “%1” is not one of text, multiline, number, choice, yesno, date, file</source>
+        <translation>type “%1” is not one of text, multiline, number, choice, yesno, date, file</translation>
+    </message>
+    <message>
+        <source>“accept” is for file variables only</source>
+        <translation>“accept” is for file variables only</translation>
+    </message>
+    <message>
+        <source>“%1” takes %2 files, not “%3”</source>
+        <translation>“%1” takes %2 files, not “%3”</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2788,13 @@ Trying again in %2 s (%3 of %4)…</translation>
     </message>
 </context>
 <context>
+    <name>Inkwell::TemplateFormFiles</name>
+    <message>
+        <source>The file for “%1” is still being read.</source>
+        <translation>The file for “%1” is still being read.</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::TemplatesController</name>
     <message>
         <source>---
@@ -3303,6 +3362,18 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
         <source>Text only</source>
         <translation>Text only</translation>
     </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Largest file</translation>
+    </message>
+    <message>
+        <source>Largest file to attach, in MB</source>
+        <translation>Largest file to attach, in MB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
 </context>
 <context>
     <name>ProfileList</name>
@@ -3815,6 +3886,29 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFileField</name>
+    <message>
+        <source>No file chosen (drop one here)</source>
+        <translation>No file chosen (drop one here)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Choose a file for %1</translation>
+    </message>
+    <message>
+        <source>Accepted files (%1)</source>
+        <translation>Accepted files (%1)</translation>
     </message>
 </context>
 <context>

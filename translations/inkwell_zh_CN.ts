@@ -90,6 +90,38 @@
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>whole PDF</source>
+        <translation>整个 PDF</translation>
+    </message>
+    <message>
+        <source>as text</source>
+        <translation>仅文字</translation>
+    </message>
+    <message>
+        <source>Sent as the whole PDF; send its text instead</source>
+        <translation>以整个 PDF 发送；改为只发送其文字</translation>
+    </message>
+    <message>
+        <source>Sent as text; send the whole PDF instead</source>
+        <translation>以文字发送；改为发送整个 PDF</translation>
+    </message>
+    <message>
+        <source>A scanned PDF has no text: it goes as the file itself.</source>
+        <translation>扫描的 PDF 没有文字：只能以文件本身发送。</translation>
+    </message>
+    <message>
+        <source>The PDF itself goes: the server reads its pages, pictures and layout too.</source>
+        <translation>发送的是 PDF 文件本身：服务器也会读取其中的页面、图片和版式。</translation>
+    </message>
+    <message>
+        <source>The server reads the PDF itself, pictures and layout too. Click to send only its text (fewer tokens).</source>
+        <translation>服务器读取 PDF 文件本身，包括图片和版式。点击改为只发送其文字（更省 token）。</translation>
+    </message>
+    <message>
+        <source>Only the PDF&apos;s text goes. Click to send the file itself: the server reads its pictures and layout too.</source>
+        <translation>只发送 PDF 的文字。点击改为发送文件本身：服务器也会读取其中的图片和版式。</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
@@ -1276,6 +1308,14 @@
         <source>[Images attached here, not sent: this model reads text only: %1]</source>
         <translation>[此处附有图片，未发送：该模型只读取文字：%1]</translation>
     </message>
+    <message>
+        <source>%1 has no text layer (it looks scanned), and this server reads only the text of PDFs. Send it to Anthropic, Gemini or OpenAI, or attach its pages as images.</source>
+        <translation>%1 没有文字层（看起来是扫描件），而此服务器只读取 PDF 的文字。请发送给 Anthropic、Gemini 或 OpenAI，或把各页作为图片附加。</translation>
+    </message>
+    <message>
+        <source>[A scanned PDF, not sent: this server reads only text.]</source>
+        <translation>[扫描的 PDF，未发送：此服务器只读取文字。]</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>
@@ -1348,6 +1388,10 @@
     <message>
         <source>Pasted image %1.png</source>
         <translation>粘贴的图片 %1.png</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1568,10 +1612,6 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>variable %1 must be a map with at least “name”</source>
         <translation>变量 %1 必须是至少包含“name”的映射</translation>
-    </message>
-    <message>
-        <source>type “%1” is not one of text, multiline, number, choice, yesno, date</source>
-        <translation>类型“%1”不是 text、multiline、number、choice、yesno、date 之一</translation>
     </message>
     <message>
         <source>“parameters” must be a map such as “temperature: 0.7”</source>
@@ -1812,6 +1852,18 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>parameter “%1” is out of range</source>
         <translation>参数“%1”超出范围</translation>
+    </message>
+    <message>
+        <source>type “%1” is not one of text, multiline, number, choice, yesno, date, file</source>
+        <translation>类型“%1”不是 text、multiline、number、choice、yesno、date、file 之一</translation>
+    </message>
+    <message>
+        <source>“accept” is for file variables only</source>
+        <translation>“accept”只能用于文件变量</translation>
+    </message>
+    <message>
+        <source>“%1” takes %2 files, not “%3”</source>
+        <translation>“%1”接受 %2 文件，不接受“%3”</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2762,13 @@ Trying again in %2 s (%3 of %4)…</source>
     </message>
 </context>
 <context>
+    <name>Inkwell::TemplateFormFiles</name>
+    <message>
+        <source>The file for “%1” is still being read.</source>
+        <translation>“%1”的文件仍在读取中。</translation>
+    </message>
+</context>
+<context>
     <name>Inkwell::TemplatesController</name>
     <message>
         <source>---
@@ -3275,6 +3334,18 @@ variables:
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
+    <message>
+        <source>Largest file</source>
+        <translation>最大文件</translation>
+    </message>
+    <message>
+        <source>Largest file to attach, in MB</source>
+        <translation>可附加的最大文件（MB）</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
 </context>
 <context>
     <name>ProfileList</name>
@@ -3786,6 +3857,29 @@ variables:
     <message>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFileField</name>
+    <message>
+        <source>No file chosen (drop one here)</source>
+        <translation>未选择文件（可拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>为 %1 选择文件</translation>
+    </message>
+    <message>
+        <source>Accepted files (%1)</source>
+        <translation>可接受的文件（%1）</translation>
     </message>
 </context>
 <context>
