@@ -36,10 +36,11 @@ Error writeHtmlAsPdf(const QString &html, const QString &title, const QString &p
 // Dates as documents show them: "2026-11-30 10:57 UTC".
 QString documentDate(qint64 ms);
 
-// A message's files in documents. The Markdown export links each image to
-// `assets/<assetFileName>` beside the .md file (the exporter writes them
-// there, once each: the name is the content's); the other formats embed
-// them (HTML as data: URLs, PDF drawn on the page) or name them (text).
+// A message's files in documents. The Markdown export shows each image
+// from, and links each document to, `assets/<assetFileName>` beside the .md
+// file (the exporter writes them there, once each: the name is the
+// content's); the other formats embed pictures (HTML as data: URLs, PDF
+// drawn on the page) and name the rest.
 QString assetFileName(const Attachment &attachment); // "3f1a…c2d4.jpg": a sha256 prefix and a suffix
 // "58×493, 4.1 KB" for an image, "17 pages, 137 KB" for a document.
 QString attachmentSummary(const Attachment &attachment);

@@ -52,18 +52,19 @@ QByteArray archiveEntry(const Snapshot &s, bool first)
     return (first ? "    " : ",\n    ") + QByteArray(text).replace("\n", "\n    ");
 }
 
-// The images a Markdown file links to, in `assets/` beside it: one folder
-// for every file exported into the same folder, each image once (its name
-// is its content's sha256, so a file already there is the same file; one
-// of another size is a damaged leftover and is written again). Written
-// before the .md, so that a link never points at nothing.
+// The files a Markdown file links to (pictures shown, documents as links),
+// in `assets/` beside it: one folder for every file exported into the same
+// folder, each file once (its name is its content's sha256, so a file
+// already there is the same file; one of another size is a damaged leftover
+// and is written again). Written before the .md, so that a link never
+// points at nothing.
 Error writeAssets(const Snapshot &s, const DocumentOptions &options, const QString &path)
 {
     QList<const Attachment *> images;
     for (const TranscriptItem &item : transcript(s, options.allBranches))
         if (item.message)
             for (const Attachment &a : item.message->attachments)
-                if (isShownAsImage(a))
+                if (!a.data.isEmpty())
                     images << &a;
     if (images.isEmpty())
         return {};

@@ -86,17 +86,21 @@ QString markdownLinkText(const QString &name)
     return out;
 }
 
-// The files of a message, after its text: images as links to the assets the
-// exporter writes (only when there are assets: a copy to the clipboard has
-// none), documents (and images without assets) as a line each.
+// The files of a message, after its text: images shown from the assets the
+// exporter writes and documents linked to theirs (only when there are
+// assets: a copy to the clipboard has none), else a line each.
 void appendAttachments(QString &out, const Message &m, bool assets)
 {
     if (m.attachments.isEmpty())
         return;
     out += u'\n';
     for (const Attachment &a : m.attachments) {
+        const QString link = u"[" + markdownLinkText(a.name) + u"](assets/" + assetFileName(a) + u")";
         if (assets && isShownAsImage(a))
-            out += u"![" + markdownLinkText(a.name) + u"](assets/" + assetFileName(a) + u")\n";
+            out += u"!" + link + u"\n";
+        else if (assets && !a.data.isEmpty())
+            out += (a.isImage() ? QStringLiteral("🖼️ ") : QStringLiteral("📄 ")) + link + u" ("
+                + attachmentSummary(a) + u")\n";
         else
             out += (a.isImage() ? QStringLiteral("🖼️ ") : QStringLiteral("📄 ")) + a.name + u" ("
                 + attachmentSummary(a) + u")\n";

@@ -649,7 +649,8 @@ private Q_SLOTS:
         QVERIFY2(page.contains(u"<b>spec [draft].pdf</b>"), qPrintable(page.right(2000)));
         QVERIFY(page.contains(QStringLiteral("%1 pages").arg(pdf.value.pages)));
 
-        // Markdown into a folder: both conversations link to one assets/ file.
+        // Markdown into a folder: both conversations link to the same
+        // assets/ files, the picture shown, the PDF as a link.
         ExportRequest md;
         md.conversationIds = {first, second};
         md.format = QStringLiteral("md");
@@ -657,14 +658,20 @@ private Q_SLOTS:
         const auto mdDone = exportConversations(db->db(), md);
         QVERIFY2(mdDone.ok(), qPrintable(mdDone.error.message));
         const QString assetName = image.value.sha256.left(16) + u".jpg";
-        QCOMPARE(QDir(md.outPath + u"assets").entryList(QDir::Files), QStringList {assetName});
+        const QString pdfAsset = pdf.value.sha256.left(16) + u".pdf";
+        QStringList assets {assetName, pdfAsset};
+        assets.sort();
+        QCOMPARE(QDir(md.outPath + u"assets").entryList(QDir::Files, QDir::Name), assets);
         QVERIFY(readFile(md.outPath + u"assets/" + assetName) == image.value.data);
+        QVERIFY(readFile(md.outPath + u"assets/" + pdfAsset) == pdf.value.data);
         const QFileInfo asset(md.outPath + u"assets/" + assetName);
         const QDateTime written = asset.lastModified();
         for (const QString &file : mdDone.value.files) {
             const QString text = QString::fromUtf8(readFile(file));
             QVERIFY2(text.contains(u"![IMG_0001.jpg](assets/" + assetName + u")"), qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("📄 spec [draft].pdf (%1 pages, ").arg(pdf.value.pages)),
+            QVERIFY2(text.contains(QStringLiteral("📄 [spec \\[draft\\].pdf](assets/%1) (%2 pages, ")
+                                       .arg(pdfAsset)
+                                       .arg(pdf.value.pages)),
                      qPrintable(text));
         }
         // Again into the same folder: the image is there already and is not written again.
@@ -675,7 +682,7 @@ private Q_SLOTS:
         }
         QVERIFY(exportConversations(db->db(), md).ok());
         QCOMPARE(QFileInfo(asset.filePath()).lastModified(), written.addSecs(-60));
-        QCOMPARE(QDir(md.outPath + u"assets").entryList(QDir::Files).size(), 1);
+        QCOMPARE(QDir(md.outPath + u"assets").entryList(QDir::Files).size(), 2);
 
         // Plain text: a line each.
         ExportRequest txt = html;
