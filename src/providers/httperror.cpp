@@ -41,6 +41,10 @@ QString hintFor(int status, const QString &code, const QString &profileName, con
     if (status == 404)
         return QCoreApplication::translate("Inkwell::HttpError", "check the base URL and the model name%1")
             .arg(profile);
+    if (status == 413 || code == u"request_too_large")
+        return QCoreApplication::translate("Inkwell::HttpError",
+                                           "the request is larger than this server takes: remove some files, turn "
+                                           "off “Send earlier images” in Parameters, or send PDFs as text");
     if (code == u"insufficient_quota")
         return QCoreApplication::translate("Inkwell::HttpError",
                                            "the account has no quota left; check billing with the provider");

@@ -337,6 +337,27 @@ private Q_SLOTS:
         QVERIFY(RetryPolicy().decide(attempt).retry); // other 500s still are
     }
 
+    // Files make requests large; a server's 413 (Anthropic's
+    // request_too_large, nginx's HTML page) says what to leave out.
+    void tooLargeRequestSaysWhatToLeaveOut()
+    {
+        const Error anthropic = describeHttpError(
+            413,
+            R"({"type":"error","error":{"type":"request_too_large","message":"Request exceeds the maximum size"}})",
+            QStringLiteral("api.anthropic.com"), QString());
+        QVERIFY2(anthropic.message.contains(QStringLiteral("Request exceeds the maximum size")),
+                 qPrintable(anthropic.message));
+        QVERIFY2(anthropic.message.contains(QStringLiteral("remove some files")), qPrintable(anthropic.message));
+        const Error nginx
+            = describeHttpError(413, "<html><head><title>413 Request Entity Too Large</title></head></html>",
+                                QStringLiteral("127.0.0.1:8080"), QString());
+        QVERIFY2(nginx.message.contains(QStringLiteral("413 Request Entity Too Large")), qPrintable(nginx.message));
+        QVERIFY(nginx.message.contains(QStringLiteral("Send earlier images")));
+        RetryPolicy::Attempt attempt;
+        attempt.httpStatus = 413;
+        QVERIFY(!RetryPolicy().decide(attempt).retry);
+    }
+
     // The per-conversation switch: only the newest images go again.
     void earlierImagesCanBeLeftOut()
     {
