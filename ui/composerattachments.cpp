@@ -168,8 +168,16 @@ void ComposerAttachments::setLimits(const AttachmentLimits &limits)
 {
     const bool wasWhole = m_limits.wholePdf;
     m_limits = limits;
-    if (wasWhole != limits.wholePdf)
-        publish();
+    if (wasWhole == limits.wholePdf)
+        return;
+    // A server that reads only text: the PDFs meant whole go as their text,
+    // and the chips say so (a scanned one stays whole, and a send says why
+    // it cannot go).
+    if (!limits.wholePdf)
+        for (Item &item : m_items)
+            if (item.attachment.native && !item.attachment.text.isEmpty())
+                item.attachment.native = false;
+    publish();
 }
 
 void ComposerAttachments::take(const QString &sha256)

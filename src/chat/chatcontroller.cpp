@@ -187,6 +187,11 @@ Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId,
     user.role = Message::Role::User;
     user.content = text;
     user.attachments = attachments;
+    // What is stored is what went: a PDF meant whole goes as its text to a
+    // server that reads only text (a scanned one was refused above).
+    if (!readsPdf(settings.profile))
+        for (Attachment &a : user.attachments)
+            a.native = false;
     auto stored = store(user);
     if (!stored.ok())
         return stored;

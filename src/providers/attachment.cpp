@@ -33,7 +33,9 @@ QString withDocumentText(const QString &content, const QList<Attachment> &attach
         // A file that holds the closing tag would end its block early and
         // let what follows pass for the user's words.
         QString text = a.text;
-        text.replace(QStringLiteral("</document>"), QStringLiteral("</ document>"));
+        static const QRegularExpression closing(QStringLiteral("<\\s*/\\s*document\\s*>"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        text.replace(closing, QStringLiteral("</ document>"));
         if (!text.endsWith(u'\n'))
             text += u'\n';
         blocks << QStringLiteral("<document name=\"%1\"%2>\n%3</document>").arg(name, pages, text);
@@ -114,11 +116,18 @@ QString scannedPdfRefusal(const QString &name)
         .arg(name);
 }
 
+// A PDF can go whole: a chat with a server that reads PDFs (a completion's
+// prompt is text only).
+bool takesWholePdf(const GenerationRequest &request)
+{
+    return request.mode == GenerationRequest::Mode::Chat && readsPdf(request.profile);
+}
+
 } // namespace
 
 Error refuseFiles(const GenerationRequest &settings, const QList<Attachment> &files)
 {
-    if (!readsPdf(settings.profile))
+    if (!takesWholePdf(settings))
         for (const Attachment &a : files)
             if (a.native && a.text.isEmpty())
                 return Error::make(Error::Kind::Usage, scannedPdfRefusal(a.name));
@@ -148,20 +157,29 @@ Error checkAttachments(GenerationRequest &request)
     // A PDF meant to go whole to a server that cannot read it goes as its
     // text; a scanned one has none: refused in the message being sent,
     // named in earlier ones.
-    if (!readsPdf(request.profile)) {
-        for (ChatMessage &m : request.messages) {
-            const bool newest = &m == &request.messages.last();
-            for (Attachment &a : m.attachments) {
-                if (!a.native)
+    if (!takesWholePdf(request)) {
+        for (qsizetype i = 0; i < request.messages.size(); ++i) {
+            ChatMessage &m = request.messages[i];
+            QStringList scanned;
+            for (auto a = m.attachments.begin(); a != m.attachments.end();) {
+                a->native = false;
+                if (!a->text.isEmpty() || !a->isPdf()) {
+                    ++a;
                     continue;
-                a.native = false;
-                if (!a.text.isEmpty())
-                    continue;
-                if (newest)
-                    return Error::make(Error::Kind::Usage, scannedPdfRefusal(a.name));
-                a.text = QCoreApplication::translate("Inkwell::Attachments",
-                                                     "[A scanned PDF, not sent: this server reads only text.]");
+                }
+                if (i == request.messages.size() - 1)
+                    return Error::make(Error::Kind::Usage, scannedPdfRefusal(a->name));
+                scanned << a->name;
+                a = m.attachments.erase(a);
             }
+            // In the message's own words, not inside a file's block where
+            // it would pass for the file's content.
+            if (!scanned.isEmpty())
+                m.content += u"\n\n"
+                    + QCoreApplication::translate("Inkwell::Attachments",
+                                                  "[Scanned PDFs attached here, not sent: this server reads only "
+                                                  "text: %1]")
+                          .arg(scanned.join(QStringLiteral(", ")));
         }
     }
     // The newest message's pictures are what the user is asking about now:

@@ -34,7 +34,9 @@ struct Profile {
     // The largest file the user may attach, in MB (0: Inkwell's default,
     // AttachmentLimits). A slow machine or a small server wants less.
     int maxFileMB = 0;
-    static constexpr int kMaxFileMB = 2000;
+    // SQLite keeps a value up to 1e9 bytes, and the request holds it again
+    // in base64: half a gigabyte is as far as it goes.
+    static constexpr int kMaxFileMB = 500;
 
     // The documented base-URL rule (docs/ARCHITECTURE.md): a base URL whose
     // path is empty or "/" gets the API's usual prefix (impliedPath: /v1 for

@@ -326,6 +326,33 @@ private Q_SLOTS:
         clickItem(window, howSent(QStringLiteral("scanned.pdf"))); // it has no text to go as
         QCOMPARE(howSent(QStringLiteral("scanned.pdf"))->property("text").toString(), QStringLiteral("whole PDF"));
 
+        // Another server, one that reads only text: the PDF goes as text
+        // again and its chip no longer offers otherwise; back to Claude, the
+        // user chooses again.
+        Inkwell::ProfileFields llama = app->profiles()->blank(QStringLiteral("llamacpp"));
+        llama.name = QStringLiteral("Local");
+        llama.baseUrl = m_server.baseUrl();
+        const qint64 local = app->profiles()->save(llama, QString(), false);
+        QVERIFY(local > 0);
+        app->profiles()->activate(local);
+        QTRY_VERIFY(!files->wholePdf());
+        QTRY_VERIFY(!howSent(QStringLiteral("shared-mime-info-spec.pdf")));
+        QVERIFY(!files->ready().at(0).native);
+        QVERIFY(files->ready().at(1).native); // scanned: whole or nothing
+        app->profiles()->activate(id);
+        QTRY_VERIFY(files->wholePdf());
+        QTRY_COMPARE(howSent(QStringLiteral("shared-mime-info-spec.pdf"))->property("text").toString(),
+                     QStringLiteral("as text"));
+        // Laid out again (it has just appeared): where it is stays put.
+        QPointF at(-1, -1);
+        QTRY_VERIFY([&] {
+            QQuickItem *label = howSent(QStringLiteral("shared-mime-info-spec.pdf"));
+            const QPointF now = label->mapToScene(label->boundingRect().center());
+            return std::exchange(at, now) == now && label->width() > 0;
+        }());
+        clickItem(window, howSent(QStringLiteral("shared-mime-info-spec.pdf")));
+        QTRY_VERIFY(files->ready().at(0).native);
+
         typeText(window, QStringLiteral("Compare them"));
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE(m_server.requests().size(), 1);

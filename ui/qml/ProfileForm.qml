@@ -234,7 +234,7 @@ GridLayout {
             objectName: "profileMaxFile"
             readonly property int defaultMB: 100  // AttachmentLimits::kDefaultMB
             from: 1
-            to: 2000
+            to: 500  // Profile::kMaxFileMB
             stepSize: 10
             editable: true
             Accessible.name: qsTr("Largest file to attach, in MB")
