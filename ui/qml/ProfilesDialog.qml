@@ -12,7 +12,7 @@ Dialog {
     title: qsTr("Servers")
     modal: true
     width: Math.min(900, parent ? parent.width - 40 : 900)
-    height: Math.min(660, parent ? parent.height - 40 : 660)
+    height: Math.min(720, parent ? parent.height - 40 : 720)
     parent: Overlay.overlay
     padding: 0
     header: null
