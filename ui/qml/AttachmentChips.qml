@@ -15,19 +15,32 @@ Flow {
     // The server reads PDFs sent whole: a PDF chip offers to send it so.
     property bool offerWhole: false
     readonly property int chipHeight: Math.round(Theme.fontSize * 3.6)
+    // The chips side by side on one row: what a right-aligned list of them
+    // takes before it wraps.
+    readonly property real rowWidth: {
+        let w = 0
+        for (let i = 0; i < chipRepeater.count; ++i) {
+            const chip = chipRepeater.itemAt(i) as Rectangle
+            if (chip)
+                w += chip.implicitWidth + (i > 0 ? spacing : 0)
+        }
+        return w
+    }
     signal removeRequested(int index)
     signal wholeRequested(int index, bool whole)
     signal openRequested(var row)
     spacing: 6
 
     Repeater {
+        id: chipRepeater
         model: root.rows
         delegate: Rectangle {
             id: chip
             required property var modelData
             required property int index
             objectName: "attachmentChip"
-            width: Math.min(chipRow.implicitWidth + 12, Math.max(root.width, 120))
+            implicitWidth: chipRow.implicitWidth + 12
+            width: Math.min(implicitWidth, Math.max(root.width, 120))
             height: root.chipHeight
             radius: Theme.radius - 2
             color: open.containsMouse ? Theme.sidebarSelected : Theme.sidebarHover

@@ -209,11 +209,13 @@ Item {
         AttachmentChips {
             objectName: "messageAttachments"
             visible: root.attachments.length > 0
-            Layout.fillWidth: true
-            // The user's files sit on the right, as the bubble does, in the
-            // order they were attached (a right-to-left flow takes them reversed).
-            layoutDirection: root.isUser ? Qt.RightToLeft : Qt.LeftToRight
-            rows: root.isUser ? root.attachments.slice().reverse() : root.attachments
+            // The user's files sit on the right, as the bubble does, while
+            // they fit on one row; more wrap in reading order, from the left.
+            Layout.fillWidth: !root.isUser
+            Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
+            Layout.preferredWidth: root.isUser ? Math.ceil(rowWidth) + 1 : -1
+            Layout.maximumWidth: parent.width
+            rows: root.attachments
             onOpenRequested: attachment => root.attachmentOpened(attachment)
         }
 
