@@ -61,7 +61,10 @@ Rectangle {
     function submit() {
         // The text is cleared only once it was really handed over.
         const owner = ownerId
+        // Kept first: a send refused (a picture for a model that reads text
+        // only) leaves it in the composer, and it must follow a switch.
         keep.stop()
+        App.session.keepUnsent(owner, input.text)
         sending = true
         const sent = App.session.send(input.text)
         sending = false
