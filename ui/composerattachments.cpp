@@ -2,6 +2,9 @@
 #include "composerattachments.h"
 
 #include "attachmentimages.h"
+#include "core/logging.h"
+#include "store/attachmentrepository.h"
+#include "store/database.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -96,6 +99,19 @@ void ComposerAttachments::start(const QString &name, std::function<Result<Attach
     publish();
     auto *watcher = new QFutureWatcher<Result<Attachment>>(this);
     const int id = item.id;
+    // Stored on the worker too, where the database keeps them: the GUI
+    // thread only writes the list (a 100 MB file is not copied there).
+    if (m_db.isValid()) {
+        work = [work = std::move(work), path = m_db.databaseName()] {
+            Result<Attachment> r = work();
+            if (r.ok()) {
+                Database db;
+                if (db.open(path).isError() || AttachmentRepository(db.db()).storeFiles({r.value}).isError())
+                    qCWarning(lcStore) << "an attached file could not be kept for after a restart";
+            }
+            return r;
+        };
+    }
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
         finished(id, watcher->result());
         watcher->deleteLater();
@@ -109,7 +125,7 @@ void ComposerAttachments::switchTo(qint64 conversationId)
         return;
     if (!m_items.isEmpty())
         m_aside.insert(m_owner, std::exchange(m_items, {}));
-    m_items = m_aside.take(conversationId);
+    m_items = m_aside.contains(conversationId) ? m_aside.take(conversationId) : restore(conversationId);
     m_owner = conversationId;
     dismissError();
     publish();
@@ -119,9 +135,11 @@ void ComposerAttachments::finished(int id, const Result<Attachment> &result)
 {
     // In the list shown, or in one put aside while it was read.
     QList<Item> *list = &m_items;
+    qint64 owner = m_owner;
     auto it = std::find_if(list->begin(), list->end(), [id](const Item &i) { return i.id == id; });
     for (auto aside = m_aside.begin(); it == list->end() && aside != m_aside.end(); ++aside) {
         list = &aside.value();
+        owner = aside.key();
         it = std::find_if(list->begin(), list->end(), [id](const Item &i) { return i.id == id; });
     }
     if (it == list->end())
@@ -137,6 +155,8 @@ void ComposerAttachments::finished(int id, const Result<Attachment> &result)
         if (result.value.isImage())
             AttachmentImages::lend(result.value.sha256, result.value.data);
     }
+    if (!shown)
+        keep(owner, *list);
     publish();
     if (result.ok())
         Q_EMIT fileReady(result.value);
@@ -252,8 +272,65 @@ void ComposerAttachments::showError(const QString &text)
     Q_EMIT errorChanged();
 }
 
+void ComposerAttachments::setStore(const QSqlDatabase &db)
+{
+    m_db = db;
+    // A worker stores a file before the list says it is kept; one the app
+    // ended in between belongs to no one.
+    if (const Error e = AttachmentRepository(m_db).removeUnheld(); e.isError())
+        qCWarning(lcStore) << e.message;
+    m_items += restore(m_owner);
+    publish();
+}
+
+void ComposerAttachments::setOwner(qint64 conversationId)
+{
+    if (m_db.isValid() && conversationId != m_owner)
+        if (const Error e = AttachmentRepository(m_db).moveUnsent(m_owner, conversationId); e.isError())
+            showError(e.message);
+    m_restored.insert(conversationId);
+    m_owner = conversationId;
+}
+
+void ComposerAttachments::keep(qint64 owner, const QList<Item> &items)
+{
+    if (!m_db.isValid())
+        return;
+    QList<Attachment> ready;
+    for (const Item &item : items)
+        if (!item.reading)
+            ready << item.attachment;
+    if (const Error e = AttachmentRepository(m_db).keepUnsent(owner, ready); e.isError())
+        showError(e.message);
+}
+
+QList<ComposerAttachments::Item> ComposerAttachments::restore(qint64 owner)
+{
+    if (!m_db.isValid() || m_restored.contains(owner))
+        return {};
+    m_restored.insert(owner);
+    const auto kept = AttachmentRepository(m_db).unsent(owner);
+    if (!kept.ok()) {
+        showError(kept.error.message);
+        return {};
+    }
+    QList<Item> items;
+    for (const Attachment &a : kept.value) {
+        Item item;
+        item.id = m_nextId++;
+        item.name = a.name;
+        item.reading = false;
+        item.attachment = a;
+        if (a.isImage())
+            AttachmentImages::lend(a.sha256, a.data);
+        items << item;
+    }
+    return items;
+}
+
 void ComposerAttachments::publish()
 {
+    keep(m_owner, m_items);
     QList<AttachmentRow> rows;
     for (const Item &item : std::as_const(m_items)) {
         AttachmentRow row;

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -52,7 +54,7 @@ public:
     // shown puts them aside, and they come back with it (0: a new chat).
     void switchTo(qint64 conversationId);
     // The new chat they were attached in has become this conversation.
-    void setOwner(qint64 conversationId) { m_owner = conversationId; }
+    void setOwner(qint64 conversationId);
     Q_INVOKABLE void clear();
     // A ready file's text and bytes, for the viewer before it is sent (the
     // same calls as ConversationSession's for stored files).
@@ -63,6 +65,11 @@ public:
     // What send() takes: every ready file, in the order added.
     [[nodiscard]] QList<Attachment> ready() const;
     void setLimits(const AttachmentLimits &limits);
+    // Keep the files in this database as the composer's text is kept, per
+    // conversation, so that a restart loses none (workers store each file
+    // through their own connection; the list is kept on the GUI thread).
+    // The files kept for the conversation shown come back at once.
+    void setStore(const QSqlDatabase &db);
 
 Q_SIGNALS:
     void changed();
@@ -82,6 +89,10 @@ private:
     void publish();
     void showError(const QString &text);
     [[nodiscard]] const Attachment *readyFile(const QString &sha256) const;
+    // The kept list of `owner`'s files made `items`' ready ones; the kept
+    // files of a conversation never shown in this run, read back.
+    void keep(qint64 owner, const QList<Item> &items);
+    [[nodiscard]] QList<Item> restore(qint64 owner);
 
     QVariantList m_rows;
     QList<Item> m_items;
@@ -90,6 +101,8 @@ private:
     QStringList m_errors;
     QString m_error;
     AttachmentLimits m_limits;
+    QSqlDatabase m_db; // invalid: nothing is kept (a draft's sources)
+    QSet<qint64> m_restored; // owners whose kept files were read back
     int m_nextId = 1;
     int m_pasted = 0;
 };

@@ -64,6 +64,7 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
     if (!parts.storeUsable)
         return;
     m_chat = std::make_unique<ChatController>(parts.nam, m_db);
+    m_attachments.setStore(m_db); // the files attached and not sent come back after a restart
 
     connect(m_chat.get(), &ChatController::messageAdded, this, [this](const Message &m) {
         setRetryText({});

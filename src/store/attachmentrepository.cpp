@@ -129,6 +129,110 @@ Error AttachmentRepository::removeFromDraft(qint64 draftId, const QString &sha25
     return {};
 }
 
+Error AttachmentRepository::storeFiles(const QList<Attachment> &files)
+{
+    for (const Attachment &a : files) {
+        QString sha;
+        if (Error e = storeFile(a, &sha); e.isError())
+            return e;
+    }
+    return {};
+}
+
+Error AttachmentRepository::keepUnsent(qint64 conversationId, const QList<Attachment> &files)
+{
+    if (!m_db.transaction())
+        return Sql::storageError(QStringLiteral("Cannot keep the attached files"), m_db.lastError(), Sql::fileOf(m_db));
+    Error e;
+    // Those no longer in the list first (the trigger removes a file no one
+    // holds), then the list upserted in place: a file kept is never deleted
+    // and put back, which would lose it in between.
+    QStringList keys;
+    for (const Attachment &a : files)
+        keys << a.sha256;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT sha256 FROM unsent_attachments WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    QStringList gone;
+    if (!q.exec())
+        e = fail(q, "Cannot keep the attached files");
+    while (!e.isError() && q.next())
+        if (!keys.contains(q.value(0).toString()))
+            gone << q.value(0).toString();
+    for (const QString &sha : std::as_const(gone)) {
+        if (e.isError())
+            break;
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM unsent_attachments WHERE conversation_id = ? AND sha256 = ?"));
+        del.addBindValue(conversationId);
+        del.addBindValue(sha);
+        if (!del.exec())
+            e = fail(del, "Cannot keep the attached files");
+    }
+    int position = 0;
+    for (const Attachment &a : files) {
+        if (e.isError())
+            break;
+        QSqlQuery up(m_db);
+        up.prepare(QStringLiteral("INSERT INTO unsent_attachments (conversation_id, position, sha256, name, native) "
+                                  "SELECT ?, ?, sha256, ?, ? FROM attachments WHERE sha256 = ? "
+                                  "ON CONFLICT (conversation_id, sha256) DO UPDATE SET position = excluded.position, "
+                                  "name = excluded.name, native = excluded.native"));
+        for (const QVariant &v : {QVariant(conversationId), QVariant(position++), Sql::text(a.name), QVariant(a.native),
+                                  QVariant(a.sha256)})
+            up.addBindValue(v);
+        if (!up.exec())
+            e = fail(up, "Cannot keep the attached files");
+    }
+    if (e.isError()) {
+        m_db.rollback();
+        return e;
+    }
+    if (!m_db.commit())
+        return Sql::storageError(QStringLiteral("Cannot keep the attached files"), m_db.lastError(), Sql::fileOf(m_db));
+    return {};
+}
+
+Result<QList<Attachment>> AttachmentRepository::unsent(qint64 conversationId)
+{
+    using R = Result<QList<Attachment>>;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT u.name, u.native, %1 FROM unsent_attachments u JOIN attachments a "
+                             "ON a.sha256 = u.sha256 WHERE u.conversation_id = ? ORDER BY u.position")
+                  .arg(fileColumns(true)));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return R::fail(fail(q, "Cannot read the attached files"));
+    QList<Attachment> out;
+    while (q.next())
+        out << fromRow(q, 0);
+    return {out, {}};
+}
+
+Error AttachmentRepository::moveUnsent(qint64 fromConversationId, qint64 toConversationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE OR IGNORE unsent_attachments SET conversation_id = ? WHERE conversation_id = ?"));
+    q.addBindValue(toConversationId);
+    q.addBindValue(fromConversationId);
+    if (!q.exec())
+        return fail(q, "Cannot keep the attached files");
+    return {};
+}
+
+Error AttachmentRepository::removeUnheld()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(
+            QStringLiteral("DELETE FROM attachments WHERE "
+                           "NOT EXISTS (SELECT 1 FROM message_attachments m WHERE m.sha256 = attachments.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments d WHERE d.sha256 = attachments.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments u WHERE u.sha256 = attachments.sha256)")))
+        return fail(q, "Cannot remove files no one holds");
+    return {};
+}
+
 Result<QList<Attachment>> AttachmentRepository::forDraft(qint64 draftId, bool withData)
 {
     using R = Result<QList<Attachment>>;

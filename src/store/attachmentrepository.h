@@ -27,6 +27,19 @@ public:
     Error addToDraft(qint64 draftId, const Attachment &attachment);
     Error removeFromDraft(qint64 draftId, const QString &sha256);
     Result<QList<Attachment>> forDraft(qint64 draftId, bool withData);
+    // The composer's files not sent yet, per conversation (0: a new chat).
+    // storeFiles puts the files themselves in (a worker thread can, with
+    // its own connection, before they are kept); keepUnsent makes the
+    // conversation's list exactly `files` (stored ones only; a file no one
+    // holds any more goes); unsent reads it back, bytes and all.
+    Error storeFiles(const QList<Attachment> &files);
+    Error keepUnsent(qint64 conversationId, const QList<Attachment> &files);
+    Result<QList<Attachment>> unsent(qint64 conversationId);
+    // The new chat's files now belong to the conversation it became.
+    Error moveUnsent(qint64 fromConversationId, qint64 toConversationId);
+    // Files no message, draft or composer holds (a worker stored one and
+    // the app ended before it was kept): removed.
+    Error removeUnheld();
     // One file's bytes (a thumbnail, "Save as", an export).
     Result<QByteArray> data(const QString &sha256);
     // A document's extracted text.

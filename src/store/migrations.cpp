@@ -250,6 +250,40 @@ const std::vector<QStringList> &schemaMigrations()
                            "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
                            "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256); END"),
         },
+        // 8 → 9: the files in the composer, not sent yet, kept like its text
+        // (per conversation; 0 is a new chat) so that a restart loses none.
+        // A file now stays while a message, a draft or a composer holds it.
+        {
+            QStringLiteral(R"(CREATE TABLE unsent_attachments (
+                conversation_id INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                sha256 TEXT NOT NULL REFERENCES attachments(sha256),
+                name TEXT NOT NULL,
+                native INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (conversation_id, sha256)
+            ))"),
+            QStringLiteral("CREATE INDEX unsent_attachments_sha256 ON unsent_attachments(sha256)"),
+            QStringLiteral("DROP TRIGGER message_attachments_ad"),
+            QStringLiteral("DROP TRIGGER draft_attachments_ad"),
+            QStringLiteral("CREATE TRIGGER message_attachments_ad AFTER DELETE ON message_attachments BEGIN "
+                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
+                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END"),
+            QStringLiteral("CREATE TRIGGER draft_attachments_ad AFTER DELETE ON draft_attachments BEGIN "
+                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
+                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END"),
+            QStringLiteral("CREATE TRIGGER unsent_attachments_ad AFTER DELETE ON unsent_attachments BEGIN "
+                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
+                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
+                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END"),
+            // A deleted conversation's composer goes with it.
+            QStringLiteral("CREATE TRIGGER conversations_unsent_ad AFTER DELETE ON conversations BEGIN "
+                           "DELETE FROM unsent_attachments WHERE conversation_id = old.id; END"),
+        },
     };
     return steps;
 }

@@ -175,36 +175,55 @@ private Q_SLOTS:
     // conversation, through a switch and back.
     void refusedSendKeepsTheText()
     {
+        {
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("deepseek-chat"));
+            QVERIFY(window);
+            auto *app = appOf(engine);
+            const qint64 first = app->session()->conversationId();
+            QVERIFY(first > 0);
+            app->session()->newConversation();
+            QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
+            input->forceActiveFocus();
+            QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier); // what an earlier test left
+            QTest::keyClick(window, Qt::Key_Delete);
+            QTRY_COMPARE(input->property("text").toString(), QString());
+            QImage shot(64, 48, QImage::Format_RGB32);
+            shot.fill(Qt::darkBlue);
+            QGuiApplication::clipboard()->setImage(shot);
+            QTest::keyClick(window, Qt::Key_V, Qt::ControlModifier);
+            Inkwell::ComposerAttachments *files = app->session()->attachments();
+            QTRY_COMPARE(files->count(), 1);
+            QTRY_VERIFY(!files->reading());
+            typeText(window, QStringLiteral("what is in this picture"));
+            const qsizetype requests = m_server.requests().size();
+            QTest::keyClick(window, Qt::Key_Return);
+            QTRY_VERIFY(app->session()->errorText().contains(QStringLiteral("does not take images")));
+            QCOMPARE(m_server.requests().size(), requests);
+            QCOMPARE(input->property("text").toString(), QStringLiteral("what is in this picture"));
+            app->session()->open(first);
+            QTRY_COMPARE(app->session()->conversationId(), first);
+            app->session()->newConversation();
+            QTRY_COMPARE(input->property("text").toString(), QStringLiteral("what is in this picture"));
+            QCOMPARE(files->count(), 1);
+        }
+        // Quit and start again: the text and the picture are still there.
         QQmlApplicationEngine engine;
-        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("deepseek-chat"));
+        QQuickWindow *window = startApp(engine, m_dir.path(), m_server.baseUrl(), QStringLiteral("m"));
         QVERIFY(window);
         auto *app = appOf(engine);
-        const qint64 first = app->session()->conversationId();
-        QVERIFY(first > 0);
         app->session()->newConversation();
         QQuickItem *input = visibleItem(window->contentItem(), QStringLiteral("composerInput"));
-        input->forceActiveFocus();
-        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier); // what an earlier test left
-        QTest::keyClick(window, Qt::Key_Delete);
-        QTRY_COMPARE(input->property("text").toString(), QString());
-        QImage shot(64, 48, QImage::Format_RGB32);
-        shot.fill(Qt::darkBlue);
-        QGuiApplication::clipboard()->setImage(shot);
-        QTest::keyClick(window, Qt::Key_V, Qt::ControlModifier);
-        Inkwell::ComposerAttachments *files = app->session()->attachments();
-        QTRY_COMPARE(files->count(), 1);
-        QTRY_VERIFY(!files->reading());
-        typeText(window, QStringLiteral("what is in this picture"));
-        const qsizetype requests = m_server.requests().size();
-        QTest::keyClick(window, Qt::Key_Return);
-        QTRY_VERIFY(app->session()->errorText().contains(QStringLiteral("does not take images")));
-        QCOMPARE(m_server.requests().size(), requests);
-        QCOMPARE(input->property("text").toString(), QStringLiteral("what is in this picture"));
-        app->session()->open(first);
-        QTRY_COMPARE(app->session()->conversationId(), first);
-        app->session()->newConversation();
         QTRY_COMPARE(input->property("text").toString(), QStringLiteral("what is in this picture"));
-        QCOMPARE(files->count(), 1);
+        QTRY_COMPARE(app->session()->attachments()->count(), 1);
+        QTRY_VERIFY(onScreen(window, QStringLiteral("Pasted image 1.png")));
+        // Sent, they leave the composer for good.
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Blue.")}))});
+        input->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(app->session()->attachments()->count(), 0);
+        QTRY_VERIFY(!app->session()->busy());
+        QVERIFY(m_server.requests().constLast().body.contains("data:image/png;base64,"));
     }
 
     void f1ShowsTheShortcutSheet()

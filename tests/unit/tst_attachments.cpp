@@ -242,6 +242,68 @@ private Q_SLOTS:
     }
 
     // A file the store refuses takes its message with it: nothing half-stored.
+    // The composer's files not sent yet: kept per conversation, reordered
+    // and renamed in place (a file kept is never dropped and put back),
+    // gone when no one holds them, moved with a new chat, and a file a
+    // worker stored that no list kept removed at the next start.
+    void unsentFilesAreKeptUntilSent()
+    {
+        Database db;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("unsent.sqlite3"))).isError());
+        AttachmentRepository files(db.db());
+        const Attachment photo
+            = image(readTestData(QStringLiteral("attachments/images/gps-rotated.jpg")), QStringLiteral("photo.jpg"));
+        Attachment doc;
+        doc.kind = Attachment::Kind::Document;
+        doc.name = QStringLiteral("要点.txt");
+        doc.mimeType = QStringLiteral("text/plain");
+        doc.data = QByteArrayLiteral("a\n");
+        doc.text = QStringLiteral("a\n");
+        doc.sha256 = sha256Hex(doc.data);
+        doc.size = doc.data.size();
+        QVERIFY(!files.storeFiles({photo, doc}).isError());
+        QVERIFY(!files.keepUnsent(0, {photo, doc}).isError());
+        Attachment renamed = doc;
+        renamed.name = QStringLiteral("renamed.txt");
+        QVERIFY(!files.keepUnsent(0, {renamed, photo}).isError());
+        auto kept = files.unsent(0);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.value.size(), 2);
+        QCOMPARE(kept.value[0].name, QStringLiteral("renamed.txt"));
+        QCOMPARE(kept.value[0].text, QStringLiteral("a\n"));
+        QVERIFY(kept.value[1].data == photo.data);
+        QCOMPARE(kept.value[1].width, photo.width);
+
+        // The new chat became conversation 7; then one file was removed.
+        QVERIFY(!files.moveUnsent(0, 7).isError());
+        QVERIFY(files.unsent(0).value.isEmpty());
+        QVERIFY(!files.keepUnsent(7, {photo}).isError());
+        QCOMPARE(rowCount(db.db(), "attachments"), 1); // the document went with its last holder
+        QCOMPARE(files.unsent(7).value.size(), 1);
+        // Sent: the message holds the picture now; the composer lets go.
+        const qint64 c = ConversationRepository(db.db()).create(Conversation {}).value;
+        Message m;
+        m.conversationId = c;
+        m.role = Message::Role::User;
+        m.attachments = {photo};
+        QVERIFY(MessageRepository(db.db()).insert(m).ok());
+        QVERIFY(!files.keepUnsent(7, {}).isError());
+        QCOMPARE(rowCount(db.db(), "unsent_attachments"), 0);
+        QCOMPARE(rowCount(db.db(), "attachments"), 1);
+
+        // Stored by a worker, never kept (the app ended): gone at the next start.
+        QVERIFY(!files.storeFiles({doc}).isError());
+        QCOMPARE(rowCount(db.db(), "attachments"), 2);
+        QVERIFY(!files.removeUnheld().isError());
+        QCOMPARE(rowCount(db.db(), "attachments"), 1);
+        // A deleted conversation's composer goes with it.
+        QVERIFY(!files.storeFiles({doc}).isError());
+        QVERIFY(!files.keepUnsent(c, {doc}).isError());
+        QVERIFY(!ConversationRepository(db.db()).remove(c).isError());
+        QCOMPARE(rowCount(db.db(), "unsent_attachments"), 0);
+        QCOMPARE(rowCount(db.db(), "attachments"), 0);
+    }
+
     void messageAndFilesAreStoredTogether()
     {
         Database db;

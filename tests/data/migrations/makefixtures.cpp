@@ -47,9 +47,19 @@ QString text(const char *utf8)
 
 // Tables in the order their rows can be inserted (foreign keys).
 const QStringList kTables = {
-    QStringLiteral("profiles"),       QStringLiteral("folders"),   QStringLiteral("conversations"),
-    QStringLiteral("messages"),       QStringLiteral("templates"), QStringLiteral("drafts"),
-    QStringLiteral("draft_versions"), QStringLiteral("app_state"), QStringLiteral("search_pending"),
+    QStringLiteral("profiles"),
+    QStringLiteral("folders"),
+    QStringLiteral("conversations"),
+    QStringLiteral("messages"),
+    QStringLiteral("templates"),
+    QStringLiteral("drafts"),
+    QStringLiteral("draft_versions"),
+    QStringLiteral("app_state"),
+    QStringLiteral("search_pending"),
+    QStringLiteral("attachments"),
+    QStringLiteral("message_attachments"),
+    QStringLiteral("draft_attachments"),
+    QStringLiteral("unsent_attachments"),
 };
 
 const char *const kWeeklyReport = R"(---
@@ -498,6 +508,74 @@ QList<Row> studio()
     };
 }
 
+// Files (schema 8): a picture and a PDF's text with a message, the PDF a
+// draft's source too, and (9) a file in a composer not sent yet.
+QList<Row> files()
+{
+    const QByteArray png = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    const QByteArray pdf("%PDF-1.4\n% a stand-in: the text below is what was read from it\n%%EOF\n");
+    const QByteArray notes("一周要点：发布 0.9。\n");
+    return {
+        {8,
+         "attachments",
+         {{"sha256", QStringLiteral("3d4d4e5a1c0f4d4c2a5b8f0e6c7d9a1b2c3d4e5f60718293a4b5c6d7e8f90a1b")},
+          {"kind", QStringLiteral("image")},
+          {"mime_type", QStringLiteral("image/png")},
+          {"size", png.size()},
+          {"width", 1},
+          {"height", 1},
+          {"created_at", kT0 + 10'000},
+          {"data", png}}},
+        {8,
+         "attachments",
+         {{"sha256", QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")},
+          {"kind", QStringLiteral("document")},
+          {"mime_type", QStringLiteral("application/pdf")},
+          {"size", pdf.size()},
+          {"pages", 2},
+          {"created_at", kT0 + 10'000},
+          {"text", text("--- Page 1 ---\n季度报告\n--- Page 2 ---\nOutlook")},
+          {"data", pdf}}},
+        {9,
+         "attachments",
+         {{"sha256", QStringLiteral("5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8")},
+          {"kind", QStringLiteral("document")},
+          {"mime_type", QStringLiteral("text/plain")},
+          {"size", notes.size()},
+          {"created_at", kT0 + 20'000},
+          {"text", text("一周要点：发布 0.9。\n")},
+          {"data", notes}}},
+        {8,
+         "message_attachments",
+         {{"message_id", 1},
+          {"position", 0},
+          {"sha256", QStringLiteral("3d4d4e5a1c0f4d4c2a5b8f0e6c7d9a1b2c3d4e5f60718293a4b5c6d7e8f90a1b")},
+          {"name", text("截图.png")},
+          {"native", 0}}},
+        {8,
+         "message_attachments",
+         {{"message_id", 1},
+          {"position", 1},
+          {"sha256", QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")},
+          {"name", QStringLiteral("Q3 report.pdf")},
+          {"native", 1}}},
+        {8,
+         "draft_attachments",
+         {{"draft_id", 1},
+          {"position", 0},
+          {"sha256", QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")},
+          {"name", QStringLiteral("Q3 report.pdf")}}},
+        {9,
+         "unsent_attachments",
+         {{"conversation_id", 1},
+          {"position", 0},
+          {"sha256", QStringLiteral("5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8")},
+          {"name", text("要点.txt")},
+          {"native", 0}}},
+    };
+}
+
 QList<Row> state()
 {
     return {
@@ -546,7 +624,7 @@ bool write(int version, const QString &dir)
                 ok = ok && exec(q, sql);
         ok = ok && exec(q, QStringLiteral("PRAGMA user_version = %1").arg(version));
 
-        for (const Row &row : rows() + messages() + studio() + state()) {
+        for (const Row &row : rows() + messages() + studio() + files() + state()) {
             const QStringList have = columnsOf(db, QString::fromLatin1(row.table));
             if (!ok || row.since > version || have.isEmpty())
                 continue;
