@@ -496,8 +496,12 @@ void ConversationSession::continueAnswer()
 
 bool ConversationSession::sendFromTemplate(const QString &key, const QVariantMap &values)
 {
-    if (!m_templates || busy())
+    if (!m_templates)
         return false;
+    if (busy()) {
+        showError(tr("An answer is still streaming; stop it first."));
+        return false;
+    }
     const Template t = m_templates->find(key);
     QHash<QString, QString> given = formValues(values);
     RenderContext context;
@@ -515,6 +519,11 @@ bool ConversationSession::sendFromTemplate(const QString &key, const QVariantMap
         [this](const QString &variable, const QString &path) { return m_templates->files()->ready(variable, path); });
     if (!files.ok()) {
         showError(files.problems.first().message);
+        return false;
+    }
+    // Refused before the conversation shown is left for a new one.
+    if (const Error e = refuseFiles(request(), files.files); e.isError()) {
+        showError(e.message);
         return false;
     }
     newConversation();

@@ -569,6 +569,10 @@ QList<TemplateProblem> TemplateFile::check(const Template &t)
             out.append({{0, 0}, who + Drafting::tr("the default “%1” is not one of the choices").arg(v.defaultValue)});
         if (v.type != TemplateVariable::Type::File && !v.accept.isEmpty())
             out.append({{0, 0}, who + Drafting::tr("“accept” is for file variables only")});
+        // A path in a template would be read on whichever machine and
+        // folder it is run from, and shared templates carry no files.
+        if (v.type == TemplateVariable::Type::File && !v.defaultValue.isEmpty())
+            out.append({{0, 0}, who + Drafting::tr("a file variable has no default; the user chooses the file")});
         if (v.type == TemplateVariable::Type::Number && !v.defaultValue.isEmpty()) {
             bool ok = false;
             const double d = v.defaultValue.toDouble(&ok);

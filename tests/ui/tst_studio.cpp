@@ -7,6 +7,8 @@
 #include "fakeserver.h"
 #include "openaichunks.h"
 #include "quickapp.h"
+#include "store/appstate.h"
+#include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/draftrepository.h"
 #include "templatescontroller.h"
@@ -220,17 +222,42 @@ private Q_SLOTS:
     }
 
     // A picture for a model that reads text only: chat's refusal, said in
-    // the form (which stays open); no draft, nothing sent.
+    // the form (which stays open); no draft, nothing sent, and for a
+    // template that starts a chat, the conversation shown stays shown.
+    void fileVariablePictureForATextOnlyModel_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::newRow("draft") << QStringLiteral("draft");
+        QTest::newRow("conversation") << QStringLiteral("conversation");
+    }
+
     void fileVariablePictureForATextOnlyModel()
     {
+        QFETCH(QString, output);
         QTemporaryDir data;
+        {
+            // A conversation the window opens with.
+            Inkwell::Database db;
+            QVERIFY(!db.open(Inkwell::Database::defaultFilePath(data.path())).isError());
+            Inkwell::Conversation c;
+            c.title = QStringLiteral("Holiday plans");
+            const qint64 id = Inkwell::ConversationRepository(db.db()).create(c).value;
+            QVERIFY(id > 0);
+            QVERIFY(!Inkwell::AppState(db.db())
+                         .setValue(QStringLiteral("window/conversation"), QString::number(id))
+                         .isError());
+        }
         QQmlApplicationEngine engine;
         QQuickWindow *window = startApp(engine, data.path(), m_server.baseUrl(), QStringLiteral("deepseek-chat"));
         QVERIFY(window);
         Inkwell::AppController *app = appOf(engine);
+        app->session()->keepUnsent(0, QStringLiteral("a thought"));
+        const qint64 shown = app->session()->conversationId();
+        QVERIFY(shown > 0);
         const QString key = app->templates()->save(
-            QStringLiteral("---\nname: Describe a photo\nvariables:\n  - name: photo\n    type: file\n---\n"
-                           "Describe {{photo}}.\n"),
+            QStringLiteral("---\nname: Describe a photo\noutput: %1\nvariables:\n  - name: photo\n    type: file\n"
+                           "---\nDescribe {{photo}}.\n")
+                .arg(output),
             {});
         QVERIFY(!key.isEmpty());
         QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
@@ -258,6 +285,8 @@ private Q_SLOTS:
         QVERIFY(visibleItem(window->contentItem(), QStringLiteral("fileField_photo"))); // still open
         QCOMPARE(app->drafts()->model()->rowCount(), 0);
         QCOMPARE(m_server.requests().size(), before);
+        QCOMPARE(app->session()->conversationId(), shown);
+        QCOMPARE(app->session()->unsentText(0), QStringLiteral("a thought"));
     }
 
     // A draft rewritten from the start is marked in the list while the model

@@ -314,6 +314,11 @@ private Q_SLOTS:
             QStringLiteral("---\nname: X\nvariables:\n  - name: a\n    accept: [pdf]\n---\n{{a}}\n"));
         QCOMPARE(misplaced.problems.size(), 1);
         QVERIFY(misplaced.problems[0].message.contains(QStringLiteral("file variables only")));
+        // A path as a default would be read wherever the template runs.
+        const auto withDefault = TemplateFile::parse(QStringLiteral(
+            "---\nname: X\nvariables:\n  - name: a\n    type: file\n    default: ~/q3.pdf\n---\n{{a}}\n"));
+        QCOMPARE(withDefault.problems.size(), 1);
+        QVERIFY(withDefault.problems[0].message.contains(QStringLiteral("has no default")));
     }
 
     // A file variable's value is a path; {{name}} becomes the file's name
