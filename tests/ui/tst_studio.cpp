@@ -197,6 +197,15 @@ private Q_SLOTS:
         clickItem(window, generate);
         QVERIFY(onScreen(window, QStringLiteral("empty.txt is empty.")));
         QCOMPARE(m_server.requests().size(), before);
+        // A file that failed can be let go of: the field is empty again.
+        QQuickItem *clear = visibleItem(field, QStringLiteral("clearFile_source"));
+        QVERIFY(clear);
+        clickItem(window, clear);
+        QTRY_VERIFY(!onScreen(window, QStringLiteral("empty.txt is empty.")));
+        QVERIFY(onScreen(window, QStringLiteral("No file chosen")));
+        QVERIFY(!visibleItem(field, QStringLiteral("clearFile_source")));
+        QMetaObject::invokeMethod(field, "choose", Q_ARG(QVariant, QVariant(empty)));
+        QTRY_VERIFY(onScreen(window, QStringLiteral("empty.txt is empty.")));
 
         QMetaObject::invokeMethod(field, "choose", Q_ARG(QVariant, QVariant(notes)));
         QTRY_VERIFY(!app->templates()->files()->reading());

@@ -12,6 +12,8 @@ Flow {
     id: root
     property var rows: []  // [AttachmentRow]
     property bool removable: false
+    // A click opens the file (AttachmentViewer), where someone listens.
+    property bool openable: true
     // The server reads PDFs sent whole: a PDF chip offers to send it so.
     property bool offerWhole: false
     readonly property int chipHeight: Math.round(Theme.fontSize * 3.6)
@@ -164,7 +166,7 @@ Flow {
                 objectName: "openAttachment"
                 anchors.fill: parent
                 z: root.removable ? -1 : 0
-                enabled: !chip.modelData.reading
+                enabled: root.openable && !chip.modelData.reading
                 hoverEnabled: true
                 cursorShape: Qt.PointingHandCursor
                 onClicked: root.openRequested(chip.modelData)

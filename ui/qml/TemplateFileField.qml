@@ -18,6 +18,8 @@ Rectangle {
     signal chosen(string path)
     readonly property var row: App.templates.files.rows[field.name]
     readonly property bool hasFile: row !== undefined
+    // A file that could not be read (why: under the field) can be let go of.
+    readonly property bool failed: App.templates.files.errors[field.name] !== undefined
 
     function choose(url) {
         root.chosen(App.templates.files.choose(root.field.name, url))
@@ -38,6 +40,7 @@ Rectangle {
             Layout.fillWidth: true
             rows: root.hasFile ? [root.row] : []
             removable: true
+            openable: false
             onRemoveRequested: {
                 App.templates.files.remove(root.field.name)
                 root.chosen("")
@@ -50,6 +53,18 @@ Rectangle {
             text: qsTr("No file chosen (drop one here)")
             color: Theme.mutedText
             elide: Text.ElideRight
+        }
+        Button {
+            objectName: "clearFile_" + root.field.name
+            visible: root.failed && !root.hasFile
+            Layout.alignment: Qt.AlignVCenter
+            text: qsTr("Clear")
+            flat: true
+            onClicked: {
+                App.templates.files.remove(root.field.name)
+                root.chosen("")
+            }
+            Accessible.name: qsTr("Clear the file for %1").arg(root.field.label)
         }
         Button {
             objectName: "chooseFile_" + root.field.name
