@@ -1328,8 +1328,8 @@
         <translation>%1 has no text layer (it looks scanned), and this server reads only the text of PDFs. Send it to Anthropic, Gemini or OpenAI, or attach its pages as images.</translation>
     </message>
     <message>
-        <source>[A scanned PDF, not sent: this server reads only text.]</source>
-        <translation>[A scanned PDF, not sent: this server reads only text.]</translation>
+        <source>[Scanned PDFs attached here, not sent: this server reads only text: %1]</source>
+        <translation>[Scanned PDFs attached here, not sent: this server reads only text: %1]</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1457,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>An answer is still streaming; stop it first.</source>
+        <translation>An answer is still streaming; stop it first.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1885,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>“%1” takes %2 files, not “%3”</source>
         <translation>“%1” takes %2 files, not “%3”</translation>
+    </message>
+    <message>
+        <source>a file variable has no default; the user chooses the file</source>
+        <translation>a file variable has no default; the user chooses the file</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2453,10 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>this server&apos;s model cannot read images: start llama-server with its vision projector (--mmproj), choose a model that sees images, or remove the images</source>
         <translation>this server&apos;s model cannot read images: start llama-server with its vision projector (--mmproj), choose a model that sees images, or remove the images</translation>
+    </message>
+    <message>
+        <source>the request is larger than this server takes: remove some files, turn off “Send earlier images” in Parameters, or send PDFs as text</source>
+        <translation>the request is larger than this server takes: remove some files, turn off “Send earlier images” in Parameters, or send PDFs as text</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3921,14 @@ Write about {{topic}} in about {{words}} words. Write in {{language}}.
     <message>
         <source>Accepted files (%1)</source>
         <translation>Accepted files (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the file for %1</source>
+        <translation>Clear the file for %1</translation>
     </message>
 </context>
 <context>

@@ -1313,8 +1313,8 @@
         <translation>%1 没有文字层（看起来是扫描件），而此服务器只读取 PDF 的文字。请发送给 Anthropic、Gemini 或 OpenAI，或把各页作为图片附加。</translation>
     </message>
     <message>
-        <source>[A scanned PDF, not sent: this server reads only text.]</source>
-        <translation>[扫描的 PDF，未发送：此服务器只读取文字。]</translation>
+        <source>[Scanned PDFs attached here, not sent: this server reads only text: %1]</source>
+        <translation>[此处附加的扫描 PDF 未发送：此服务器只读取文字：%1]</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1440,10 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>An answer is still streaming; stop it first.</source>
+        <translation>仍有回答在生成中，请先停止。</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1868,10 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>“%1” takes %2 files, not “%3”</source>
         <translation>“%1”接受 %2 文件，不接受“%3”</translation>
+    </message>
+    <message>
+        <source>a file variable has no default; the user chooses the file</source>
+        <translation>文件变量没有默认值，由用户选择文件</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2428,10 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>this server&apos;s model cannot read images: start llama-server with its vision projector (--mmproj), choose a model that sees images, or remove the images</source>
         <translation>该服务器的模型无法读取图片：请用视觉投影器（--mmproj）启动 llama-server、选择能识别图片的模型，或移除图片</translation>
+    </message>
+    <message>
+        <source>the request is larger than this server takes: remove some files, turn off “Send earlier images” in Parameters, or send PDFs as text</source>
+        <translation>请求超出了此服务器能接受的大小：请移除一些文件、在参数中关闭“每条消息都重新发送之前的图片”，或以文字发送 PDF</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3892,14 @@ variables:
     <message>
         <source>Accepted files (%1)</source>
         <translation>可接受的文件（%1）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the file for %1</source>
+        <translation>清除 %1 的文件</translation>
     </message>
 </context>
 <context>

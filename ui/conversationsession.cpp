@@ -377,12 +377,12 @@ void ConversationSession::regenerate()
     reloadBranch();
 }
 
-bool ConversationSession::editMessage(qint64 messageId, const QString &text)
+bool ConversationSession::editMessage(qint64 messageId, const QString &text, const QStringList &keepFiles)
 {
     if (!m_chat || m_currentId <= 0 || busy() || text.trimmed().isEmpty() || needsServer())
         return false;
     dismissError();
-    const auto r = m_chat->sendEdited(m_currentId, messageId, text, request());
+    const auto r = m_chat->sendEdited(m_currentId, messageId, text, request(), keepFiles);
     if (!r.ok()) {
         showError(r.error.message);
         return false;

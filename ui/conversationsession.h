@@ -102,7 +102,9 @@ public:
     // A new answer beside the last one (Ctrl+R); the old one stays a branch.
     Q_INVOKABLE void regenerate();
     // Edit and resend one of the user's messages: a new branch from there.
-    Q_INVOKABLE bool editMessage(qint64 messageId, const QString &text);
+    // `keepFiles`: the sha256 of the message's files that go with the new
+    // wording (the editor's chips; the others were removed).
+    Q_INVOKABLE bool editMessage(qint64 messageId, const QString &text, const QStringList &keepFiles);
     // ‹ ›: show the previous (-1) or next (+1) sibling of this message, down
     // to that branch's newest leaf.
     Q_INVOKABLE void switchBranch(qint64 messageId, int step);

@@ -154,7 +154,8 @@ Result<qint64> ChatController::send(qint64 conversationId, const QString &text, 
 }
 
 Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId, const QString &text,
-                                          const GenerationRequest &settings)
+                                          const GenerationRequest &settings,
+                                          const std::optional<QStringList> &keepFiles)
 {
     if (isBusy())
         return Result<qint64>::fail(
@@ -168,11 +169,15 @@ Result<qint64> ChatController::sendEdited(qint64 conversationId, qint64 editedId
         return Result<qint64>::fail(edited.error);
     if (edited.value.conversationId != conversationId || edited.value.role != Message::Role::User)
         return Result<qint64>::fail(Error::make(Error::Kind::Usage, tr("Only your own messages can be edited.")));
-    // The edited message's files go with its new wording.
+    // The edited message's files go with its new wording, those the user
+    // kept (by sha256) when the editor says which.
     QList<Message> rows {edited.value};
     if (const Error e = m_messages->withAttachments(rows, /*withData=*/true); e.isError())
         return Result<qint64>::fail(e);
-    return sendAfter(conversationId, edited.value.parentId, text, settings, rows.constFirst().attachments);
+    QList<Attachment> files = rows.constFirst().attachments;
+    if (keepFiles)
+        files.removeIf([&](const Attachment &a) { return !keepFiles->contains(a.sha256); });
+    return sendAfter(conversationId, edited.value.parentId, text, settings, files);
 }
 
 Result<qint64> ChatController::sendAfter(qint64 conversationId, qint64 parentId, const QString &text,

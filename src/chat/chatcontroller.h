@@ -10,9 +10,11 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -43,7 +45,8 @@ public:
     // Edit and resend: `text` as a new user message beside `editedId` (a
     // sibling: the edited message and its answers stay, on their branch).
     Result<qint64> sendEdited(qint64 conversationId, qint64 editedId, const QString &text,
-                              const GenerationRequest &settings);
+                              const GenerationRequest &settings,
+                              const std::optional<QStringList> &keepFiles = std::nullopt);
     // A new answer (or n) as sibling(s) of the last answer, to the same user message.
     Result<qint64> regenerate(qint64 conversationId, const GenerationRequest &settings);
     // The answer at the conversation's current leaf was cut short (interrupted,

@@ -224,6 +224,27 @@ private Q_SLOTS:
         QTRY_COMPARE(app->session()->attachments()->count(), 0);
         QTRY_VERIFY(!app->session()->busy());
         QVERIFY(m_server.requests().constLast().body.contains("data:image/png;base64,"));
+
+        // Edit and resend without the picture: × on its chip in the editor.
+        m_server.serveInOrder({FakeServer::Response::sse(chatStream({QStringLiteral("Text only now.")}))});
+        QQuickItem *edit = nullptr;
+        QTRY_VERIFY((edit = visibleItem(window->contentItem(), QStringLiteral("editButton"))));
+        clickItem(window, edit);
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("messageEditor"));
+        QQuickItem *sentFiles = visibleItem(window->contentItem(), QStringLiteral("messageAttachments"));
+        QQuickItem *remove = nullptr;
+        QTRY_VERIFY((remove = visibleItem(sentFiles, QStringLiteral("removeAttachment"))));
+        const qsizetype before = m_server.requests().size();
+        clickItem(window, remove);
+        QTRY_VERIFY(!visibleItem(sentFiles, QStringLiteral("removeAttachment")));
+        QTRY_COMPARE(window->activeFocusItem() ? window->activeFocusItem()->objectName() : QString(),
+                     QStringLiteral("messageEditor"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(m_server.requests().size(), before + 1);
+        const QByteArray body = m_server.requests().constLast().body;
+        QVERIFY(body.contains("what is in this picture"));
+        QVERIFY(!body.contains("data:image/png;base64,"));
+        QTRY_VERIFY(!app->session()->busy());
     }
 
     void f1ShowsTheShortcutSheet()

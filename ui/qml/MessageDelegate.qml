@@ -66,7 +66,10 @@ Item {
 
     // The editor exists only while it is open: most messages are never
     // edited, and every delegate made on opening or scrolling costs time.
+    // The message's files while it is edited: × takes one out of the new wording.
+    property var editFiles: []  // [AttachmentRow]
     function startEditing() {
+        editFiles = root.attachments.slice()
         editing = true
         const editor = editorLoader.editor
         editor.text = root.content
@@ -85,9 +88,11 @@ Item {
     function resend() {
         const text = editorLoader.editor.text
         stopEditing()
-        if (!App.session.editMessage(root.messageId, text)) {
+        const files = root.editFiles.slice()
+        if (!App.session.editMessage(root.messageId, text, files.map(f => f.key))) {
             startEditing()
             editorLoader.editor.text = text
+            root.editFiles = files
         }
     }
     readonly property bool streaming: status === Chat.Streaming
@@ -215,7 +220,14 @@ Item {
             Layout.alignment: root.isUser ? Qt.AlignRight : Qt.AlignLeft
             Layout.preferredWidth: root.isUser ? Math.ceil(rowWidth) + 1 : -1
             Layout.maximumWidth: parent.width
-            rows: root.attachments
+            rows: root.editing ? root.editFiles : root.attachments
+            removable: root.editing
+            onRemoveRequested: index => {
+                root.editFiles = root.editFiles.filter((f, i) => i !== index)
+                // The × went with its chip: the keys go back to the text.
+                if (editorLoader.editor)
+                    editorLoader.editor.forceActiveFocus()
+            }
             onOpenRequested: attachment => root.attachmentOpened(attachment)
         }
 
