@@ -132,14 +132,16 @@ AttachmentLimits limitsFor(const Profile &profile)
     AttachmentLimits limits;
     limits.imageLongSide = profile.api == u"anthropic" ? kAnthropicImageLongSide : kImageLongSide;
     if (profile.maxFileMB > 0)
-        limits.maxImageBytes = limits.maxDocumentBytes = qint64(profile.maxFileMB) << 20;
+        limits.maxImageBytes = limits.maxDocumentBytes = profile.maxFileMB * AttachmentLimits::kMB;
     limits.wholePdf = readsPdf(profile);
     return limits;
 }
 
 QString formatSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // Decimal (1 kB = 1000 bytes), as its units say and as the desktop's
+    // file managers count: Qt's "traditional" format wrote 1024-byte kB.
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 } // namespace Inkwell

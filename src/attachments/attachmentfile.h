@@ -12,8 +12,9 @@ struct Profile;
 // pictures are scaled to.
 struct AttachmentLimits {
     static constexpr int kDefaultMB = 100; // Profile::maxFileMB 0
-    qint64 maxImageBytes = qint64(kDefaultMB) << 20;
-    qint64 maxDocumentBytes = qint64(kDefaultMB) << 20;
+    static constexpr qint64 kMB = 1000 * 1000; // as formatSize counts
+    qint64 maxImageBytes = kDefaultMB * kMB;
+    qint64 maxDocumentBytes = kDefaultMB * kMB;
     int imageLongSide = 2048; // kImageLongSide
     // The server reads a PDF sent whole: a scanned one (no text layer) is
     // taken to be sent so instead of refused.

@@ -333,7 +333,7 @@ private Q_SLOTS:
             QStringList {QStringLiteral("conversations"), QStringLiteral("show"), QStringLiteral("--last")} + data);
         QCOMPARE(show.code, 0);
         const QString text = QString::fromUtf8(show.out);
-        QVERIFY2(text.contains(QStringLiteral("这张图和这份表说明了什么？\n[image chart.png 300×200 1.3 kB]\n"
+        QVERIFY2(text.contains(QStringLiteral("这张图和这份表说明了什么？\n[image chart.png 300×200 1.4 kB]\n"
                                               "[document cities.csv 79 bytes]\n")),
                  qPrintable(text));
         const Run json = cli(QStringList {QStringLiteral("conversations"), QStringLiteral("show"),

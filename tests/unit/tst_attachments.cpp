@@ -594,8 +594,8 @@ private Q_SLOTS:
         Profile back;
         back.setSettingsJson(p.settingsJson());
         QCOMPARE(back.maxFileMB, 1);
-        QCOMPARE(limitsFor(back).maxDocumentBytes, 1LL << 20);
-        QCOMPARE(limitsFor(back).maxImageBytes, 1LL << 20);
+        QCOMPARE(limitsFor(back).maxDocumentBytes, 1'000'000);
+        QCOMPARE(limitsFor(back).maxImageBytes, 1'000'000);
         QCOMPARE(limitsFor(Profile()).maxDocumentBytes, AttachmentLimits().maxDocumentBytes);
         back.setSettingsJson(QStringLiteral(R"({"max_file_mb": 999999})"));
         QCOMPARE(back.maxFileMB, Profile::kMaxFileMB);
@@ -603,7 +603,7 @@ private Q_SLOTS:
         const QByteArray text(int(1.5 * (1 << 20)), 'a');
         const auto big = attachmentFromBytes(text, QStringLiteral("big.txt"), limitsFor(p));
         QVERIFY(!big.ok());
-        QVERIFY2(big.error.message.startsWith(QStringLiteral("big.txt is 1.5 MB; documents up to 1.0 MB")),
+        QVERIFY2(big.error.message.startsWith(QStringLiteral("big.txt is 1.6 MB; documents up to 1.0 MB")),
                  qPrintable(big.error.message));
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("big.txt")));
@@ -612,7 +612,7 @@ private Q_SLOTS:
         file.close();
         const auto unread = readAttachment(file.fileName(), limitsFor(p));
         QVERIFY(!unread.ok());
-        QVERIFY2(unread.error.message.startsWith(QStringLiteral("big.txt is 1.5 MB; files up to 1.0 MB")),
+        QVERIFY2(unread.error.message.startsWith(QStringLiteral("big.txt is 1.6 MB; files up to 1.0 MB")),
                  qPrintable(unread.error.message));
     }
 };
