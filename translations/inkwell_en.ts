@@ -145,6 +145,10 @@
         <source>[… %1 more characters; Save as has the whole file]</source>
         <translation>[… %1 more characters; Save as has the whole file]</translation>
     </message>
+    <message>
+        <source>This file has no text layer (a scanned PDF): the server is given the PDF itself and reads its pages as pictures. Save as opens it elsewhere.</source>
+        <translation>This file has no text layer (a scanned PDF): the server is given the PDF itself and reads its pages as pictures. Save as opens it elsewhere.</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>

@@ -145,6 +145,10 @@
         <source>[… %1 more characters; Save as has the whole file]</source>
         <translation>[… 还有 %1 个字符；“另存为”可得到完整文件]</translation>
     </message>
+    <message>
+        <source>This file has no text layer (a scanned PDF): the server is given the PDF itself and reads its pages as pictures. Save as opens it elsewhere.</source>
+        <translation>此文件没有文字层（扫描的 PDF）：服务器收到的是 PDF 文件本身，会把各页当作图片读取。可用“另存为”在别处打开。</translation>
+    </message>
 </context>
 <context>
     <name>BranchSwitcher</name>

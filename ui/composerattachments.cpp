@@ -245,6 +245,14 @@ void ComposerAttachments::clear()
     publish();
 }
 
+void ComposerAttachments::setWarning(const QString &text)
+{
+    if (text == m_warning)
+        return;
+    m_warning = text;
+    Q_EMIT warningChanged();
+}
+
 void ComposerAttachments::dismissError()
 {
     m_errors.clear();

@@ -29,6 +29,9 @@ class ComposerAttachments : public QObject {
     Q_PROPERTY(int count READ count NOTIFY changed)
     Q_PROPERTY(bool reading READ reading NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    // Why the ready files would be refused at Send by this server (a
+    // picture for a model that reads text only), or "".
+    Q_PROPERTY(QString warningText READ warningText NOTIFY warningChanged)
     // The server reads PDFs sent whole: the chips offer "Send the PDF itself".
     Q_PROPERTY(bool wholePdf READ wholePdf NOTIFY changed)
 public:
@@ -39,6 +42,8 @@ public:
     [[nodiscard]] int count() const { return int(m_items.size()); }
     [[nodiscard]] bool reading() const;
     [[nodiscard]] QString errorText() const { return m_error; }
+    [[nodiscard]] QString warningText() const { return m_warning; }
+    void setWarning(const QString &text);
     [[nodiscard]] bool wholePdf() const { return m_limits.wholePdf; }
 
     Q_INVOKABLE void addUrls(const QList<QUrl> &urls);
@@ -74,6 +79,7 @@ public:
 Q_SIGNALS:
     void changed();
     void errorChanged();
+    void warningChanged();
     // A file has been read and is ready (it stays in the list until taken).
     void fileReady(const Inkwell::Attachment &attachment);
 
@@ -100,6 +106,7 @@ private:
     QHash<qint64, QList<Item>> m_aside; // other conversations' files
     QStringList m_errors;
     QString m_error;
+    QString m_warning;
     AttachmentLimits m_limits;
     QSqlDatabase m_db; // invalid: nothing is kept (a draft's sources)
     QSet<qint64> m_restored; // owners whose kept files were read back

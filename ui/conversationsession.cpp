@@ -60,6 +60,18 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
         const auto limits = [this] { m_attachments.setLimits(limitsFor(m_server->profile())); };
         connect(m_server, &ActiveServer::changed, this, limits);
         limits();
+        // Files this server's model will not take are said while they are
+        // attached, not only at Send; another server makes the last
+        // refusal moot.
+        const auto check = [this] {
+            m_attachments.setWarning(m_parameters ? refuseFiles(request(), m_attachments.ready()).message : QString());
+        };
+        connect(m_server, &ActiveServer::changed, this, check);
+        connect(&m_attachments, &ComposerAttachments::changed, this, check);
+        connect(m_server, &ActiveServer::changed, this, [this] {
+            if (m_showsRefusal)
+                dismissError();
+        });
     }
     if (!parts.storeUsable)
         return;
@@ -189,6 +201,7 @@ void ConversationSession::showError(const QString &text)
 {
     m_retryable = false;
     m_showsStorage = false;
+    m_showsRefusal = false;
     if (m_errorText == text)
         return;
     m_errorText = text;
@@ -322,6 +335,7 @@ bool ConversationSession::sendWith(const QString &text, const QList<Attachment> 
     const auto r = m_chat->send(m_currentId, text, request(), files);
     if (!r.ok()) {
         showError(r.error.message);
+        m_showsRefusal = r.error.kind == Error::Kind::Usage;
         return false;
     }
     m_attachments.clear();

@@ -187,6 +187,7 @@ private:
     QString m_errorText;
     QString m_retryText;
     bool m_showsStorage = false; // the banner shows the store's problem, until it is over
+    bool m_showsRefusal = false; // the banner says why a send was refused (moot on another server)
     bool m_retryable = false; // the banner's error is a failed answer
 };
 

@@ -195,6 +195,12 @@ private Q_SLOTS:
             Inkwell::ComposerAttachments *files = app->session()->attachments();
             QTRY_COMPARE(files->count(), 1);
             QTRY_VERIFY(!files->reading());
+            // Said as soon as the picture is there, not only at Send.
+            QQuickItem *warning = nullptr;
+            QTRY_VERIFY((warning = visibleItem(window->contentItem(), QStringLiteral("attachmentWarning"))));
+            QVERIFY2(
+                warning->property("text").toString().contains(QStringLiteral("deepseek-chat does not take images")),
+                qPrintable(warning->property("text").toString()));
             typeText(window, QStringLiteral("what is in this picture"));
             const qsizetype requests = m_server.requests().size();
             QTest::keyClick(window, Qt::Key_Return);

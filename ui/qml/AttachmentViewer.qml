@@ -70,8 +70,20 @@ Dialog {
                 }
             }
         }
+        // A PDF with no text (scanned): nothing to show but why.
+        Label {
+            objectName: "noDocumentText"
+            visible: root.row !== null && !root.row.isImage && root.documentText.length === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            text: qsTr("This file has no text layer (a scanned PDF): the server is given the PDF itself and reads its pages as pictures. Save as opens it elsewhere.")
+            color: Theme.mutedText
+        }
         ScrollView {
-            visible: root.row !== null && !root.row.isImage
+            visible: root.row !== null && !root.row.isImage && root.documentText.length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth  // wrap at the view's width (no binding loop)

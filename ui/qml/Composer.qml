@@ -104,6 +104,16 @@ Rectangle {
                 onOpenRequested: row => composerViewer.show(row)
             }
         }
+        // Said while the files are attached, not only when Send refuses them.
+        Label {
+            objectName: "attachmentWarning"
+            visible: App.session.attachments.warningText.length > 0 && App.session.attachments.count > 0
+            Layout.fillWidth: true
+            text: "⚠ " + App.session.attachments.warningText
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallFontSize
+        }
         RowLayout {
             visible: App.session.attachments.errorText.length > 0
             Layout.fillWidth: true
