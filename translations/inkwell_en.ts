@@ -1335,6 +1335,10 @@
         <source>[Scanned PDFs attached here, not sent: this server reads only text: %1]</source>
         <translation>[Scanned PDFs attached here, not sent: this server reads only text: %1]</translation>
     </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>
@@ -1411,8 +1415,8 @@
         <translation>Pasted image %1.png</translation>
     </message>
     <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Cannot save %1: %2</translation>
+        <source>That file is no longer in the message box.</source>
+        <translation>That file is no longer in the message box.</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1461,6 @@ Trying again in %2 s (%3 of %4)…</translation>
     <message>
         <source>A file is still being read; send when its chip is ready.</source>
         <translation>A file is still being read; send when its chip is ready.</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Cannot save %1: %2</translation>
     </message>
     <message>
         <source>An answer is still streaming; stop it first.</source>

@@ -1320,6 +1320,10 @@
         <source>[Scanned PDFs attached here, not sent: this server reads only text: %1]</source>
         <translation>[此处附加的扫描 PDF 未发送：此服务器只读取文字：%1]</translation>
     </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::Capabilities</name>
@@ -1394,8 +1398,8 @@
         <translation>粘贴的图片 %1.png</translation>
     </message>
     <message>
-        <source>Cannot save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
+        <source>That file is no longer in the message box.</source>
+        <translation>该文件已不在消息框中。</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1444,6 @@ Trying again in %2 s (%3 of %4)…</source>
     <message>
         <source>A file is still being read; send when its chip is ready.</source>
         <translation>仍有文件正在读取，请等它准备好后再发送。</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>An answer is still streaming; stop it first.</source>

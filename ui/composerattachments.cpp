@@ -13,7 +13,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Inkwell {
@@ -225,11 +224,12 @@ QString ComposerAttachments::attachmentText(const QString &sha256) const
 bool ComposerAttachments::saveAttachment(const QString &sha256, const QUrl &to)
 {
     const Attachment *a = readyFile(sha256);
-    if (!a)
+    if (!a) {
+        showError(tr("That file is no longer in the message box."));
         return false;
-    QSaveFile file(to.toLocalFile());
-    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit()) {
-        showError(tr("Cannot save %1: %2").arg(QFileInfo(file.fileName()).fileName(), file.errorString()));
+    }
+    if (const Error e = saveAttachmentAs(a->data, to.toLocalFile()); e.isError()) {
+        showError(e.message);
         return false;
     }
     return true;

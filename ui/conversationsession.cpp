@@ -17,9 +17,7 @@
 #include "titlescontroller.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <tuple>
 
@@ -358,9 +356,8 @@ bool ConversationSession::saveAttachment(const QString &sha256, const QUrl &to)
         showError(data.error.message);
         return false;
     }
-    QSaveFile file(to.toLocalFile());
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value) != data.value.size() || !file.commit()) {
-        showError(tr("Cannot save %1: %2").arg(QFileInfo(file.fileName()).fileName(), file.errorString()));
+    if (const Error e = saveAttachmentAs(data.value, to.toLocalFile()); e.isError()) {
+        showError(e.message);
         return false;
     }
     return true;

@@ -337,6 +337,23 @@ void DraftsController::removeSource(const QString &sha256)
     loadSources();
 }
 
+QString DraftsController::attachmentText(const QString &sha256)
+{
+    const auto text = AttachmentRepository(m_db).text(sha256);
+    if (!text.ok())
+        setError(text.error.message);
+    return text.value;
+}
+
+bool DraftsController::saveAttachment(const QString &sha256, const QUrl &to)
+{
+    const auto data = AttachmentRepository(m_db).data(sha256);
+    const Error e = data.ok() ? saveAttachmentAs(data.value, to.toLocalFile()) : data.error;
+    if (e.isError())
+        setError(e.message);
+    return !e.isError();
+}
+
 void DraftsController::loadSources()
 {
     QVariantList rows;

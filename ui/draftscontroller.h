@@ -101,6 +101,10 @@ public:
     [[nodiscard]] ComposerAttachments *sourceReader() { return &m_sourceReader; }
     Q_INVOKABLE void addSources(const QList<QUrl> &files);
     Q_INVOKABLE void removeSource(const QString &sha256);
+    // A source's text and bytes for the viewer (AttachmentViewer.files);
+    // what goes wrong is said in the draft's own error line.
+    Q_INVOKABLE QString attachmentText(const QString &sha256);
+    Q_INVOKABLE bool saveAttachment(const QString &sha256, const QUrl &to);
     Q_INVOKABLE void setText(const QString &text);
     Q_INVOKABLE void rename(const QString &title);
     Q_INVOKABLE void setTargetWords(int words);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <sys/stat.h>
 
@@ -125,6 +126,16 @@ Result<Attachment> readAttachment(const QString &path, const AttachmentLimits &l
         return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 could not be read: %2")
                                    .arg(name, file.errorString())));
     return attachmentFromBytes(bytes, name, limits);
+}
+
+Error saveAttachmentAs(const QByteArray &bytes, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::make(Error::Kind::Storage,
+                           QCoreApplication::translate("Inkwell::Attachments", "Cannot save %1: %2")
+                               .arg(QFileInfo(path).fileName(), file.errorString()));
+    return {};
 }
 
 AttachmentLimits limitsFor(const Profile &profile)

@@ -37,7 +37,11 @@ Result<Attachment> readAttachment(const QString &path, const AttachmentLimits &l
 Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &name,
                                        const AttachmentLimits &limits = {});
 
-// "2.4 MB", "812 KB", "96 bytes" (locale-aware; for chips and cards).
+// A file's bytes written where the user chose ("Save as"), whole or not
+// at all; the error names the file.
+Error saveAttachmentAs(const QByteArray &bytes, const QString &path);
+
+// "2.4 MB", "812 kB", "96 bytes" (decimal, locale-aware; for chips and cards).
 QString formatSize(qint64 bytes);
 
 } // namespace Inkwell

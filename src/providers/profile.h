@@ -32,7 +32,8 @@ struct Profile {
     // "yes" or "no" as the user says (a local model Inkwell cannot know).
     QString images;
     // The largest file the user may attach, in MB (0: Inkwell's default,
-    // AttachmentLimits). A slow machine or a small server wants less.
+    // AttachmentLimits), checked when a file is read (files already read
+    // keep going where they were read for).
     int maxFileMB = 0;
     // SQLite keeps a value up to 1e9 bytes, and the request holds it again
     // in base64: half a gigabyte is as far as it goes.

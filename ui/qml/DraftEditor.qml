@@ -335,7 +335,10 @@ Item {
         }
     }
 
-    AttachmentViewer { id: sourceViewer }
+    AttachmentViewer {
+        id: sourceViewer
+        files: root.drafts
+    }
 
     DraftVersions {
         id: versions
