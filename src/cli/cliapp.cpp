@@ -53,6 +53,27 @@ const char kUsage[]
       "            4 stream interrupted (partial text printed), 5 a file to import\n"
       "            or export could not be read, written or understood, 130 Ctrl+C.\n";
 
+// The files of --attach and --attach-pdf in the order given on the command
+// line (QCommandLineParser keeps each option's values apart), true for a
+// PDF to send whole.
+QList<QPair<QString, bool>> filesInOrder(const QStringList &args)
+{
+    QList<QPair<QString, bool>> out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--")
+            break;
+        for (const auto &[name, whole] :
+             {std::pair {QStringLiteral("--attach"), false}, std::pair {QStringLiteral("--attach-pdf"), true}}) {
+            if (arg == name && i + 1 < args.size())
+                out.append({args.at(++i), whole});
+            else if (arg.startsWith(name + u'='))
+                out.append({arg.mid(name.size() + 1), whole});
+        }
+    }
+    return out;
+}
+
 // chat and complete: one request, streamed to stdout.
 int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
 {
@@ -121,16 +142,12 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
     r.stream = !p.isSet(QStringLiteral("no-stream"));
     if (!completion) {
         const AttachmentLimits limits = limitsFor(r.profile);
-        for (const QString &path : p.values(QStringLiteral("attach"))) {
-            auto file = readAttachment(path, limits);
-            if (!file.ok()) {
-                printError(file.error.message);
-                return ExitCode::Data;
-            }
-            o.attachments << file.value;
-        }
-        for (const QString &path : p.values(QStringLiteral("attach-pdf"))) {
-            if (!limits.wholePdf)
+        const auto files = filesInOrder(args);
+        // The parser's own count: a value it took another way is not lost.
+        if (files.size() != p.values(QStringLiteral("attach")).size() + p.values(QStringLiteral("attach-pdf")).size())
+            throw UsageError {QStringLiteral("write --attach FILE or --attach=FILE (and the same for --attach-pdf)")};
+        for (const auto &[path, whole] : files) {
+            if (whole && !limits.wholePdf)
                 throw UsageError {QStringLiteral("--attach-pdf: %1 (%2) does not read PDFs sent whole; use --attach "
                                                  "to send the text")
                                       .arg(Preset::of(r.profile).name, r.profile.api)};
@@ -139,9 +156,9 @@ int runGenerate(const QStringList &args, GenerationRequest::Mode mode)
                 printError(file.error.message);
                 return ExitCode::Data;
             }
-            if (!file.value.isPdf())
+            if (whole && !file.value.isPdf())
                 throw UsageError {QStringLiteral("--attach-pdf: %1 is not a PDF").arg(path)};
-            file.value.native = true;
+            file.value.native = file.value.native || whole;
             o.attachments << file.value;
         }
     }

@@ -396,13 +396,13 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), before + 1); // nothing else was sent
 
         // Anthropic reads PDFs: both the chosen one and the scanned one go
-        // as document blocks, before the text.
+        // as document blocks, before the text, in the order given.
         m_server.setResponse(
             FakeServer::Response::sse(readTestData(QStringLiteral("protocols/anthropic-messages-stream-basic.sse"))));
         r = cli({QStringLiteral("chat"), QStringLiteral("--api"), QStringLiteral("anthropic"),
                  QStringLiteral("--base-url"), m_server.baseUrl(), QStringLiteral("--model"),
-                 QStringLiteral("claude-sonnet-4-5"), QStringLiteral("--attach-pdf"), spec, QStringLiteral("--attach"),
-                 scanned, QStringLiteral("Compare them")});
+                 QStringLiteral("claude-sonnet-4-5"), QStringLiteral("--attach-pdf=") + spec,
+                 QStringLiteral("--attach"), scanned, QStringLiteral("Compare them")});
         QCOMPARE(r.code, 0);
         body = nlohmann::json::parse(m_server.requests().last().body.toStdString());
         const auto &blocks = body["messages"].back()["content"];
@@ -413,6 +413,8 @@ private Q_SLOTS:
             QVERIFY(blocks[i]["source"]["data"].get<std::string>().starts_with("JVBER")); // %PDF-
         }
         QCOMPARE(blocks[2]["text"].get<std::string>(), std::string("Compare them"));
+        QCOMPARE(QByteArray::fromStdString(blocks[0]["source"]["data"].get<std::string>()),
+                 readTestData(QStringLiteral("attachments/docs/shared-mime-info-spec.pdf")).toBase64());
     }
 
     // The profile's own view of images and its largest file, from the shell.
