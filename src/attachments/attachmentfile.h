@@ -12,7 +12,7 @@ struct Profile;
 // pictures are scaled to.
 struct AttachmentLimits {
     static constexpr int kDefaultMB = 100; // Profile::maxFileMB 0
-    static constexpr qint64 kMB = 1000 * 1000; // as formatSize counts
+    static constexpr qint64 kMB = 1'000'000; // as formatSize counts
     qint64 maxImageBytes = kDefaultMB * kMB;
     qint64 maxDocumentBytes = kDefaultMB * kMB;
     int imageLongSide = 2048; // kImageLongSide
