@@ -202,7 +202,13 @@ int run(const QCommandLineParser &p, const QString &name, Database &db)
         return files;
     };
     if (p.isSet(QStringLiteral("print-prompt"))) {
-        const TemplateFiles files = readFiles({});
+        // The server's limits where one is named (a scanned PDF for one that
+        // reads PDFs, its largest file); Inkwell's own otherwise.
+        AttachmentLimits limits;
+        if (p.isSet(QStringLiteral("profile")) || p.isSet(QStringLiteral("base-url")))
+            if (const auto backend = resolveBackend(p, db); backend.ok())
+                limits = limitsFor(backend.value.profile);
+        const TemplateFiles files = readFiles(limits);
         if (!files.ok())
             return ExitCode::Data;
         if (!rendered.systemPrompt.isEmpty())
