@@ -4,7 +4,9 @@
 #include "core/logging.h"
 #include "providers/curlcommand.h"
 #include "providers/presets.h"
+#include "store/attachmentrepository.h"
 #include "store/conversationrepository.h"
+#include "store/database.h"
 #include "store/messagerepository.h"
 #include "store/profilerepository.h"
 #include "store/sqlhelpers.h"
@@ -80,7 +82,7 @@ Result<qint64> ChatController::store(Message &m)
     return r;
 }
 
-Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
+Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId, bool withData)
 {
     QList<ChatMessage> history;
     QList<Message> rows;
@@ -89,7 +91,8 @@ Result<QList<ChatMessage>> ChatController::historyTo(qint64 leafId)
         if (!r.ok())
             return Result<QList<ChatMessage>>::fail(r.error);
         rows = r.value;
-        if (const Error e = m_messages->withAttachments(rows, /*withData=*/true); e.isError())
+        if (const Error e = m_messages->withAttachments(rows, withData, /*everyRole=*/false, /*withText=*/true);
+            e.isError())
             return Result<QList<ChatMessage>>::fail(e);
     } else {
         QHash<qint64, Message> byId;
@@ -253,7 +256,7 @@ Result<QString> ChatController::requestAsCurl(qint64 answerId)
     r.model = a.modelRequested;
     r.params = GenerationParams::fromJsonString(a.params);
     r.apiKey = QStringLiteral("redacted"); // so that the auth header is written, then masked
-    auto history = historyTo(a.parentId);
+    auto history = historyTo(a.parentId, /*withData=*/true);
     if (!history.ok())
         return Result<QString>::fail(history.error);
     r.messages = history.value;
@@ -324,6 +327,15 @@ Result<qint64> ChatController::start(qint64 conversationId, qint64 parentId, con
 {
     GenerationRequest wanted = settings;
     wanted.messages = history;
+    // The history's files are read where the body is built, off this
+    // thread, through a connection of the worker's own.
+    if (m_persist)
+        wanted.loadFiles = [path = m_db.databaseName()](QList<ChatMessage> &messages) {
+            Database db;
+            if (Error e = db.open(path); e.isError())
+                return e;
+            return AttachmentRepository(db.db()).loadData(messages);
+        };
     if (m_noStreamOptions.contains(wanted.profile.baseUrl))
         wanted.profile.includeUsage = false;
     if (m_maxCompletionTokens.contains(wanted.profile.baseUrl + u'\n' + wanted.effectiveModel()))

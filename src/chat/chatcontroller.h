@@ -117,7 +117,10 @@ private:
     // the text a new answer continues (GenerationRun::joinTo).
     Result<qint64> start(qint64 conversationId, qint64 parentId, const GenerationRequest &settings,
                          const QList<ChatMessage> &history, const Message *resume = nullptr, const QString &join = {});
-    Result<QList<ChatMessage>> historyTo(qint64 leafId);
+    // The branch up to `leafId` as a request sends it. Files come with
+    // their text but not their bytes unless `withData`: start() has them
+    // read on the worker that builds the body.
+    Result<QList<ChatMessage>> historyTo(qint64 leafId, bool withData = false);
     Result<qint64> store(Message &message);
     void onFinished(Generation::Status status);
     void flush();

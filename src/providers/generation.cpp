@@ -74,28 +74,39 @@ void Generation::start()
     qint64 files = 0;
     for (const ChatMessage &m : std::as_const(m_request.messages))
         for (const Attachment &a : m.attachments)
-            files += a.data.size();
-    if (files < kWorkerBodyBytes) {
+            files += a.data.isEmpty() ? a.size : a.data.size();
+    const bool unloaded = m_request.loadFiles && m_request.hasUnloadedFiles();
+    if (files < kWorkerBodyBytes && !unloaded) {
         m_body = m_provider.buildBody(m_request);
         post();
         return;
     }
     // Megabytes of files (every image of a long conversation goes again)
-    // are base64 and JSON of tens of megabytes: a third of a second that
-    // the window would freeze for (bench: attach.send_after_200_images_ms).
-    // The worker has its own provider and a copy of the request (the files
-    // are shared, not copied), so nothing it touches goes away under it.
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    // are read and made base64 and JSON of tens of megabytes: a third of a
+    // second that the window would freeze for (bench:
+    // attach.send_after_200_images_ms). The worker has its own provider and
+    // a copy of the request (the files are shared, not copied), so nothing
+    // it touches goes away under it.
+    using Built = std::pair<QByteArray, Error>;
+    auto *watcher = new QFutureWatcher<Built>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (!m_running)
             return; // stopped while the body was made
-        m_body = watcher->result();
+        auto [body, error] = watcher->result();
+        if (error.isError()) {
+            end(Status::Error, std::move(error));
+            return;
+        }
+        m_body = std::move(body);
         post();
     });
-    watcher->setFuture(QtConcurrent::run([request = m_request] {
+    watcher->setFuture(QtConcurrent::run([request = m_request, unloaded]() mutable -> Built {
+        if (unloaded)
+            if (Error e = request.loadFiles(request.messages); e.isError())
+                return {QByteArray(), e};
         const auto provider = Provider::create(request.profile.api);
-        return provider ? provider->buildBody(request) : QByteArray();
+        return {provider ? provider->buildBody(request) : QByteArray(), Error()};
     }));
 }
 
@@ -364,8 +375,7 @@ void Generation::restart()
 {
     if (!m_running)
         return;
-    m_body = m_provider.buildBody(m_request);
-    m_httpRequest = m_provider.buildRequest(m_request);
+    m_httpRequest = m_provider.buildRequest(m_request); // start() builds the body
     m_mapper = m_provider.createMapper(m_request);
     m_decoder = SseDecoder(kMaxEventBytes);
     m_lines = NdjsonDecoder(kMaxEventBytes);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
 #include "providers/attachment.h"
 #include "providers/generationparams.h"
 #include "providers/profile.h"
 
 #include <QList>
+
+#include <functional>
 
 namespace Inkwell {
 
@@ -45,7 +48,19 @@ struct GenerationRequest {
     // The last message is an answer's beginning, to be carried on from its
     // last token rather than answered (vLLM must be told so).
     bool prefill = false;
+    // Files the messages list without their bytes (a stored conversation's
+    // history: its earlier pictures are megabytes) get them from this, on
+    // the worker thread that builds the body; unset: every file is loaded.
+    std::function<Error(QList<ChatMessage> &)> loadFiles;
 
+    [[nodiscard]] bool hasUnloadedFiles() const
+    {
+        for (const ChatMessage &m : messages)
+            for (const Attachment &a : m.attachments)
+                if (a.data.isEmpty() && a.size > 0)
+                    return true;
+        return false;
+    }
     [[nodiscard]] QString effectiveModel() const { return model.isEmpty() ? profile.model : model; }
     [[nodiscard]] QString completionPrompt() const
     {

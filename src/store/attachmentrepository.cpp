@@ -35,10 +35,12 @@ Attachment fromRow(const QSqlQuery &q, int at)
     return a;
 }
 
-QString fileColumns(bool withData)
+QString fileColumns(bool withData, bool withText = false)
 {
     return QStringLiteral("a.sha256, a.kind, a.mime_type, a.size, a.pages, a.width, a.height, ")
-        + (withData ? QStringLiteral("a.data, a.text") : QStringLiteral("NULL, ''"));
+        + (withData       ? QStringLiteral("a.data, a.text")
+               : withText ? QStringLiteral("NULL, a.text")
+                          : QStringLiteral("NULL, ''"));
 }
 
 // Large IN lists are split: SQLite allows 32,766 variables, and a long
@@ -253,7 +255,7 @@ Result<QList<Attachment>> AttachmentRepository::forDraft(qint64 draftId, bool wi
 }
 
 Result<QHash<qint64, QList<Attachment>>> AttachmentRepository::forMessages(const QList<qint64> &messageIds,
-                                                                           bool withData)
+                                                                           bool withData, bool withText)
 {
     using R = Result<QHash<qint64, QList<Attachment>>>;
     QHash<qint64, QList<Attachment>> out;
@@ -266,7 +268,7 @@ Result<QHash<qint64, QList<Attachment>>> AttachmentRepository::forMessages(const
         q.prepare(QStringLiteral("SELECT m.message_id, m.name, m.native, %1 FROM message_attachments m "
                                  "JOIN attachments a ON a.sha256 = m.sha256 WHERE m.message_id IN (%2) "
                                  "ORDER BY m.message_id, m.position")
-                      .arg(fileColumns(withData), marks.join(u',')));
+                      .arg(fileColumns(withData, withText), marks.join(u',')));
         for (qint64 id : ids)
             q.addBindValue(id);
         if (!q.exec())
@@ -275,6 +277,21 @@ Result<QHash<qint64, QList<Attachment>>> AttachmentRepository::forMessages(const
             out[q.value(0).toLongLong()] << fromRow(q, 1);
     }
     return {out, {}};
+}
+
+Error AttachmentRepository::loadData(QList<ChatMessage> &messages)
+{
+    for (ChatMessage &m : messages) {
+        for (Attachment &a : m.attachments) {
+            if (!a.data.isEmpty() || a.sha256.isEmpty())
+                continue;
+            auto bytes = data(a.sha256);
+            if (!bytes.ok())
+                return bytes.error;
+            a.data = bytes.value;
+        }
+    }
+    return {};
 }
 
 Result<QByteArray> AttachmentRepository::data(const QString &sha256)

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "providers/attachment.h"
+#include "providers/generationrequest.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -22,7 +23,11 @@ public:
     // Each message's attachments, in order. Without `withData` only what a
     // list shows (name, kind, size, pages…): opening a conversation with
     // two hundred images reads no pixels.
-    Result<QHash<qint64, QList<Attachment>>> forMessages(const QList<qint64> &messageIds, bool withData);
+    // `withText`: documents' text too when the bytes are not read.
+    Result<QHash<qint64, QList<Attachment>>> forMessages(const QList<qint64> &messageIds, bool withData,
+                                                         bool withText = false);
+    // The bytes of every file listed without them, in place (by sha256).
+    Error loadData(QList<ChatMessage> &messages);
     // A draft's sources: the files its article is written from.
     Error addToDraft(qint64 draftId, const Attachment &attachment);
     Error removeFromDraft(qint64 draftId, const QString &sha256);

@@ -126,7 +126,7 @@ Result<qint64> MessageRepository::insert(const Message &m)
     return {id, {}};
 }
 
-Error MessageRepository::withAttachments(QList<Message> &messages, bool withData, bool everyRole)
+Error MessageRepository::withAttachments(QList<Message> &messages, bool withData, bool everyRole, bool withText)
 {
     QList<qint64> ids;
     for (const Message &m : std::as_const(messages))
@@ -134,7 +134,7 @@ Error MessageRepository::withAttachments(QList<Message> &messages, bool withData
             ids << m.id;
     if (ids.isEmpty())
         return {};
-    auto files = AttachmentRepository(m_db).forMessages(ids, withData);
+    auto files = AttachmentRepository(m_db).forMessages(ids, withData, withText);
     if (!files.ok())
         return files.error;
     for (Message &m : messages)

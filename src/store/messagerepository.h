@@ -28,8 +28,9 @@ public:
     // Fills each user message's attachments (every message's with
     // `everyRole`: an imported answer's generated pictures), the files
     // themselves only with `withData` (what a request sends, not what a
-    // list shows).
-    Error withAttachments(QList<Message> &messages, bool withData, bool everyRole = false);
+    // list shows); `withText` reads documents' text without the bytes (a
+    // request's history: the bytes are read on a worker, loadFiles).
+    Error withAttachments(QList<Message> &messages, bool withData, bool everyRole = false, bool withText = false);
     // The streaming flush: only what changes while tokens arrive.
     Error updateText(qint64 id, const QString &content, const QString &reasoning);
     // Final state of an answer: status, metadata, text.
