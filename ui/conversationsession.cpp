@@ -66,10 +66,14 @@ ConversationSession::ConversationSession(const Parts &parts, QObject *parent)
         };
         connect(m_server, &ActiveServer::changed, this, check);
         connect(&m_attachments, &ComposerAttachments::changed, this, check);
-        connect(m_server, &ActiveServer::changed, this, [this] {
+        // Another server, or other files, make the last refusal moot (the
+        // warning under the chips says what still stands).
+        const auto moot = [this] {
             if (m_showsRefusal)
                 dismissError();
-        });
+        };
+        connect(m_server, &ActiveServer::changed, this, moot);
+        connect(&m_attachments, &ComposerAttachments::changed, this, moot);
     }
     if (!parts.storeUsable)
         return;

@@ -38,6 +38,18 @@ QString mimeFor(const QString &format)
     return types.value(format, QStringLiteral("text/plain"));
 }
 
+// A size over a limit and the limit, told apart: "1.0 MB; up to 1.0 MB"
+// says nothing, so equal roundings are written in bytes.
+std::pair<QString, QString> sizesApart(qint64 size, qint64 limit)
+{
+    const QString a = formatSize(size);
+    const QString b = formatSize(limit);
+    if (a != b)
+        return {a, b};
+    return {QCoreApplication::translate("Inkwell::Attachments", "%1 bytes").arg(QLocale().toString(size)),
+            QCoreApplication::translate("Inkwell::Attachments", "%1 bytes").arg(QLocale().toString(limit))};
+}
+
 bool looksLikeImage(const QByteArray &bytes)
 {
     QBuffer buffer;
@@ -58,16 +70,20 @@ Result<Attachment> attachmentFromBytes(const QByteArray &bytes, const QString &n
     if (bytes.isEmpty())
         return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is empty.").arg(name)));
     if (looksLikeImage(bytes)) {
-        if (bytes.size() > limits.maxImageBytes)
+        if (bytes.size() > limits.maxImageBytes) {
+            const auto [size, limit] = sizesApart(bytes.size(), limits.maxImageBytes);
             return R::fail(refused(
                 QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; images up to %3 can be attached.")
-                    .arg(name, formatSize(bytes.size()), formatSize(limits.maxImageBytes))));
+                    .arg(name, size, limit)));
+        }
         return prepareImage(bytes, name, limits.imageLongSide);
     }
-    if (bytes.size() > limits.maxDocumentBytes)
+    if (bytes.size() > limits.maxDocumentBytes) {
+        const auto [size, limit] = sizesApart(bytes.size(), limits.maxDocumentBytes);
         return R::fail(
             refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; documents up to %3 can be attached.")
-                        .arg(name, formatSize(bytes.size()), formatSize(limits.maxDocumentBytes))));
+                        .arg(name, size, limit)));
+    }
     DocumentLimits docLimits;
     docLimits.acceptScanned = limits.wholePdf;
     auto doc = readDocument(bytes, name, docLimits);
@@ -110,10 +126,12 @@ Result<Attachment> readAttachment(const QString &path, const AttachmentLimits &l
     if (size == 0)
         return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is empty.").arg(name)));
     const qint64 limit = qMax(limits.maxImageBytes, limits.maxDocumentBytes);
-    if (size > limit)
+    if (size > limit) {
+        const auto [told, limitTold] = sizesApart(size, limit);
         return R::fail(
             refused(QCoreApplication::translate("Inkwell::Attachments", "%1 is %2; files up to %3 can be attached.")
-                        .arg(name, formatSize(size), formatSize(limit))));
+                        .arg(name, told, limitTold)));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::fail(refused(QCoreApplication::translate("Inkwell::Attachments", "%1 could not be opened: %2")

@@ -137,7 +137,12 @@ json content(const ChatMessage &m)
             continue;
         const json source
             = {{"type", "base64"}, {"media_type", s(a.mimeType)}, {"data", a.data.toBase64().toStdString()}};
-        blocks.push_back({{"type", a.isImage() ? "image" : "document"}, {"source", source}});
+        json block = {{"type", a.isImage() ? "image" : "document"}, {"source", source}};
+        // A PDF sent whole has its name, as one sent as text does: "compare
+        // the two reports" needs to know which is which.
+        if (!a.isImage())
+            block["title"] = s(a.name);
+        blocks.push_back(std::move(block));
     }
     if (blocks.empty())
         return s(text);

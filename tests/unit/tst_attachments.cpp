@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -614,6 +615,12 @@ private Q_SLOTS:
         QVERIFY(!unread.ok());
         QVERIFY2(unread.error.message.startsWith(QStringLiteral("big.txt is 1.6 MB; files up to 1.0 MB")),
                  qPrintable(unread.error.message));
+        // Just over: both round to 1.0 MB, so the bytes are told.
+        const auto justOver = attachmentFromBytes(QByteArray(1'020'000, 'a'), QStringLiteral("log.txt"), limitsFor(p));
+        QVERIFY(!justOver.ok());
+        QVERIFY2(justOver.error.message.contains(QStringLiteral(" bytes; documents up to ")),
+                 qPrintable(justOver.error.message));
+        QVERIFY2(justOver.error.message.contains(QLocale().toString(1'020'000)), qPrintable(justOver.error.message));
     }
 };
 
