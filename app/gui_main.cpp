@@ -12,16 +12,21 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQml/qqml.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 Q_IMPORT_QML_PLUGIN(InkwellPlugin)
 
 namespace {
+
+// How long a closed window waits for files still being read (below).
+constexpr int kReadersGraceMs = 2000;
 
 bool asksForHelpOrVersion(int argc, char **argv)
 {
@@ -134,45 +139,61 @@ int main(int argc, char **argv)
         {parser.value(dataDir), parser.value(baseUrl), parser.value(model), parser.isSet(language)});
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
-    QQmlApplicationEngine engine;
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-        Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    auto *controller = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
-    QObject::connect(&instance, &Inkwell::SingleInstance::requested, window,
-                     [window, controller](const QVariantMap &request) { takeRequest(window, controller, request); });
-    // The window shows why the database could not be opened (a damaged
-    // file, a folder that cannot be written); a terminal or a log gets it too.
-    if (controller && !controller->startupError().isEmpty())
-        std::fprintf(stderr, "inkwell: %s\n", qPrintable(controller->startupError()));
-
-    // For inkwell-bench, which times a real start from outside the process.
-    if (qEnvironmentVariableIsSet("INKWELL_REPORT_FIRST_FRAME"))
+    // The window and all it holds live in here; when it returns, they are
+    // gone and everything they keep is written.
+    const int code = [&] {
+        QQmlApplicationEngine engine;
         QObject::connect(
-            window, &QQuickWindow::frameSwapped, &app,
-            [] {
-                std::fprintf(stderr, "inkwell: first frame\n");
-                std::fflush(stderr);
-            },
-            Qt::SingleShotConnection);
+            &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+            Qt::QueuedConnection);
+        engine.load(QUrl(QStringLiteral("qrc:/Inkwell/Main.qml")));
+        if (engine.rootObjects().isEmpty())
+            return 1;
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        auto *controller = engine.singletonInstance<Inkwell::AppController *>(qmlTypeId("Inkwell", 1, 0, "App"));
         QObject::connect(
-            window, &QQuickWindow::frameSwapped, &app,
-            [window, file] {
-                // A few frames in, so that layouts and the first list items have settled.
-                QTimer::singleShot(300, window, [window, file] {
-                    const bool ok = window->grabWindow().save(file);
-                    QCoreApplication::exit(ok ? 0 : 1);
-                });
-            },
-            Qt::SingleShotConnection);
+            &instance, &Inkwell::SingleInstance::requested, window,
+            [window, controller](const QVariantMap &request) { takeRequest(window, controller, request); });
+        // The window shows why the database could not be opened (a damaged
+        // file, a folder that cannot be written); a terminal or a log gets it too.
+        if (controller && !controller->startupError().isEmpty())
+            std::fprintf(stderr, "inkwell: %s\n", qPrintable(controller->startupError()));
+
+        // For inkwell-bench, which times a real start from outside the process.
+        if (qEnvironmentVariableIsSet("INKWELL_REPORT_FIRST_FRAME"))
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [] {
+                    std::fprintf(stderr, "inkwell: first frame\n");
+                    std::fflush(stderr);
+                },
+                Qt::SingleShotConnection);
+
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [window, file] {
+                    // A few frames in, so that layouts and the first list items have settled.
+                    QTimer::singleShot(300, window, [window, file] {
+                        const bool ok = window->grabWindow().save(file);
+                        QCoreApplication::exit(ok ? 0 : 1);
+                    });
+                },
+                Qt::SingleShotConnection);
+        }
+        return app.exec();
+    }();
+    // A file still being read when the window closed (poppler cannot be
+    // interrupted, and a pathological PDF takes minutes) would keep the
+    // process, and with it the data folder, busy with no window: the
+    // application's destructor waits for the thread pool. Nothing is left
+    // to write (a file not read yet was never kept), so the process ends.
+    if (!QThreadPool::globalInstance()->waitForDone(kReadersGraceMs)) {
+        std::fprintf(stderr, "inkwell: a file was still being read; not waiting for it\n");
+        std::fflush(nullptr);
+        std::_Exit(code);
     }
-    return app.exec();
+    return code;
 }
