@@ -3,6 +3,22 @@
 
 namespace Inkwell {
 
+namespace {
+
+// Schema 9's trigger on each table that holds files: a file goes when the
+// last message, draft or composer holding it lets go.
+QString lastHolderTrigger(const QString &table)
+{
+    return QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %1 BEGIN "
+                          "DELETE FROM attachments WHERE sha256 = old.sha256 "
+                          "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
+                          "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
+                          "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END")
+        .arg(table);
+}
+
+} // namespace
+
 const std::vector<QStringList> &schemaMigrations()
 {
     static const std::vector<QStringList> steps = {
@@ -265,21 +281,9 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX unsent_attachments_sha256 ON unsent_attachments(sha256)"),
             QStringLiteral("DROP TRIGGER message_attachments_ad"),
             QStringLiteral("DROP TRIGGER draft_attachments_ad"),
-            QStringLiteral("CREATE TRIGGER message_attachments_ad AFTER DELETE ON message_attachments BEGIN "
-                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
-                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
-                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
-                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END"),
-            QStringLiteral("CREATE TRIGGER draft_attachments_ad AFTER DELETE ON draft_attachments BEGIN "
-                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
-                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
-                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
-                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END"),
-            QStringLiteral("CREATE TRIGGER unsent_attachments_ad AFTER DELETE ON unsent_attachments BEGIN "
-                           "DELETE FROM attachments WHERE sha256 = old.sha256 "
-                           "AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = old.sha256) "
-                           "AND NOT EXISTS (SELECT 1 FROM draft_attachments WHERE sha256 = old.sha256) "
-                           "AND NOT EXISTS (SELECT 1 FROM unsent_attachments WHERE sha256 = old.sha256); END"),
+            lastHolderTrigger(QStringLiteral("message_attachments")),
+            lastHolderTrigger(QStringLiteral("draft_attachments")),
+            lastHolderTrigger(QStringLiteral("unsent_attachments")),
             // A deleted conversation's composer goes with it.
             QStringLiteral("CREATE TRIGGER conversations_unsent_ad AFTER DELETE ON conversations BEGIN "
                            "DELETE FROM unsent_attachments WHERE conversation_id = old.id; END"),
